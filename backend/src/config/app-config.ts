@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export type DatabaseConfig = { type: 'better-sqlite3'; path: string } | { type: 'postgres'; url: string };
+
+/** A configuration variable with a bad value. The message is one line that names the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`${variable} ${problem}`);
+  }
+}
+
+/**
+ * The whole typed configuration, validated once at boot. API and worker read the same one.
+ * Injected by class: `constructor(private readonly config: AppConfig)`.
+ */
+export class AppConfig {
+  readonly port: number;
+  readonly database: DatabaseConfig;
+  readonly dataDir: string;
+  readonly redisUrl: string | null;
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  readonly appUrl: string;
+  readonly adminEmail: string;
+  readonly adminPassword: string | null;
+  readonly jwtSecret: string;
+  readonly jwtExpiresIn: string;
+  readonly timeZone: string;
+  readonly logLevel: string;
+  readonly worker: boolean;
+  readonly loginThrottleLimit: number;
+
+  constructor(values: Omit<AppConfig, never>) {
+    Object.assign(this, values);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function intVar(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max)
+    throw new ConfigError(name, `must be an integer from ${min} to ${max} (got "${raw}")`);
+  return Number(raw);
+}
+
+function urlVar(env: Env, name: string, protocols: string[], fallback: string | null): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL (expected ${protocols.map((p) => `${p}//…`).join(' or ')})`);
+  }
+  if (!protocols.includes(url.protocol))
+    throw new ConfigError(name, `must use ${protocols.join(' or ')} (got "${url.protocol}")`);
+  return raw;
+}
+
+function emailVar(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(raw)) throw new ConfigError(name, `is not an e-mail address (got "${raw}")`);
+  return raw.toLowerCase();
+}
+
+function boolVar(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'off', 'no'].includes(raw)) return false;
+  throw new ConfigError(name, `must be on or off (got "${raw}")`);
+}
+
+function databaseVar(env: Env, cwd: string): DatabaseConfig {
+  const raw = env.DATABASE_URL?.trim() || 'sqlite:data/kompass.sqlite';
+  if (raw.startsWith('sqlite:')) {
+    const path = raw.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!path) throw new ConfigError('DATABASE_URL', 'needs a file path after "sqlite:" (e.g. sqlite:data/kompass.sqlite)');
+    return { type: 'better-sqlite3', path: resolve(cwd, path) };
+  }
+  if (/^postgres(ql)?:\/\//.test(raw)) {
+    urlVar(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], null);
+    return { type: 'postgres', url: raw };
+  }
+  throw new ConfigError('DATABASE_URL', `must start with "sqlite:" or "postgres://" (got "${raw.split(':')[0]}:…")`);
+}
+
+function timeZoneVar(env: Env): string {
+  const tz = env.TZ?.trim() || 'Europe/Stockholm';
+  try {
+    new Intl.DateTimeFormat('sv-SE', { timeZone: tz });
+  } catch {
+    throw new ConfigError('TZ', `is not a known time zone (got "${tz}")`);
+  }
+  return tz;
+}
+
+/** JWT_SECRET, or a secret generated on first start and kept in the data directory so tokens survive restarts. */
+function jwtSecretVar(env: Env, dataDir: string): string {
+  const raw = env.JWT_SECRET?.trim();
+  if (raw) {
+    if (raw.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
+    return raw;
+  }
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const port = intVar(env, 'PORT', 3000, 1, 65535);
+  const database = databaseVar(env, cwd);
+  const dataDir = resolve(
+    cwd,
+    env.DATA_DIR?.trim() || (database.type === 'better-sqlite3' ? dirname(database.path) : 'data'),
+  );
+  const logLevel = env.LOG_LEVEL?.trim() || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  const adminPassword = env.ADMIN_PASSWORD || null;
+  if (adminPassword !== null && adminPassword.length < 10)
+    throw new ConfigError('ADMIN_PASSWORD', 'must be at least 10 characters long');
+  const appUrl = urlVar(env, 'APP_URL', ['http:', 'https:'], `http://localhost:${port}`)!.replace(/\/+$/, '');
+  return new AppConfig({
+    port,
+    database,
+    dataDir,
+    redisUrl: urlVar(env, 'REDIS_URL', ['redis:', 'rediss:'], null),
+    smtpUrl: urlVar(env, 'SMTP_URL', ['smtp:', 'smtps:'], null),
+    mailFrom: env.MAIL_FROM?.trim() || 'Kompass <kompass@localhost>',
+    appUrl,
+    adminEmail: emailVar(env, 'ADMIN_EMAIL', 'admin@kompass.local'),
+    adminPassword,
+    jwtSecret: jwtSecretVar(env, dataDir),
+    jwtExpiresIn: env.JWT_EXPIRES_IN?.trim() || '12h',
+    timeZone: timeZoneVar(env),
+    logLevel,
+    worker: boolVar(env, 'WORKER', true),
+    loginThrottleLimit: intVar(env, 'LOGIN_THROTTLE_LIMIT', 10, 1, 100000),
+  });
+}
