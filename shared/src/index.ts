@@ -1,1 +1,5 @@
-export {};
+export * from './enums';
+export * from './api-types';
+export * from './catalogue/framework-definition';
+export * from './catalogue/kk2016';
+export * from './catalogue/framework-problems';

@@ -1,0 +1,60 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { ListPageInterceptor } from './common/list';
+import { QueueModule } from './queue/queue.module';
+import { AuthModule } from './auth/auth.module';
+import { UsersModule } from './users/users.module';
+import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { DepartmentsModule } from './departments/departments.module';
+import { FrameworksModule } from './frameworks/frameworks.module';
+import { HealthModule } from './health/health.module';
+
+/** Request bodies, headers and query strings that may hold secrets never reach the log. */
+const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword', '*.accessToken'];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: { paths: REDACT, censor: '[redacted]' },
+            genReqId: (req: IncomingMessage) => {
+              const given = req.headers['x-request-id'];
+              return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+            },
+            customProps: () => ({ service: 'kompass-api' }),
+            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/\/calendar\/[^/?]+/, '/calendar/[token]') }),
+            },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(config.database)),
+        QueueModule,
+        AuthModule,
+        UsersModule,
+        MunicipalitiesModule,
+        DepartmentsModule,
+        FrameworksModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_INTERCEPTOR, useClass: ListPageInterceptor },
+      ],
+    };
+  }
+}

@@ -1,0 +1,72 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppConfig } from './config/app-config';
+import { validationException } from './common/errors/validation.exception';
+import { FrameworksService } from './frameworks/frameworks.service';
+import { UsersService } from './users/users.service';
+
+/** Built admin UI, served at `/` from the same port as the API. */
+export const ADMIN_DIST = join(__dirname, '../../admin/dist');
+
+/** Everything about the HTTP surface, shared by main.ts and the API tests. */
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.set('trust proxy', 'loopback');
+  app.useBodyParser('json', { limit: '30mb' });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null },
+      },
+    }),
+  );
+  app.enableCors({ origin: config.appUrl, exposedHeaders: ['Content-Range', 'Content-Disposition'], credentials: false });
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, transform: true, forbidUnknownValues: true, exceptionFactory: validationException }),
+  );
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Kompass API')
+      .setDescription('Action plans for Kommunkompassen evaluations. Lists follow react-admin’s simple REST protocol.')
+      .setVersion('0.1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+
+  serveAdmin(app);
+}
+
+function serveAdmin(app: NestExpressApplication): void {
+  if (!existsSync(join(ADMIN_DIST, 'index.html'))) return;
+  app.useStaticAssets(ADMIN_DIST, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForIndex });
+  // Client-side routes fall back to the app shell; /api stays JSON.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(ADMIN_DIST, 'index.html'));
+  });
+}
+
+function noCacheForIndex(res: Response, path: string): void {
+  if (path.endsWith('index.html')) res.setHeader('Cache-Control', 'no-cache');
+}
+
+/** The explicit start-up step: apply pending migrations, then seed the catalogue and the first admin. */
+export async function prepareApp(app: INestApplication): Promise<void> {
+  const dataSource = app.get(DataSource);
+  await dataSource.runMigrations({ transaction: 'each' });
+  await app.get(FrameworksService).ensureCatalogue();
+  await app.get(UsersService).ensureInitialAdmin();
+}

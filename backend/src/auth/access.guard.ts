@@ -1,0 +1,67 @@
+import { CanActivate, ExecutionContext, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { Repository } from 'typeorm';
+import { ForbiddenException } from '../common/errors/domain.exception';
+import { User } from '../users/user.entity';
+import { Access, ACCESS_KEY } from './access.decorators';
+import type { AuthUser, JwtPayload } from './auth-user';
+
+/**
+ * Global guard: every route is either @Public() or @Roles(...). Unclassified routes are refused (fail closed).
+ * The user is re-read on each request, so deactivation, a password change or a role change apply at once.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    if (!access) {
+      this.logger.error(`Route ${context.getClass().name}.${context.getHandler().name} has no access classification`);
+      throw new ForbiddenException('This route is not open to anyone');
+    }
+    if (access.public) return true;
+
+    const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const user = await this.authenticate(request);
+    request.user = user;
+    if (!access.roles.includes(user.role)) throw new ForbiddenException();
+    return true;
+  }
+
+  private async authenticate(request: Request): Promise<AuthUser> {
+    const header = request.headers.authorization ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new UnauthorizedException('Log in first: send "Authorization: Bearer <token>"');
+    let payload: JwtPayload;
+    try {
+      payload = await this.jwt.verifyAsync<JwtPayload>(match[1]);
+    } catch {
+      throw new UnauthorizedException('The token is invalid or has expired; log in again');
+    }
+    const user = await this.users.findOne({
+      where: { id: payload.sub },
+      select: { id: true, email: true, name: true, role: true, municipalityId: true, departmentId: true, active: true, tokenVersion: true },
+    });
+    if (!user || !user.active || user.tokenVersion !== payload.tv)
+      throw new UnauthorizedException('The token is no longer valid; log in again');
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      municipalityId: user.municipalityId,
+      departmentId: user.departmentId,
+    };
+  }
+}

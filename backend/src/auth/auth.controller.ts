@@ -1,0 +1,37 @@
+import { Body, Controller, Get, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AnyRole, Public } from './access.decorators';
+import type { AuthUser } from './auth-user';
+import { AuthService } from './auth.service';
+import { CurrentUser } from './current-user.decorator';
+import { LoginDto } from './dto/login.dto';
+import { UpdateMeDto } from './dto/update-me.dto';
+import { LoginThrottlerGuard } from './login-throttler.guard';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(LoginThrottlerGuard)
+  login(@Body() dto: LoginDto) {
+    return this.auth.login(dto.email, dto.password);
+  }
+
+  @Get('me')
+  @AnyRole()
+  @ApiBearerAuth()
+  me(@CurrentUser() actor: AuthUser) {
+    return this.auth.me(actor);
+  }
+
+  @Put('me')
+  @AnyRole()
+  @ApiBearerAuth()
+  updateMe(@CurrentUser() actor: AuthUser, @Body() dto: UpdateMeDto) {
+    return this.auth.updateMe(actor, dto);
+  }
+}

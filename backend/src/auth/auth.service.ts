@@ -1,0 +1,68 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { LoginResponse, UserRecord } from '@kompass/shared';
+import { BadRequestException } from '../common/errors/domain.exception';
+import { toUserRecord } from '../users/users.service';
+import { User } from '../users/user.entity';
+import type { AuthUser, JwtPayload } from './auth-user';
+import { assertPasswordPolicy, hashPassword, verifyPassword } from './password';
+import { UpdateMeDto } from './dto/update-me.dto';
+
+/** Verified against when the e-mail is unknown, so both failures take the same time. */
+const DUMMY_HASH = '$argon2id$v=19$m=65536,p=4,t=3$PVtGUHBm7y+y05UejS+k/A$aKPuWAk2h5jeOPux5yDbrJLlleN7Ni1JulVgL1o56t0';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async login(email: string, password: string): Promise<LoginResponse> {
+    const user = await this.users.findOne({ where: { email }, select: { ...allColumns, passwordHash: true } });
+    const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+    if (!user || !valid || !user.active) throw new UnauthorizedException('Wrong e-mail address or password');
+    return { accessToken: await this.issueToken(user), user: toUserRecord(user) };
+  }
+
+  async me(actor: AuthUser): Promise<UserRecord> {
+    return toUserRecord(await this.users.findOneByOrFail({ id: actor.id }));
+  }
+
+  /** Name, language and password. A new password invalidates older tokens, so a fresh one is returned. */
+  async updateMe(actor: AuthUser, dto: UpdateMeDto): Promise<LoginResponse> {
+    const user = await this.users.findOneOrFail({ where: { id: actor.id }, select: { ...allColumns, passwordHash: true } });
+    if (dto.newPassword !== undefined) {
+      if (!dto.currentPassword || !(await verifyPassword(user.passwordHash, dto.currentPassword)))
+        throw new BadRequestException('currentPassword is wrong', [{ field: 'currentPassword', message: 'does not match' }]);
+      assertPasswordPolicy(dto.newPassword, 'newPassword', user.email);
+      user.passwordHash = await hashPassword(dto.newPassword);
+      user.tokenVersion += 1;
+    }
+    user.name = dto.name ?? user.name;
+    user.locale = dto.locale ?? user.locale;
+    const saved = await this.users.save(user);
+    return { accessToken: await this.issueToken(saved), user: toUserRecord(saved) };
+  }
+
+  private issueToken(user: User): Promise<string> {
+    const payload: JwtPayload = { sub: user.id, tv: user.tokenVersion };
+    return this.jwt.signAsync(payload);
+  }
+}
+
+const allColumns = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  municipalityId: true,
+  departmentId: true,
+  locale: true,
+  active: true,
+  tokenVersion: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;

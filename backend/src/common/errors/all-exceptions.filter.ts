@@ -1,0 +1,101 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'express';
+import type { ApiError } from '@kompass/shared';
+import { DomainException } from './domain.exception';
+import { fromDatabaseError } from './database-errors';
+
+/** The one place where errors become HTTP: domain exceptions, Nest's own, and everything else as a logged 500. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, body } = this.toBody(exception);
+    if (response.headersSent) return;
+    response.status(status).json(body);
+  }
+
+  private toBody(raw: unknown): { status: number; body: ApiError & Record<string, unknown> } {
+    const exception = fromDatabaseError(raw) ?? raw;
+    if (exception instanceof DomainException) {
+      const status = exception.statusCode;
+      return {
+        status,
+        body: {
+          statusCode: status,
+          error: reasonPhrase(status),
+          message: exception.message,
+          ...(exception.details?.length ? { details: exception.details } : {}),
+          ...exception.extra,
+        },
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message =
+        typeof response === 'string'
+          ? response
+          : Array.isArray((response as { message?: unknown }).message)
+            ? ((response as { message: string[] }).message.join('; '))
+            : String((response as { message?: unknown }).message ?? exception.message);
+      return { status, body: { statusCode: status, error: reasonPhrase(status), message: humanise(status, message) } };
+    }
+    const bodyParserStatus = bodyParserError(exception);
+    if (bodyParserStatus) return bodyParserStatus;
+    const errorId = randomUUID();
+    this.logger.error({ errorId, err: exception }, `Unhandled error ${errorId}`);
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      body: {
+        statusCode: 500,
+        error: reasonPhrase(500),
+        message: `Internal error. Quote error id ${errorId} when reporting it.`,
+        errorId,
+      },
+    };
+  }
+}
+
+/** Express body-parser throws plain errors with a `type` and `status`: too large, malformed JSON, bad charset. */
+function bodyParserError(exception: unknown): { status: number; body: ApiError & Record<string, unknown> } | null {
+  const e = exception as { type?: string; status?: number; limit?: number };
+  if (!e || typeof e !== 'object' || typeof e.status !== 'number' || typeof e.type !== 'string') return null;
+  const messages: Record<string, string> = {
+    'entity.too.large': `Request body is larger than the limit of ${e.limit ?? '?'} bytes`,
+    'entity.parse.failed': 'Request body is not valid JSON',
+    'encoding.unsupported': 'Request body has an unsupported encoding',
+    'charset.unsupported': 'Request body has an unsupported charset',
+  };
+  const status = e.status >= 400 && e.status < 500 ? e.status : 400;
+  return {
+    status,
+    body: { statusCode: status, error: reasonPhrase(status), message: messages[e.type] ?? 'Malformed request body' },
+  };
+}
+
+function humanise(status: number, message: string): string {
+  if (status === 404 && /^Cannot (GET|POST|PUT|DELETE|PATCH)/.test(message)) return `No such endpoint: ${message.slice(7)}`;
+  if (status === 429) return 'Too many attempts, try again in a minute';
+  return message;
+}
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function reasonPhrase(status: number): string {
+  return REASONS[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
+}

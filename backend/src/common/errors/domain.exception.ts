@@ -1,0 +1,50 @@
+import { HttpStatus } from '@nestjs/common';
+import type { ApiErrorDetail } from '@kompass/shared';
+
+/**
+ * Base of every error the domain raises on purpose. The global filter maps it to
+ * `{statusCode, error, message, details?}` without ever leaking a stack trace.
+ */
+export class DomainException extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly details?: ApiErrorDetail[],
+    /** Extra top-level fields for the body, e.g. the current record on a 409. */
+    readonly extra?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadRequestException extends DomainException {
+  constructor(message: string, details?: ApiErrorDetail[]) {
+    super(HttpStatus.BAD_REQUEST, message, details);
+  }
+}
+
+export class NotFoundException extends DomainException {
+  constructor(entity: string, id?: number | string) {
+    super(HttpStatus.NOT_FOUND, id === undefined ? `${entity} not found` : `${entity} ${id} not found`);
+  }
+}
+
+export class ForbiddenException extends DomainException {
+  constructor(message = 'Your role does not allow this') {
+    super(HttpStatus.FORBIDDEN, message);
+  }
+}
+
+export class ConflictException extends DomainException {
+  constructor(message: string, extra?: Record<string, unknown>) {
+    super(HttpStatus.CONFLICT, message, undefined, extra);
+  }
+}
+
+/** Well-formed input that breaks a domain rule: 422 listing every problem. */
+export class UnprocessableException extends DomainException {
+  constructor(message: string, details?: ApiErrorDetail[]) {
+    super(HttpStatus.UNPROCESSABLE_ENTITY, message, details);
+  }
+}

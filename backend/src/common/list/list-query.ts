@@ -1,0 +1,98 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { BadRequestException } from '../errors/domain.exception';
+
+/** Applies one filter value to a query; throws BadRequestException naming the filter when the value is wrong. */
+export type FilterHandler = (qb: SelectQueryBuilder<ObjectLiteral>, alias: string, value: unknown, name: string) => void;
+
+export interface ListSpec {
+  filters: Record<string, FilterHandler>;
+  sortable: string[];
+  defaultSort: [string, 'ASC' | 'DESC'];
+}
+
+export interface ListQuery {
+  filter: Record<string, unknown>;
+  skip: number;
+  take: number;
+  sort: [string, 'ASC' | 'DESC'];
+}
+
+/** Raw query string of react-admin's simple REST protocol. */
+export interface RawListQuery {
+  filter?: unknown;
+  range?: unknown;
+  sort?: unknown;
+}
+
+export const MAX_PAGE_SIZE = 1000;
+const DEFAULT_PAGE_SIZE = 25;
+
+function parseJsonParam(raw: unknown, name: string): unknown {
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') throw new BadRequestException(`Query parameter "${name}" must be given once, as JSON`);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new BadRequestException(`Query parameter "${name}" is not valid JSON`, [{ field: name, message: 'not valid JSON' }]);
+  }
+}
+
+export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
+  const filter = parseJsonParam(raw.filter, 'filter') ?? {};
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
+    throw new BadRequestException('Query parameter "filter" must be a JSON object');
+  const allowed = Object.keys(spec.filters);
+  for (const key of Object.keys(filter)) {
+    if (!allowed.includes(key))
+      throw new BadRequestException(`Unknown filter field "${key}"; allowed: ${allowed.join(', ')}`, [
+        { field: `filter.${key}`, message: 'unknown filter field' },
+      ]);
+  }
+
+  const range = parseJsonParam(raw.range, 'range') ?? [0, DEFAULT_PAGE_SIZE - 1];
+  if (
+    !Array.isArray(range) ||
+    range.length !== 2 ||
+    !range.every((n) => Number.isInteger(n) && n >= 0) ||
+    range[1] < range[0] ||
+    range[1] - range[0] >= MAX_PAGE_SIZE
+  )
+    throw new BadRequestException(
+      `Query parameter "range" must be [start, end] with 0 <= start <= end and at most ${MAX_PAGE_SIZE} rows`,
+      [{ field: 'range', message: 'invalid range' }],
+    );
+
+  const sort = parseJsonParam(raw.sort, 'sort') ?? spec.defaultSort;
+  if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string')
+    throw new BadRequestException('Query parameter "sort" must be ["field", "ASC"|"DESC"]');
+  if (!spec.sortable.includes(sort[0]))
+    throw new BadRequestException(`Unknown sort field "${sort[0]}"; allowed: ${spec.sortable.join(', ')}`, [
+      { field: 'sort', message: 'unknown sort field' },
+    ]);
+  const order = String(sort[1]).toUpperCase();
+  if (order !== 'ASC' && order !== 'DESC')
+    throw new BadRequestException('Sort order must be "ASC" or "DESC"', [{ field: 'sort', message: 'invalid order' }]);
+
+  return {
+    filter: filter as Record<string, unknown>,
+    skip: range[0],
+    take: range[1] - range[0] + 1,
+    sort: [sort[0], order],
+  };
+}
+
+/** Applies filters, sort (with id as tie-breaker, so pages are stable) and paging. */
+export function applyListQuery<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  query: ListQuery,
+  spec: ListSpec,
+): SelectQueryBuilder<T> {
+  for (const [name, value] of Object.entries(query.filter)) {
+    if (value === undefined) continue;
+    spec.filters[name](qb as SelectQueryBuilder<ObjectLiteral>, alias, value, name);
+  }
+  qb.orderBy(`${alias}.${query.sort[0]}`, query.sort[1]);
+  if (query.sort[0] !== 'id') qb.addOrderBy(`${alias}.id`, query.sort[1]);
+  return qb.skip(query.skip).take(query.take);
+}

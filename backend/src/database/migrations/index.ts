@@ -1,0 +1,5 @@
+import { Foundation1795749961682 } from './1795749961682-foundation';
+import type { MigrationInterface } from 'typeorm';
+
+/** In order. `npm run migration:generate -- <Name>` appends here. */
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795749961682];

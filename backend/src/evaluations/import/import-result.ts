@@ -1,0 +1,162 @@
+import type { ApiErrorDetail } from '@kompass/shared';
+
+/** What an upload turned out to be. `report-text` covers markdown, HTML-ish text and text pasted from a PDF viewer. */
+export type ImportFormat = 'report-text' | 'pdf' | 'xlsx' | 'csv';
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['report-text', 'pdf', 'xlsx', 'csv'];
+
+/** One sub-question score as read. `line` is set for text/PDF sources, `row` for spreadsheets (both 1-based, as the user sees them). */
+export interface ParsedScore {
+  code: string;
+  /** null when the cell/column was empty or not a number; `achievedText` then says what was there. */
+  achieved: number | null;
+  achievedText?: string;
+  max?: number;
+  statedPercent?: number;
+  question?: string;
+  line?: number;
+  row?: number;
+}
+
+/** An area total as printed in the report (the sum row of section 4, or the big number beside "Rubriker"). */
+export interface ParsedAreaTotal {
+  area: number;
+  statedTotal?: number;
+  statedMax?: number;
+  statedPercent?: number;
+  line?: number;
+  row?: number;
+}
+
+export type ParsedFindingKind = 'strength' | 'improvement';
+
+export interface SuggestedQuestion {
+  code: string;
+  /** 0..1, a textual similarity, not a probability */
+  confidence: number;
+}
+
+export interface ParsedFinding {
+  area: number;
+  kind: ParsedFindingKind;
+  text: string;
+  /** 1-based position within its area and kind, in document order */
+  order: number;
+  suggestedQuestionCodes: SuggestedQuestion[];
+  line?: number;
+  row?: number;
+}
+
+export interface ParsedEvaluator {
+  name: string;
+  organisation?: string;
+}
+
+export interface ParsedEvaluation {
+  format: ImportFormat;
+  scores: ParsedScore[];
+  areaTotals: ParsedAreaTotal[];
+  findings: ParsedFinding[];
+  /** "YYYY-MM" when the report only names a month, "YYYY-MM-DD" when it gives a date */
+  evaluatedAt?: string;
+  label?: string;
+  evaluators?: ParsedEvaluator[];
+  municipalityName?: string;
+}
+
+/** A blocking problem: the import must not be saved while any exist. */
+export interface ImportProblem {
+  line?: number;
+  row?: number;
+  field?: string;
+  message: string;
+}
+
+export type ImportWarningCode =
+  | 'area-total-mismatch'
+  | 'area-total-conflict'
+  | 'percent-mismatch'
+  | 'missing-question'
+  | 'missing-area'
+  | 'area-level-only'
+  | 'unknown-area'
+  | 'outside-framework-period'
+  | 'unreadable-row';
+
+/** Worth showing to the user, but the import may proceed. */
+export interface ImportWarning {
+  code: ImportWarningCode;
+  area?: number;
+  questionCode?: string;
+  line?: number;
+  row?: number;
+  message: string;
+}
+
+/** What each parser and the pipeline return. */
+export interface ImportOutcome {
+  parsed: ParsedEvaluation;
+  problems: ImportProblem[];
+  warnings: ImportWarning[];
+}
+
+export function emptyEvaluation(format: ImportFormat): ParsedEvaluation {
+  return { format, scores: [], areaTotals: [], findings: [] };
+}
+
+/** Base of the two typed failures, so callers can tell them from bugs with one `instanceof`. */
+export abstract class ImportFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The document was read, but its content breaks rules (over-max scores, unknown codes...): API → 422. */
+export class ImportError extends ImportFailure {
+  constructor(
+    readonly problems: ImportProblem[],
+    message = `The import has ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+  ) {
+    super(message);
+  }
+}
+
+export type UnreadableReason =
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'unsupported-format'
+  | 'unreadable'
+  | 'no-text-layer'
+  | 'timeout'
+  | 'not-kommunkompassen';
+
+/** The upload could not be read as a Kommunkompassen document at all: API → 400 (or 422), message shown as is. */
+export class UnreadableDocumentError extends ImportFailure {
+  constructor(
+    readonly reason: UnreadableReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function isImportFailure(error: unknown): error is ImportFailure {
+  return error instanceof ImportFailure;
+}
+
+/** Throws an ImportError when the outcome has blocking problems; returns it unchanged otherwise. */
+export function ensureImportable(outcome: ImportOutcome): ImportOutcome {
+  if (outcome.problems.length > 0) throw new ImportError(outcome.problems);
+  return outcome;
+}
+
+/** Shapes problems as the API's error details: `field` says where ("row 12", "line 340", "row 3, Uppnått"). */
+export function toApiErrorDetails(problems: ImportProblem[]): ApiErrorDetail[] {
+  return problems.map((p) => {
+    const where = [p.row !== undefined ? `row ${p.row}` : undefined, p.line !== undefined ? `line ${p.line}` : undefined, p.field]
+      .filter(Boolean)
+      .join(', ');
+    return where ? { field: where, message: p.message } : { message: p.message };
+  });
+}

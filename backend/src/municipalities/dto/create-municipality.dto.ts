@@ -1,0 +1,26 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateMunicipalityDto {
+  @ApiProperty({ example: 'Ronneby kommun' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: '1081', description: 'kommunkod, 4 digits' })
+  @Transform(trim)
+  @IsString()
+  @Matches(/^\d{4}$/, { message: 'code must be a 4-digit kommunkod such as 1081' })
+  code: string;
+
+  @ApiPropertyOptional({ example: '212000-0829' })
+  @IsOptional()
+  @Transform(trim)
+  @Matches(/^(\d{6}-\d{4})?$/, { message: 'organisationNumber must look like 212000-0829' })
+  organisationNumber?: string | null;
+}

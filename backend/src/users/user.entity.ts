@@ -1,0 +1,49 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Locale, Role } from '@kompass/shared';
+import { BaseRecord } from '../common/database/base-record';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Department } from '../departments/department.entity';
+
+@Entity('user')
+export class User extends BaseRecord {
+  /** Stored lower-case, so that lookups are exact on every dialect. */
+  @Column({ type: 'varchar', length: 254, unique: true })
+  email: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  role: Role;
+
+  /** Null only for admins, who belong to no municipality. */
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  municipalityId: number | null;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipalityId' })
+  municipality?: Relation<Municipality>;
+
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  departmentId: number | null;
+
+  @ManyToOne(() => Department, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'departmentId' })
+  department?: Relation<Department>;
+
+  @Column({ type: 'varchar', length: 2, default: Locale.Sv })
+  locale: Locale;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  /** argon2id */
+  @Column({ type: 'varchar', length: 255, select: false })
+  passwordHash: string;
+
+  /** Bumped on password change and deactivation: tokens carry it, so older tokens stop working. */
+  @Column({ type: 'integer', default: 0 })
+  tokenVersion: number;
+}

@@ -1,5 +1,0 @@
-export * from './enums';
-export * from './api-types';
-export * from './catalogue/framework-definition';
-export * from './catalogue/kk2016';
-export * from './catalogue/framework-problems';

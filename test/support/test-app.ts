@@ -1,0 +1,59 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../backend/src/app.module';
+import { configureApp, prepareApp } from '../../backend/src/app.setup';
+import { AppConfig, loadConfig } from '../../backend/src/config/app-config';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export const ADMIN_EMAIL = 'admin@test.kompass.se';
+export const ADMIN_PASSWORD = 'Admin-lösenord-2026';
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  database: TestDatabase;
+  dataSource: DataSource;
+  /** supertest against the running app */
+  http: () => ReturnType<typeof request>;
+  adminToken: string;
+  close(): Promise<void>;
+}
+
+/** The real application on a throwaway database, exactly as main.ts wires it, with migrations applied. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    DATABASE_URL: database.databaseUrl,
+    DATA_DIR: database.dataDir,
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    LOG_LEVEL: 'silent',
+    LOGIN_THROTTLE_LIMIT: '1000',
+    WORKER: 'off',
+    ...env,
+  });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: false, bufferLogs: true });
+  configureApp(app, config);
+  await prepareApp(app);
+  await app.init();
+  const http = () => request(app.getHttpServer());
+  const login = await http().post('/api/auth/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
+  if (login.status !== 200) throw new Error(`Admin login failed in the test app: ${login.status} ${JSON.stringify(login.body)}`);
+  return {
+    app,
+    config,
+    database,
+    dataSource: app.get(DataSource),
+    http,
+    adminToken: login.body.accessToken,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

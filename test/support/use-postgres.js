@@ -1,0 +1,1 @@
+process.env.KOMPASS_TEST_DB = 'postgres';
