@@ -1,6 +1,7 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { Response } from 'express';
 import { Public } from '../auth/access.decorators';
 import { QueueHealthIndicator } from './queue.health';
 
@@ -13,11 +14,19 @@ export class HealthController {
     private readonly queue: QueueHealthIndicator,
   ) {}
 
-  /** 200 when the database and the queue answer; 503 naming the part that does not. */
+  /** 200 when the database and the queue answer; 503 with terminus' own body naming the part that does not. */
   @Get()
   @Public()
-  @HealthCheck()
-  check() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 }), () => this.queue.check('queue')]);
+  async check(@Res({ passthrough: true }) res: Response) {
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('database', { timeout: 2000 }),
+        () => this.queue.check('queue'),
+      ]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      res.status(503);
+      return error.getResponse();
+    }
   }
 }
