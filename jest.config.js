@@ -59,5 +59,5 @@ module.exports = async () => {
   } else {
     console.warn(`PostgreSQL does not answer at ${postgresAdminUrl}: the API suite runs on SQLite only.`);
   }
-  return { projects, testTimeout: 30000 };
+  return { projects, testTimeout: 30000, reporters: ['default', '<rootDir>/test/support/summary-reporter.js'] };
 };

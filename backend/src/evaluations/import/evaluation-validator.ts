@@ -150,7 +150,9 @@ function checkCoverage(
   warnings: ImportWarning[],
 ): void {
   if (parsed.scores.length === 0 && parsed.areaTotals.length === 0) {
-    problems.push({ message: 'No score table was found: expected sub-question rows such as "1.1 ... 8 15 53%" or area totals' });
+    problems.push({
+      message: 'No scores were found: expected sub-question rows such as "1.1 ... 8 15 53%", area totals, or a filled-in Uppnått column',
+    });
     return;
   }
   if (parsed.scores.length === 0) {

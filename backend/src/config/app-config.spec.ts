@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kompass-config-'));
+  const load = (env: Record<string, string>) => loadConfig({ DATA_DIR: dir, ...env }, dir);
+  const problem = (env: Record<string, string>) => {
+    try {
+      load(env);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return (error as ConfigError).message;
+    }
+    throw new Error('expected a ConfigError');
+  };
+
+  it('has working defaults: port 3000, SQLite under data/, no Redis, Stockholm time', () => {
+    const config = loadConfig({}, dir);
+    expect(config).toMatchObject({ port: 3000, redisUrl: null, smtpUrl: null, timeZone: 'Europe/Stockholm', worker: true });
+    expect(config.database).toEqual({ type: 'better-sqlite3', path: join(dir, 'data/kompass.sqlite') });
+    expect(config.dataDir).toBe(join(dir, 'data'));
+    expect(config.appUrl).toBe('http://localhost:3000');
+  });
+
+  it('names the variable in one line for bad values', () => {
+    expect(problem({ PORT: 'abc' })).toBe('PORT must be an integer from 1 to 65535 (got "abc")');
+    expect(problem({ PORT: '70000' })).toMatch(/^PORT /);
+    expect(problem({ DATABASE_URL: 'mysql://x' })).toMatch(/^DATABASE_URL must start with "sqlite:" or "postgres:\/\/"/);
+    expect(problem({ REDIS_URL: 'http://localhost' })).toMatch(/^REDIS_URL must use redis: or rediss:/);
+    expect(problem({ SMTP_URL: 'not a url' })).toMatch(/^SMTP_URL is not a valid URL/);
+    expect(problem({ APP_URL: 'ftp://x' })).toMatch(/^APP_URL /);
+    expect(problem({ ADMIN_EMAIL: 'admin' })).toMatch(/^ADMIN_EMAIL /);
+    expect(problem({ ADMIN_PASSWORD: 'short' })).toMatch(/^ADMIN_PASSWORD /);
+    expect(problem({ TZ: 'Mars/Olympus' })).toMatch(/^TZ is not a known time zone/);
+    expect(problem({ JWT_SECRET: 'too-short' })).toMatch(/^JWT_SECRET /);
+    expect(problem({ WORKER: 'maybe' })).toMatch(/^WORKER /);
+    for (const message of [problem({ PORT: 'abc' }), problem({ TZ: 'x/y' })]) expect(message).not.toContain('\n');
+  });
+
+  it('reads PostgreSQL and Redis URLs', () => {
+    const config = load({ DATABASE_URL: 'postgres://kompass:pw@db:5432/kompass', REDIS_URL: 'redis://redis:6379' });
+    expect(config.database).toEqual({ type: 'postgres', url: 'postgres://kompass:pw@db:5432/kompass' });
+    expect(config.redisUrl).toBe('redis://redis:6379');
+  });
+
+  it('generates a JWT secret once and keeps it in the data directory', () => {
+    const first = load({}).jwtSecret;
+    expect(first.length).toBeGreaterThanOrEqual(48);
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(first);
+    expect(load({}).jwtSecret).toBe(first);
+    expect(load({ JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toBe('x'.repeat(40));
+  });
+});

@@ -1,0 +1,37 @@
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../backend/src/config/app-config';
+import { dataSourceOptions } from '../../backend/src/database/data-source-options';
+import { MIGRATIONS } from '../../backend/src/database/migrations';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+
+describe('migrations', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const config = loadConfig({ DATABASE_URL: db.databaseUrl, DATA_DIR: db.dataDir });
+    dataSource = await new DataSource(dataSourceOptions(config.database)).initialize();
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  it('apply on an empty database and leave nothing for the entities to change', async () => {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    expect(applied).toHaveLength(MIGRATIONS.length);
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('revert all the way down and apply again', async () => {
+    for (let i = 0; i < MIGRATIONS.length; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+    const runner = dataSource.createQueryRunner();
+    const left: string[] = [];
+    for (const { tableName } of dataSource.entityMetadatas) if (await runner.hasTable(tableName)) left.push(tableName);
+    await runner.release();
+    expect(left).toEqual([]);
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect((await dataSource.driver.createSchemaBuilder().log()).upQueries).toHaveLength(0);
+  });
+});
