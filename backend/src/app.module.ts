@@ -16,6 +16,8 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
+import { EvaluationsModule } from './evaluations/evaluations.module';
+import { FindingsModule } from './findings/findings.module';
 
 /** Request bodies, headers and query strings that may hold secrets never reach the log. */
 const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword', '*.accessToken'];
@@ -50,6 +52,8 @@ export class AppModule {
         DepartmentsModule,
         FrameworksModule,
         HealthModule,
+        EvaluationsModule,
+        FindingsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

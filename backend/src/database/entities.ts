@@ -4,6 +4,10 @@ import { User } from '../users/user.entity';
 import { Framework } from '../frameworks/framework.entity';
 import { FrameworkArea } from '../frameworks/framework-area.entity';
 import { FrameworkQuestion } from '../frameworks/framework-question.entity';
+import { Evaluation } from '../evaluations/evaluation.entity';
+import { EvaluationScore } from '../evaluations/evaluation-score.entity';
+import { EvaluationAreaTotal } from '../evaluations/evaluation-area-total.entity';
+import { Finding } from '../findings/finding.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the schema-drift test use it. */
-export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion];
+export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding];

@@ -20,6 +20,7 @@ const CATALOGUE: FrameworkDefinition[] = [KK2016];
 @Injectable()
 export class FrameworksService {
   private readonly logger = new Logger(FrameworksService.name);
+  private readonly definitions = new Map<number, FrameworkDefinition & { id: number }>();
 
   constructor(
     @InjectRepository(Framework) private readonly frameworks: Repository<Framework>,
@@ -61,10 +62,13 @@ export class FrameworksService {
     return { ...this.toRecord(framework, sums), areas: areaRecords };
   }
 
-  /** The definition of a stored framework, for importers and reports. */
-  async definition(id: number): Promise<FrameworkDefinition> {
+  /** The definition of a stored framework, for importers and reports. Frameworks never change once stored. */
+  async definition(id: number): Promise<FrameworkDefinition & { id: number }> {
+    const cached = this.definitions.get(id);
+    if (cached) return cached;
     const record = await this.get(id);
-    return {
+    const definition = {
+      id,
       code: record.code,
       name: record.name,
       validFrom: record.validFrom ?? undefined,
@@ -77,6 +81,17 @@ export class FrameworksService {
         questions: a.questions.map((q) => ({ code: q.code, text: q.text, maxPoints: q.maxPoints })),
       })),
     };
+    this.definitions.set(id, definition);
+    return definition;
+  }
+
+  /** The framework an evaluation of that year was made on: the one whose period holds it, else KK2016. */
+  async forYear(year: number | undefined): Promise<Framework> {
+    const all = await this.frameworks.find({ order: { validFrom: 'DESC' } });
+    const fitting = year === undefined ? undefined : all.find((f) => (f.validFrom ?? 0) <= year && year <= (f.validTo ?? 9999));
+    const chosen = fitting ?? all.find((f) => f.code === KK2016.code) ?? all[0];
+    if (!chosen) throw new NotFoundException('Framework');
+    return chosen;
   }
 
   async create(definition: FrameworkDefinition): Promise<FrameworkRecord> {

@@ -1,5 +1,6 @@
+import { Evaluations1795750791959 } from './1795750791959-evaluations';
 import { Foundation1795749961682 } from './1795749961682-foundation';
 import type { MigrationInterface } from 'typeorm';
 
 /** In order. `npm run migration:generate -- <Name>` appends here. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795749961682];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795749961682, Evaluations1795750791959];

@@ -71,12 +71,18 @@ export function decodeText(bytes: Uint8Array): string {
   return text.replace(/^\uFEFF/, '');
 }
 
+/** 0x80–0x9F of Windows-1252 (Node's TextDecoder decodes them as Latin-1 control characters). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
 function decodeWindows1252(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('windows-1252').decode(bytes);
-  } catch {
-    return Buffer.from(bytes).toString('latin1');
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
   }
+  return out;
 }
 
 /** NUL bytes or more than 1% control characters mean this is not text someone meant to upload. */

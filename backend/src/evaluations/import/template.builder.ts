@@ -1,5 +1,5 @@
 import type { FrameworkDefinition } from '@kompass/shared';
-import { Workbook } from 'exceljs';
+import { DataValidation, Workbook } from 'exceljs';
 
 export const TEMPLATE_SCORE_SHEET = 'Poäng';
 export const TEMPLATE_FINDINGS_SHEET = 'Iakttagelser';
@@ -61,13 +61,12 @@ export async function buildImportTemplate(framework: FrameworkDefinition): Promi
     { header: 'Kod', key: 'code', width: 8, style: { numFmt: '@' } },
   ];
   findings.getRow(1).font = { bold: true };
-  for (let r = 2; r <= 200; r++) {
-    findings.getCell(`B${r}`).dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${FINDING_KINDS.join(',')}"`],
-    };
-  }
+  // A range rule rather than one per cell: touching 500 cells would create 500 empty rows.
+  (findings as unknown as { dataValidations: { add(range: string, rule: DataValidation): void } }).dataValidations.add('B2:B500', {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${FINDING_KINDS.join(',')}"`],
+  });
 
   const help = workbook.addWorksheet('Instruktioner');
   help.getColumn(1).width = 110;

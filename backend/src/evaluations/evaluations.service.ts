@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { FindingKind, type EvaluationRecord, type EvaluationSummary, type EvaluationWarning, type FrameworkDefinition } from '@kompass/shared';
+import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
+import { applyListQuery, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, textSearchFilter } from '../common/list';
+import type { AuthUser } from '../auth/auth-user';
+import { assertInTenant, scopeToTenant } from '../auth/tenant';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { Finding } from '../findings/finding.entity';
+import { Evaluation } from './evaluation.entity';
+import { EvaluationAreaTotal } from './evaluation-area-total.entity';
+import { EvaluationScore } from './evaluation-score.entity';
+import { buildScoreSheet, ScoreSheet } from './evaluation-scores';
+import { UpdateEvaluationDto } from './dto/update-evaluation.dto';
+import { validateEvaluation } from './import/evaluation-validator';
+import { toDateAndPrecision } from './evaluated-at';
+
+const LIST_SPEC: ListSpec = {
+  filters: { id: intFilter(), municipalityId: intFilter(), frameworkId: intFilter(), q: textSearchFilter('label') },
+  sortable: ['id', 'label', 'evaluatedAt', 'municipalityId', 'createdAt', 'updatedAt'],
+  defaultSort: ['evaluatedAt', 'DESC'],
+};
+
+/** Warnings about the numbers themselves; recomputed after manual corrections. Others describe the source and stay. */
+const SCORE_WARNING_CODES = new Set(['area-total-mismatch', 'area-total-conflict', 'percent-mismatch', 'missing-question', 'missing-area', 'area-level-only']);
+
+@Injectable()
+export class EvaluationsService {
+  constructor(
+    @InjectRepository(Evaluation) private readonly evaluations: Repository<Evaluation>,
+    @InjectRepository(EvaluationScore) private readonly scores: Repository<EvaluationScore>,
+    @InjectRepository(EvaluationAreaTotal) private readonly areaTotals: Repository<EvaluationAreaTotal>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly frameworks: FrameworksService,
+  ) {}
+
+  async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<EvaluationSummary>> {
+    const query = parseListQuery(raw, LIST_SPEC);
+    const qb = scopeToTenant(this.evaluations.createQueryBuilder('e'), 'e', actor);
+    const [rows, total] = await applyListQuery(qb, 'e', query, LIST_SPEC).getManyAndCount();
+    const sheets = await this.sheetsOf(rows);
+    return new ListPage(rows.map((e) => this.toSummary(e, sheets.get(e.id)!)), total, query.skip);
+  }
+
+  async get(actor: AuthUser, id: number): Promise<EvaluationRecord> {
+    return this.toRecord(await this.find(actor, id));
+  }
+
+  /** The evaluation as stored, for other domains (plans, reports); 404 outside the caller's municipality. */
+  async find(actor: AuthUser, id: number): Promise<Evaluation> {
+    const evaluation = await this.evaluations.findOneBy({ id });
+    if (!evaluation) throw new NotFoundException('Evaluation', id);
+    assertInTenant(actor, evaluation.municipalityId, 'Evaluation', id);
+    return evaluation;
+  }
+
+  /** Scores by area with totals, for any set of evaluations, in three queries. */
+  async sheetsOf(evaluations: Evaluation[]): Promise<Map<number, ScoreSheet>> {
+    const ids = evaluations.map((e) => e.id);
+    const [scores, totals] = ids.length
+      ? await Promise.all([this.scores.findBy({ evaluationId: In(ids) }), this.areaTotals.findBy({ evaluationId: In(ids) })])
+      : [[], []];
+    const sheets = new Map<number, ScoreSheet>();
+    for (const evaluation of evaluations) {
+      const framework = await this.frameworks.definition(evaluation.frameworkId);
+      const own = scores.filter((s) => s.evaluationId === evaluation.id);
+      const stated = new Map(totals.filter((t) => t.evaluationId === evaluation.id).map((t) => [t.area, t.statedTotal]));
+      sheets.set(
+        evaluation.id,
+        buildScoreSheet(framework, own.map((s) => ({ code: s.questionCode, achieved: s.achieved, statedPercent: s.statedPercent })), stated, evaluation.areaLevelOnly),
+      );
+    }
+    return sheets;
+  }
+
+  async toRecord(evaluation: Evaluation): Promise<EvaluationRecord> {
+    const sheet = (await this.sheetsOf([evaluation])).get(evaluation.id)!;
+    const framework = await this.frameworks.definition(evaluation.frameworkId);
+    const counts: { kind: FindingKind; count: string | number }[] = await this.dataSource
+      .getRepository(Finding)
+      .createQueryBuilder('f')
+      .select('f.kind', 'kind')
+      .addSelect('COUNT(f.id)', 'count')
+      .where('f.evaluationId = :id', { id: evaluation.id })
+      .groupBy('f.kind')
+      .getRawMany();
+    const count = (kind: FindingKind) => Number(counts.find((c) => c.kind === kind)?.count ?? 0);
+    return {
+      ...this.toSummary(evaluation, sheet),
+      frameworkCode: framework.code,
+      areas: sheet.areas,
+      warnings: evaluation.warnings,
+      source: evaluation.sourceChecksum
+        ? {
+            fileName: evaluation.sourceFileName,
+            mediaType: evaluation.sourceMediaType ?? 'application/octet-stream',
+            size: evaluation.sourceSize ?? 0,
+            checksum: evaluation.sourceChecksum,
+            format: evaluation.sourceFormat ?? 'report-text',
+          }
+        : null,
+      findingCounts: { strength: count(FindingKind.Strength), improvement: count(FindingKind.Improvement) },
+    };
+  }
+
+  async update(actor: AuthUser, id: number, dto: UpdateEvaluationDto): Promise<EvaluationRecord> {
+    const evaluation = await this.find(actor, id);
+    const framework = await this.frameworks.definition(evaluation.frameworkId);
+    this.assertCorrections(framework, dto);
+    await this.dataSource.transaction(async (em) => {
+      for (const { code, achieved } of dto.scores ?? []) {
+        await em.delete(EvaluationScore, { evaluationId: id, questionCode: code });
+        if (achieved !== null && achieved !== undefined)
+          await em.insert(EvaluationScore, { evaluationId: id, questionCode: code, area: Number(code.split('.')[0]), achieved, statedPercent: null });
+      }
+      for (const { area, statedTotal } of dto.areaTotals ?? []) {
+        await em.delete(EvaluationAreaTotal, { evaluationId: id, area });
+        if (statedTotal !== null && statedTotal !== undefined) await em.insert(EvaluationAreaTotal, { evaluationId: id, area, statedTotal });
+      }
+      if (dto.label !== undefined) evaluation.label = dto.label;
+      if (dto.evaluators !== undefined) evaluation.evaluators = dto.evaluators || null;
+      if (dto.evaluatedAt) Object.assign(evaluation, toDateAndPrecision(dto.evaluatedAt));
+      const scores = await em.findBy(EvaluationScore, { evaluationId: id });
+      const totals = await em.findBy(EvaluationAreaTotal, { evaluationId: id });
+      evaluation.areaLevelOnly = scores.length === 0 && totals.length > 0;
+      evaluation.warnings = this.recomputeWarnings(evaluation.warnings, framework, scores, totals);
+      await em.save(evaluation);
+    });
+    return this.toRecord(evaluation);
+  }
+
+  /** Deleting cascades to scores and findings; refused with 409 while an action plan builds on it. */
+  async remove(actor: AuthUser, id: number): Promise<EvaluationSummary> {
+    const evaluation = await this.find(actor, id);
+    const summary = this.toSummary(evaluation, (await this.sheetsOf([evaluation])).get(id)!);
+    await this.evaluations.delete(id);
+    return summary;
+  }
+
+  toSummary(e: Evaluation, sheet: ScoreSheet): EvaluationSummary {
+    return {
+      id: e.id,
+      municipalityId: e.municipalityId,
+      frameworkId: e.frameworkId,
+      label: e.label,
+      evaluatedAt: e.evaluatedAt,
+      evaluatedAtPrecision: e.evaluatedAtPrecision,
+      evaluators: e.evaluators,
+      areaLevelOnly: e.areaLevelOnly,
+      totalAchieved: sheet.totalAchieved,
+      totalMax: sheet.totalMax,
+      warningCount: e.warnings.length,
+      createdAt: e.createdAt.toISOString(),
+      updatedAt: e.updatedAt.toISOString(),
+    };
+  }
+
+  private assertCorrections(framework: FrameworkDefinition, dto: UpdateEvaluationDto): void {
+    const max = new Map(framework.areas.flatMap((a) => a.questions.map((q) => [q.code, q.maxPoints] as const)));
+    const areaMax = new Map(framework.areas.map((a) => [a.number, a.maxPoints]));
+    const details = [
+      ...(dto.scores ?? []).flatMap(({ code, achieved }, i) =>
+        !max.has(code)
+          ? [{ field: `scores[${i}].code`, message: `${framework.code} has no sub-question ${code}` }]
+          : achieved !== null && achieved !== undefined && achieved > max.get(code)!
+            ? [{ field: `scores[${i}].achieved`, message: `${achieved} is more than the max ${max.get(code)} of ${code}` }]
+            : [],
+      ),
+      ...(dto.areaTotals ?? []).flatMap(({ area, statedTotal }, i) =>
+        !areaMax.has(area)
+          ? [{ field: `areaTotals[${i}].area`, message: `${framework.code} has no area ${area}` }]
+          : statedTotal !== null && statedTotal !== undefined && statedTotal > areaMax.get(area)!
+            ? [{ field: `areaTotals[${i}].statedTotal`, message: `${statedTotal} is more than the area max ${areaMax.get(area)}` }]
+            : [],
+      ),
+    ];
+    if (details.length) throw new UnprocessableException(`The correction has ${details.length} problem(s)`, details);
+  }
+
+  private recomputeWarnings(
+    previous: EvaluationWarning[],
+    framework: FrameworkDefinition,
+    scores: EvaluationScore[],
+    totals: EvaluationAreaTotal[],
+  ): EvaluationWarning[] {
+    const { warnings } = validateEvaluation(
+      {
+        format: 'report-text',
+        scores: scores.map((s) => ({ code: s.questionCode, achieved: s.achieved, statedPercent: s.statedPercent ?? undefined })),
+        areaTotals: totals.map((t) => ({ area: t.area, statedTotal: t.statedTotal })),
+        findings: [],
+      },
+      framework,
+    );
+    return [...previous.filter((w) => !SCORE_WARNING_CODES.has(w.code)), ...warnings];
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EvaluationsModule } from '../evaluations/evaluations.module';
+import { FrameworksModule } from '../frameworks/frameworks.module';
+import { Finding } from './finding.entity';
+import { FindingsController } from './findings.controller';
+import { FindingsService } from './findings.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Finding]), EvaluationsModule, FrameworksModule],
+  controllers: [FindingsController],
+  providers: [FindingsService],
+  exports: [FindingsService],
+})
+export class FindingsModule {}

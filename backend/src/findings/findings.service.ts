@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { FindingKind, type FindingRecord, type FrameworkDefinition } from '@kompass/shared';
+import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
+import { applyListQuery, enumFilter, FilterHandler, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, textSearchFilter } from '../common/list';
+import { BadRequestException } from '../common/errors/domain.exception';
+import type { AuthUser } from '../auth/auth-user';
+import { assertInTenant, scopeToTenant } from '../auth/tenant';
+import { EvaluationsService } from '../evaluations/evaluations.service';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { suggestQuestionCodes } from '../evaluations/import/finding-linker';
+import { Finding } from './finding.entity';
+import { CreateFindingDto } from './dto/create-finding.dto';
+import { UpdateFindingDto } from './dto/update-finding.dto';
+
+/** Matches a code inside the simple-json array text, e.g. `["1.3","1.4"]`, on every dialect. */
+export const questionCodeFilter = (column = 'questionCodes'): FilterHandler => (qb, alias, value, name) => {
+  if (typeof value !== 'string' || !/^\d{1,2}\.\d{1,2}$/.test(value))
+    throw new BadRequestException(`Filter "${name}" must be a sub-question code such as "1.3"`, [{ field: `filter.${name}`, message: 'must be a code like "1.3"' }]);
+  qb.andWhere(`${alias}.${column} LIKE :${name}_code`, { [`${name}_code`]: `%"${value}"%` });
+};
+
+const LIST_SPEC: ListSpec = {
+  filters: {
+    id: intFilter(),
+    evaluationId: intFilter(),
+    municipalityId: intFilter(),
+    area: intFilter(),
+    kind: enumFilter(Object.values(FindingKind)),
+    questionCode: questionCodeFilter(),
+    q: textSearchFilter('text'),
+  },
+  sortable: ['id', 'area', 'kind', 'order', 'evaluationId', 'createdAt'],
+  defaultSort: ['area', 'ASC'],
+};
+
+export function toFindingRecord(f: Finding): FindingRecord {
+  return {
+    id: f.id,
+    evaluationId: f.evaluationId,
+    municipalityId: f.municipalityId,
+    area: f.area,
+    kind: f.kind,
+    text: f.text,
+    order: f.order,
+    questionCodes: f.questionCodes,
+    suggestedQuestionCodes: f.suggestedQuestionCodes,
+    createdAt: f.createdAt.toISOString(),
+    updatedAt: f.updatedAt.toISOString(),
+  };
+}
+
+@Injectable()
+export class FindingsService {
+  constructor(
+    @InjectRepository(Finding) private readonly findings: Repository<Finding>,
+    private readonly evaluations: EvaluationsService,
+    private readonly frameworks: FrameworksService,
+  ) {}
+
+  async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<FindingRecord>> {
+    const query = parseListQuery(raw, LIST_SPEC);
+    const qb = scopeToTenant(this.findings.createQueryBuilder('f'), 'f', actor);
+    if (query.sort[0] === 'area') qb.addOrderBy('f.kind', 'ASC').addOrderBy('f.order', 'ASC');
+    const [rows, total] = await applyListQuery(qb, 'f', query, LIST_SPEC).getManyAndCount();
+    return new ListPage(rows.map(toFindingRecord), total, query.skip);
+  }
+
+  async get(actor: AuthUser, id: number): Promise<FindingRecord> {
+    return toFindingRecord(await this.find(actor, id));
+  }
+
+  async create(actor: AuthUser, dto: CreateFindingDto): Promise<FindingRecord> {
+    const evaluation = await this.evaluations.find(actor, dto.evaluationId);
+    const framework = await this.frameworks.definition(evaluation.frameworkId);
+    this.assertPlacement(framework, dto.area, dto.questionCodes ?? []);
+    const suggested = suggestQuestionCodes(dto.text, dto.area, framework);
+    const order = (await this.findings.countBy({ evaluationId: evaluation.id, area: dto.area, kind: dto.kind })) + 1;
+    const saved = await this.findings.save(
+      this.findings.create({
+        evaluationId: evaluation.id,
+        municipalityId: evaluation.municipalityId,
+        area: dto.area,
+        kind: dto.kind,
+        text: dto.text,
+        order,
+        questionCodes: dto.questionCodes ?? [],
+        suggestedQuestionCodes: suggested,
+      }),
+    );
+    return toFindingRecord(saved);
+  }
+
+  async update(actor: AuthUser, id: number, dto: UpdateFindingDto): Promise<FindingRecord> {
+    const finding = await this.find(actor, id);
+    const evaluation = await this.evaluations.find(actor, finding.evaluationId);
+    const framework = await this.frameworks.definition(evaluation.frameworkId);
+    const area = dto.area ?? finding.area;
+    this.assertPlacement(framework, area, dto.questionCodes ?? finding.questionCodes);
+    if (dto.text !== undefined && dto.text !== finding.text) finding.suggestedQuestionCodes = suggestQuestionCodes(dto.text, area, framework);
+    Object.assign(finding, {
+      area,
+      kind: dto.kind ?? finding.kind,
+      text: dto.text ?? finding.text,
+      order: dto.order ?? finding.order,
+      questionCodes: dto.questionCodes ? [...new Set(dto.questionCodes)] : finding.questionCodes,
+    });
+    return toFindingRecord(await this.findings.save(finding));
+  }
+
+  async remove(actor: AuthUser, id: number): Promise<FindingRecord> {
+    const finding = await this.find(actor, id);
+    const record = toFindingRecord(finding);
+    await this.findings.delete(id);
+    return record;
+  }
+
+  private async find(actor: AuthUser, id: number): Promise<Finding> {
+    const finding = await this.findings.findOneBy({ id });
+    if (!finding) throw new NotFoundException('Finding', id);
+    assertInTenant(actor, finding.municipalityId, 'Finding', id);
+    return finding;
+  }
+
+  private assertPlacement(framework: FrameworkDefinition, area: number, questionCodes: string[]): void {
+    const areaDef = framework.areas.find((a) => a.number === area);
+    if (!areaDef) throw new UnprocessableException(`${framework.code} has no area ${area}`, [{ field: 'area', message: `no area ${area}` }]);
+    const codes = new Set(framework.areas.flatMap((a) => a.questions.map((q) => q.code)));
+    const unknown = questionCodes.filter((c) => !codes.has(c));
+    if (unknown.length)
+      throw new UnprocessableException(`${framework.code} has no sub-question ${unknown.join(', ')}`, [
+        { field: 'questionCodes', message: `unknown: ${unknown.join(', ')}` },
+      ]);
+  }
+}

@@ -1,0 +1,102 @@
+import type { FindingKind } from './enums';
+
+export type EvaluationImportFormat = 'report-text' | 'pdf' | 'xlsx' | 'csv';
+
+export interface EvaluationWarning {
+  /** e.g. area-total-mismatch, percent-mismatch, missing-question, area-level-only */
+  code: string;
+  area?: number;
+  questionCode?: string;
+  line?: number;
+  row?: number;
+  message: string;
+}
+
+export interface QuestionScore {
+  code: string;
+  text: string;
+  maxPoints: number;
+  /** null when the evaluation has no score for it (missing, or an area-level-only evaluation) */
+  achieved: number | null;
+  percent: number | null;
+  statedPercent: number | null;
+}
+
+export interface AreaScore {
+  area: number;
+  name: string;
+  maxPoints: number;
+  /** The sum of its sub-questions, or the stated total when the evaluation holds area totals only */
+  achieved: number | null;
+  /** The total the report states, kept beside the derived one */
+  statedTotal: number | null;
+  percent: number | null;
+  questions: QuestionScore[];
+}
+
+export interface EvaluationSummary {
+  id: number;
+  municipalityId: number;
+  frameworkId: number;
+  label: string;
+  /** "YYYY-MM-DD"; the first of the month when only the month is known */
+  evaluatedAt: string;
+  evaluatedAtPrecision: 'month' | 'day';
+  evaluators: string | null;
+  areaLevelOnly: boolean;
+  totalAchieved: number | null;
+  totalMax: number;
+  warningCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EvaluationRecord extends EvaluationSummary {
+  frameworkCode: string;
+  areas: AreaScore[];
+  warnings: EvaluationWarning[];
+  source: { fileName: string | null; mediaType: string; size: number; checksum: string; format: EvaluationImportFormat } | null;
+  findingCounts: { strength: number; improvement: number };
+}
+
+export interface SuggestedQuestionCode {
+  code: string;
+  confidence: number;
+}
+
+export interface FindingRecord {
+  id: number;
+  evaluationId: number;
+  municipalityId: number;
+  area: number;
+  kind: FindingKind;
+  text: string;
+  order: number;
+  questionCodes: string[];
+  suggestedQuestionCodes: SuggestedQuestionCode[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FindingPreview {
+  area: number;
+  kind: FindingKind;
+  text: string;
+  order: number;
+  questionCodes: string[];
+  suggestedQuestionCodes: SuggestedQuestionCode[];
+}
+
+export interface ImportPreviewResponse {
+  dryRun: true;
+  format: EvaluationImportFormat;
+  evaluation: Omit<EvaluationRecord, 'id' | 'createdAt' | 'updatedAt' | 'findingCounts'> & { municipalityName: string | null };
+  findings: FindingPreview[];
+  warnings: EvaluationWarning[];
+}
+
+export interface ImportCommitResponse {
+  evaluation: EvaluationRecord;
+  findingsCreated: number;
+  warnings: EvaluationWarning[];
+}

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ImportCommitResponse } from '@kompass/shared';
+import { bearer, TestApp } from '../support/test-app';
+
+export const REFERENCE_REPORT = readFileSync(join(__dirname, '../fixtures/kommunkompassen-ronneby-2017.md'), 'utf8');
+
+/** The reference report (Ronneby 2017) imported through the API, as a coordinator would. */
+export async function importReferenceReport(
+  t: TestApp,
+  token: string,
+  fields: Record<string, unknown> = {},
+): Promise<ImportCommitResponse> {
+  const response = await t.http().post('/api/evaluations/import').set(bearer(token)).send({ content: REFERENCE_REPORT, ...fields });
+  if (response.status !== 201) throw new Error(`Import failed: ${response.status} ${JSON.stringify(response.body).slice(0, 500)}`);
+  return response.body;
+}
+
+/** A KK2016 evaluation given as CSV of code;achieved, e.g. a re-evaluation built in a test. */
+export function scoresCsv(scores: Record<string, number>): string {
+  return ['Kod;Uppnått', ...Object.entries(scores).map(([code, achieved]) => `${code};${achieved}`)].join('\n');
+}
