@@ -1,0 +1,71 @@
+import type { resourcesSv } from './resources.sv';
+import type { SameKeys } from './types';
+
+/** Resource and field names, English. Same keys as the Swedish original. */
+const timestamps = {
+  createdAt: 'Created',
+  updatedAt: 'Updated',
+};
+
+export const resourcesEn = {
+  municipalities: {
+    name: 'Municipality |||| Municipalities',
+    forcedCaseName: 'municipality |||| municipalities',
+    fields: {
+      id: 'Id',
+      name: 'Name',
+      code: 'Municipality code',
+      organisationNumber: 'Organisation number',
+      ...timestamps,
+    },
+  },
+  departments: {
+    name: 'Department |||| Departments',
+    forcedCaseName: 'department |||| departments',
+    fields: {
+      id: 'Id',
+      municipalityId: 'Municipality',
+      name: 'Name',
+      kind: 'Kind',
+      ...timestamps,
+    },
+  },
+  users: {
+    name: 'User |||| Users',
+    forcedCaseName: 'user |||| users',
+    fields: {
+      id: 'Id',
+      email: 'Email address',
+      name: 'Name',
+      role: 'Role',
+      municipalityId: 'Municipality',
+      departmentId: 'Department',
+      locale: 'Language',
+      active: 'Active',
+      password: 'Password',
+      ...timestamps,
+    },
+  },
+  frameworks: {
+    name: 'Framework |||| Frameworks',
+    forcedCaseName: 'framework |||| frameworks',
+    fields: {
+      id: 'Id',
+      code: 'Code',
+      name: 'Name',
+      validFrom: 'Valid from',
+      validTo: 'Valid to',
+      validity: 'Validity',
+      maxPoints: 'Max points',
+      questionCount: 'Questions',
+      areas: 'Areas',
+    },
+  },
+  // Names only, for now: fields come with each resource.
+  evaluations: { name: 'Evaluation |||| Evaluations', forcedCaseName: 'evaluation |||| evaluations' },
+  findings: { name: 'Finding |||| Findings', forcedCaseName: 'finding |||| findings' },
+  'action-plans': { name: 'Action plan |||| Action plans', forcedCaseName: 'action plan |||| action plans' },
+  actions: { name: 'Action |||| Actions', forcedCaseName: 'action |||| actions' },
+  notifications: { name: 'Notification |||| Notifications', forcedCaseName: 'notification |||| notifications' },
+  'audit-events': { name: 'Audit event |||| Audit events', forcedCaseName: 'audit event |||| audit events' },
+} satisfies SameKeys<typeof resourcesSv>;
