@@ -18,6 +18,7 @@ import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { FindingsModule } from './findings/findings.module';
+import { AuditModule } from './audit/audit.module';
 
 /** Request bodies, headers and query strings that may hold secrets never reach the log. */
 const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword', '*.accessToken'];
@@ -54,6 +55,7 @@ export class AppModule {
         HealthModule,
         EvaluationsModule,
         FindingsModule,
+        AuditModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

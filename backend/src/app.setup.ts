@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from './config/app-config';
 import { validationException } from './common/errors/validation.exception';
+import { requestContext } from './common/request-context';
 import { FrameworksService } from './frameworks/frameworks.service';
 import { UsersService } from './users/users.service';
 
@@ -18,6 +19,7 @@ export const ADMIN_DIST = join(__dirname, '../../admin/dist');
 /** Everything about the HTTP surface, shared by main.ts and the API tests. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
+  app.use((_req: Request, _res: Response, next: NextFunction) => requestContext.run({}, next));
   app.setGlobalPrefix('api');
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: '30mb' });

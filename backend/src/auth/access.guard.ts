@@ -5,6 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { ForbiddenException } from '../common/errors/domain.exception';
+import { requestContext } from '../common/request-context';
 import { User } from '../users/user.entity';
 import { Access, ACCESS_KEY } from './access.decorators';
 import type { AuthUser, JwtPayload } from './auth-user';
@@ -35,6 +36,8 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
     const user = await this.authenticate(request);
     request.user = user;
+    const store = requestContext.getStore();
+    if (store) Object.assign(store, { actorId: user.id, actorEmail: user.email });
     if (!access.roles.includes(user.role)) throw new ForbiddenException();
     return true;
   }

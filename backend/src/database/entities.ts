@@ -8,6 +8,11 @@ import { Evaluation } from '../evaluations/evaluation.entity';
 import { EvaluationScore } from '../evaluations/evaluation-score.entity';
 import { EvaluationAreaTotal } from '../evaluations/evaluation-area-total.entity';
 import { Finding } from '../findings/finding.entity';
+import { ActionPlan } from '../action-plans/action-plan.entity';
+import { Action } from '../actions/action.entity';
+import { ActionFinding } from '../actions/action-finding.entity';
+import { ActionUpdate } from '../actions/action-update.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the schema-drift test use it. */
-export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding];
+export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, ActionPlan, Action, ActionFinding, ActionUpdate, AuditEvent];

@@ -70,7 +70,7 @@ export class DepartmentsService {
   async remove(actor: AuthUser, id: number): Promise<DepartmentRecord> {
     const department = await this.find(actor, id);
     const record = toRecord(department);
-    await this.departments.delete(id);
+    await this.departments.remove(department);
     return record;
   }
 

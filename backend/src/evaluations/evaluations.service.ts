@@ -134,7 +134,7 @@ export class EvaluationsService {
   async remove(actor: AuthUser, id: number): Promise<EvaluationSummary> {
     const evaluation = await this.find(actor, id);
     const summary = this.toSummary(evaluation, (await this.sheetsOf([evaluation])).get(id)!);
-    await this.evaluations.delete(id);
+    await this.evaluations.remove(evaluation);
     return summary;
   }
 

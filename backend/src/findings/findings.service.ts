@@ -3,8 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { FindingKind, type FindingRecord, type FrameworkDefinition } from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import { applyListQuery, enumFilter, FilterHandler, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, textSearchFilter } from '../common/list';
-import { BadRequestException } from '../common/errors/domain.exception';
+import { applyListQuery, enumFilter, intFilter, jsonArrayContainsFilter, ListPage, ListSpec, parseListQuery, RawListQuery, textSearchFilter } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant, scopeToTenant } from '../auth/tenant';
 import { EvaluationsService } from '../evaluations/evaluations.service';
@@ -14,13 +13,6 @@ import { Finding } from './finding.entity';
 import { CreateFindingDto } from './dto/create-finding.dto';
 import { UpdateFindingDto } from './dto/update-finding.dto';
 
-/** Matches a code inside the simple-json array text, e.g. `["1.3","1.4"]`, on every dialect. */
-export const questionCodeFilter = (column = 'questionCodes'): FilterHandler => (qb, alias, value, name) => {
-  if (typeof value !== 'string' || !/^\d{1,2}\.\d{1,2}$/.test(value))
-    throw new BadRequestException(`Filter "${name}" must be a sub-question code such as "1.3"`, [{ field: `filter.${name}`, message: 'must be a code like "1.3"' }]);
-  qb.andWhere(`${alias}.${column} LIKE :${name}_code`, { [`${name}_code`]: `%"${value}"%` });
-};
-
 const LIST_SPEC: ListSpec = {
   filters: {
     id: intFilter(),
@@ -28,7 +20,7 @@ const LIST_SPEC: ListSpec = {
     municipalityId: intFilter(),
     area: intFilter(),
     kind: enumFilter(Object.values(FindingKind)),
-    questionCode: questionCodeFilter(),
+    questionCode: jsonArrayContainsFilter('code', 'questionCodes'),
     q: textSearchFilter('text'),
   },
   sortable: ['id', 'area', 'kind', 'order', 'evaluationId', 'createdAt'],
@@ -112,7 +104,7 @@ export class FindingsService {
   async remove(actor: AuthUser, id: number): Promise<FindingRecord> {
     const finding = await this.find(actor, id);
     const record = toFindingRecord(finding);
-    await this.findings.delete(id);
+    await this.findings.remove(finding);
     return record;
   }
 

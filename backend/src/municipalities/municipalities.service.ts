@@ -63,7 +63,7 @@ export class MunicipalitiesService {
   async remove(actor: AuthUser, id: number): Promise<MunicipalityRecord> {
     const municipality = await this.find(actor, id);
     const record = toRecord(municipality);
-    await this.municipalities.delete(id);
+    await this.municipalities.remove(municipality);
     return record;
   }
 

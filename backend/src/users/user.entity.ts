@@ -43,6 +43,10 @@ export class User extends BaseRecord {
   @Column({ type: 'varchar', length: 255, select: false })
   passwordHash: string;
 
+  /** Secret of the user's calendar feed (/api/calendar/<token>.ics); rotated from /api/auth/me. */
+  @Column({ type: 'varchar', length: 64, nullable: true, unique: true, select: false })
+  calendarToken: string | null;
+
   /** Bumped on password change and deactivation: tokens carry it, so older tokens stop working. */
   @Column({ type: 'integer', default: 0 })
   tokenVersion: number;

@@ -124,7 +124,7 @@ export class UsersService {
     if (user.id === actor.id) throw new ForbiddenException('You cannot delete yourself');
     if (user.role === Role.Admin && !isAdmin(actor)) throw new ForbiddenException('Only an admin can delete admins');
     const record = toUserRecord(user);
-    await this.users.delete(user.id);
+    await this.users.remove(user);
     return record;
   }
 

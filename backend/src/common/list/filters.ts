@@ -70,3 +70,28 @@ export const textSearchFilter = (...columns: string[]): FilterHandler => (qb, al
     }),
   );
 };
+
+/**
+ * Membership in a simple-json array column, on every dialect: `["1.3","1.4"]` for codes, `[1,3]` for numbers.
+ * The patterns anchor on the JSON delimiters, so 3 never matches 13.
+ */
+export const jsonArrayContainsFilter = (kind: 'code' | 'number', column?: string): FilterHandler => (qb, alias, value, name) => {
+  const col = `${alias}.${column ?? name}`;
+  const p = param(name);
+  if (kind === 'code') {
+    if (typeof value !== 'string' || !/^\d{1,2}\.\d{1,2}$/.test(value)) throw invalid(name, 'a sub-question code such as "1.3"');
+    qb.andWhere(`${col} LIKE :${p}`, { [p]: `%"${value}"%` });
+    return;
+  }
+  const n = typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : value;
+  if (!Number.isInteger(n)) throw invalid(name, 'an integer');
+  qb.andWhere(
+    new Brackets((or) =>
+      or
+        .where(`${col} = :${p}a`, { [`${p}a`]: `[${n}]` })
+        .orWhere(`${col} LIKE :${p}b`, { [`${p}b`]: `[${n},%` })
+        .orWhere(`${col} LIKE :${p}c`, { [`${p}c`]: `%,${n},%` })
+        .orWhere(`${col} LIKE :${p}d`, { [`${p}d`]: `%,${n}]` }),
+    ),
+  );
+};

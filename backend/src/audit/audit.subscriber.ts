@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntitySubscriberInterface, InsertEvent, ObjectLiteral, RemoveEvent, UpdateEvent } from 'typeorm';
+import { currentActor } from '../common/request-context';
+import { AuditAction, AuditEvent } from './audit-event.entity';
+
+/** Entities whose every create, update and delete is audited, by table name. */
+const AUDITED = new Set([
+  'municipality',
+  'department',
+  'user',
+  'evaluation',
+  'finding',
+  'action_plan',
+  'action',
+  'action_update',
+]);
+
+/** Never copied into the trail. */
+const SECRET = new Set(['passwordHash', 'calendarToken', 'tokenVersion']);
+const NOISE = new Set(['updatedAt', 'createdAt', 'version']);
+
+function plain(entity: ObjectLiteral | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entity ?? {})) {
+    if (SECRET.has(key) || typeof value === 'function' || (value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value)))
+      continue;
+    out[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return out;
+}
+
+/**
+ * Writes the audit trail from TypeORM's entity events, in the same transaction as the change,
+ * so lower domains (users, evaluations) need not know about auditing. Updates keep only changed fields.
+ */
+@Injectable()
+export class AuditSubscriber implements EntitySubscriberInterface {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    dataSource.subscribers.push(this);
+  }
+
+  async afterInsert(event: InsertEvent<ObjectLiteral>): Promise<void> {
+    if (!AUDITED.has(event.metadata.tableName)) return;
+    const after = plain(event.entity);
+    await this.write(event.manager, event.metadata.tableName, after.id as number, 'create', null, after, after);
+  }
+
+  async afterUpdate(event: UpdateEvent<ObjectLiteral>): Promise<void> {
+    if (!AUDITED.has(event.metadata.tableName) || !event.entity) return;
+    const before = plain(event.databaseEntity);
+    const after = plain(event.entity as ObjectLiteral);
+    const changed = Object.keys(after).filter(
+      (key) => !NOISE.has(key) && key in before && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+    );
+    if (!changed.length) return;
+    const pick = (source: Record<string, unknown>) => Object.fromEntries(changed.map((key) => [key, source[key]]));
+    await this.write(event.manager, event.metadata.tableName, (after.id ?? before.id) as number, 'update', pick(before), pick(after), after);
+  }
+
+  async afterRemove(event: RemoveEvent<ObjectLiteral>): Promise<void> {
+    if (!AUDITED.has(event.metadata.tableName)) return;
+    const before = plain(event.databaseEntity ?? event.entity);
+    const id = Number(event.entityId ?? before.id);
+    await this.write(event.manager, event.metadata.tableName, id, 'delete', { ...before, id }, null, before);
+  }
+
+  private async write(
+    manager: InsertEvent<ObjectLiteral>['manager'],
+    entity: string,
+    entityId: number,
+    action: AuditAction,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown> | null,
+    record: Record<string, unknown>,
+  ): Promise<void> {
+    const actor = currentActor();
+    const municipalityId = entity === 'municipality' ? entityId : ((record.municipalityId as number | null | undefined) ?? null);
+    await manager.getRepository(AuditEvent).insert({
+      municipalityId,
+      actorId: actor.actorId ?? null,
+      actorEmail: actor.actorEmail ?? null,
+      entity,
+      entityId,
+      action,
+      before: before as never,
+      after: after as never,
+    });
+  }
+}
