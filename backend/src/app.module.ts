@@ -19,6 +19,8 @@ import { HealthModule } from './health/health.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { FindingsModule } from './findings/findings.module';
 import { AuditModule } from './audit/audit.module';
+import { ActionPlansModule } from './action-plans/action-plans.module';
+import { ActionsModule } from './actions/actions.module';
 
 /** Request bodies, headers and query strings that may hold secrets never reach the log. */
 const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword', '*.accessToken'];
@@ -56,6 +58,8 @@ export class AppModule {
         EvaluationsModule,
         FindingsModule,
         AuditModule,
+        ActionPlansModule,
+        ActionsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

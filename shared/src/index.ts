@@ -4,3 +4,6 @@ export * from './catalogue/framework-definition';
 export * from './catalogue/kk2016';
 export * from './catalogue/framework-problems';
 export * from './evaluation-types';
+export * from './plan-types';
+export * from './report-types';
+export * from './labels';

@@ -37,8 +37,8 @@ describe('route classification', () => {
     expect(routes.filter((r) => !r.access).map((r) => r.route)).toEqual([]);
   });
 
-  it('keeps the public surface to health and login', () => {
+  it('keeps the public surface to health, login and the calendar feed', () => {
     const open = routeTable(t).filter((r) => r.access?.public).map((r) => r.route).sort();
-    expect(open).toEqual(['GET /api/health', 'POST /api/auth/login']);
+    expect(open).toEqual(['GET /api/calendar/:file', 'GET /api/health', 'POST /api/auth/login']);
   });
 });

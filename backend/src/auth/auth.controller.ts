@@ -28,6 +28,22 @@ export class AuthController {
     return this.auth.me(actor);
   }
 
+  @Get('me/calendar')
+  @AnyRole()
+  @ApiBearerAuth()
+  calendar(@CurrentUser() actor: AuthUser) {
+    return this.auth.calendarLink(actor, false);
+  }
+
+  /** A new secret URL; the old one stops working (e.g. after sharing it by mistake). */
+  @Post('me/calendar')
+  @HttpCode(200)
+  @AnyRole()
+  @ApiBearerAuth()
+  rotateCalendar(@CurrentUser() actor: AuthUser) {
+    return this.auth.calendarLink(actor, true);
+  }
+
   @Put('me')
   @AnyRole()
   @ApiBearerAuth()

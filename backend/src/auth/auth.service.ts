@@ -1,4 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { AppConfig } from '../config/app-config';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -18,7 +20,19 @@ export class AuthService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly jwt: JwtService,
+    private readonly config: AppConfig,
   ) {}
+
+  /** The user's calendar feed URL; created on first ask, replaced (old URL dead) when rotating. */
+  async calendarLink(actor: AuthUser, rotate: boolean): Promise<{ calendarUrl: string }> {
+    const user = await this.users.findOneOrFail({ where: { id: actor.id }, select: { id: true, calendarToken: true } });
+    let token = user.calendarToken;
+    if (!token || rotate) {
+      token = randomBytes(32).toString('base64url');
+      await this.users.update(user.id, { calendarToken: token });
+    }
+    return { calendarUrl: `${this.config.appUrl}/api/calendar/${token}.ics` };
+  }
 
   async login(email: string, password: string): Promise<LoginResponse> {
     const user = await this.users.findOne({ where: { email }, select: { ...allColumns, passwordHash: true } });

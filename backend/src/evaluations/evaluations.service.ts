@@ -49,9 +49,15 @@ export class EvaluationsService {
 
   /** The evaluation as stored, for other domains (plans, reports); 404 outside the caller's municipality. */
   async find(actor: AuthUser, id: number): Promise<Evaluation> {
+    const evaluation = await this.byId(id);
+    assertInTenant(actor, evaluation.municipalityId, 'Evaluation', id);
+    return evaluation;
+  }
+
+  /** For callers that already checked the tenant (e.g. a plan's own baseline). */
+  async byId(id: number): Promise<Evaluation> {
     const evaluation = await this.evaluations.findOneBy({ id });
     if (!evaluation) throw new NotFoundException('Evaluation', id);
-    assertInTenant(actor, evaluation.municipalityId, 'Evaluation', id);
     return evaluation;
   }
 

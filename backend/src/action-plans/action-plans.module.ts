@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EvaluationsModule } from '../evaluations/evaluations.module';
+import { ActionPlan } from './action-plan.entity';
+import { ActionPlansController } from './action-plans.controller';
+import { ActionPlansService } from './action-plans.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ActionPlan]), EvaluationsModule],
+  controllers: [ActionPlansController],
+  providers: [ActionPlansService],
+  exports: [ActionPlansService],
+})
+export class ActionPlansModule {}

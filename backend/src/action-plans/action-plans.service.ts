@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { PlanStatus, type ActionPlanRecord } from '@kompass/shared';
+import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
+import { applyListQuery, enumFilter, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, textSearchFilter } from '../common/list';
+import type { AuthUser } from '../auth/auth-user';
+import { assertInTenant, scopeToTenant } from '../auth/tenant';
+import { EvaluationsService } from '../evaluations/evaluations.service';
+import type { Evaluation } from '../evaluations/evaluation.entity';
+import { ActionPlan } from './action-plan.entity';
+import { CreateActionPlanDto } from './dto/create-action-plan.dto';
+import { UpdateActionPlanDto } from './dto/update-action-plan.dto';
+
+const LIST_SPEC: ListSpec = {
+  filters: {
+    id: intFilter(),
+    municipalityId: intFilter(),
+    baselineEvaluationId: intFilter(),
+    followUpEvaluationId: intFilter(),
+    status: enumFilter(Object.values(PlanStatus)),
+    q: textSearchFilter('title'),
+  },
+  sortable: ['id', 'title', 'plannedReEvaluationDate', 'status', 'createdAt', 'updatedAt'],
+  defaultSort: ['createdAt', 'DESC'],
+};
+
+export function toPlanRecord(p: ActionPlan): ActionPlanRecord {
+  return {
+    id: p.id,
+    municipalityId: p.municipalityId,
+    baselineEvaluationId: p.baselineEvaluationId,
+    followUpEvaluationId: p.followUpEvaluationId,
+    title: p.title,
+    description: p.description,
+    plannedReEvaluationDate: p.plannedReEvaluationDate,
+    status: p.status,
+    closedAt: p.closedAt ? p.closedAt.toISOString() : null,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}
+
+@Injectable()
+export class ActionPlansService {
+  constructor(
+    @InjectRepository(ActionPlan) private readonly plans: Repository<ActionPlan>,
+    private readonly evaluations: EvaluationsService,
+  ) {}
+
+  async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<ActionPlanRecord>> {
+    const query = parseListQuery(raw, LIST_SPEC);
+    const qb = scopeToTenant(this.plans.createQueryBuilder('p'), 'p', actor);
+    const [rows, total] = await applyListQuery(qb, 'p', query, LIST_SPEC).getManyAndCount();
+    return new ListPage(rows.map(toPlanRecord), total, query.skip);
+  }
+
+  async get(actor: AuthUser, id: number): Promise<ActionPlanRecord> {
+    return toPlanRecord(await this.find(actor, id));
+  }
+
+  /** The plan as stored; 404 when missing or in another municipality. */
+  async find(actor: AuthUser, id: number): Promise<ActionPlan> {
+    const plan = await this.plans.findOneBy({ id });
+    if (!plan) throw new NotFoundException('Action plan', id);
+    assertInTenant(actor, plan.municipalityId, 'Action plan', id);
+    return plan;
+  }
+
+  async create(actor: AuthUser, dto: CreateActionPlanDto): Promise<ActionPlanRecord> {
+    const baseline = await this.evaluations.find(actor, dto.baselineEvaluationId);
+    if (dto.plannedReEvaluationDate <= baseline.evaluatedAt)
+      throw new UnprocessableException('The re-evaluation must be planned after the baseline evaluation', [
+        { field: 'plannedReEvaluationDate', message: `must be after ${baseline.evaluatedAt}` },
+      ]);
+    const plan = await this.plans.save(
+      this.plans.create({
+        municipalityId: baseline.municipalityId,
+        baselineEvaluationId: baseline.id,
+        followUpEvaluationId: null,
+        title: dto.title,
+        description: dto.description ?? null,
+        plannedReEvaluationDate: dto.plannedReEvaluationDate,
+        status: PlanStatus.Active,
+        closedAt: null,
+      }),
+    );
+    return toPlanRecord(plan);
+  }
+
+  async update(actor: AuthUser, id: number, dto: UpdateActionPlanDto): Promise<ActionPlanRecord> {
+    const plan = await this.find(actor, id);
+    if (dto.followUpEvaluationId !== undefined && dto.followUpEvaluationId !== plan.followUpEvaluationId) {
+      if (dto.followUpEvaluationId === null) {
+        plan.followUpEvaluationId = null;
+      } else {
+        const followUp = await this.evaluations.find(actor, dto.followUpEvaluationId);
+        await this.assertComparable(plan, followUp);
+        plan.followUpEvaluationId = followUp.id;
+        plan.status = PlanStatus.Closed;
+        plan.closedAt = new Date();
+      }
+    }
+    if (dto.status !== undefined && dto.status !== plan.status) {
+      if (dto.status === PlanStatus.Active && plan.followUpEvaluationId !== null && dto.followUpEvaluationId !== null)
+        throw new UnprocessableException('A plan with a linked re-evaluation stays closed; unlink the re-evaluation first', [
+          { field: 'status', message: 'the re-evaluation is linked' },
+        ]);
+      plan.status = dto.status;
+      plan.closedAt = dto.status === PlanStatus.Closed ? new Date() : null;
+    }
+    if (dto.title !== undefined) plan.title = dto.title;
+    if (dto.description !== undefined) plan.description = dto.description ?? null;
+    if (dto.plannedReEvaluationDate !== undefined) plan.plannedReEvaluationDate = dto.plannedReEvaluationDate;
+    return toPlanRecord(await this.plans.save(plan));
+  }
+
+  async remove(actor: AuthUser, id: number): Promise<ActionPlanRecord> {
+    const plan = await this.find(actor, id);
+    const record = toPlanRecord(plan);
+    await this.plans.remove(plan);
+    return record;
+  }
+
+  /** SKR: only evaluations of one municipality on the same revision of the model compare, and time runs forward. */
+  private async assertComparable(plan: ActionPlan, followUp: Evaluation): Promise<void> {
+    const baseline = await this.evaluations.byId(plan.baselineEvaluationId);
+    const reasons: { field: string; message: string }[] = [];
+    if (followUp.id === baseline.id) reasons.push({ field: 'followUpEvaluationId', message: 'is the baseline evaluation itself' });
+    if (followUp.municipalityId !== plan.municipalityId)
+      reasons.push({ field: 'followUpEvaluationId', message: 'belongs to another municipality' });
+    if (followUp.frameworkId !== baseline.frameworkId)
+      reasons.push({
+        field: 'followUpEvaluationId',
+        message: 'was made on another version of Kommunkompassen; only evaluations on the same revision compare',
+      });
+    if (followUp.evaluatedAt <= baseline.evaluatedAt)
+      reasons.push({ field: 'followUpEvaluationId', message: `must be later than the baseline (${baseline.evaluatedAt})` });
+    if (reasons.length)
+      throw new UnprocessableException(`The evaluation cannot be linked as the re-evaluation: ${reasons.map((r) => r.message).join('; ')}`, reasons);
+  }
+}

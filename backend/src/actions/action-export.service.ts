@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import ExcelJS from 'exceljs';
+import { DataSource, In } from 'typeorm';
+import { ACTION_PRIORITY_LABELS, ACTION_STATUS_LABELS } from '@kompass/shared';
+import { neutraliseCell, toSwedishCsv } from '../common/export/spreadsheet-safety';
+import type { AuthUser } from '../auth/auth-user';
+import { ActionPlansService } from '../action-plans/action-plans.service';
+import { Department } from '../departments/department.entity';
+import { User } from '../users/user.entity';
+import { Action } from './action.entity';
+import { ActionUpdate } from './action-update.entity';
+
+const HEADER = ['Id', 'Åtgärd', 'Område', 'Delfrågor', 'Ansvarig', 'Förvaltning', 'Startdatum', 'Slutdatum', 'Status', 'Prioritet', 'Framsteg (%)', 'Senaste lägesrapport', 'Rapporterad'];
+
+/** Every action of a plan as rows for Excel: what coordinators hand to leadership and keep in their own files. */
+@Injectable()
+export class ActionExportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly plans: ActionPlansService,
+  ) {}
+
+  async rows(actor: AuthUser, planId: number): Promise<{ title: string; rows: unknown[][] }> {
+    const plan = await this.plans.find(actor, planId);
+    const em = this.dataSource.manager;
+    const actions = await em.find(Action, { where: { planId }, order: { deadline: 'ASC', id: 'ASC' } });
+    const ids = actions.map((a) => a.id);
+    const [users, departments, updates] = await Promise.all([
+      em.findBy(User, { id: In([...new Set(actions.map((a) => a.ownerId).filter((v): v is number => v !== null))]) }),
+      em.findBy(Department, { id: In([...new Set(actions.map((a) => a.departmentId).filter((v): v is number => v !== null))]) }),
+      ids.length ? em.find(ActionUpdate, { where: { actionId: In(ids) }, order: { createdAt: 'DESC', id: 'DESC' } }) : [],
+    ]);
+    const latest = new Map<number, ActionUpdate>();
+    for (const u of updates) if (!latest.has(u.actionId)) latest.set(u.actionId, u);
+    const rows = actions.map((a) => {
+      const update = latest.get(a.id);
+      return [
+        a.id,
+        a.title,
+        a.areas.join(', '),
+        a.questionCodes.join(', '),
+        users.find((u) => u.id === a.ownerId)?.name ?? '',
+        departments.find((d) => d.id === a.departmentId)?.name ?? '',
+        a.startDate ?? '',
+        a.deadline,
+        ACTION_STATUS_LABELS.sv[a.status],
+        ACTION_PRIORITY_LABELS.sv[a.priority],
+        a.progress,
+        update?.comment ?? '',
+        update ? update.createdAt.toISOString().slice(0, 10) : '',
+      ];
+    });
+    return { title: plan.title, rows };
+  }
+
+  async xlsx(actor: AuthUser, planId: number): Promise<Buffer> {
+    const { title, rows } = await this.rows(actor, planId);
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'Kompass';
+    const sheet = workbook.addWorksheet('Åtgärder', { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.addRow(HEADER).font = { bold: true };
+    for (const row of rows) sheet.addRow(row.map(neutraliseCell));
+    const widths = [6, 60, 8, 14, 24, 24, 12, 12, 12, 10, 12, 60, 12];
+    widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: HEADER.length } };
+    workbook.title = String(neutraliseCell(title));
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  async csv(actor: AuthUser, planId: number): Promise<string> {
+    const { rows } = await this.rows(actor, planId);
+    return toSwedishCsv(HEADER, rows);
+  }
+}

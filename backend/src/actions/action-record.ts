@@ -1,0 +1,50 @@
+import { In, type EntityManager } from 'typeorm';
+import { ActionStatus, type ActionRecord } from '@kompass/shared';
+import { ActionFinding } from './action-finding.entity';
+import type { Action } from './action.entity';
+import { isClosedStatus } from './action-rules';
+
+export function isOverdue(action: Pick<Action, 'deadline' | 'status'>, today: string): boolean {
+  return action.deadline < today && !isClosedStatus(action.status as ActionStatus);
+}
+
+export function toActionRecord(a: Action, findingIds: number[], today: string): ActionRecord {
+  return {
+    id: a.id,
+    municipalityId: a.municipalityId,
+    planId: a.planId,
+    findingIds,
+    questionCodes: a.questionCodes,
+    areas: a.areas,
+    title: a.title,
+    description: a.description,
+    ownerId: a.ownerId,
+    departmentId: a.departmentId,
+    startDate: a.startDate,
+    deadline: a.deadline,
+    status: a.status,
+    progress: a.progress,
+    priority: a.priority,
+    expectedEffect: a.expectedEffect,
+    doneAt: a.doneAt ? a.doneAt.toISOString() : null,
+    lastProgressAt: a.lastProgressAt.toISOString(),
+    overdue: isOverdue(a, today),
+    version: a.version,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+/** Finding ids per action for a whole page, in one query. */
+export async function findingIdsOf(manager: EntityManager, actionIds: number[]): Promise<Map<number, number[]>> {
+  const map = new Map<number, number[]>(actionIds.map((id) => [id, []]));
+  if (!actionIds.length) return map;
+  const links = await manager.find(ActionFinding, { where: { actionId: In(actionIds) }, order: { findingId: 'ASC' } });
+  for (const link of links) map.get(link.actionId)!.push(link.findingId);
+  return map;
+}
+
+/** Areas an action concerns: from its sub-question codes and from the areas of its findings. */
+export function areasOf(questionCodes: string[], findingAreas: number[]): number[] {
+  return [...new Set([...findingAreas, ...questionCodes.map((c) => Number(c.split('.')[0]))])].sort((a, b) => a - b);
+}

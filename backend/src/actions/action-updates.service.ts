@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import type { ActionRecord, ActionUpdateRecord } from '@kompass/shared';
+import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
+import { applyListQuery, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery } from '../common/list';
+import type { AuthUser } from '../auth/auth-user';
+import { assertInTenant, scopeToTenant } from '../auth/tenant';
+import { FileStore } from '../files/file-store.service';
+import type { MulterFile } from '../evaluations/import-upload';
+import { ActionUpdate, EvidenceAttachment } from './action-update.entity';
+import { applyStatusChange, assertMayReport } from './action-rules';
+import { ActionsService } from './actions.service';
+import { CreateActionUpdateDto } from './dto/create-action-update.dto';
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_ATTACHMENTS = 5;
+
+const LIST_SPEC: ListSpec = {
+  filters: { id: intFilter(), actionId: intFilter(), authorId: intFilter(), municipalityId: intFilter() },
+  sortable: ['id', 'createdAt', 'actionId'],
+  defaultSort: ['createdAt', 'DESC'],
+};
+
+export function toUpdateRecord(u: ActionUpdate): ActionUpdateRecord {
+  return {
+    id: u.id,
+    actionId: u.actionId,
+    municipalityId: u.municipalityId,
+    authorId: u.authorId,
+    comment: u.comment,
+    statusFrom: u.statusFrom,
+    statusTo: u.statusTo,
+    progressFrom: u.progressFrom,
+    progressTo: u.progressTo,
+    links: u.links,
+    attachments: u.attachments.map((a, i) => ({
+      fileName: a.fileName,
+      mediaType: a.mediaType,
+      size: a.size,
+      url: `/api/action-updates/${u.id}/attachments/${i}`,
+    })),
+    createdAt: u.createdAt.toISOString(),
+  };
+}
+
+/** Progress reports (lägesrapporter): a status/progress change, comment and evidence, applied in one transaction. */
+@Injectable()
+export class ActionUpdatesService {
+  constructor(
+    @InjectRepository(ActionUpdate) private readonly updates: Repository<ActionUpdate>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly actions: ActionsService,
+    private readonly files: FileStore,
+  ) {}
+
+  async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<ActionUpdateRecord>> {
+    const query = parseListQuery(raw, LIST_SPEC);
+    const qb = scopeToTenant(this.updates.createQueryBuilder('u'), 'u', actor);
+    const [rows, total] = await applyListQuery(qb, 'u', query, LIST_SPEC).getManyAndCount();
+    return new ListPage(rows.map(toUpdateRecord), total, query.skip);
+  }
+
+  async get(actor: AuthUser, id: number): Promise<ActionUpdateRecord> {
+    return toUpdateRecord(await this.find(actor, id));
+  }
+
+  async attachment(actor: AuthUser, id: number, index: number): Promise<{ bytes: Buffer; fileName: string; mediaType: string }> {
+    const update = await this.find(actor, id);
+    const meta = update.attachments[index];
+    const bytes = meta ? await this.files.get(meta.checksum) : null;
+    if (!meta || !bytes) throw new NotFoundException(`Attachment ${index} of progress report`, id);
+    return { bytes, fileName: meta.fileName, mediaType: meta.mediaType };
+  }
+
+  async record(
+    actor: AuthUser,
+    actionId: number,
+    dto: CreateActionUpdateDto,
+    files: MulterFile[] = [],
+  ): Promise<{ update: ActionUpdateRecord; action: ActionRecord }> {
+    const current = await this.actions.find(actor, actionId);
+    assertMayReport(actor, current);
+    if (!dto.comment?.trim() && dto.status === undefined && dto.progress === undefined && !dto.links?.length && !files.length)
+      throw new UnprocessableException('A progress report needs a comment, a status or progress change, or evidence', [
+        { field: 'comment', message: 'is empty and nothing else changes' },
+      ]);
+    if (files.length > MAX_ATTACHMENTS) throw new UnprocessableException(`At most ${MAX_ATTACHMENTS} attachments per report`);
+    const attachments: EvidenceAttachment[] = [];
+    for (const file of files)
+      attachments.push({
+        fileName: file.originalname.replace(/[\r\n"]/g, '_').slice(0, 200) || 'bilaga',
+        mediaType: file.mimetype || 'application/octet-stream',
+        size: file.size,
+        checksum: await this.files.put(file.buffer),
+      });
+
+    return this.dataSource.transaction(async (em) => {
+      const action = await this.actions.claimVersion(em, actor, actionId, dto.version ?? current.version);
+      const before = { status: action.status, progress: action.progress };
+      if (dto.progress !== undefined) action.progress = dto.progress;
+      if (dto.status !== undefined) applyStatusChange(actor, action, dto.status, dto.comment);
+      action.lastProgressAt = new Date();
+      const statusChanged = before.status !== action.status;
+      const progressChanged = before.progress !== action.progress;
+      const update = await em.save(
+        em.create(ActionUpdate, {
+          actionId: action.id,
+          municipalityId: action.municipalityId,
+          authorId: actor.id,
+          comment: dto.comment?.trim() || null,
+          statusFrom: statusChanged ? before.status : null,
+          statusTo: statusChanged ? action.status : null,
+          progressFrom: progressChanged ? before.progress : null,
+          progressTo: progressChanged ? action.progress : null,
+          links: (dto.links ?? []).map((l) => ({ label: l.label, url: l.url })),
+          attachments,
+        }),
+      );
+      const saved = await em.save(action);
+      return { update: toUpdateRecord(update), action: (await this.actions.toRecords(em, [saved]))[0] };
+    });
+  }
+
+  private async find(actor: AuthUser, id: number): Promise<ActionUpdate> {
+    const update = await this.updates.findOneBy({ id });
+    if (!update) throw new NotFoundException('Progress report', id);
+    assertInTenant(actor, update.municipalityId, 'Progress report', id);
+    return update;
+  }
+}

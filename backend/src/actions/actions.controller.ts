@@ -1,0 +1,71 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { FilesInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { Role } from '@kompass/shared';
+import { AnyRole, Roles } from '../auth/access.decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import type { RawListQuery } from '../common/list';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import type { MulterFile } from '../evaluations/import-upload';
+import { ActionUpdatesService, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from './action-updates.service';
+import { ActionsService } from './actions.service';
+import { CreateActionDto } from './dto/create-action.dto';
+import { CreateActionUpdateDto } from './dto/create-action-update.dto';
+import { UpdateActionDto } from './dto/update-action.dto';
+
+@ApiTags('actions')
+@ApiBearerAuth()
+@Controller('actions')
+export class ActionsController {
+  constructor(
+    private readonly actions: ActionsService,
+    private readonly updates: ActionUpdatesService,
+  ) {}
+
+  /** Filters: status, area, questionCode, planId, ownerId, departmentId, findingId, overdue, dueWithinDays, q. */
+  @Get()
+  @AnyRole()
+  list(@CurrentUser() actor: AuthUser, @Query() query: RawListQuery) {
+    return this.actions.list(actor, query);
+  }
+
+  @Get(':id')
+  @AnyRole()
+  get(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    return this.actions.get(actor, id);
+  }
+
+  @Post()
+  @Roles(Role.Admin, Role.Coordinator)
+  create(@CurrentUser() actor: AuthUser, @Body() dto: CreateActionDto) {
+    return this.actions.create(actor, dto);
+  }
+
+  /** Needs the `version` read; a stale one gets 409 with the current record. Department heads change status and progress only. */
+  @Put(':id')
+  @Roles(Role.Admin, Role.Coordinator, Role.DepartmentHead)
+  update(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateActionDto) {
+    return this.actions.update(actor, id, dto);
+  }
+
+  @Delete(':id')
+  @Roles(Role.Admin, Role.Coordinator)
+  remove(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    return this.actions.remove(actor, id);
+  }
+
+  /** A progress report; its status/progress change is applied in the same transaction. JSON, or multipart with `files`. */
+  @Post(':id/updates')
+  @Roles(Role.Admin, Role.Coordinator, Role.DepartmentHead)
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @UseInterceptors(FilesInterceptor('files', MAX_ATTACHMENTS, { limits: { fileSize: MAX_ATTACHMENT_BYTES } }))
+  report(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: CreateActionUpdateDto,
+    @UploadedFiles() files: MulterFile[] | undefined,
+  ) {
+    return this.updates.record(actor, id, dto, files ?? []);
+  }
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActionPlansModule } from '../action-plans/action-plans.module';
+import { EvaluationsModule } from '../evaluations/evaluations.module';
+import { FilesModule } from '../files/files.module';
+import { FrameworksModule } from '../frameworks/frameworks.module';
+import { Finding } from '../findings/finding.entity';
+import { User } from '../users/user.entity';
+import { Action } from './action.entity';
+import { ActionFinding } from './action-finding.entity';
+import { ActionUpdate } from './action-update.entity';
+import { ActionExportService } from './action-export.service';
+import { ActionUpdatesController } from './action-updates.controller';
+import { ActionUpdatesService } from './action-updates.service';
+import { ActionsController } from './actions.controller';
+import { ActionsService } from './actions.service';
+import { CalendarController } from './calendar.controller';
+import { CalendarService } from './calendar.service';
+import { PlanActionsController } from './plan-actions.controller';
+import { PlanSummaryService } from './plan-summary.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Action, ActionFinding, ActionUpdate, Finding, User]),
+    ActionPlansModule,
+    EvaluationsModule,
+    FrameworksModule,
+    FilesModule,
+  ],
+  controllers: [ActionsController, ActionUpdatesController, PlanActionsController, CalendarController],
+  providers: [ActionsService, ActionUpdatesService, PlanSummaryService, ActionExportService, CalendarService],
+  exports: [ActionsService],
+})
+export class ActionsModule {}

@@ -1,0 +1,319 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { ActionPriority, ActionStatus, ACTION_STATUSES, FindingKind, PlanStatus, type ActionRecord } from '@kompass/shared';
+import { AppConfig } from '../config/app-config';
+import { BadRequestException, ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
+import { addDays, todayIn } from '../common/dates';
+import { applyListQuery, enumFilter, FilterHandler, intFilter, jsonArrayContainsFilter, ListPage, ListSpec, parseListQuery, RawListQuery, textSearchFilter } from '../common/list';
+import type { AuthUser } from '../auth/auth-user';
+import { assertInTenant, scopeToTenant } from '../auth/tenant';
+import { ActionPlansService } from '../action-plans/action-plans.service';
+import { ActionPlan } from '../action-plans/action-plan.entity';
+import { Department } from '../departments/department.entity';
+import { Finding } from '../findings/finding.entity';
+import { User } from '../users/user.entity';
+import { Action } from './action.entity';
+import { ActionFinding } from './action-finding.entity';
+import { ActionUpdate } from './action-update.entity';
+import { areasOf, findingIdsOf, toActionRecord } from './action-record';
+import { applyStatusChange, assertMayEditFields, assertMayReport } from './action-rules';
+import { CreateActionDto } from './dto/create-action.dto';
+import { UpdateActionDto } from './dto/update-action.dto';
+
+const OPEN = `(__alias__.status NOT IN ('${ActionStatus.Done}', '${ActionStatus.Cancelled}'))`;
+
+@Injectable()
+export class ActionsService {
+  private readonly spec: ListSpec;
+
+  constructor(
+    @InjectRepository(Action) private readonly actions: Repository<Action>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly plans: ActionPlansService,
+    private readonly config: AppConfig,
+  ) {
+    this.spec = {
+      filters: {
+        id: intFilter(),
+        planId: intFilter(),
+        municipalityId: intFilter(),
+        ownerId: intFilter(),
+        departmentId: intFilter(),
+        status: enumFilter(ACTION_STATUSES),
+        priority: enumFilter(Object.values(ActionPriority)),
+        area: jsonArrayContainsFilter('number', 'areas'),
+        questionCode: jsonArrayContainsFilter('code', 'questionCodes'),
+        findingId: this.findingFilter(),
+        overdue: this.overdueFilter(),
+        dueWithinDays: this.dueWithinFilter(),
+        q: textSearchFilter('title', 'description'),
+      },
+      sortable: ['id', 'title', 'deadline', 'status', 'progress', 'priority', 'ownerId', 'departmentId', 'lastProgressAt', 'createdAt', 'updatedAt'],
+      defaultSort: ['deadline', 'ASC'],
+    };
+  }
+
+  today(): string {
+    return todayIn(this.config.timeZone);
+  }
+
+  async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<ActionRecord>> {
+    const query = parseListQuery(raw, this.spec);
+    const qb = scopeToTenant(this.actions.createQueryBuilder('a'), 'a', actor);
+    const [rows, total] = await applyListQuery(qb, 'a', query, this.spec).getManyAndCount();
+    return new ListPage(await this.toRecords(this.dataSource.manager, rows), total, query.skip);
+  }
+
+  async get(actor: AuthUser, id: number): Promise<ActionRecord> {
+    return (await this.toRecords(this.dataSource.manager, [await this.find(actor, id)]))[0];
+  }
+
+  async find(actor: AuthUser, id: number): Promise<Action> {
+    const action = await this.actions.findOneBy({ id });
+    if (!action) throw new NotFoundException('Action', id);
+    assertInTenant(actor, action.municipalityId, 'Action', id);
+    return action;
+  }
+
+  async toRecords(manager: EntityManager, rows: Action[]): Promise<ActionRecord[]> {
+    const findingIds = await findingIdsOf(manager, rows.map((a) => a.id));
+    const today = this.today();
+    return rows.map((a) => toActionRecord(a, findingIds.get(a.id) ?? [], today));
+  }
+
+  async create(actor: AuthUser, dto: CreateActionDto): Promise<ActionRecord> {
+    const plan = await this.plans.find(actor, dto.planId);
+    assertPlanOpen(plan);
+    return this.dataSource.transaction(async (em) => {
+      const findings = await this.improvementItems(em, plan, dto.findingIds ?? []);
+      await this.assertPlacement(em, plan.municipalityId, dto.ownerId ?? null, dto.departmentId ?? null);
+      const questionCodes = dto.questionCodes ?? [...new Set(findings.flatMap((f) => f.questionCodes))];
+      const action = em.create(Action, {
+        municipalityId: plan.municipalityId,
+        planId: plan.id,
+        title: dto.title,
+        description: dto.description ?? null,
+        questionCodes,
+        areas: areasOf(questionCodes, findings.map((f) => f.area)),
+        ownerId: dto.ownerId ?? null,
+        departmentId: dto.departmentId ?? null,
+        startDate: dto.startDate ?? null,
+        deadline: dto.deadline,
+        status: ActionStatus.NotStarted,
+        progress: dto.progress ?? 0,
+        priority: dto.priority ?? ActionPriority.Normal,
+        expectedEffect: dto.expectedEffect ?? null,
+        doneAt: null,
+        lastProgressAt: new Date(),
+        version: 1,
+      });
+      if (dto.status && dto.status !== ActionStatus.NotStarted) applyStatusChange(actor, action, dto.status, dto.description ?? undefined);
+      const saved = await em.save(action);
+      if (findings.length) await em.insert(ActionFinding, findings.map((f) => ({ actionId: saved.id, findingId: f.id })));
+      return (await this.toRecords(em, [saved]))[0];
+    });
+  }
+
+  /**
+   * Optimistic locking: the version is claimed with a conditional UPDATE inside the transaction, so of two
+   * concurrent saves of one version exactly one wins and the other gets 409 with the current record.
+   */
+  async update(actor: AuthUser, id: number, dto: UpdateActionDto): Promise<ActionRecord> {
+    const current = await this.find(actor, id);
+    assertMayReport(actor, current);
+    assertMayEditFields(actor, Object.keys(dto).filter((k) => (dto as unknown as Record<string, unknown>)[k] !== undefined));
+    return this.dataSource.transaction(async (em) => {
+      const action = await this.claimVersion(em, actor, id, dto.version);
+      const before = { status: action.status, progress: action.progress };
+      if (dto.findingIds !== undefined || dto.questionCodes !== undefined) await this.relink(em, action, dto);
+      if (dto.ownerId !== undefined || dto.departmentId !== undefined)
+        await this.assertPlacement(em, action.municipalityId, dto.ownerId ?? action.ownerId, dto.departmentId ?? action.departmentId);
+      for (const field of ['title', 'description', 'ownerId', 'departmentId', 'startDate', 'deadline', 'priority', 'expectedEffect'] as const)
+        if (dto[field] !== undefined) (action as unknown as Record<string, unknown>)[field] = dto[field];
+      if (dto.progress !== undefined) action.progress = dto.progress;
+      if (dto.status !== undefined) applyStatusChange(actor, action, dto.status, dto.comment);
+      const statusChanged = before.status !== action.status;
+      const progressChanged = before.progress !== action.progress;
+      if (statusChanged || progressChanged || dto.comment?.trim()) {
+        action.lastProgressAt = new Date();
+        await em.save(
+          em.create(ActionUpdate, {
+            actionId: action.id,
+            municipalityId: action.municipalityId,
+            authorId: actor.id,
+            comment: dto.comment?.trim() || null,
+            statusFrom: statusChanged ? before.status : null,
+            statusTo: statusChanged ? action.status : null,
+            progressFrom: progressChanged ? before.progress : null,
+            progressTo: progressChanged ? action.progress : null,
+            links: [],
+            attachments: [],
+          }),
+        );
+      }
+      const saved = await em.save(action);
+      return (await this.toRecords(em, [saved]))[0];
+    });
+  }
+
+  /** Claims `version` for this write or answers 409 with the record as it is now. Returns the action to change. */
+  async claimVersion(em: EntityManager, actor: AuthUser, id: number, version: number): Promise<Action> {
+    const claimed = await em
+      .createQueryBuilder()
+      .update(Action)
+      .set({ version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    const action = await em.findOneByOrFail(Action, { id });
+    if (!claimed.affected) {
+      const [current] = await this.toRecords(em, [action]);
+      throw new ConflictException(
+        `The action was changed by someone else (you read version ${version}, it is now version ${action.version}); reload and apply your change again`,
+        { current },
+      );
+    }
+    assertMayReport(actor, action);
+    return action;
+  }
+
+  async remove(actor: AuthUser, id: number): Promise<ActionRecord> {
+    const action = await this.find(actor, id);
+    const [record] = await this.toRecords(this.dataSource.manager, [action]);
+    await this.actions.remove(action);
+    return record;
+  }
+
+  /** Drafts one action per improvement item not yet answered in this plan, titled after the item. */
+  async bulkCreate(
+    actor: AuthUser,
+    planId: number,
+    dto: { findingIds: number[]; ownerId?: number; departmentId?: number; deadline?: string },
+  ): Promise<{ created: ActionRecord[]; skippedFindingIds: number[] }> {
+    const plan = await this.plans.find(actor, planId);
+    assertPlanOpen(plan);
+    return this.dataSource.transaction(async (em) => {
+      const findings = await this.improvementItems(em, plan, dto.findingIds);
+      await this.assertPlacement(em, plan.municipalityId, dto.ownerId ?? null, dto.departmentId ?? null);
+      const answered = new Set(
+        (
+          await em
+            .createQueryBuilder(ActionFinding, 'af')
+            .innerJoin(Action, 'a', 'a.id = af.actionId')
+            .where('a.planId = :planId', { planId })
+            .andWhere('af.findingId IN (:...ids)', { ids: findings.map((f) => f.id) })
+            .select('af.findingId', 'findingId')
+            .getRawMany<{ findingId: number }>()
+        ).map((r) => Number(r.findingId)),
+      );
+      const deadline = dto.deadline ?? addDays(plan.plannedReEvaluationDate, -30);
+      const created: Action[] = [];
+      for (const finding of findings.filter((f) => !answered.has(f.id))) {
+        const action = await em.save(
+          em.create(Action, {
+            municipalityId: plan.municipalityId,
+            planId: plan.id,
+            title: finding.text.length > 300 ? `${finding.text.slice(0, 297)}…` : finding.text,
+            description: null,
+            questionCodes: finding.questionCodes,
+            areas: areasOf(finding.questionCodes, [finding.area]),
+            ownerId: dto.ownerId ?? null,
+            departmentId: dto.departmentId ?? null,
+            startDate: null,
+            deadline,
+            status: ActionStatus.NotStarted,
+            progress: 0,
+            priority: ActionPriority.Normal,
+            expectedEffect: null,
+            doneAt: null,
+            lastProgressAt: new Date(),
+            version: 1,
+          }),
+        );
+        await em.insert(ActionFinding, { actionId: action.id, findingId: finding.id });
+        created.push(action);
+      }
+      return { created: await this.toRecords(em, created), skippedFindingIds: [...answered] };
+    });
+  }
+
+  /** The given findings, each an improvement item of the plan's baseline evaluation (422 naming the others). */
+  private async improvementItems(em: EntityManager, plan: ActionPlan, ids: number[]): Promise<Finding[]> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return [];
+    const findings = await em.findBy(Finding, { id: In(unique) });
+    const valid = findings.filter((f) => f.evaluationId === plan.baselineEvaluationId && f.kind === FindingKind.Improvement);
+    const invalid = unique.filter((id) => !valid.some((f) => f.id === id));
+    if (invalid.length)
+      throw new UnprocessableException(`Findings ${invalid.join(', ')} are not improvement items of the plan's baseline evaluation`, [
+        { field: 'findingIds', message: `not improvement items of evaluation ${plan.baselineEvaluationId}: ${invalid.join(', ')}` },
+      ]);
+    return unique.map((id) => valid.find((f) => f.id === id)!);
+  }
+
+  private async relink(em: EntityManager, action: Action, dto: UpdateActionDto): Promise<void> {
+    const plan = await em.findOneByOrFail(ActionPlan, { id: action.planId });
+    let findings: Finding[] | undefined;
+    if (dto.findingIds !== undefined) {
+      findings = await this.improvementItems(em, plan, dto.findingIds);
+      await em.delete(ActionFinding, { actionId: action.id });
+      if (findings.length) await em.insert(ActionFinding, findings.map((f) => ({ actionId: action.id, findingId: f.id })));
+    } else {
+      const links = await em.findBy(ActionFinding, { actionId: action.id });
+      findings = links.length ? await em.findBy(Finding, { id: In(links.map((l) => l.findingId)) }) : [];
+    }
+    action.questionCodes = dto.questionCodes ?? [...new Set(findings.flatMap((f) => f.questionCodes))];
+    action.areas = areasOf(action.questionCodes, findings.map((f) => f.area));
+  }
+
+  private async assertPlacement(em: EntityManager, municipalityId: number, ownerId: number | null, departmentId: number | null): Promise<void> {
+    const details: { field: string; message: string }[] = [];
+    if (ownerId !== null) {
+      const owner = await em.findOneBy(User, { id: ownerId });
+      if (!owner || owner.municipalityId !== municipalityId || !owner.active)
+        details.push({ field: 'ownerId', message: `user ${ownerId} is not an active user of this municipality` });
+    }
+    if (departmentId !== null) {
+      const department = await em.findOneBy(Department, { id: departmentId });
+      if (!department || department.municipalityId !== municipalityId)
+        details.push({ field: 'departmentId', message: `department ${departmentId} is not a department of this municipality` });
+    }
+    if (details.length) throw new UnprocessableException(details.map((d) => d.message).join('; '), details);
+  }
+
+  private findingFilter(): FilterHandler {
+    return (qb, alias, value, name) => {
+      const id = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+      if (!Number.isSafeInteger(id)) throw new BadRequestException(`Filter "${name}" must be an integer`);
+      const linked = qb.subQuery().select('af.actionId').from(ActionFinding, 'af').where('af.findingId = :findingFilter').getQuery();
+      qb.andWhere(`${alias}.id IN ${linked}`, { findingFilter: id });
+    };
+  }
+
+  private overdueFilter(): FilterHandler {
+    return (qb, alias, value, name) => {
+      if (typeof value !== 'boolean') throw new BadRequestException(`Filter "${name}" must be true or false`);
+      const open = OPEN.replace('__alias__', alias);
+      const condition = `(${alias}.deadline < :overdueToday AND ${open})`;
+      qb.andWhere(value ? condition : `NOT ${condition}`, { overdueToday: this.today() });
+    };
+  }
+
+  private dueWithinFilter(): FilterHandler {
+    return (qb, alias, value, name) => {
+      const days = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+      if (!Number.isInteger(days) || (days as number) < 0 || (days as number) > 3660)
+        throw new BadRequestException(`Filter "${name}" must be a number of days from 0 to 3660`);
+      const today = this.today();
+      qb.andWhere(`${alias}.deadline >= :dueFrom AND ${alias}.deadline <= :dueTo AND ${OPEN.replace('__alias__', alias)}`, {
+        dueFrom: today,
+        dueTo: addDays(today, days as number),
+      });
+    };
+  }
+}
+
+function assertPlanOpen(plan: ActionPlan): void {
+  if (plan.status !== PlanStatus.Active)
+    throw new UnprocessableException('The plan is closed; reopen it to add actions', [{ field: 'planId', message: 'plan is closed' }]);
+}

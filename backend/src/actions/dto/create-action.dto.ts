@@ -1,0 +1,83 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ActionPriority, ActionStatus } from '@kompass/shared';
+import { IsCalendarDate } from '../../common/dates';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateActionDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  planId: number;
+
+  @ApiPropertyOptional({ type: [Number], description: 'Improvement items of the plan’s baseline evaluation' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsInt({ each: true })
+  findingIds?: number[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Defaults to the codes of its findings' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(/^\d{1,2}\.\d{1,2}$/, { each: true, message: 'questionCodes must look like "1.3"' })
+  questionCodes?: string[];
+
+  @ApiProperty({ example: 'Ta fram en kommunövergripande värdegrund' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(300)
+  title: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  description?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  ownerId?: number | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  departmentId?: number | null;
+
+  @ApiPropertyOptional({ example: '2026-01-15' })
+  @IsOptional()
+  @IsCalendarDate()
+  startDate?: string | null;
+
+  @ApiProperty({ example: '2026-06-30' })
+  @IsCalendarDate()
+  deadline: string;
+
+  @ApiPropertyOptional({ enum: ActionStatus })
+  @IsOptional()
+  @IsEnum(ActionStatus, { message: `status must be one of ${Object.values(ActionStatus).join(', ')}` })
+  status?: ActionStatus;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsInt({ message: 'progress must be a whole percentage' })
+  @Min(0)
+  @Max(100)
+  progress?: number;
+
+  @ApiPropertyOptional({ enum: ActionPriority })
+  @IsOptional()
+  @IsEnum(ActionPriority, { message: 'priority must be low, normal or high' })
+  priority?: ActionPriority;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  expectedEffect?: string | null;
+}

@@ -1,0 +1,53 @@
+import { Body, Controller, Get, Param, Post, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Role } from '@kompass/shared';
+import { AnyRole, Roles } from '../auth/access.decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { ActionExportService } from './action-export.service';
+import { ActionsService } from './actions.service';
+import { BulkCreateActionsDto } from './dto/bulk-create-actions.dto';
+import { PlanSummaryService } from './plan-summary.service';
+
+/** A plan's actions as a whole: bulk drafting, the summary and the exports. */
+@ApiTags('action-plans')
+@ApiBearerAuth()
+@Controller('action-plans')
+export class PlanActionsController {
+  constructor(
+    private readonly actions: ActionsService,
+    private readonly summaries: PlanSummaryService,
+    private readonly exports: ActionExportService,
+  ) {}
+
+  @Post(':id/actions/bulk')
+  @Roles(Role.Admin, Role.Coordinator)
+  bulk(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: BulkCreateActionsDto) {
+    return this.actions.bulkCreate(actor, id, dto);
+  }
+
+  @Get(':id/summary')
+  @AnyRole()
+  summary(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    return this.summaries.summary(actor, id);
+  }
+
+  @Get(':id/export.xlsx')
+  @AnyRole()
+  async xlsx(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    return new StreamableFile(await this.exports.xlsx(actor, id), {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename="handlingsplan-${id}.xlsx"`,
+    });
+  }
+
+  @Get(':id/export.csv')
+  @AnyRole()
+  async csv(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    return new StreamableFile(Buffer.from(await this.exports.csv(actor, id), 'utf8'), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="handlingsplan-${id}.csv"`,
+    });
+  }
+}

@@ -1,0 +1,90 @@
+import type { ActionPriority, ActionStatus, PlanStatus } from './enums';
+
+export interface ActionPlanRecord {
+  id: number;
+  municipalityId: number;
+  baselineEvaluationId: number;
+  followUpEvaluationId: number | null;
+  title: string;
+  description: string | null;
+  /** YYYY-MM-DD */
+  plannedReEvaluationDate: string;
+  status: PlanStatus;
+  closedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ActionRecord {
+  id: number;
+  municipalityId: number;
+  planId: number;
+  findingIds: number[];
+  questionCodes: string[];
+  areas: number[];
+  title: string;
+  description: string | null;
+  ownerId: number | null;
+  departmentId: number | null;
+  startDate: string | null;
+  deadline: string;
+  status: ActionStatus;
+  progress: number;
+  priority: ActionPriority;
+  expectedEffect: string | null;
+  doneAt: string | null;
+  lastProgressAt: string;
+  /** true when the deadline has passed and the action is neither done nor cancelled */
+  overdue: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EvidenceLinkRecord {
+  label: string;
+  url: string;
+}
+
+export interface ActionUpdateRecord {
+  id: number;
+  actionId: number;
+  municipalityId: number;
+  authorId: number | null;
+  comment: string | null;
+  statusFrom: ActionStatus | null;
+  statusTo: ActionStatus | null;
+  progressFrom: number | null;
+  progressTo: number | null;
+  links: EvidenceLinkRecord[];
+  attachments: { fileName: string; mediaType: string; size: number; url: string }[];
+  createdAt: string;
+}
+
+export interface AreaProgress {
+  area: number;
+  name: string;
+  actions: number;
+  /** not cancelled */
+  active: number;
+  done: number;
+  /** done / active, 0..1 (null without active actions) */
+  doneShare: number | null;
+  /** mean progress 0..100 of active actions */
+  meanProgress: number | null;
+  overdue: number;
+}
+
+export interface PlanSummary {
+  planId: number;
+  asOf: string;
+  daysToReEvaluation: number;
+  total: Omit<AreaProgress, 'area' | 'name'>;
+  byStatus: Record<ActionStatus, number>;
+  areas: AreaProgress[];
+  nextDeadlines: { id: number; title: string; deadline: string; status: ActionStatus; ownerId: number | null }[];
+  /** Sub-questions with improvement items in the baseline but no action yet */
+  uncoveredQuestions: { code: string; text: string; findingIds: number[] }[];
+  /** Improvement items no action answers yet */
+  unansweredFindingIds: number[];
+}

@@ -1,0 +1,33 @@
+import type { ActionPlanRecord, ActionRecord } from '@kompass/shared';
+import { bearer, TestApp } from '../support/test-app';
+
+/** A plan on a baseline evaluation, created through the API. */
+export async function createPlan(
+  t: TestApp,
+  token: string,
+  baselineEvaluationId: number,
+  overrides: Record<string, unknown> = {},
+): Promise<ActionPlanRecord> {
+  const response = await t
+    .http()
+    .post('/api/action-plans')
+    .set(bearer(token))
+    .send({ baselineEvaluationId, title: 'Handlingsplan Kommunkompassen', plannedReEvaluationDate: '2027-09-30', ...overrides });
+  if (response.status !== 201) throw new Error(`Creating a plan failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+export async function createAction(
+  t: TestApp,
+  token: string,
+  planId: number,
+  overrides: Record<string, unknown> = {},
+): Promise<ActionRecord> {
+  const response = await t
+    .http()
+    .post('/api/actions')
+    .set(bearer(token))
+    .send({ planId, title: 'Ta fram en kommunövergripande värdegrund', deadline: '2027-03-31', ...overrides });
+  if (response.status !== 201) throw new Error(`Creating an action failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
