@@ -54,29 +54,23 @@ export function validateEvaluation(parsed: ParsedEvaluation, framework: Framewor
       continue;
     }
     seen.set(score.code, score);
+    const name = `Sub-question ${score.code}${place(score)}`;
     if (score.max !== undefined && score.max !== question.max) {
-      problems.push({
-        ...at,
-        field: 'max',
-        message: `Sub-question ${score.code}${place(score)} has max ${fmt(score.max)}, but ${framework.code} gives it ${question.max}: is this the right framework?`,
-      });
+      const message = `${name} has max ${fmt(score.max)}, but ${framework.code} gives it ${question.max}: is this the right framework?`;
+      problems.push({ ...at, field: 'max', message });
     }
     const achieved = score.achieved;
     if (achieved === null || !Number.isFinite(achieved)) {
       const shown = score.achievedText ? `"${score.achievedText}"` : 'nothing';
-      problems.push({ ...at, field: 'achieved', message: `Sub-question ${score.code}${place(score)}: achieved points must be a number, found ${shown}` });
+      problems.push({ ...at, field: 'achieved', message: `${name}: achieved points must be a number, found ${shown}` });
       continue;
     }
     if (achieved < 0) {
-      problems.push({ ...at, field: 'achieved', message: `Sub-question ${score.code}${place(score)}: achieved points cannot be negative (${fmt(achieved)})` });
+      problems.push({ ...at, field: 'achieved', message: `${name}: achieved points cannot be negative (${fmt(achieved)})` });
       continue;
     }
     if (achieved > question.max) {
-      problems.push({
-        ...at,
-        field: 'achieved',
-        message: `Sub-question ${score.code}${place(score)}: ${fmt(achieved)} achieved is more than its max ${question.max}`,
-      });
+      problems.push({ ...at, field: 'achieved', message: `${name}: ${fmt(achieved)} achieved is more than its max ${question.max}` });
       continue;
     }
     if (score.statedPercent !== undefined && percentDiffers(score.statedPercent, achieved, question.max)) {
@@ -85,7 +79,9 @@ export function validateEvaluation(parsed: ParsedEvaluation, framework: Framewor
         area: question.area,
         questionCode: score.code,
         ...at,
-        message: `Sub-question ${score.code}${place(score)}: ${fmt(achieved)}/${question.max} is ${Math.round((achieved / question.max) * 100)}%, but the report prints ${fmt(score.statedPercent)}%`,
+        message:
+          `${name}: ${fmt(achieved)}/${question.max} is ${Math.round((achieved / question.max) * 100)}%, ` +
+          `but the report prints ${fmt(score.statedPercent)}%`,
       });
     }
     valid.push(score);
@@ -96,7 +92,8 @@ export function validateEvaluation(parsed: ParsedEvaluation, framework: Framewor
     const area = areas.get(total.area);
     const at = where(total);
     if (!area) {
-      problems.push({ ...at, field: 'area', message: `Unknown area ${total.area}${place(total)}: ${framework.code} has areas ${[...areas.keys()].join(', ')}` });
+      const message = `Unknown area ${total.area}${place(total)}: ${framework.code} has areas ${[...areas.keys()].join(', ')}`;
+      problems.push({ ...at, field: 'area', message });
       continue;
     }
     if (totalsSeen.has(total.area)) {
@@ -105,7 +102,8 @@ export function validateEvaluation(parsed: ParsedEvaluation, framework: Framewor
     }
     totalsSeen.add(total.area);
     if (total.statedMax !== undefined && total.statedMax !== area.maxPoints) {
-      problems.push({ ...at, field: 'max', message: `Area ${total.area}${place(total)} has max ${fmt(total.statedMax)}, but ${framework.code} gives it ${area.maxPoints}` });
+      const message = `Area ${total.area}${place(total)} has max ${fmt(total.statedMax)}, but ${framework.code} gives it ${area.maxPoints}`;
+      problems.push({ ...at, field: 'max', message });
     }
     const stated = total.statedTotal;
     if (stated === undefined) continue;
@@ -121,7 +119,9 @@ export function validateEvaluation(parsed: ParsedEvaluation, framework: Framewor
           code: 'area-total-mismatch',
           area: total.area,
           ...at,
-          message: `Area ${total.area}: the report states a total of ${fmt(stated)}${place(total)}, but its sub-questions sum to ${fmt(sum)}; the sub-question scores are kept`,
+          message:
+            `Area ${total.area}: the report states a total of ${fmt(stated)}${place(total)}, ` +
+            `but its sub-questions sum to ${fmt(sum)}; the sub-question scores are kept`,
         });
       }
     }

@@ -47,7 +47,7 @@ const SUFFIXES = [
 /** Lowercase; fold only the accents Swedish text borrows (é, ü, Norwegian ø/æ), keeping å, ä and ö distinct. */
 export function foldSwedish(text: string): string {
   return text
-    .toLocaleLowerCase('sv')
+    .toLowerCase() // Swedish has no locale-specific case rules; the locale-aware variant is much slower
     .normalize('NFC')
     .replace(/[éèêë]/g, 'e')
     .replace(/[áàâ]/g, 'a')
@@ -125,17 +125,36 @@ function similarity(finding: string[], question: string[], weight: (s: string) =
   return total === 0 ? 0 : matched / total;
 }
 
+interface AreaIndex {
+  profiles: QuestionProfile[];
+  weight: (stem: string) => number;
+}
+
+/** Question stems per framework and area, computed once: frameworks are immutable data. */
+const indexes = new WeakMap<FrameworkDefinition, Map<number, AreaIndex | null>>();
+
+function areaIndex(framework: FrameworkDefinition, area: number): AreaIndex | null {
+  let byArea = indexes.get(framework);
+  if (!byArea) indexes.set(framework, (byArea = new Map()));
+  if (!byArea.has(area)) {
+    const areaDef = framework.areas.find((a) => a.number === area);
+    const profiles = areaDef ? areaDef.questions.map((q) => ({ code: q.code, stems: stemsOf(q.text) })) : [];
+    byArea.set(area, areaDef ? { profiles, weight: weights(profiles) } : null);
+  }
+  return byArea.get(area) ?? null;
+}
+
 /** Up to `limit` sub-questions of `area`, best first, each with a confidence in 0..1; [] when nothing overlaps. */
 export function suggestQuestionCodes(text: string, area: number, framework: FrameworkDefinition, limit = 3): SuggestedQuestion[] {
-  const areaDef = framework.areas.find((a) => a.number === area);
-  if (!areaDef) return [];
-  const profiles = areaDef.questions.map((q) => ({ code: q.code, stems: stemsOf(q.text) }));
-  const weight = weights(profiles);
+  const index = areaIndex(framework, area);
+  if (!index) return [];
   const stems = stemsOf(text);
-  return profiles
-    .map((p) => ({ code: p.code, confidence: Math.round(similarity(stems, p.stems, weight) * 100) / 100 }))
+  return index.profiles
+    .map((p) => ({ code: p.code, confidence: Math.round(similarity(stems, p.stems, index.weight) * 100) / 100 }))
     .filter((s) => s.confidence >= 0.05)
-    .sort((a, b) => b.confidence - a.confidence || a.code.localeCompare(b.code, 'sv', { numeric: true }))
+    .map((s, position) => ({ ...s, position }))
+    .sort((a, b) => b.confidence - a.confidence || a.position - b.position) // ties: catalogue order
+    .map(({ code, confidence }) => ({ code, confidence }))
     .slice(0, limit);
 }
 

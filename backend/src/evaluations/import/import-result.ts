@@ -1,4 +1,4 @@
-import type { ApiErrorDetail } from '@kompass/shared';
+import type { ApiErrorDetail, FindingKind } from '@kompass/shared';
 
 /** What an upload turned out to be. `report-text` covers markdown, HTML-ish text and text pasted from a PDF viewer. */
 export type ImportFormat = 'report-text' | 'pdf' | 'xlsx' | 'csv';
@@ -27,7 +27,8 @@ export interface ParsedAreaTotal {
   row?: number;
 }
 
-export type ParsedFindingKind = 'strength' | 'improvement';
+/** 'strength' | 'improvement': the string values of the shared FindingKind enum. */
+export type ParsedFindingKind = `${FindingKind}`;
 
 export interface SuggestedQuestion {
   code: string;

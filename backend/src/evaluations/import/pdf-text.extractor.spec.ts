@@ -64,11 +64,25 @@ function sectionFourRows(): Row[] {
 }
 
 const AREA3_STRENGTHS = [
-  ['Kommunens styrning utgår från en kommunövergripande helhetssyn (vision, framtidsbild etc.)', 'En styr- och uppföljningsmodell som är tydligt beskriven och som genomsyrar hela organisationen', 'Tydligt politiskt fattade mål'],
-  ['Målen är uppföljningsbara genom mätbara resultatindikatorer, med angivna målnivåer som visar vad som ska uppnås', 'Måluppfyllelse rapporteras till politisk nivå med faktiskt utfall på resultatmätt/indikatorer', 'Tydlig gränsdragning mellan vad och hur', 'KC formellt chef över förvaltningscheferna'],
+  [
+    'Kommunens styrning utgår från en kommunövergripande helhetssyn (vision, framtidsbild etc.)',
+    'En styr- och uppföljningsmodell som är tydligt beskriven och som genomsyrar hela organisationen',
+    'Tydligt politiskt fattade mål',
+  ],
+  [
+    'Målen är uppföljningsbara genom mätbara resultatindikatorer, med angivna målnivåer som visar vad som ska uppnås',
+    'Måluppfyllelse rapporteras till politisk nivå med faktiskt utfall på resultatmätt/indikatorer',
+    'Tydlig gränsdragning mellan vad och hur',
+    'KC formellt chef över förvaltningscheferna',
+  ],
 ];
+/** The right column as drawn: the third item breaks off and continues, without bullet, on the next page. */
 const AREA3_IMPROVEMENTS = [
-  ['• Avsaknad av en kommunövergripande värdegrund', '• Politiska verksamhetsplanens mål och resultatindikatorer avspeglas inte tydligt i kommunens egna bolags ägardirektiv', '• Politisk målformulering och fördelning av resurser i budgetarbetet är'],
+  [
+    '• Avsaknad av en kommunövergripande värdegrund',
+    '• Politiska verksamhetsplanens mål och resultatindikatorer avspeglas inte tydligt i kommunens egna bolags ägardirektiv',
+    '• Politisk målformulering och fördelning av resurser i budgetarbetet är',
+  ],
   ['inte tydligt sammankopplade processer', '• Riktade nöjdhetsundersökningar till politiken'],
 ];
 
@@ -135,7 +149,6 @@ describe('extractPdfText', () => {
   });
 
   it('keeps table columns apart with tabs', () => {
-    if (process.env.DUMP_PDF_TEXT) require('fs').writeFileSync(process.env.DUMP_PDF_TEXT, text);
     expect(text).toContain('1.1\tFinns en plan/strategi för demokratiutveckling och information?\t8\t15\t53%');
     expect(text).toMatch(/^\t?45\t100\t45%$/m);
   });

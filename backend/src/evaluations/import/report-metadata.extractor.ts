@@ -76,7 +76,7 @@ export function extractReportMetadata(rawLines: string[]): Metadata {
     const plain = stripTags(raw).replace(/^#{1,6}\s*/, '');
     if (plain !== '') top.push(plain);
   }
-  const all = rawLines.slice(0, 2000).join('\n');
+  const all = rawLines.slice(0, 2000).join('\n').slice(0, 200_000);
   const evaluatedAt = findDate(top, all);
   const municipalityName = findMunicipality(top, all);
   const evaluators = findEvaluators(top);

@@ -217,6 +217,41 @@ describe('parseReportText on other layouts', () => {
     ]);
   });
 
+  it('reads a published summary table of area totals', () => {
+    const text = [
+      'Sammanfattning av resultat',
+      'Område\tPoäng 2017',
+      '1. Offentlighet och demokrati\t45',
+      '2. Brukarfokus, tillgänglighet och bemötande 50 p',
+      'Område 3 Politisk styrning och kontroll 65/100',
+      'Totalt\t403',
+    ].join('\n');
+    const { parsed } = parseReportText(text);
+    expect(parsed.areaTotals).toEqual([
+      { area: 1, statedTotal: 45, line: 3 },
+      { area: 2, statedTotal: 50, line: 4 },
+      { area: 3, statedTotal: 65, line: 5 },
+    ]);
+  });
+
+  it('takes the last score columns when an earlier evaluation is printed beside this one', () => {
+    const text = ['1.\tOffentlighet och demokrati\tUppnått 2013\tUppnått 2017\tMax\tProcent', '1.1\tFinns en plan?\t6\t8\t15\t53%'].join('\n');
+    expect(parseReportText(text).parsed.scores).toEqual([{ code: '1.1', achieved: 8, max: 15, statedPercent: 53, question: 'Finns en plan?', line: 2 }]);
+  });
+
+  it('treats STYRKOR and FÖRBÄTTRINGSMÖJLIGHETER on consecutive lines as one two-column header', () => {
+    const text = [
+      'Område 5 Resultat',
+      'STYRKOR',
+      '\tFÖRBÄTTRINGSMÖJLIGHETER',
+      '• Kommunövergripande strategi\t• Räkna ut vad tjänsteproduktionen kostar',
+    ].join('\n');
+    expect(parseReportText(text).parsed.findings.map((f) => [f.kind, f.text])).toEqual([
+      ['strength', 'Kommunövergripande strategi'],
+      ['improvement', 'Räkna ut vad tjänsteproduktionen kostar'],
+    ]);
+  });
+
   it('warns when the section total and the score-table total disagree, and keeps the table', () => {
     const text = ['Område 3 Politisk styrning', 'Rubriker\t2017', 'x\t66', '3.\tPolitisk\tUppnått\tMax', '3.1\tQ\t8\t15', '\t\t65\t100'].join('\n');
     const { parsed, warnings } = parseReportText(text);

@@ -5,6 +5,7 @@ import {
   ImportProblem,
   ImportWarning,
   ParsedAreaTotal,
+  ParsedFindingKind,
   ParsedScore,
 } from './import-result';
 import { FindingsCollector, findingsHeader, repeatKey } from './report-findings.collector';
@@ -41,6 +42,9 @@ const SCORE_HEADER = /\b(uppnått|uppnådd|uppnådda|poäng|resultat)\b/i;
 const TOTAL_LABEL = /^(summa|delsumma|poäng|resultat|område\s*\d{0,2})\b/i;
 const GRAND_TOTAL_LABEL = /^(totalt?|totalpoäng|summa\s+totalt|sammanlagt)\b/i;
 const SECTION_FOUR = /översikt\s+av\s+poäng/i;
+/** "Område | Poäng 2017": a summary table of area totals (all a published summary may have). */
+const SUMMARY_HEADER = /^(?:område|områden)\s+(?!\d).{0,60}\b(?:poäng|resultat|(?:19|20)\d{2})$/i;
+const SUMMARY_ROW = /^(?:område\s+)?(\d{1,2})[.:]?\s+\p{L}[^\d]{0,100}?\s(\d{1,3})(?:\s*(?:p|poäng|\/\s*100))?$/iu;
 /** A line of running prose: in converted reports a paragraph is one long line. */
 const PROSE_LENGTH = 250;
 
@@ -90,7 +94,10 @@ function scoreRow(cells: string[], plain: string): { pending: PendingScore; tail
       return { pending, tail };
     }
     const { tail, consumed } = readNumericTail(values);
-    if (consumed === values.length && tail.achieved !== undefined) return { pending, tail };
+    // Extra numeric columns in front (an earlier evaluation's score) are passed over: the last ones are this one's.
+    if (tail.achieved !== undefined && values.slice(0, values.length - consumed).every((v) => parseNumber(v) !== undefined)) {
+      return { pending, tail };
+    }
     // A non-numeric cell where a number belongs: keep what is there so validation can name it.
     return {
       pending,
@@ -137,9 +144,11 @@ export function parseReportText(text: string, format: ImportFormat = 'report-tex
   let scoreArea: number | undefined; // area of the score table being read (section 4)
   let inScoreTable = false;
   let pending: PendingScore | undefined;
-  let lastScore: { score: ParsedScore; index: number } | undefined;
+  let lastScore: { score: ParsedScore; index: number; wraps: number } | undefined;
   let rubriker: { area: number; linesLeft: number } | undefined;
   let orphanFindingsWarned = false;
+  let previousHeader: { forced?: ParsedFindingKind; index: number } | undefined;
+  let summaryLinesLeft = 0; // inside an "Område | Poäng" summary table
 
   const totalsOf = (area: number): Totals => {
     let t = totals.get(area);
@@ -153,7 +162,7 @@ export function parseReportText(text: string, format: ImportFormat = 'report-tex
     if (tail.percent !== undefined) score.statedPercent = tail.percent;
     if (p.question) score.question = p.question;
     parsed.scores.push(score);
-    lastScore = { score, index };
+    lastScore = { score, index, wraps: 0 };
   };
   const flushPending = () => {
     if (pending?.inTable) {
@@ -181,6 +190,19 @@ export function parseReportText(text: string, format: ImportFormat = 'report-tex
       lastScore = undefined;
       return;
     }
+    if (SUMMARY_HEADER.test(plain) && plain.length <= 100) {
+      summaryLinesLeft = 12;
+      return;
+    }
+    if (summaryLinesLeft > 0) {
+      summaryLinesLeft--;
+      const m = SUMMARY_ROW.exec(plain);
+      if (m) {
+        const n = Number(m[1]);
+        totalsOf(n).summary ??= { area: n, statedTotal: Number(m[2]), line: lineNo };
+        return;
+      }
+    }
     const area = areaHeadingNumber(plain);
     if (area !== undefined) {
       flushPending();
@@ -189,11 +211,14 @@ export function parseReportText(text: string, format: ImportFormat = 'report-tex
       findings.setArea(area);
       return;
     }
-    const fh = findingsHeader(plain);
+    let fh = findingsHeader(plain);
+    // "STYRKOR" and "FÖRBÄTTRINGSMÖJLIGHETER" a little apart vertically in a PDF: still one two-column header.
+    if (fh?.forced === 'improvement' && previousHeader?.forced === 'strength' && previousHeader.index === index - 1) fh = {};
     if (fh) {
       flushPending();
       inScoreTable = false;
       rubriker = undefined;
+      previousHeader = { ...fh, index };
       if (!findings.start(fh) && !orphanFindingsWarned) {
         orphanFindingsWarned = true;
         warnings.push({
@@ -284,9 +309,11 @@ export function parseReportText(text: string, format: ImportFormat = 'report-tex
       return;
     }
     // The wrapped tail of a question printed under its row ("klagomålshantering för medborgare/brukare?").
-    if (lastScore && lastScore.index === index - 1 && plain.length <= 120 && !/\d/.test(plain)) {
+    const questionLike = cells.filter((c) => c !== '').length === 1 && plain.length <= 120 && !/\d/.test(plain) && !BULLET_RE.test(plain);
+    if (lastScore && lastScore.index === index - 1 && lastScore.wraps < 3 && questionLike) {
       lastScore.score.question = `${lastScore.score.question ?? ''} ${plain}`.trim();
       lastScore.index = index;
+      lastScore.wraps++;
     }
   });
   flushPending();
@@ -301,7 +328,9 @@ export function parseReportText(text: string, format: ImportFormat = 'report-tex
         code: 'area-total-conflict',
         area,
         line: t.summary.line,
-        message: `Area ${area}: the report states ${t.summary.statedTotal} in the area section but ${t.table.statedTotal} in the score table (line ${t.table.line}); the score table is used`,
+        message:
+          `Area ${area}: the report states ${t.summary.statedTotal} in the area section but ${t.table.statedTotal} ` +
+          `in the score table (line ${t.table.line}); the score table is used`,
       });
     }
   }
