@@ -74,3 +74,36 @@ describe('login throttling', () => {
     await t.http().post('/api/auth/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }).expect(200);
   });
 });
+
+describe('account lockout', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_LOCKOUT_THRESHOLD: '3', LOGIN_LOCKOUT_MINUTES: '15' });
+  });
+  afterAll(() => t.close());
+
+  it('locks an account after repeated failures, even for the right password, until an admin sets a new one', async () => {
+    const { municipality } = await createTenant(t);
+    const user = await createUser(t, Role.Coordinator, { municipalityId: municipality.id });
+    const attempt = (password: string) => t.http().post('/api/auth/login').send({ email: user.user.email, password });
+    await attempt('fel-lösenord-1').expect(401);
+    await attempt('fel-lösenord-2').expect(401);
+    const locked = await attempt('fel-lösenord-3').expect(429);
+    expect(locked.body.message).toContain('locked for 15 minutes');
+    await attempt(TEST_PASSWORD).expect(429);
+    await t.http().put(`/api/users/${user.user.id}`).set(bearer(t.adminToken)).send({ password: 'Nytt-lösenord-77' }).expect(200);
+    await attempt('Nytt-lösenord-77').expect(200);
+  });
+
+  it('resets the count after a successful login', async () => {
+    const { municipality } = await createTenant(t);
+    const user = await createUser(t, Role.Leadership, { municipalityId: municipality.id });
+    const attempt = (password: string) => t.http().post('/api/auth/login').send({ email: user.user.email, password });
+    await attempt('fel-lösenord-1').expect(401);
+    await attempt('fel-lösenord-2').expect(401);
+    await attempt(TEST_PASSWORD).expect(200);
+    await attempt('fel-lösenord-3').expect(401);
+    await attempt('fel-lösenord-4').expect(401);
+    await attempt(TEST_PASSWORD).expect(200);
+  });
+});

@@ -1,11 +1,11 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { LoginResponse, UserRecord } from '@kompass/shared';
-import { BadRequestException } from '../common/errors/domain.exception';
+import { BadRequestException, DomainException } from '../common/errors/domain.exception';
 import { toUserRecord } from '../users/users.service';
 import { User } from '../users/user.entity';
 import type { AuthUser, JwtPayload } from './auth-user';
@@ -34,11 +34,40 @@ export class AuthService {
     return { calendarUrl: `${this.config.appUrl}/api/calendar/${token}.ics` };
   }
 
+  /**
+   * Verifies the password; after LOGIN_LOCKOUT_THRESHOLD failures in a row the account is locked for
+   * LOGIN_LOCKOUT_MINUTES, even for the right password (brute force across many addresses).
+   */
   async login(email: string, password: string): Promise<LoginResponse> {
-    const user = await this.users.findOne({ where: { email }, select: { ...allColumns, passwordHash: true } });
+    const user = await this.users.findOne({
+      where: { email },
+      select: { ...allColumns, passwordHash: true, failedLogins: true, lockedUntil: true },
+    });
+    if (user?.lockedUntil && user.lockedUntil > new Date()) throw this.locked();
     const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-    if (!user || !valid || !user.active) throw new UnauthorizedException('Wrong e-mail address or password');
+    if (!user || !valid || !user.active) {
+      if (user && !valid) await this.recordFailure(user);
+      throw new UnauthorizedException('Wrong e-mail address or password');
+    }
+    if (user.failedLogins > 0 || user.lockedUntil) await this.users.update(user.id, { failedLogins: 0, lockedUntil: null });
     return { accessToken: await this.issueToken(user), user: toUserRecord(user) };
+  }
+
+  private async recordFailure(user: User): Promise<void> {
+    const failures = user.failedLogins + 1;
+    if (failures < this.config.loginLockoutThreshold) {
+      await this.users.update(user.id, { failedLogins: failures });
+      return;
+    }
+    await this.users.update(user.id, { failedLogins: 0, lockedUntil: new Date(Date.now() + this.config.loginLockoutMinutes * 60_000) });
+    throw this.locked();
+  }
+
+  private locked(): DomainException {
+    return new DomainException(
+      HttpStatus.TOO_MANY_REQUESTS,
+      `Too many failed attempts: the account is locked for ${this.config.loginLockoutMinutes} minutes. An administrator can unlock it by setting a new password.`,
+    );
   }
 
   async me(actor: AuthUser): Promise<UserRecord> {

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ type: 'better-sqlite3', path: join(dir, 'data/kompass.sqlite') });
     expect(config.dataDir).toBe(join(dir, 'data'));
     expect(config.appUrl).toBe('http://localhost:3000');
+    expect(config).toMatchObject({ reminderCron: '0 7 * * *', mailRetryAttempts: 7, mailRetryDelayMs: 60_000 });
   });
 
   it('names the variable in one line for bad values', () => {
@@ -36,6 +37,8 @@ describe('loadConfig', () => {
     expect(problem({ TZ: 'Mars/Olympus' })).toMatch(/^TZ is not a known time zone/);
     expect(problem({ JWT_SECRET: 'too-short' })).toMatch(/^JWT_SECRET /);
     expect(problem({ WORKER: 'maybe' })).toMatch(/^WORKER /);
+    expect(problem({ REMINDER_CRON: 'every morning' })).toMatch(/^REMINDER_CRON is not a cron pattern/);
+    expect(problem({ MAIL_RETRY_ATTEMPTS: '0' })).toMatch(/^MAIL_RETRY_ATTEMPTS /);
     for (const message of [problem({ PORT: 'abc' }), problem({ TZ: 'x/y' })]) expect(message).not.toContain('\n');
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { CronExpressionParser } from 'cron-parser';
 
 export type DatabaseConfig = { type: 'better-sqlite3'; path: string } | { type: 'postgres'; url: string };
 
@@ -34,6 +35,13 @@ export class AppConfig {
   readonly logLevel: string;
   readonly worker: boolean;
   readonly loginThrottleLimit: number;
+  readonly loginLockoutThreshold: number;
+  readonly loginLockoutMinutes: number;
+  /** When the daily reminder sweep runs (cron in timeZone); the sweep itself skips non-working days. */
+  readonly reminderCron: string;
+  /** Send attempts per mail and the first retry delay; the delay doubles per attempt (defaults: 7 × 1 min ≈ 1 h). */
+  readonly mailRetryAttempts: number;
+  readonly mailRetryDelayMs: number;
 
   constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -95,6 +103,16 @@ function databaseVar(env: Env, cwd: string): DatabaseConfig {
   throw new ConfigError('DATABASE_URL', `must start with "sqlite:" or "postgres://" (got "${raw.split(':')[0]}:…")`);
 }
 
+function cronVar(env: Env, name: string, fallback: string, tz: string): string {
+  const raw = env[name]?.trim() || fallback;
+  try {
+    CronExpressionParser.parse(raw, { tz });
+  } catch (error) {
+    throw new ConfigError(name, `is not a cron pattern such as "0 7 * * *" (got "${raw}": ${(error as Error).message.split('\n')[0]})`);
+  }
+  return raw;
+}
+
 function timeZoneVar(env: Env): string {
   const tz = env.TZ?.trim() || 'Europe/Stockholm';
   try {
@@ -149,5 +167,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     logLevel,
     worker: boolVar(env, 'WORKER', true),
     loginThrottleLimit: intVar(env, 'LOGIN_THROTTLE_LIMIT', 10, 1, 100000),
+    loginLockoutThreshold: intVar(env, 'LOGIN_LOCKOUT_THRESHOLD', 5, 1, 1000),
+    loginLockoutMinutes: intVar(env, 'LOGIN_LOCKOUT_MINUTES', 15, 1, 24 * 60),
+    reminderCron: cronVar(env, 'REMINDER_CRON', '0 7 * * *', timeZoneVar(env)),
+    mailRetryAttempts: intVar(env, 'MAIL_RETRY_ATTEMPTS', 7, 1, 50),
+    mailRetryDelayMs: intVar(env, 'MAIL_RETRY_DELAY_MS', 60_000, 10, 86_400_000),
   });
 }

@@ -47,6 +47,14 @@ export class User extends BaseRecord {
   @Column({ type: 'varchar', length: 64, nullable: true, unique: true, select: false })
   calendarToken: string | null;
 
+  /** Consecutive failed logins; reset by a successful one. */
+  @Column({ type: 'integer', default: 0, select: false })
+  failedLogins: number;
+
+  /** Set after too many failed logins in a row: no login until then, even with the right password. */
+  @Column({ type: Date, nullable: true, select: false })
+  lockedUntil: Date | null;
+
   /** Bumped on password change and deactivation: tokens carry it, so older tokens stop working. */
   @Column({ type: 'integer', default: 0 })
   tokenVersion: number;

@@ -103,6 +103,8 @@ export class UsersService {
     if (dto.password !== undefined) {
       assertPasswordPolicy(dto.password, 'password', dto.email ?? user.email);
       user.passwordHash = await hashPassword(dto.password);
+      user.failedLogins = 0;
+      user.lockedUntil = null;
       invalidateTokens = true;
     }
     if (dto.active === false && user.active) invalidateTokens = true;
