@@ -2,10 +2,21 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfigOrExit } from './config/load-config-or-exit';
 import { dataSourceOptions } from './database/data-source-options';
+import { backup, restore } from './database/backup';
 
-/** Operator commands that need no HTTP server: `node backend/dist/cli.js migrate|revert`. */
-async function main(command = process.argv[2]): Promise<void> {
+/** Operator commands that need no HTTP server: `node backend/dist/cli.js migrate|revert|backup [dir]|restore <dir>`. */
+async function main(command = process.argv[2], argument = process.argv[3]): Promise<void> {
   const config = loadConfigOrExit();
+  if (command === 'backup') {
+    process.stdout.write(`Backup written to ${await backup(config, argument)}\n`);
+    return;
+  }
+  if (command === 'restore') {
+    if (!argument) throw new Error('Usage: cli.js restore <backup folder>');
+    restore(config, argument);
+    process.stdout.write(`Restored ${argument}; start Kompass again\n`);
+    return;
+  }
   const dataSource = await new DataSource(dataSourceOptions(config.database)).initialize();
   try {
     if (command === 'migrate') {
@@ -15,7 +26,7 @@ async function main(command = process.argv[2]): Promise<void> {
       await dataSource.undoLastMigration({ transaction: 'each' });
       process.stdout.write('Reverted the last migration\n');
     } else {
-      process.stderr.write('Usage: cli.js migrate|revert\n');
+      process.stderr.write('Usage: cli.js migrate|revert|backup [dir]|restore <dir>\n');
       process.exitCode = 2;
     }
   } finally {

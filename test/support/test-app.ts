@@ -23,8 +23,8 @@ export interface TestApp {
 }
 
 /** The real application on a throwaway database, exactly as main.ts wires it, with migrations applied. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(env: Record<string, string> = {}, existing?: TestDatabase): Promise<TestApp> {
+  const database = existing ?? (await createTestDatabase());
   const config = loadConfig({
     DATABASE_URL: database.databaseUrl,
     DATA_DIR: database.dataDir,
