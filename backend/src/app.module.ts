@@ -7,6 +7,8 @@ import type { IncomingMessage } from 'node:http';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { serializeSqliteTransactions } from './database/sqlite-serializer';
+import { DataSource } from 'typeorm';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { ListPageInterceptor } from './common/list';
 import { QueueModule } from './queue/queue.module';
@@ -47,7 +49,14 @@ export class AppModule {
             },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.database)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(config.database),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            serializeSqliteTransactions(dataSource);
+            return dataSource;
+          },
+        }),
         QueueModule,
         AuthModule,
         UsersModule,

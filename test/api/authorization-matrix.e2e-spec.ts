@@ -20,6 +20,14 @@ const OBJECT_OF_SEGMENT: Record<string, keyof World> = {
   'action-updates': 'update',
 };
 
+/** Parameters named after their object, wherever they stand. */
+const OBJECT_OF_PARAM: Record<string, keyof World> = {
+  ':municipalityId': 'municipality',
+  ':planId': 'plan',
+  ':evaluationId': 'evaluation',
+  ':actionId': 'action',
+};
+
 interface World {
   municipality: number;
   department: number;
@@ -74,7 +82,7 @@ function concretePath(route: RouteEntry, world: World): { path: string; tenantBo
       if (segment === ':file') return 'not-a-token.ics';
       const owner = segments[i - 1];
       if (owner === 'frameworks') return '1';
-      const key = OBJECT_OF_SEGMENT[owner];
+      const key = OBJECT_OF_PARAM[segment] ?? OBJECT_OF_SEGMENT[owner];
       if (!key) throw new Error(`Classify ${route.route} in the authorization matrix: which object is ${segment}?`);
       tenantBound = true;
       return String(world[key]);
