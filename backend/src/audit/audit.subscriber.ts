@@ -65,7 +65,27 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     await this.write(event.manager, event.metadata.tableName, id, 'delete', { ...before, id }, null, before);
   }
 
-  private async write(
+  /** TypeORM fires the events of one save in parallel; one connection must not run two statements at once. */
+  private readonly pending = new WeakMap<object, Promise<unknown>>();
+
+  private write(
+    manager: InsertEvent<ObjectLiteral>['manager'],
+    entity: string,
+    entityId: number,
+    action: AuditAction,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown> | null,
+    record: Record<string, unknown>,
+  ): Promise<void> {
+    const key = manager.queryRunner ?? manager;
+    const next = (this.pending.get(key) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.insert(manager, entity, entityId, action, before, after, record));
+    this.pending.set(key, next);
+    return next;
+  }
+
+  private async insert(
     manager: InsertEvent<ObjectLiteral>['manager'],
     entity: string,
     entityId: number,
