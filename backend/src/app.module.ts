@@ -23,6 +23,7 @@ import { FindingsModule } from './findings/findings.module';
 import { AuditModule } from './audit/audit.module';
 import { ActionPlansModule } from './action-plans/action-plans.module';
 import { ActionsModule } from './actions/actions.module';
+import { ReportsModule } from './reports/reports.module';
 
 /** Request bodies, headers and query strings that may hold secrets never reach the log. */
 const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword', '*.accessToken'];
@@ -69,6 +70,7 @@ export class AppModule {
         AuditModule,
         ActionPlansModule,
         ActionsModule,
+        ReportsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -55,6 +55,9 @@ export interface ComparisonWarning {
   evaluation?: 'baseline' | 'followUp';
   area?: number;
   questionCode?: string;
+  /** area-total-mismatch: the printed total and the sum of the sub-questions */
+  stated?: number;
+  derived?: number;
   message: string;
 }
 
@@ -80,10 +83,19 @@ export interface ReportAction {
   doneAt: string | null;
 }
 
+/** An action with where the report places it: the sub-questions it works on and the areas it concerns. */
+export interface ReportPlanAction extends ReportAction {
+  questionCodes: string[];
+  areas: number[];
+}
+
 export interface ReportAreaDelta extends AreaDelta {
   /** Every action of the plan that concerns the area (through its sub-questions or findings) */
   actionCounts: ActionCounts;
-  /** Actions that concern the area but name no sub-question (linked through findings only) */
+  /**
+   * Actions that concern the area but name no sub-question (linked through findings only); at area level,
+   * every action that concerns the area
+   */
   areaActions: ReportAction[];
 }
 
@@ -123,7 +135,8 @@ export interface ReevaluationReport extends Omit<EvaluationComparison, 'areas' |
   generatedAt: string;
   areas: ReportAreaDelta[];
   questions: ReportQuestionDelta[];
-  /** Every action of the plan */
+  /** Every action of the plan, by deadline; actions with neither codes nor findings have empty placements */
+  actions: ReportPlanAction[];
   actionCounts: ActionCounts;
   insights: ReportInsights;
 }

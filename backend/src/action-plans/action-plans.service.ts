@@ -111,7 +111,14 @@ export class ActionPlansService {
     }
     if (dto.title !== undefined) plan.title = dto.title;
     if (dto.description !== undefined) plan.description = dto.description ?? null;
-    if (dto.plannedReEvaluationDate !== undefined) plan.plannedReEvaluationDate = dto.plannedReEvaluationDate;
+    if (dto.plannedReEvaluationDate !== undefined) {
+      const baseline = await this.evaluations.byId(plan.baselineEvaluationId);
+      if (dto.plannedReEvaluationDate <= baseline.evaluatedAt)
+        throw new UnprocessableException('The re-evaluation must be planned after the baseline evaluation', [
+          { field: 'plannedReEvaluationDate', message: `must be after ${baseline.evaluatedAt}` },
+        ]);
+      plan.plannedReEvaluationDate = dto.plannedReEvaluationDate;
+    }
     return toPlanRecord(await this.plans.save(plan));
   }
 

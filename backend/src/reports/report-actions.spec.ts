@@ -1,0 +1,87 @@
+import { ActionStatus, KK2016 } from '@kompass/shared';
+import { sampleReport, SAMPLE_ACTIONS } from '../../../test/fixtures/reevaluation-report.sample';
+import { buildInsights, countActions, placeAction, type PlanAction } from './report-actions';
+
+const action = (overrides: Partial<PlanAction>): PlanAction => ({
+  id: 1,
+  title: 'Åtgärd',
+  status: ActionStatus.NotStarted,
+  progress: 0,
+  deadline: '2021-01-01',
+  doneAt: null,
+  questionCodes: [],
+  findings: [],
+  ...overrides,
+});
+
+describe('placeAction', () => {
+  it('joins the action’s own codes with its findings’ codes, ignoring codes the framework lacks', () => {
+    const placed = placeAction(action({ questionCodes: ['1.3', '9.9'], findings: [{ area: 2, questionCodes: ['2.1', '1.3'] }] }), KK2016);
+    expect(placed).toEqual({ codes: ['1.3', '2.1'], areas: [1, 2] });
+  });
+
+  it('places an action without codes in its findings’ areas only', () => {
+    expect(placeAction(action({ findings: [{ area: 6, questionCodes: [] }, { area: 4, questionCodes: [] }] }), KK2016)).toEqual({ codes: [], areas: [4, 6] });
+    expect(placeAction(action({}), KK2016)).toEqual({ codes: [], areas: [] });
+  });
+});
+
+describe('countActions', () => {
+  it('counts every status, zero when none', () => {
+    expect(countActions([{ status: ActionStatus.Done }, { status: ActionStatus.Done }, { status: ActionStatus.Blocked }])).toEqual({
+      not_started: 0,
+      in_progress: 0,
+      blocked: 1,
+      done: 2,
+      cancelled: 0,
+    });
+  });
+});
+
+describe('attachActions (through the sample report)', () => {
+  const report = sampleReport();
+  const question = (code: string) => report.questions.find((q) => q.code === code)!;
+
+  it('lists the actions under their sub-questions, by deadline, with status and progress', () => {
+    expect(question('1.3').actions.map((a) => [a.id, a.status, a.progress])).toEqual([
+      [1, 'done', 100],
+      [2, 'in_progress', 60],
+    ]);
+    expect(question('1.3').actions[0]).toEqual({ id: 1, title: SAMPLE_ACTIONS[0].title, status: 'done', progress: 100, deadline: '2020-12-31', doneAt: '2020-11-20T10:00:00.000Z' });
+    expect(question('1.3').actionCounts).toMatchObject({ done: 1, in_progress: 1, not_started: 0 });
+    expect(question('3.5').actions.map((a) => a.id)).toEqual([5]); // through its finding's code only
+    expect(question('1.1').actions).toEqual([]);
+  });
+
+  it('counts per area every action concerning it, and lists code-less actions under the area', () => {
+    expect(report.areas[0].actionCounts).toMatchObject({ done: 1, in_progress: 1 });
+    expect(report.areas[5].areaActions.map((a) => a.id)).toEqual([6]);
+    expect(report.areas[5].actionCounts.not_started).toBe(1);
+    expect(report.areas[0].areaActions).toEqual([]);
+    expect(report.actions).toHaveLength(8);
+    expect(report.actions.find((a) => a.id === 6)).toMatchObject({ questionCodes: [], areas: [6] });
+  });
+});
+
+describe('buildInsights', () => {
+  it('sorts sub-questions into the four insights, largest change first', () => {
+    const { insights } = sampleReport();
+    const codes = (list: { code: string | null }[]) => list.map((i) => i.code);
+    expect(codes(insights.improvedWithDoneActions)).toEqual(['1.3', '3.5']);
+    // 8.2 has only a cancelled action: that is no work done on it.
+    expect(codes(insights.improvedWithoutActions)).toEqual(['2.1', '8.2']);
+    expect(codes(insights.unchangedDespiteDoneActions)).toEqual(['4.2']);
+    expect(codes(insights.declined)).toEqual(['5.5', '7.5']);
+    expect(insights.declined[0]).toEqual({ code: '5.5', area: 5, text: expect.stringContaining('jämförelser'), before: 6, after: 4, delta: -2, max: 20, actions: 1, doneActions: 0 });
+  });
+
+  it('uses areas when the comparison is at area level', () => {
+    const rows = [
+      { area: 1, name: 'Ett', before: 40, after: 50, delta: 10, max: 100, verdict: 'improved' as const, statedBefore: null, statedAfter: null, actionCounts: countActions([{ status: ActionStatus.Done }]) },
+      { area: 2, name: 'Två', before: 40, after: null, delta: null, max: 100, verdict: null, statedBefore: null, statedAfter: null, actionCounts: countActions([]) },
+    ];
+    const insights = buildInsights(rows);
+    expect(insights.improvedWithDoneActions).toEqual([{ code: null, area: 1, text: 'Ett', before: 40, after: 50, delta: 10, max: 100, actions: 1, doneActions: 1 }]);
+    expect(insights.declined).toEqual([]);
+  });
+});

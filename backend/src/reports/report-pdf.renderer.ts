@@ -1,0 +1,211 @@
+import PDFDocument from 'pdfkit';
+import { todayIn } from '../common/dates';
+import type { ReevaluationReport, ReportAction, ReportAreaDelta, ReportQuestionDelta } from '@kompass/shared';
+import { COLOURS, CONTENT_WIDTH, drawFooters, drawTable, ensureSpace, FONT, heading, PAGE, winAnsi, type Column } from './report-pdf.layout';
+import { drawRadar, drawRadarLegend } from './report-pdf.radar';
+import { AREA_LEVEL_NOTE_SV, dateSv, evaluationLine, insightGroups, orDash, signed, statusSv, VERDICT_SV, warningSv } from './report-texts';
+
+const activeCount = (counts: ReportAreaDelta['actionCounts']) => Object.entries(counts).reduce((n, [s, c]) => (s === 'cancelled' ? n : n + c), 0);
+
+function actionLine(a: ReportAction): string {
+  const done = a.doneAt ? `klar ${a.doneAt.slice(0, 10)}` : `deadline ${a.deadline}`;
+  return `${a.title} (${statusSv(a.status)}, ${a.progress} %, ${done})`;
+}
+
+/** Three key figures in tinted boxes: before, after and the change, each with its max. */
+function keyFigures(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
+  const { total, actionCounts } = report;
+  const active = activeCount(actionCounts);
+  const boxes = [
+    { label: 'Totalt före', value: orDash(total.before), note: `av ${total.max} poäng` },
+    { label: 'Totalt efter', value: orDash(total.after), note: `av ${total.max} poäng` },
+    { label: 'Förändring', value: signed(total.delta), note: 'poäng' },
+    { label: 'Åtgärder klara', value: `${actionCounts.done} av ${active}`, note: 'i handlingsplanen' },
+  ];
+  const gap = 10;
+  const width = (CONTENT_WIDTH - gap * (boxes.length - 1)) / boxes.length;
+  boxes.forEach((b, i) => {
+    const x = PAGE.left + i * (width + gap);
+    doc.rect(x, y, width, 58).fillColor(COLOURS.band).fill();
+    doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted).text(winAnsi(b.label.toUpperCase()), x + 10, y + 8, { width: width - 20, lineBreak: false });
+    doc.font(FONT.bold).fontSize(20).fillColor(COLOURS.heading).text(winAnsi(b.value), x + 10, y + 20, { width: width - 20, lineBreak: false });
+    doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted).text(winAnsi(b.note), x + 10, y + 44, { width: width - 20, lineBreak: false });
+  });
+  return y + 58 + 16;
+}
+
+function areaTable(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
+  type Row = { label: string; before: number | null; after: number | null; delta: number | null; max: number; actions: string; total?: boolean };
+  const rows: Row[] = report.areas.map((a) => ({
+    label: `${a.area}. ${a.name}${report.warnings.some((w) => w.code === 'area-total-mismatch' && w.area === a.area) ? ' *' : ''}`,
+    before: a.before,
+    after: a.after,
+    delta: a.delta,
+    max: a.max,
+    actions: `${a.actionCounts.done} / ${activeCount(a.actionCounts)}`,
+  }));
+  rows.push({ label: 'Totalt', ...report.total, actions: `${report.actionCounts.done} / ${activeCount(report.actionCounts)}`, total: true });
+  const columns: Column<Row>[] = [
+    { header: 'Område', width: 215, value: (r) => r.label },
+    { header: 'Före', width: 50, align: 'right', value: (r) => orDash(r.before) },
+    { header: 'Efter', width: 50, align: 'right', value: (r) => orDash(r.after) },
+    { header: 'Förändring', width: 64, align: 'right', value: (r) => signed(r.delta), bold: (r) => r.delta !== null && r.delta !== 0 },
+    { header: 'Max', width: 44, align: 'right', value: (r) => String(r.max) },
+    { header: 'Åtgärder klara', width: CONTENT_WIDTH - 423, align: 'right', value: (r) => r.actions },
+  ];
+  y = drawTable(doc, y, columns, rows, { isTotal: (r) => r.total === true });
+  const mismatches = report.warnings.filter((w) => w.code === 'area-total-mismatch');
+  if (mismatches.length) {
+    doc.font(FONT.regular).fontSize(7.5).fillColor(COLOURS.muted);
+    for (const w of mismatches) {
+      const text = winAnsi(`* ${warningSv(w, report)}`);
+      doc.text(text, PAGE.left, y, { width: CONTENT_WIDTH });
+      y += doc.heightOfString(text, { width: CONTENT_WIDTH }) + 2;
+    }
+  }
+  return y + 6;
+}
+
+function radarSection(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
+  const radius = 88;
+  // heading + labels above + chart + labels below + legend: keep the chart on page 1 when it fits.
+  y = ensureSpace(doc, y, 30 + 34 + 2 * radius + 38 + 34);
+  y = heading(doc, y, 'Områdesprofil före och efter', 12);
+  const cy = y + radius + 34;
+  drawRadar(
+    doc,
+    report.areas.map((a) => ({ label: `${a.area}. ${a.name}`, max: a.max, before: a.before, after: a.after })),
+    { cx: PAGE.left + CONTENT_WIDTH / 2, cy, radius, beforeLabel: '', afterLabel: '' },
+  );
+  const legendY = cy + radius + 38;
+  drawRadarLegend(doc, PAGE.left + 120, legendY, {
+    beforeLabel: `Före (streckad linje, ringar): ${evaluationLine(report.baseline)}`,
+    afterLabel: `Efter (heldragen linje, fyrkanter): ${evaluationLine(report.followUp)}`,
+  });
+  return legendY + 42;
+}
+
+function questionSections(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
+  doc.addPage();
+  y = heading(doc, PAGE.top, report.level === 'area' ? 'Områden och åtgärder' : 'Delfrågor och åtgärder');
+  if (report.level === 'area') {
+    doc.font(FONT.regular).fontSize(9).fillColor(COLOURS.ink).text(winAnsi(AREA_LEVEL_NOTE_SV), PAGE.left, y, { width: CONTENT_WIDTH });
+    y += doc.heightOfString(winAnsi(AREA_LEVEL_NOTE_SV), { width: CONTENT_WIDTH }) + 8;
+  }
+  const columns: Column<ReportQuestionDelta>[] = [
+    { header: 'Kod', width: 30, value: (q) => q.code, bold: () => true },
+    { header: 'Delfråga', width: 217, value: (q) => q.text },
+    { header: 'Före', width: 36, align: 'right', value: (q) => orDash(q.before) },
+    { header: 'Efter', width: 36, align: 'right', value: (q) => orDash(q.after) },
+    { header: 'Max', width: 34, align: 'right', value: (q) => String(q.max) },
+    { header: 'Förändr.', width: 48, align: 'right', value: (q) => signed(q.delta), bold: (q) => (q.delta ?? 0) !== 0 },
+    { header: 'Bedömning', width: CONTENT_WIDTH - 401, value: (q) => (q.verdict ? VERDICT_SV[q.verdict] : 'Saknas') },
+  ];
+  for (const area of report.areas) {
+    y = ensureSpace(doc, y, 90);
+    const summary = `Före ${orDash(area.before)} · Efter ${orDash(area.after)} · Förändring ${signed(area.delta)} av ${area.max} poäng`;
+    doc.font(FONT.bold).fontSize(11).fillColor(COLOURS.heading).text(winAnsi(`${area.area}. ${area.name}`), PAGE.left, y, { width: CONTENT_WIDTH });
+    y += doc.heightOfString(winAnsi(`${area.area}. ${area.name}`), { width: CONTENT_WIDTH }) + 1;
+    doc.font(FONT.regular).fontSize(8.5).fillColor(COLOURS.muted).text(winAnsi(summary), PAGE.left, y, { width: CONTENT_WIDTH });
+    y += 14;
+    const questions = report.questions.filter((q) => q.area === area.area);
+    if (questions.length)
+      y = drawTable(doc, y, columns, questions, { fontSize: 8.5, details: (q) => q.actions.map(actionLine) });
+    if (area.areaActions.length) {
+      const title = report.level === 'area' ? 'Åtgärder i området:' : 'Åtgärder för området utan angiven delfråga:';
+      y = ensureSpace(doc, y, 30);
+      doc.font(FONT.bold).fontSize(8.5).fillColor(COLOURS.ink).text(winAnsi(title), PAGE.left, y, { width: CONTENT_WIDTH });
+      y += 12;
+      doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted);
+      for (const a of area.areaActions) {
+        const line = winAnsi(actionLine(a));
+        y = ensureSpace(doc, y, 14);
+        doc.text(`•  ${line}`, PAGE.left + 8, y, { width: CONTENT_WIDTH - 8 });
+        y += doc.heightOfString(`•  ${line}`, { width: CONTENT_WIDTH - 8 }) + 2;
+      }
+      y += 4;
+    }
+    y += 10;
+  }
+  return y;
+}
+
+function paragraph(doc: PDFKit.PDFDocument, y: number, text: string, options: { bullet?: boolean; size?: number } = {}): number {
+  const size = options.size ?? 9.5;
+  const indent = options.bullet ? 12 : 0;
+  const clean = winAnsi(text);
+  doc.font(FONT.regular).fontSize(size);
+  const height = doc.heightOfString(clean, { width: CONTENT_WIDTH - indent });
+  y = ensureSpace(doc, y, height + 4);
+  doc.fillColor(COLOURS.ink);
+  if (options.bullet) doc.text('•', PAGE.left + 2, y, { lineBreak: false });
+  doc.text(clean, PAGE.left + indent, y, { width: CONTENT_WIDTH - indent });
+  return y + height + 4;
+}
+
+function insightsSection(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
+  y = heading(doc, ensureSpace(doc, y + 6, 120), 'Slutsatser');
+  const groups = insightGroups(report);
+  if (!groups.length) y = paragraph(doc, y, 'Inga förändringar att lyfta fram: poängen är desamma och inga genomförda åtgärder väntar på effekt.');
+  for (const group of groups) {
+    y = ensureSpace(doc, y, 40);
+    doc.font(FONT.bold).fontSize(10).fillColor(COLOURS.heading).text(winAnsi(group.heading), PAGE.left, y, { width: CONTENT_WIDTH });
+    y += 15;
+    for (const sentence of group.sentences) y = paragraph(doc, y, sentence, { bullet: true });
+    y += 6;
+  }
+  const notes = [...(report.level === 'area' ? [AREA_LEVEL_NOTE_SV] : []), ...report.warnings.map((w) => warningSv(w, report))];
+  if (notes.length) {
+    y = ensureSpace(doc, y, 40);
+    doc.font(FONT.bold).fontSize(10).fillColor(COLOURS.heading).text('Att notera', PAGE.left, y, { width: CONTENT_WIDTH });
+    y += 15;
+    for (const note of notes) y = paragraph(doc, y, note, { bullet: true, size: 8.5 });
+  }
+  return y;
+}
+
+/** The leadership briefing: Swedish, A4, Helvetica (WinAnsi covers å, ä, ö). Resolves to the PDF bytes. */
+export function renderReportPdf(report: ReevaluationReport, options: { timeZone?: string } = {}): Promise<Buffer> {
+  const generated = new Date(report.generatedAt);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+    bufferPages: true,
+    lang: 'sv-SE',
+    displayTitle: true,
+    info: {
+      Title: winAnsi(`Återuppföljning Kommunkompassen – ${report.municipality.name}`),
+      Author: 'Kompass',
+      Subject: winAnsi(report.plan.title),
+      CreationDate: generated,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  let y = PAGE.top;
+  doc.font(FONT.bold).fontSize(8.5).fillColor(COLOURS.muted).text('KOMMUNKOMPASSEN · ÅTERUPPFÖLJNING', PAGE.left, y);
+  y += 16;
+  doc.font(FONT.bold).fontSize(22).fillColor(COLOURS.heading).text(winAnsi(report.municipality.name), PAGE.left, y, { width: CONTENT_WIDTH });
+  y += doc.heightOfString(winAnsi(report.municipality.name), { width: CONTENT_WIDTH }) + 2;
+  doc.font(FONT.regular).fontSize(12).fillColor(COLOURS.ink).text(winAnsi(report.plan.title), PAGE.left, y, { width: CONTENT_WIDTH });
+  y += doc.heightOfString(winAnsi(report.plan.title), { width: CONTENT_WIDTH }) + 6;
+  doc.font(FONT.regular).fontSize(9).fillColor(COLOURS.muted);
+  for (const line of [`Baslinje: ${evaluationLine(report.baseline)}`, `Uppföljning: ${evaluationLine(report.followUp)}`]) {
+    doc.text(winAnsi(line), PAGE.left, y, { width: CONTENT_WIDTH });
+    y += 12;
+  }
+  y = keyFigures(doc, y + 8, report);
+  y = heading(doc, y, 'Resultat per område', 12);
+  y = areaTable(doc, y, report);
+  y = radarSection(doc, y, report);
+  y = questionSections(doc, y, report);
+  insightsSection(doc, y, report);
+  drawFooters(doc, `Kompass · ${report.municipality.name}`, `Genererad ${dateSv(todayIn(options.timeZone ?? 'Europe/Stockholm', generated))}`);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { EvaluationComparison, ReevaluationReport } from '@kompass/shared';
+import { BadRequestException, ConflictException, UnprocessableException } from '../common/errors/domain.exception';
+import type { AuthUser } from '../auth/auth-user';
+import { ActionPlansService } from '../action-plans/action-plans.service';
+import type { Evaluation } from '../evaluations/evaluation.entity';
+import { EvaluationsService } from '../evaluations/evaluations.service';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { Municipality } from '../municipalities/municipality.entity';
+import { compareSheets } from './comparison';
+import { PlanActionsLoader } from './plan-actions.loader';
+import { attachActions, buildInsights, countActions } from './report-actions';
+
+/** The re-evaluation report of a plan, and the plain comparison of any two evaluations of one municipality. */
+@Injectable()
+export class ReportService {
+  constructor(
+    private readonly plans: ActionPlansService,
+    private readonly evaluations: EvaluationsService,
+    private readonly frameworks: FrameworksService,
+    private readonly planActions: PlanActionsLoader,
+    @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
+  ) {}
+
+  /**
+   * 409 until the re-evaluation is linked: the plan is fine, it is just not ready to be reported on, and
+   * the message tells the reader what to do rather than handing leadership a report of empty columns.
+   */
+  async report(actor: AuthUser, planId: number, now = new Date()): Promise<ReevaluationReport> {
+    const plan = await this.plans.find(actor, planId);
+    if (plan.followUpEvaluationId === null)
+      throw new ConflictException(
+        `Action plan ${planId} has no linked re-evaluation yet: import it and link it with PUT /api/action-plans/${planId} {"followUpEvaluationId": …} first`,
+      );
+    const [baseline, followUp] = await Promise.all([this.evaluations.byId(plan.baselineEvaluationId), this.evaluations.byId(plan.followUpEvaluationId)]);
+    const comparison = await this.compare(baseline, followUp);
+    const framework = await this.frameworks.definition(baseline.frameworkId);
+    const [{ actions }, municipality] = await Promise.all([this.planActions.load(plan.id), this.municipalities.findOneBy({ id: plan.municipalityId })]);
+    const placed = attachActions(comparison, framework, actions);
+    return {
+      ...comparison,
+      plan: { id: plan.id, title: plan.title, plannedReEvaluationDate: plan.plannedReEvaluationDate },
+      municipality: { id: plan.municipalityId, name: municipality?.name ?? '' },
+      generatedAt: now.toISOString(),
+      areas: placed.areas,
+      questions: placed.questions,
+      actions: placed.actions,
+      actionCounts: countActions(actions),
+      insights: buildInsights(comparison.level === 'area' ? placed.areas : placed.questions),
+    };
+  }
+
+  /** `:id` is the later evaluation, `baseline` the one it is measured against (any two of one municipality). */
+  async comparison(actor: AuthUser, id: number, baselineParam: unknown): Promise<EvaluationComparison> {
+    const baselineId = parseBaselineParam(baselineParam);
+    const followUp = await this.evaluations.find(actor, id);
+    const baseline = await this.evaluations.find(actor, baselineId);
+    const reasons: { field: string; message: string }[] = [];
+    if (baseline.id === followUp.id) reasons.push({ field: 'baseline', message: 'is the evaluation itself' });
+    if (baseline.municipalityId !== followUp.municipalityId) reasons.push({ field: 'baseline', message: 'belongs to another municipality' });
+    if (reasons.length) throw new UnprocessableException(`The evaluations cannot be compared: ${reasons.map((r) => r.message).join('; ')}`, reasons);
+    return this.compare(baseline, followUp);
+  }
+
+  /** SKR's rule: only evaluations on the same revision of the model compare. */
+  private async compare(baseline: Evaluation, followUp: Evaluation): Promise<EvaluationComparison> {
+    if (baseline.frameworkId !== followUp.frameworkId) {
+      const [a, b] = await Promise.all([this.frameworks.definition(baseline.frameworkId), this.frameworks.definition(followUp.frameworkId)]);
+      throw new UnprocessableException(
+        `The evaluations were made on different versions of Kommunkompassen (${a.code} and ${b.code}); only evaluations on the same revision compare`,
+        [{ field: 'baseline', message: `is on ${a.code}, the evaluation on ${b.code}` }],
+      );
+    }
+    const framework = await this.frameworks.definition(baseline.frameworkId);
+    const sheets = await this.evaluations.sheetsOf([baseline, followUp]);
+    return compareSheets(
+      { evaluation: baseline, frameworkCode: framework.code, sheet: sheets.get(baseline.id)! },
+      { evaluation: followUp, frameworkCode: framework.code, sheet: sheets.get(followUp.id)! },
+    );
+  }
+}
+
+/** `?baseline=` is required and a positive id; anything else is a 400 naming it, never a database error. */
+export function parseBaselineParam(value: unknown): number {
+  if (typeof value !== 'string' || !/^\d{1,15}$/.test(value) || Number(value) < 1)
+    throw new BadRequestException(
+      value === undefined ? 'Name the evaluation to compare with: ?baseline=<evaluation id>' : 'baseline must be a positive integer',
+      [{ field: 'baseline', message: value === undefined ? 'is required' : 'must be a positive integer' }],
+    );
+  return Number(value);
+}

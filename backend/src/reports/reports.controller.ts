@@ -1,0 +1,86 @@
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AnyRole } from '../auth/access.decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { AppConfig } from '../config/app-config';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { ReadinessService } from './readiness.service';
+import { renderReportPdf } from './report-pdf.renderer';
+import { ReportService } from './report.service';
+import { renderReportXlsx } from './report-xlsx.renderer';
+
+/** "Ronneby kommun" → "ronneby-kommun": an ASCII fallback name for clients that ignore filename*. */
+function fileStem(municipality: string, date: string): string {
+  const slug = municipality
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `aterrapport-${slug || 'kommun'}-${date}`;
+}
+
+const disposition = (stem: string, ext: string) => `attachment; filename="${stem}.${ext}"; filename*=UTF-8''${encodeURIComponent(`${stem}.${ext}`)}`;
+
+/**
+ * Reports on a plan. Every role of the municipality may read them (leadership is the audience); another
+ * municipality's plan is a 404. Without a linked re-evaluation the report answers 409 saying to link it.
+ */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('action-plans')
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportService,
+    private readonly readinessService: ReadinessService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get(':id/report')
+  @AnyRole()
+  report(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    return this.reports.report(actor, id);
+  }
+
+  @Get(':id/report.pdf')
+  @AnyRole()
+  async pdf(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    const report = await this.reports.report(actor, id);
+    const bytes = await renderReportPdf(report, { timeZone: this.config.timeZone });
+    return new StreamableFile(bytes, { type: 'application/pdf', disposition: disposition(fileStem(report.municipality.name, report.followUp.date), 'pdf') });
+  }
+
+  @Get(':id/report.xlsx')
+  @AnyRole()
+  async xlsx(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    const report = await this.reports.report(actor, id);
+    const bytes = await renderReportXlsx(report, { timeZone: this.config.timeZone });
+    return new StreamableFile(bytes, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: disposition(fileStem(report.municipality.name, report.followUp.date), 'xlsx'),
+    });
+  }
+
+  @Get(':id/readiness')
+  @AnyRole()
+  readiness(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    return this.readinessService.readiness(actor, id);
+  }
+}
+
+/** Lives here rather than in evaluations/: comparing is reporting, and evaluations must not import reports. */
+@ApiTags('evaluations')
+@ApiBearerAuth()
+@Controller('evaluations')
+export class EvaluationComparisonController {
+  constructor(private readonly reports: ReportService) {}
+
+  /** `:id` is the later evaluation; `baseline` the one it is measured against. Same framework version only (422). */
+  @Get(':id/comparison')
+  @AnyRole()
+  @ApiQuery({ name: 'baseline', required: true, type: Number })
+  comparison(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Query('baseline') baseline: unknown) {
+    return this.reports.comparison(actor, id, baseline);
+  }
+}

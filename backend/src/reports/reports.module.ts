@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActionPlansModule } from '../action-plans/action-plans.module';
+import { Action } from '../actions/action.entity';
+import { ActionFinding } from '../actions/action-finding.entity';
+import { EvaluationsModule } from '../evaluations/evaluations.module';
+import { Finding } from '../findings/finding.entity';
+import { FrameworksModule } from '../frameworks/frameworks.module';
+import { Municipality } from '../municipalities/municipality.entity';
+import { PlanActionsLoader } from './plan-actions.loader';
+import { ReadinessService } from './readiness.service';
+import { EvaluationComparisonController, ReportsController } from './reports.controller';
+import { ReportService } from './report.service';
+
+/** Read-only: re-evaluation report (JSON, PDF, XLSX), readiness and comparisons. Nothing imports it but the app. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Action, ActionFinding, Finding, Municipality]), ActionPlansModule, EvaluationsModule, FrameworksModule],
+  controllers: [ReportsController, EvaluationComparisonController],
+  providers: [ReportService, ReadinessService, PlanActionsLoader],
+})
+export class ReportsModule {}
