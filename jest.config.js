@@ -1,5 +1,6 @@
 // One jest run: unit tests beside the code, then the API suite on SQLite and, when one answers
-// (always under CI), on a throwaway PostgreSQL database.
+// (always under CI), on a throwaway PostgreSQL database, and the browser suite (Chromium against
+// the built server; `npm test` builds first).
 const { Client } = require('pg');
 
 const swc = [
@@ -49,6 +50,13 @@ module.exports = async () => {
       setupFiles: ['<rootDir>/test/support/use-sqlite.js'],
     },
   ];
+  projects.push({
+    ...common,
+    displayName: 'browser',
+    testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+    // Each file starts its own server and Chromium; pages and imports take seconds on 2 cores
+    testTimeout: 120000,
+  });
   if (process.env.CI || (await postgresAnswers())) {
     projects.push({
       ...common,

@@ -3,6 +3,8 @@ import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import departments from './departments';
+import evaluations from './evaluations';
+import findings from './findings';
 import frameworks from './frameworks';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
@@ -25,6 +27,8 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
+    <Resource name="evaluations" {...evaluations} />
+    <Resource name="findings" {...findings} />
     <Resource name="municipalities" {...municipalities} />
     <Resource name="departments" {...departments} />
     <Resource name="users" {...users} />

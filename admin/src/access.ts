@@ -17,6 +17,10 @@ const RULES: Record<string, ResourceRule> = {
   departments: { read: EVERYONE, write: [Role.Coordinator] },
   users: { read: EVERYONE, write: [Role.Coordinator] },
   frameworks: { read: EVERYONE, write: [] },
+  // Coordinators import evaluations, correct scores, link findings to sub-questions and turn them into actions
+  evaluations: { read: EVERYONE, write: [Role.Coordinator] },
+  findings: { read: EVERYONE, write: [Role.Coordinator] },
+  'action-plans': { read: EVERYONE, write: [Role.Coordinator] },
 };
 
 /** Resources not in the table: everyone reads, only admin writes. */

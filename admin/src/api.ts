@@ -24,7 +24,7 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
   }
 }
 
-function isApiError(body: unknown): body is ApiError {
+export function isApiError(body: unknown): body is ApiError {
   return typeof body === 'object' && body !== null && 'message' in body;
 }
 

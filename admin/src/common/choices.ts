@@ -1,4 +1,4 @@
-import { DEPARTMENT_KINDS, LOCALES, ROLES, Role } from '@kompass/shared';
+import { DEPARTMENT_KINDS, FindingKind, LOCALES, ROLES, Role } from '@kompass/shared';
 
 /**
  * Choices for SelectInput/SelectField built from the shared enums. `name` is a translation key:
@@ -15,3 +15,9 @@ export const departmentKindChoices = DEPARTMENT_KINDS.map((kind) => ({
 }));
 
 export const localeChoices = LOCALES.map((locale) => ({ id: locale, name: `kompass.locales.${locale}` }));
+
+/** Styrka / förbättringsmöjlighet, in the order the reports list them. */
+export const findingKindChoices = [FindingKind.Strength, FindingKind.Improvement].map((kind) => ({
+  id: kind,
+  name: `kompass.finding_kinds.${kind}`,
+}));

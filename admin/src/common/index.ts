@@ -5,3 +5,4 @@ export { DateInput } from './DateInput';
 export { ownMunicipalityDefaults } from './defaults';
 export { MunicipalityInput, municipalityFilter } from './MunicipalityInput';
 export { useRole } from './useRole';
+export { downloadFile, fileNameFromDisposition, useDownload } from './download';

@@ -1,9 +1,11 @@
-import { Link, Title, useGetIdentity, useTranslate } from 'react-admin';
+import { Link, Title, useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import InventoryIcon from '@mui/icons-material/Inventory2Outlined';
-import type { Role } from '@kompass/shared';
+import type { EvaluationSummary, Role } from '@kompass/shared';
 import { canRead, canWrite } from '../access';
 import { useRole } from '../common/useRole';
+import { EvaluationEmpty } from '../evaluations/EvaluationEmpty';
+import { formatEvaluatedAt, formatPercent, formatTotal, percentOf } from '../evaluations/format';
+import { ScoreBar } from '../evaluations/ScoreBar';
 
 interface Step {
   text: string;
@@ -12,7 +14,12 @@ interface Step {
 
 /** What to do first, for what this role may do. */
 function nextSteps(role: Role | undefined): Step[] {
-  const steps: Step[] = [{ text: 'kompass.dashboard.step_import' }];
+  const steps: Step[] = [];
+  if (canWrite(role, 'evaluations'))
+    steps.push({
+      text: 'kompass.dashboard.step_import',
+      link: { to: '/evaluations/create', label: 'kompass.dashboard.go_import' },
+    });
   if (canWrite(role, 'departments'))
     steps.push({
       text: 'kompass.dashboard.step_departments',
@@ -28,11 +35,48 @@ function nextSteps(role: Role | undefined): Step[] {
   return steps;
 }
 
-/** The start page: welcome, who is signed in, and (until evaluations exist) what to do next. */
+/** The newest evaluation in brief, or what to do when there is none. */
+const LatestEvaluation = () => {
+  const translate = useTranslate();
+  const { data = [], total, isPending } = useGetList<EvaluationSummary>('evaluations', {
+    pagination: { page: 1, perPage: 1 },
+    sort: { field: 'evaluatedAt', order: 'DESC' },
+  });
+  if (isPending) return null;
+  const latest = data[0];
+  if (!latest) return <EvaluationEmpty headingLevel="h2" />;
+  const percent = percentOf(latest.totalAchieved, latest.totalMax);
+  return (
+    <Card component="section" aria-labelledby="dashboard-latest">
+      <CardContent>
+        <Typography id="dashboard-latest" component="h2" variant="h6" gutterBottom>
+          {translate('kompass.dashboard.latest_heading')}
+        </Typography>
+        <Typography sx={{ fontWeight: 500 }}>
+          {latest.label} ({formatEvaluatedAt(latest)})
+        </Typography>
+        <Box sx={{ maxWidth: 400, my: 1 }}>
+          <ScoreBar percent={percent} />
+        </Box>
+        <Typography sx={{ mb: 1 }}>
+          {formatTotal(latest.totalAchieved, latest.totalMax, translate)} ({formatPercent(percent, translate)})
+          {latest.warningCount > 0 && ` · ${translate('kompass.warnings.count', { smart_count: latest.warningCount })}`}
+        </Typography>
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+          <Link to={`/evaluations/${latest.id}/show`}>{translate('kompass.dashboard.open_latest')}</Link>
+          <Link to="/evaluations">{translate('kompass.dashboard.all_evaluations', { smart_count: total ?? 1 })}</Link>
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};
+
+/** The start page: welcome, the newest evaluation (or how to import one), and what to do next. */
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const role = useRole();
+  const steps = nextSteps(role);
 
   return (
     <Box sx={{ display: 'grid', gap: 2, mt: 2, maxWidth: 900 }}>
@@ -54,19 +98,16 @@ export const Dashboard = () => {
         </CardContent>
       </Card>
 
-      <Card component="section" aria-labelledby="dashboard-empty">
-        <CardContent sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
-          <InventoryIcon aria-hidden="true" sx={{ fontSize: 48, color: 'text.secondary', mt: 0.5 }} />
-          <Box>
-            <Typography id="dashboard-empty" component="h2" variant="h6" gutterBottom>
-              {translate('kompass.dashboard.empty_title')}
-            </Typography>
-            <Typography sx={{ mb: 2 }}>{translate('kompass.dashboard.empty_text')}</Typography>
-            <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 500 }}>
+      <LatestEvaluation />
+
+      {steps.length > 0 && (
+        <Card component="section" aria-labelledby="dashboard-next-steps">
+          <CardContent>
+            <Typography id="dashboard-next-steps" component="h2" variant="h6" gutterBottom>
               {translate('kompass.dashboard.next_steps')}
             </Typography>
             <Box component="ol" sx={{ pl: 3, my: 1 }}>
-              {nextSteps(role).map((step) => (
+              {steps.map((step) => (
                 <Typography component="li" key={step.text} sx={{ mb: 0.5 }}>
                   {translate(step.text)}
                   {step.link && (
@@ -78,9 +119,9 @@ export const Dashboard = () => {
                 </Typography>
               ))}
             </Box>
-          </Box>
-        </CardContent>
-      </Card>
+          </CardContent>
+        </Card>
+      )}
     </Box>
   );
 };

@@ -1,0 +1,59 @@
+import type { FindingKind, ImportCommitResponse, ImportPreviewResponse } from '@kompass/shared';
+import { API_URL, httpClient } from '../api';
+
+/** The API's limit (MAX_IMPORT_BYTES); checked here too so a big file fails before it is sent. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export const ACCEPTED_FILE_TYPES = '.pdf,.txt,.md,.xlsx,.csv,application/pdf,text/plain,text/csv';
+
+export type ImportSource = { kind: 'file'; file: File } | { kind: 'text'; content: string };
+
+export interface ImportInput {
+  source: ImportSource;
+  /** Admins only: coordinators import into their own municipality */
+  municipalityId?: number;
+  /** YYYY-MM or YYYY-MM-DD; read from the report when empty */
+  evaluatedAt?: string;
+  label?: string;
+}
+
+/** A finding as confirmed in the preview. */
+export interface ConfirmedFinding {
+  area: number;
+  kind: FindingKind;
+  text: string;
+  questionCodes: string[];
+}
+
+/**
+ * POST /api/evaluations/import: multipart with the file, or JSON with pasted text. Every field
+ * of a multipart request is text, so `findings` travels as a JSON string there.
+ */
+async function postImport(input: ImportInput, extra: { dryRun: boolean; findings?: ConfirmedFinding[] }) {
+  const fields: Record<string, string | number | boolean | undefined> = {
+    municipalityId: input.municipalityId,
+    evaluatedAt: input.evaluatedAt?.trim() || undefined,
+    label: input.label?.trim() || undefined,
+    dryRun: extra.dryRun,
+  };
+  let body: FormData | string;
+  if (input.source.kind === 'file') {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) if (value !== undefined) form.append(name, String(value));
+    if (extra.findings) form.append('findings', JSON.stringify(extra.findings));
+    form.append('file', input.source.file, input.source.file.name);
+    body = form;
+  } else {
+    body = JSON.stringify({ ...fields, content: input.source.content, findings: extra.findings });
+  }
+  const { json } = await httpClient(`${API_URL}/evaluations/import`, { method: 'POST', body });
+  return json;
+}
+
+export async function previewImport(input: ImportInput): Promise<ImportPreviewResponse> {
+  return (await postImport(input, { dryRun: true })) as ImportPreviewResponse;
+}
+
+export async function commitImport(input: ImportInput, findings: ConfirmedFinding[]): Promise<ImportCommitResponse> {
+  return (await postImport(input, { dryRun: false, findings })) as ImportCommitResponse;
+}

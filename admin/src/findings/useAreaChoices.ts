@@ -1,0 +1,37 @@
+import { useGetList, useGetOne } from 'react-admin';
+import type { EvaluationRecord, FrameworkRecord } from '@kompass/shared';
+
+export interface AreaChoices {
+  areas: { id: number; name: string }[];
+  questionCodes: { id: string; name: string }[];
+}
+
+/**
+ * Areas and sub-question codes to filter findings by: those of the chosen evaluation, else of the
+ * newest framework (evaluations on other frameworks still filter by number and code).
+ */
+export function useAreaChoices(evaluationId: number | undefined): AreaChoices {
+  const { data: evaluation } = useGetOne<EvaluationRecord>(
+    'evaluations',
+    { id: evaluationId as number },
+    { enabled: evaluationId != null },
+  );
+  const { data: frameworks = [] } = useGetList<FrameworkRecord>(
+    'frameworks',
+    { pagination: { page: 1, perPage: 1 }, sort: { field: 'validFrom', order: 'DESC' } },
+    { enabled: evaluationId == null },
+  );
+  const { data: framework } = useGetOne<FrameworkRecord>(
+    'frameworks',
+    { id: frameworks[0]?.id },
+    { enabled: evaluationId == null && frameworks.length > 0 },
+  );
+  // getOne may first answer with the list's summary, which has no areas
+  const areas = evaluation?.areas
+    ? evaluation.areas.map((a) => ({ number: a.area, name: a.name, questions: a.questions }))
+    : (framework?.areas ?? []).map((a) => ({ number: a.number, name: a.name, questions: a.questions }));
+  return {
+    areas: areas.map((a) => ({ id: a.number, name: `${a.number}. ${a.name}` })),
+    questionCodes: areas.flatMap((a) => a.questions.map((q) => ({ id: q.code, name: `${q.code} ${q.text}` }))),
+  };
+}

@@ -1,0 +1,13 @@
+import type { Locator } from 'playwright-core';
+
+/** Waits until the locator's text matches (playwright-core has no web-first `expect`). */
+export async function waitForText(locator: Locator, expected: string | RegExp, timeout = 15_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = ((await locator.first().textContent({ timeout: 1_000 }).catch(() => '')) ?? '').replace(/\s+/g, ' ').trim();
+    if (typeof expected === 'string' ? last.includes(expected) : expected.test(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Expected ${locator} to show ${expected}, but it shows "${last}"`);
+}
