@@ -9,6 +9,8 @@ export interface EvaluationWarning {
   questionCode?: string;
   line?: number;
   row?: number;
+  /** duplicate-source: the evaluation already imported from the same file */
+  evaluationId?: number;
   message: string;
 }
 
@@ -90,7 +92,11 @@ export interface FindingPreview {
 export interface ImportPreviewResponse {
   dryRun: true;
   format: EvaluationImportFormat;
-  evaluation: Omit<EvaluationRecord, 'id' | 'createdAt' | 'updatedAt' | 'findingCounts'> & { municipalityName: string | null };
+  /** municipalityName is the name the report gives; targetMunicipality is where the import goes */
+  evaluation: Omit<EvaluationRecord, 'id' | 'createdAt' | 'updatedAt' | 'findingCounts'> & {
+    municipalityName: string | null;
+    targetMunicipality: { id: number; name: string };
+  };
   findings: FindingPreview[];
   warnings: EvaluationWarning[];
 }

@@ -19,6 +19,7 @@ describe('evaluation import', () => {
     const res = await t.http().post('/api/evaluations/import').set(bearer(tenant.coordinator.token)).send({ content: REFERENCE_REPORT, dryRun: true }).expect(200);
     expect(res.body.dryRun).toBe(true);
     expect(res.body.evaluation).toMatchObject({ evaluatedAt: '2017-09-01', evaluatedAtPrecision: 'month', frameworkCode: 'KK2016', totalAchieved: 427, totalMax: 800 });
+    expect(res.body.evaluation.targetMunicipality).toEqual({ id: tenant.municipality.id, name: tenant.municipality.name });
     expect(res.body.evaluation.areas.map((a: { achieved: number }) => a.achieved)).toEqual(EXPECTED_AREA_TOTALS);
     expect(await countEvaluations()).toBe(0);
   });

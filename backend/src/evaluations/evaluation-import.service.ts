@@ -121,7 +121,11 @@ export class EvaluationImportService {
       });
     const duplicate = await this.evaluations.findOneBy({ municipalityId: municipality.id, sourceChecksum: upload.checksum });
     if (duplicate)
-      warnings.push({ code: 'duplicate-source', message: `The same file was already imported as "${duplicate.label}" (evaluation ${duplicate.id})` });
+      warnings.push({
+        code: 'duplicate-source',
+        evaluationId: duplicate.id,
+        message: `The same file was already imported as "${duplicate.label}" (evaluation ${duplicate.id})`,
+      });
 
     const areaLevelOnly = parsed.scores.length === 0 && parsed.areaTotals.length > 0;
     const scores = parsed.scores.map((s) => ({ code: s.code, achieved: s.achieved as number, statedPercent: s.statedPercent ?? null }));
@@ -150,6 +154,7 @@ export class EvaluationImportService {
       evaluation: {
         municipalityId: municipality.id,
         municipalityName: parsed.municipalityName ?? null,
+        targetMunicipality: { id: municipality.id, name: municipality.name },
         frameworkId: framework.id,
         frameworkCode: framework.code,
         label: dto.label ?? parsed.label ?? `Kommunkompassen ${year}`,
