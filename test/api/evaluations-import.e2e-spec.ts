@@ -1,4 +1,7 @@
+import ExcelJS from 'exceljs';
 import { createTenant } from '../factories';
+import { RONNEBY_2017_SCORES } from '../fixtures/kommunkompassen-ronneby-2017.expected';
+import { scoreTablePdf } from '../support/report-pdf';
 import { importReferenceReport, REFERENCE_REPORT } from '../factories/evaluations';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
@@ -127,5 +130,66 @@ describe('evaluation import', () => {
     }).expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect((res.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe('evaluation import from files', () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    token = (await createTenant(t)).coordinator.token;
+  });
+  afterAll(() => t.close());
+
+  it('imports a PDF typeset from the reference report with the same 45 scores', async () => {
+    const pdf = await scoreTablePdf(REFERENCE_REPORT);
+    const res = await t
+      .http()
+      .post('/api/evaluations/import')
+      .set(bearer(token))
+      .field('evaluatedAt', '2017-09')
+      .attach('file', pdf, { filename: 'ronneby-2017.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    expect(res.body.evaluation.source.format).toBe('pdf');
+    const questions = res.body.evaluation.areas.flatMap((a: { questions: { code: string; achieved: number }[] }) => a.questions);
+    expect(Object.fromEntries(questions.map((q: { code: string; achieved: number }) => [q.code, q.achieved]))).toEqual(
+      Object.fromEntries(Object.entries(RONNEBY_2017_SCORES).map(([code, [achieved]]) => [code, achieved])),
+    );
+    expect(res.body.evaluation.totalAchieved).toBe(427);
+  });
+
+  it('imports the XLSX template filled in, and refuses 30 of 25 naming the row', async () => {
+    const frameworks = await t.http().get('/api/frameworks').set(bearer(token));
+    const template = await t
+      .http()
+      .get(`/api/frameworks/${frameworks.body[0].id}/template.xlsx`)
+      .set(bearer(token))
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    const fill = async (override: Record<string, number>) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(template.body);
+      const sheet = workbook.worksheets[0];
+      let overRow = 0;
+      sheet.eachRow((row, n) => {
+        const code = String(row.getCell(2).value ?? '');
+        if (RONNEBY_2017_SCORES[code]) {
+          row.getCell(5).value = override[code] ?? RONNEBY_2017_SCORES[code][0];
+          if (override[code] !== undefined) overRow = n;
+        }
+      });
+      return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), overRow };
+    };
+    const good = await fill({});
+    const ok = await t.http().post('/api/evaluations/import').set(bearer(token)).field('evaluatedAt', '2017-09').attach('file', good.bytes, 'kompass-mall.xlsx').expect(201);
+    expect(ok.body.evaluation).toMatchObject({ totalAchieved: 427, source: { format: 'xlsx' } });
+    const bad = await fill({ '1.3': 30 });
+    const refused = await t.http().post('/api/evaluations/import').set(bearer(token)).field('evaluatedAt', '2017-09').attach('file', bad.bytes, 'kompass-mall.xlsx').expect(422);
+    expect(refused.body.details.some((d: { field: string; message: string }) => d.field.includes(`row ${bad.overRow}`) && d.message.includes('1.3'))).toBe(true);
   });
 });
