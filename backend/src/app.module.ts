@@ -24,6 +24,7 @@ import { AuditModule } from './audit/audit.module';
 import { ActionPlansModule } from './action-plans/action-plans.module';
 import { ActionsModule } from './actions/actions.module';
 import { ReportsModule } from './reports/reports.module';
+import { RemindersModule } from './reminders/reminders.module';
 
 /** Request bodies, headers and query strings that may hold secrets never reach the log. */
 const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword', '*.accessToken'];
@@ -71,6 +72,7 @@ export class AppModule {
         ActionPlansModule,
         ActionsModule,
         ReportsModule,
+        RemindersModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

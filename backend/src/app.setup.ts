@@ -12,6 +12,7 @@ import { validationException } from './common/errors/validation.exception';
 import { requestContext } from './common/request-context';
 import { FrameworksService } from './frameworks/frameworks.service';
 import { UsersService } from './users/users.service';
+import { mountQueueBoard } from './reminders/board/queue-board';
 
 /** Built admin UI, served at `/` from the same port as the API. */
 export const ADMIN_DIST = join(__dirname, '../../admin/dist');
@@ -47,6 +48,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   );
   SwaggerModule.setup('api/docs', app, document);
 
+  mountQueueBoard(app);
   serveAdmin(app);
 }
 

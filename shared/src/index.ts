@@ -7,3 +7,4 @@ export * from './evaluation-types';
 export * from './plan-types';
 export * from './report-types';
 export * from './labels';
+export * from './reminder-types';

@@ -14,6 +14,7 @@ const AUDITED = new Set([
   'action_plan',
   'action',
   'action_update',
+  'reminder_settings',
 ]);
 
 /** Never copied into the trail. */
@@ -30,6 +31,11 @@ function plain(entity: ObjectLiteral | undefined): Record<string, unknown> {
   return out;
 }
 
+/** Most tables key on `id`; reminder settings key on their municipality. */
+function primaryKey(metadata: InsertEvent<ObjectLiteral>['metadata']): string {
+  return metadata.primaryColumns[0]?.propertyName ?? 'id';
+}
+
 /**
  * Writes the audit trail from TypeORM's entity events, in the same transaction as the change,
  * so lower domains (users, evaluations) need not know about auditing. Updates keep only changed fields.
@@ -43,7 +49,7 @@ export class AuditSubscriber implements EntitySubscriberInterface {
   async afterInsert(event: InsertEvent<ObjectLiteral>): Promise<void> {
     if (!AUDITED.has(event.metadata.tableName)) return;
     const after = plain(event.entity);
-    await this.write(event.manager, event.metadata.tableName, after.id as number, 'create', null, after, after);
+    await this.write(event.manager, event.metadata.tableName, Number(after[primaryKey(event.metadata)]), 'create', null, after, after);
   }
 
   async afterUpdate(event: UpdateEvent<ObjectLiteral>): Promise<void> {
@@ -55,14 +61,16 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     );
     if (!changed.length) return;
     const pick = (source: Record<string, unknown>) => Object.fromEntries(changed.map((key) => [key, source[key]]));
-    await this.write(event.manager, event.metadata.tableName, (after.id ?? before.id) as number, 'update', pick(before), pick(after), after);
+    const key = primaryKey(event.metadata);
+    await this.write(event.manager, event.metadata.tableName, Number(after[key] ?? before[key]), 'update', pick(before), pick(after), after);
   }
 
   async afterRemove(event: RemoveEvent<ObjectLiteral>): Promise<void> {
     if (!AUDITED.has(event.metadata.tableName)) return;
     const before = plain(event.databaseEntity ?? event.entity);
-    const id = Number(event.entityId ?? before.id);
-    await this.write(event.manager, event.metadata.tableName, id, 'delete', { ...before, id }, null, before);
+    const key = primaryKey(event.metadata);
+    const id = Number(before[key] ?? event.entityId);
+    await this.write(event.manager, event.metadata.tableName, id, 'delete', { ...before, [key]: id }, null, before);
   }
 
   /** TypeORM fires the events of one save in parallel; one connection must not run two statements at once. */

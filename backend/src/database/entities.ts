@@ -13,6 +13,8 @@ import { Action } from '../actions/action.entity';
 import { ActionFinding } from '../actions/action-finding.entity';
 import { ActionUpdate } from '../actions/action-update.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { Notification } from '../mail/notification.entity';
+import { ReminderSettings } from '../reminders/reminder-settings.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the schema-drift test use it. */
-export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, ActionPlan, Action, ActionFinding, ActionUpdate, AuditEvent];
+export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, ActionPlan, Action, ActionFinding, ActionUpdate, AuditEvent, Notification, ReminderSettings];

@@ -1,12 +1,38 @@
+import { Logger } from '@nestjs/common';
+import { Queue, Worker } from 'bullmq';
 import IORedis, { Redis } from 'ioredis';
-import { QueueDriver } from './queue-driver';
+import { JobOptions, JobProcessor, QueueDriver, RepeatSpec } from './queue-driver';
 
-/** BullMQ's Redis connection. `maxRetriesPerRequest: null` is what BullMQ workers require. */
+/** All keys live under one prefix, so Kompass can share a Redis with other apps. */
+export const BULLMQ_PREFIX = 'kompass';
+/** A Redis that is down must not hang a request: adds and schedules give up after this long. */
+const REDIS_TIMEOUT_MS = 5000;
+
+/** Running jobs (a mail being sent) get this long to finish when the process stops. */
+const SHUTDOWN_GRACE_MS = 30_000;
+
+function withTimeout<T>(work: Promise<T>, what: string, ms = REDIS_TIMEOUT_MS): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms / 1000} s (${what})`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * BullMQ on Redis: durable jobs shared by every API and worker process. Queues and workers get connections of
+ * their own (`maxRetriesPerRequest: null`, which BullMQ requires); the fail-fast `connection` serves health only.
+ */
 export class BullmqQueueDriver extends QueueDriver {
   readonly name = 'bullmq' as const;
   readonly connection: Redis;
+  private readonly logger = new Logger('BullmqQueue');
+  private readonly queues = new Map<string, Queue>();
+  private readonly workers: Worker[] = [];
 
-  constructor(redisUrl: string) {
+  constructor(private readonly redisUrl: string) {
     super();
     this.connection = new IORedis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: true, enableOfflineQueue: false });
     // Errors surface through ping() and health; an unhandled 'error' event would crash the process.
@@ -22,7 +48,84 @@ export class BullmqQueueDriver extends QueueDriver {
     if (answer !== 'PONG') throw new Error(`Redis answered ${answer}`);
   }
 
+  /** The BullMQ queue of that name, created on first use (Bull Board shows these). */
+  queue(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: { url: this.redisUrl, maxRetriesPerRequest: null }, prefix: BULLMQ_PREFIX });
+      queue.on('error', (error) => this.logger.warn(`Queue ${name}: ${error.message}`));
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async add(queue: string, name: string, data: object, options: JobOptions = {}): Promise<string> {
+    const job = await withTimeout(
+      this.queue(queue).add(name, data, {
+        jobId: options.jobId,
+        attempts: Math.max(1, options.attempts ?? 1),
+        backoff: options.backoffMs ? { type: 'exponential', delay: options.backoffMs } : undefined,
+        delay: options.delayMs,
+        // Keep a day of history for Bull Board without letting Redis grow.
+        removeOnComplete: { age: 86_400, count: 1000 },
+        removeOnFail: { age: 7 * 86_400, count: 5000 },
+      }),
+      `adding ${queue}/${name}`,
+    );
+    return job.id!;
+  }
+
+  process(queue: string, processor: JobProcessor, concurrency: number): void {
+    const worker = new Worker(
+      queue,
+      async (job) =>
+        processor({ id: job.id!, name: job.name, data: job.data, attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 }),
+      { connection: { url: this.redisUrl, maxRetriesPerRequest: null }, prefix: BULLMQ_PREFIX, concurrency: Math.max(1, concurrency) },
+    );
+    worker.on('error', (error) => this.logger.warn(`Worker ${queue}: ${error.message}`));
+    worker.on('failed', (job, error) =>
+      this.logger.warn(`Job ${queue}/${job?.name} ${job?.id} failed (try ${job?.attemptsMade}/${job?.opts.attempts ?? 1}): ${error.message}`),
+    );
+    this.workers.push(worker);
+  }
+
+  async stopProcessing(): Promise<void> {
+    const workers = this.workers.splice(0);
+    if (!workers.length) return;
+    // With Redis up, close() lets running jobs finish; with Redis down there is nothing to finish, and a
+    // graceful close would wait for a connection forever. Either way shutdown is bounded: a job cut short is
+    // retried by BullMQ's stalled-job check, and the outbox claim keeps a retried mail from going out twice.
+    const redisUp = await this.ping().then(
+      () => true,
+      () => false,
+    );
+    const closing = Promise.all(workers.map((w) => w.close(!redisUp).catch(() => undefined)));
+    await withTimeout(closing, 'closing workers', redisUp ? SHUTDOWN_GRACE_MS : REDIS_TIMEOUT_MS).catch(() =>
+      this.logger.warn('Workers did not close in time; leaving their jobs to the stalled-job check'),
+    );
+  }
+
+  async schedule(queue: string, schedulerId: string, repeat: RepeatSpec, job: { name: string; data: object }): Promise<void> {
+    await withTimeout(
+      this.queue(queue).upsertJobScheduler(schedulerId, { pattern: repeat.pattern, tz: repeat.tz }, { name: job.name, data: job.data }),
+      `scheduling ${schedulerId}`,
+    );
+  }
+
+  async unschedule(queue: string, schedulerId: string): Promise<void> {
+    await withTimeout(this.queue(queue).removeJobScheduler(schedulerId), `unscheduling ${schedulerId}`);
+  }
+
+  async pending(queue: string): Promise<number> {
+    const counts = await withTimeout(this.queue(queue).getJobCounts('waiting', 'delayed', 'active', 'prioritized'), `counting ${queue}`);
+    return Object.values(counts).reduce((a, b) => a + b, 0);
+  }
+
   async close(): Promise<void> {
+    await this.stopProcessing();
+    const queues = [...this.queues.values()];
+    this.queues.clear();
+    await withTimeout(Promise.all(queues.map((q) => q.close().catch(() => undefined))), 'closing queues').catch(() => undefined);
     this.connection.disconnect();
   }
 }

@@ -2,6 +2,7 @@ import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { BullmqQueueDriver } from './bullmq-queue.driver';
 import { InlineQueueDriver } from './inline-queue.driver';
+import { JobsService } from './jobs.service';
 import { QueueDriver } from './queue-driver';
 
 @Global()
@@ -13,8 +14,9 @@ import { QueueDriver } from './queue-driver';
       useFactory: (config: AppConfig): QueueDriver =>
         config.redisUrl ? new BullmqQueueDriver(config.redisUrl) : new InlineQueueDriver(),
     },
+    JobsService,
   ],
-  exports: [QueueDriver],
+  exports: [QueueDriver, JobsService],
 })
 export class QueueModule implements OnApplicationShutdown {
   constructor(@Inject(QueueDriver) private readonly driver: QueueDriver) {}

@@ -1,3 +1,4 @@
+import { Reminders1795752111039 } from './1795752111039-reminders';
 import { LoginLockout1795751629812 } from './1795751629812-login-lockout';
 import { ActionPlans1795751185552 } from './1795751185552-action-plans';
 import { Evaluations1795750791959 } from './1795750791959-evaluations';
@@ -5,4 +6,4 @@ import { Foundation1795749961682 } from './1795749961682-foundation';
 import type { MigrationInterface } from 'typeorm';
 
 /** In order. `npm run migration:generate -- <Name>` appends here. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795749961682, Evaluations1795750791959, ActionPlans1795751185552, LoginLockout1795751629812];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795749961682, Evaluations1795750791959, ActionPlans1795751185552, LoginLockout1795751629812, Reminders1795752111039];

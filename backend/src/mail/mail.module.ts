@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SendNotificationJob } from './jobs/send-notification.job';
+import { MailTransport } from './mail-transport';
+import { Notification } from './notification.entity';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsService } from './notifications.service';
+import { OutboxService } from './outbox.service';
+
+/** Templates, transport (SMTP or .eml files) and the outbox with its send job. Knows nothing of reminders. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Notification])],
+  controllers: [NotificationsController],
+  providers: [MailTransport, OutboxService, NotificationsService, SendNotificationJob],
+  exports: [OutboxService, SendNotificationJob, MailTransport],
+})
+export class MailModule {}

@@ -1,0 +1,97 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Locale, NotificationKind, NotificationStatus } from '@kompass/shared';
+import { BaseRecord } from '../common/database/base-record';
+import { Municipality } from '../municipalities/municipality.entity';
+import { User } from '../users/user.entity';
+
+/** Why an action is in a digest; the sweep reads these back to know what was already sent. */
+export interface NotificationItem {
+  actionId: number;
+  /** 'deadline-14', 'deadline-3', 'overdue', 'stale', 'escalation', 'summary', 'closing' */
+  reason: string;
+  /** The deadline the reminder was about: a moved deadline is reminded again. */
+  deadline: string;
+}
+
+/**
+ * The outbox: one row per digest mail. The unique idempotencyKey (recipient + kind + day) is claimed by the
+ * INSERT before any job runs, so however often a sweep runs, each digest exists once; a send job claims the
+ * row with a conditional UPDATE (status and lease), so two workers never both send it.
+ */
+@Entity('notification')
+@Index(['municipalityId', 'date'])
+@Index(['userId', 'kind', 'date'])
+export class Notification extends BaseRecord {
+  @Column({ type: 'varchar', length: 120, unique: true })
+  idempotencyKey: string;
+
+  @Column({ type: 'integer', nullable: true })
+  userId: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'userId' })
+  user?: Relation<User>;
+
+  /** Copied at creation: the address the digest goes to even if the user changes it later. */
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'integer' })
+  municipalityId: number;
+
+  @ManyToOne(() => Municipality, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'municipalityId' })
+  municipality?: Relation<Municipality>;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind: NotificationKind;
+
+  /** The sweep's day (YYYY-MM-DD in TZ), not the send time. */
+  @Column({ type: 'date' })
+  date: string;
+
+  /** For closing summaries: the plan that ended. */
+  @Column({ type: 'integer', nullable: true })
+  planId: number | null;
+
+  @Column({ type: 'varchar', length: 2, default: Locale.Sv })
+  locale: Locale;
+
+  @Column({ type: 'varchar', length: 300 })
+  subject: string;
+
+  /** Rendered when the digest is created, so a retry sends exactly what was queued. */
+  @Column({ type: 'text' })
+  bodyText: string;
+
+  @Column({ type: 'text' })
+  bodyHtml: string;
+
+  @Column({ type: 'simple-json' })
+  actionIds: number[];
+
+  @Column({ type: 'simple-json' })
+  items: NotificationItem[];
+
+  @Index()
+  @Column({ type: 'varchar', length: 10, default: NotificationStatus.Queued })
+  status: NotificationStatus;
+
+  /** Claimed send attempts, successful or not. */
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Column({ type: Date, nullable: true })
+  sentAt: Date | null;
+
+  /** Lease of the worker that is sending right now; a crashed worker's lease runs out. */
+  @Column({ type: Date, nullable: true })
+  lockedUntil: Date | null;
+
+  /** A later digest of the same kind took over this unsent one (its items are in the new one). */
+  @Column({ type: 'integer', nullable: true })
+  supersededById: number | null;
+}

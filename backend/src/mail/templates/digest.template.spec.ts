@@ -1,0 +1,69 @@
+import { ActionStatus, Locale, NotificationKind } from '@kompass/shared';
+import { DigestContent, renderDigest } from './digest.template';
+
+const base: DigestContent = {
+  kind: NotificationKind.Deadline,
+  locale: Locale.Sv,
+  recipientName: 'Anna <Andersson>',
+  municipalityName: 'Ronneby',
+  appUrl: 'https://kompass.ronneby.se',
+  date: '2027-03-16',
+  items: [
+    { actionId: 12, title: 'Inför <script>alert(1)</script> & "mål"', deadline: '2027-03-19', status: ActionStatus.InProgress, reason: 'deadline-3', days: 3 },
+    { actionId: 13, title: 'Medborgardialog', deadline: '2027-03-30', status: ActionStatus.NotStarted, reason: 'deadline-14', days: 14 },
+  ],
+  plans: [],
+  escalationDays: 14,
+};
+
+describe('renderDigest', () => {
+  it('writes a Swedish digest with Swedish dates, status words and hash-router links', () => {
+    const mail = renderDigest(base);
+    expect(mail.subject).toBe('Kompass: 2 åtgärder med deadline snart');
+    expect(mail.text).toContain('Hej Anna <Andersson>!');
+    expect(mail.text).toContain('Deadline: 19 mars 2027 · Status: pågår · deadline om 3 dagar');
+    expect(mail.text).toContain('Deadline: 30 mars 2027 · Status: ej påbörjad · deadline om 14 dagar');
+    expect(mail.text).toContain('https://kompass.ronneby.se/#/actions/12/show');
+    expect(mail.html).toContain('href="https://kompass.ronneby.se/#/actions/13/show"');
+  });
+
+  it('escapes user text in HTML', () => {
+    const { html } = renderDigest(base);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Inför &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;mål&quot;');
+    expect(html).toContain('Hej Anna &lt;Andersson&gt;!');
+  });
+
+  it('keeps subjects on one line even when a plan title carries CR/LF', () => {
+    const mail = renderDigest({
+      ...base,
+      kind: NotificationKind.Closing,
+      items: [],
+      plans: [{ planId: 4, title: 'Plan\r\nBcc: victim@example.com', plannedReEvaluationDate: '2027-05-01', total: 3, done: 2, overdue: 1, meanProgress: 80 }],
+    });
+    expect(mail.subject).toBe('Kompass: handlingsplanen ”Plan Bcc: victim@example.com” är avslutad');
+    expect(mail.subject).not.toMatch(/[\r\n]/);
+  });
+
+  it('writes English for users with locale en, with the status labels and overdue notes', () => {
+    const mail = renderDigest({
+      ...base,
+      locale: Locale.En,
+      kind: NotificationKind.Overdue,
+      items: [{ actionId: 5, title: 'Budget', deadline: '2027-03-01', status: ActionStatus.Blocked, reason: 'overdue', days: 1 }],
+    });
+    expect(mail.subject).toBe('Kompass: 1 overdue action');
+    expect(mail.text).toContain('Deadline: 1 March 2027 · Status: blocked · 1 day overdue');
+  });
+
+  it('summarises plans for leadership with the month in the subject', () => {
+    const mail = renderDigest({
+      ...base,
+      kind: NotificationKind.Summary,
+      items: [],
+      plans: [{ planId: 2, title: 'Handlingsplan 2027', plannedReEvaluationDate: '2028-10-01', total: 10, done: 4, overdue: 2, meanProgress: 55 }],
+    });
+    expect(mail.subject).toBe('Kompass: lägesbild för Ronneby, mars 2027');
+    expect(mail.text).toContain('Omvärdering 1 oktober 2028 · 10 åtgärder, 4 klara, 2 försenade · genomsnittlig framdrift 55 %');
+  });
+});

@@ -1,0 +1,140 @@
+import { ActionStatus, Locale, NotificationKind } from '@kompass/shared';
+import { actionLink, escapeHtml, formatDate, formatMonth, oneLine, planLink, statusLabel } from './mail-format';
+import { TEXTS } from './mail-texts';
+
+/** One action in a digest, with why it is there (reason) and the number of days that reason is about. */
+export interface DigestLine {
+  actionId: number;
+  title: string;
+  deadline: string;
+  status: ActionStatus;
+  /** 'deadline-14', 'overdue', 'stale', … */
+  reason: string;
+  days: number;
+}
+
+/** One plan in a summary or closing digest. */
+export interface PlanLine {
+  planId: number;
+  title: string;
+  plannedReEvaluationDate: string;
+  total: number;
+  done: number;
+  overdue: number;
+  /** 0..100, null without active actions */
+  meanProgress: number | null;
+}
+
+export interface DigestContent {
+  kind: NotificationKind;
+  locale: Locale;
+  recipientName: string;
+  municipalityName: string;
+  appUrl: string;
+  /** The sweep's day */
+  date: string;
+  items: DigestLine[];
+  plans: PlanLine[];
+  escalationDays: number;
+}
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+function subjectOf(c: DigestContent): string {
+  const t = TEXTS[c.locale].subject;
+  switch (c.kind) {
+    case NotificationKind.Summary:
+      return t[c.kind](c.municipalityName, formatMonth(c.date, c.locale));
+    case NotificationKind.Closing:
+      return t[c.kind](c.plans[0]?.title ?? '');
+    default:
+      return t[c.kind](c.items.length);
+  }
+}
+
+function introOf(c: DigestContent): string {
+  const t = TEXTS[c.locale].intro;
+  if (c.kind === NotificationKind.Escalation) return t[c.kind](c.escalationDays);
+  if (c.kind === NotificationKind.Summary) return t[c.kind](c.municipalityName);
+  return t[c.kind];
+}
+
+function noteOf(line: DigestLine, locale: Locale): string {
+  const t = TEXTS[locale].note;
+  if (line.reason.startsWith('deadline-')) return t.dueIn(line.days);
+  if (line.reason === 'overdue' || line.reason === 'escalation') return t.overdue(line.days);
+  if (line.reason === 'stale') return t.stale(line.days);
+  return '';
+}
+
+/** Summaries and closings list the overdue or unfinished actions under a heading; reminders list them directly. */
+function itemsHeading(c: DigestContent): string | null {
+  if (c.kind === NotificationKind.Summary) return TEXTS[c.locale].overdueHeading;
+  if (c.kind === NotificationKind.Closing) return TEXTS[c.locale].openHeading;
+  return null;
+}
+
+function planFacts(plan: PlanLine, locale: Locale): string {
+  const t = TEXTS[locale].plan;
+  const parts = [t.reEvaluation(formatDate(plan.plannedReEvaluationDate, locale)), t.counts(plan.total, plan.done, plan.overdue)];
+  if (plan.meanProgress !== null) parts.push(t.progress(plan.meanProgress));
+  return parts.join(' · ');
+}
+
+function itemFacts(line: DigestLine, locale: Locale): string {
+  const t = TEXTS[locale];
+  const note = noteOf(line, locale);
+  return [`${t.deadline}: ${formatDate(line.deadline, locale)}`, `${t.status}: ${statusLabel(line.status, locale)}`, ...(note ? [note] : [])].join(' · ');
+}
+
+function renderText(c: DigestContent): string {
+  const t = TEXTS[c.locale];
+  const out = [t.greeting(c.recipientName), '', introOf(c), ''];
+  for (const plan of c.plans) out.push(`${plan.title}`, `  ${planFacts(plan, c.locale)}`, `  ${t.openPlan}: ${planLink(c.appUrl, plan.planId)}`, '');
+  const heading = itemsHeading(c);
+  if (heading && c.items.length) out.push(`${heading}:`, '');
+  for (const line of c.items) out.push(`• ${line.title}`, `  ${itemFacts(line, c.locale)}`, `  ${t.open}: ${actionLink(c.appUrl, line.actionId)}`, '');
+  out.push('--', t.footer, '');
+  return out.join('\n');
+}
+
+function renderHtml(c: DigestContent): string {
+  const t = TEXTS[c.locale];
+  const e = escapeHtml;
+  const plans = c.plans
+    .map(
+      (plan) =>
+        `<tr><td style="padding:8px 0;border-bottom:1px solid #e5e7eb"><a href="${e(planLink(c.appUrl, plan.planId))}" style="color:#1d4ed8;font-weight:600">${e(plan.title)}</a>` +
+        `<div style="color:#4b5563;font-size:14px">${e(planFacts(plan, c.locale))}</div></td></tr>`,
+    )
+    .join('');
+  const items = c.items
+    .map(
+      (line) =>
+        `<tr><td style="padding:8px 0;border-bottom:1px solid #e5e7eb"><a href="${e(actionLink(c.appUrl, line.actionId))}" style="color:#1d4ed8;font-weight:600">${e(line.title)}</a>` +
+        `<div style="color:#4b5563;font-size:14px">${e(itemFacts(line, c.locale))}</div></td></tr>`,
+    )
+    .join('');
+  const heading = itemsHeading(c);
+  return [
+    `<!DOCTYPE html><html lang="${c.locale}"><head><meta charset="utf-8"><title>${e(subjectOf(c))}</title></head>`,
+    '<body style="margin:0;padding:24px;background:#f9fafb;font-family:Arial,Helvetica,sans-serif;color:#111827">',
+    '<div style="max-width:640px;margin:0 auto;background:#ffffff;padding:24px;border-radius:8px">',
+    `<p>${e(t.greeting(c.recipientName))}</p>`,
+    `<p>${e(introOf(c))}</p>`,
+    plans ? `<table role="presentation" style="width:100%;border-collapse:collapse">${plans}</table>` : '',
+    heading && items ? `<h3 style="font-size:16px;margin:20px 0 4px">${e(heading)}</h3>` : '',
+    items ? `<table role="presentation" style="width:100%;border-collapse:collapse">${items}</table>` : '',
+    `<p style="color:#6b7280;font-size:12px;margin-top:24px">${e(t.footer)}</p>`,
+    '</div></body></html>',
+  ].join('');
+}
+
+/** Subject, plain text and HTML of one digest; subject is a single line, every user string escaped in HTML. */
+export function renderDigest(content: DigestContent): RenderedMail {
+  return { subject: oneLine(subjectOf(content)), text: renderText(content), html: renderHtml(content) };
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { createHmac } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { Role } from '@kompass/shared';
+import type { AuthUser, JwtPayload } from '../../auth/auth-user';
+import { AppConfig } from '../../config/app-config';
+import { User } from '../../users/user.entity';
+
+export const BOARD_PATH = '/admin/queues';
+export const BOARD_COOKIE = 'kompass_board';
+const BOARD_SESSION_SECONDS = 30 * 60;
+
+export type BoardVerdict = 'allowed' | 'unauthenticated' | 'forbidden';
+
+/**
+ * Who may open Bull Board. The admin UI keeps its bearer token in localStorage, which a page navigation
+ * does not send, so an admin first calls POST /api/reminders/board-session: it sets a 30-minute cookie that is
+ * HttpOnly (no script reads it), SameSite=Strict (no cross-site request carries it, so the board's
+ * retry/clean buttons cannot be forged) and limited to the board's path. The cookie's token is signed with a
+ * key derived from JWT_SECRET for this purpose only, so it is never accepted as an API token. Every request
+ * re-reads the user: deactivation, a password change or losing the admin role close the board at once.
+ * Scripts may send the ordinary `Authorization: Bearer` token instead.
+ */
+@Injectable()
+export class BoardAccess {
+  private readonly boardKey: string;
+
+  constructor(
+    private readonly jwt: JwtService,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly config: AppConfig,
+  ) {
+    this.boardKey = createHmac('sha256', config.jwtSecret).update('kompass:bull-board').digest('base64url');
+  }
+
+  async issue(actor: AuthUser): Promise<{ cookie: string; expiresAt: string }> {
+    const user = await this.users.findOneByOrFail({ id: actor.id });
+    const payload: JwtPayload = { sub: user.id, tv: user.tokenVersion };
+    const token = await this.jwt.signAsync(payload, { secret: this.boardKey, expiresIn: BOARD_SESSION_SECONDS, algorithm: 'HS256', audience: 'bull-board' });
+    const secure = this.config.appUrl.startsWith('https:') ? '; Secure' : '';
+    return {
+      cookie: `${BOARD_COOKIE}=${token}; Path=${BOARD_PATH}; Max-Age=${BOARD_SESSION_SECONDS}; HttpOnly; SameSite=Strict${secure}`,
+      expiresAt: new Date(Date.now() + BOARD_SESSION_SECONDS * 1000).toISOString(),
+    };
+  }
+
+  async check(req: Request): Promise<BoardVerdict> {
+    const payload = (await this.fromCookie(req)) ?? (await this.fromBearer(req));
+    if (!payload) return 'unauthenticated';
+    const user = await this.users.findOne({ where: { id: payload.sub }, select: { id: true, role: true, active: true, tokenVersion: true } });
+    if (!user || !user.active || user.tokenVersion !== payload.tv) return 'unauthenticated';
+    return user.role === Role.Admin ? 'allowed' : 'forbidden';
+  }
+
+  private async fromCookie(req: Request): Promise<JwtPayload | null> {
+    const match = new RegExp(`(?:^|;\\s*)${BOARD_COOKIE}=([^;]+)`).exec(req.headers.cookie ?? '');
+    if (!match) return null;
+    return this.jwt.verifyAsync<JwtPayload>(match[1], { secret: this.boardKey, algorithms: ['HS256'], audience: 'bull-board' }).catch(() => null);
+  }
+
+  private async fromBearer(req: Request): Promise<JwtPayload | null> {
+    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    if (!match) return null;
+    return this.jwt.verifyAsync<JwtPayload>(match[1], { secret: this.config.jwtSecret, algorithms: ['HS256'] }).catch(() => null);
+  }
+}

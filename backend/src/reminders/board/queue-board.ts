@@ -1,0 +1,50 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { BullmqQueueDriver } from '../../queue/bullmq-queue.driver';
+import { JobsService } from '../../queue/jobs.service';
+import { QueueDriver } from '../../queue/queue-driver';
+import { BOARD_PATH, BoardAccess } from './board-access.service';
+
+const NOT_LOGGED_IN =
+  'Log in to Kompass as an admin first: the admin UI opens the queue board through POST /api/reminders/board-session, which sets a 30-minute cookie for this page.';
+
+/**
+ * Bull Board at /admin/queues, for admins only (see BoardAccess). Mounted on the same Express app before the
+ * UI's fallback route. Its router is built on the first allowed request, so a Redis that is down never
+ * delays the start. With the inline driver there are no BullMQ queues to show.
+ */
+export function mountQueueBoard(app: NestExpressApplication): void {
+  const access = app.get(BoardAccess);
+  const driver = app.get(QueueDriver);
+  const jobs = app.get(JobsService);
+  let board: RequestHandler | null = null;
+
+  app.use(BOARD_PATH, (req: Request, res: Response, next: NextFunction) => {
+    access
+      .check(req)
+      .then((verdict) => {
+        res.setHeader('Cache-Control', 'no-store');
+        if (verdict === 'unauthenticated') return void res.status(401).type('text/plain; charset=utf-8').send(NOT_LOGGED_IN);
+        if (verdict === 'forbidden') return void res.status(403).type('text/plain; charset=utf-8').send('Only admins may open the queue board.');
+        if (!(driver instanceof BullmqQueueDriver))
+          return void res.status(404).type('text/plain; charset=utf-8').send('The queue board needs REDIS_URL: without it, jobs run in-process and there are no queues to show.');
+        board ??= createBoard(driver, jobs.queueNames());
+        board(req, res, next);
+      })
+      .catch(next);
+  });
+}
+
+function createBoard(driver: BullmqQueueDriver, queueNames: string[]): RequestHandler {
+  const serverAdapter = new ExpressAdapter();
+  serverAdapter.setBasePath(BOARD_PATH);
+  createBullBoard({
+    queues: queueNames.map((name) => new BullMQAdapter(driver.queue(name))),
+    serverAdapter,
+    options: { uiConfig: { boardTitle: 'Kompass jobs' } },
+  });
+  return serverAdapter.getRouter() as RequestHandler;
+}

@@ -1,0 +1,163 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Between, In, IsNull, Repository } from 'typeorm';
+import { ActionStatus, NotificationKind, NotificationStatus, PlanStatus, Role, type ReminderRunResponse } from '@kompass/shared';
+import { ActionPlan } from '../action-plans/action-plan.entity';
+import { Action } from '../actions/action.entity';
+import { AppConfig } from '../config/app-config';
+import { addDays, daysBetween, todayIn } from '../common/dates';
+import { Notification } from '../mail/notification.entity';
+import type { DigestLine, PlanLine } from '../mail/templates/digest.template';
+import { Municipality } from '../municipalities/municipality.entity';
+import { User } from '../users/user.entity';
+import { DigestWriter, PlannedDigest, QueuedDigest } from './digest-writer.service';
+import { dueDigests, monthlySummaryDue, OpenAction, ReminderLedger, ReminderRules } from './reminder-rules';
+import { ReminderSettingsService } from './reminder-settings.service';
+import { isWorkingDay } from './working-days';
+
+const CLOSED_ACTION = new Set<ActionStatus>([ActionStatus.Done, ActionStatus.Cancelled]);
+/** A plan that ended longer ago than this gets no closing summary (e.g. when reminders are first switched on). */
+const CLOSING_WINDOW_DAYS = 30;
+/** How far back the outbox is read to know what was sent: beyond every repeat and threshold. */
+const LEDGER_DAYS = 62;
+
+/** A plan is reminded about until its follow-up evaluation is linked, it is closed, or its re-evaluation day passed. */
+export function isActivePlan(plan: Pick<ActionPlan, 'status' | 'followUpEvaluationId' | 'plannedReEvaluationDate'>, today: string): boolean {
+  return plan.status === PlanStatus.Active && plan.followUpEvaluationId === null && plan.plannedReEvaluationDate >= today;
+}
+
+/**
+ * The daily sweep: on Swedish working days only, for every municipality with reminders on, decide the due
+ * digests from the open actions of active plans and the outbox, and queue them. Idempotent per day.
+ */
+@Injectable()
+export class ReminderSweepService {
+  private readonly logger = new Logger(ReminderSweepService.name);
+
+  constructor(
+    @InjectRepository(ActionPlan) private readonly plans: Repository<ActionPlan>,
+    @InjectRepository(Action) private readonly actions: Repository<Action>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
+    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    private readonly settings: ReminderSettingsService,
+    private readonly writer: DigestWriter,
+    private readonly config: AppConfig,
+  ) {}
+
+  async run(date?: string, municipalityId?: number): Promise<ReminderRunResponse> {
+    const today = date ?? todayIn(this.config.timeZone);
+    if (!isWorkingDay(today)) return { date: today, workingDay: false, queued: [] };
+    const municipalities = await this.municipalities.find({ where: municipalityId ? { id: municipalityId } : {}, order: { id: 'ASC' } });
+    const queued: QueuedDigest[] = [];
+    for (const municipality of municipalities) queued.push(...(await this.sweepMunicipality(municipality, today)));
+    this.logger.log(`Reminder sweep of ${today}: ${queued.length} digest(s) queued in ${municipalities.length} municipality(ies)`);
+    return { date: today, workingDay: true, queued };
+  }
+
+  private async sweepMunicipality(municipality: Municipality, today: string): Promise<QueuedDigest[]> {
+    const rules = await this.settings.rulesFor(municipality.id);
+    if (!rules.enabled) return [];
+    const plans = await this.plans.find({ where: { municipalityId: municipality.id }, order: { id: 'ASC' } });
+    const active = plans.filter((p) => isActivePlan(p, today));
+    const ended = plans.filter((p) => !isActivePlan(p, today) && daysBetween(this.endDate(p, today), today) <= CLOSING_WINDOW_DAYS);
+    if (!active.length && !ended.length) return [];
+
+    const actions = await this.actions.find({ where: { planId: In([...active, ...ended].map((p) => p.id)) }, order: { deadline: 'ASC', id: 'ASC' } });
+    const people = await this.users.find({ where: { municipalityId: municipality.id, active: true }, order: { id: 'ASC' } });
+    const sent = await this.notifications.find({
+      where: { municipalityId: municipality.id, date: Between(addDays(today, -LEDGER_DAYS), today), supersededById: IsNull() },
+      select: { id: true, userId: true, kind: true, date: true, status: true, items: true, planId: true },
+    });
+    const ledger = new ReminderLedger(sent, today);
+    const byId = new Map(actions.map((a) => [a.id, a]));
+    const personById = new Map(people.map((p) => [p.id, p]));
+    const activeIds = new Set(active.map((p) => p.id));
+    const open: OpenAction[] = actions
+      .filter((a) => activeIds.has(a.planId) && !CLOSED_ACTION.has(a.status))
+      .map((a) => ({ id: a.id, deadline: a.deadline, ownerId: a.ownerId, departmentId: a.departmentId, lastProgressDate: todayIn(this.config.timeZone, a.lastProgressAt) }));
+
+    const planned: PlannedDigest[] = [];
+    const base = { municipalityId: municipality.id, municipalityName: municipality.name, escalationDays: rules.escalationDays };
+    for (const due of dueDigests(today, open, personById, rules, ledger)) {
+      const lines = due.items.map((item) => ({ ...item, title: byId.get(item.actionId)!.title, status: byId.get(item.actionId)!.status }));
+      planned.push({ ...base, recipient: personById.get(due.userId)!, kind: due.kind, lines, plans: [], planId: null });
+    }
+    planned.push(...this.summaries(today, active, actions, people, rules, ledger, base));
+    planned.push(...this.closings(ended, actions, people, sent, today, base));
+
+    const queued: QueuedDigest[] = [];
+    for (const digest of planned) {
+      const entry = await this.writer.write(today, digest);
+      if (entry) queued.push(entry);
+    }
+    return queued;
+  }
+
+  /** Leadership: once a month, every active plan with its numbers and the overdue actions. */
+  private summaries(
+    today: string,
+    active: ActionPlan[],
+    actions: Action[],
+    people: User[],
+    rules: ReminderRules,
+    ledger: ReminderLedger,
+    base: Pick<PlannedDigest, 'municipalityId' | 'municipalityName' | 'escalationDays'>,
+  ): PlannedDigest[] {
+    if (!rules.leadershipSummary || !active.length) return [];
+    const activeIds = new Set(active.map((p) => p.id));
+    const overdue: DigestLine[] = actions
+      .filter((a) => activeIds.has(a.planId) && !CLOSED_ACTION.has(a.status) && a.deadline < today)
+      .map((a) => ({ actionId: a.id, title: a.title, deadline: a.deadline, status: a.status, reason: 'overdue', days: daysBetween(a.deadline, today) }));
+    const plans = active.map((p) => this.planLine(p, actions, today));
+    return people
+      .filter((p) => p.role === Role.Leadership && monthlySummaryDue(today, ledger.lastOfKind(p.id, NotificationKind.Summary)))
+      .map((recipient) => ({ ...base, recipient, kind: NotificationKind.Summary, lines: overdue, plans, planId: null }));
+  }
+
+  /** Coordinators: one closing summary per ended plan, never repeated (the key names the plan). */
+  private closings(
+    ended: ActionPlan[],
+    actions: Action[],
+    people: User[],
+    sent: Notification[],
+    today: string,
+    base: Pick<PlannedDigest, 'municipalityId' | 'municipalityName' | 'escalationDays'>,
+  ): PlannedDigest[] {
+    const out: PlannedDigest[] = [];
+    for (const plan of ended) {
+      const unfinished: DigestLine[] = actions
+        .filter((a) => a.planId === plan.id && !CLOSED_ACTION.has(a.status))
+        .map((a) => ({ actionId: a.id, title: a.title, deadline: a.deadline, status: a.status, reason: 'closing', days: 0 }));
+      for (const recipient of people.filter((p) => p.role === Role.Coordinator)) {
+        // An unsent one is handed to the writer again, which finds it by its key and queues it once more.
+        const already = sent.some(
+          (n) => n.kind === NotificationKind.Closing && n.planId === plan.id && n.userId === recipient.id && n.status === NotificationStatus.Sent,
+        );
+        if (!already)
+          out.push({ ...base, recipient, kind: NotificationKind.Closing, lines: unfinished, plans: [this.planLine(plan, actions, today)], planId: plan.id });
+      }
+    }
+    return out;
+  }
+
+  private planLine(plan: ActionPlan, actions: Action[], today: string): PlanLine {
+    const mine = actions.filter((a) => a.planId === plan.id && a.status !== ActionStatus.Cancelled);
+    return {
+      planId: plan.id,
+      title: plan.title,
+      plannedReEvaluationDate: plan.plannedReEvaluationDate,
+      total: mine.length,
+      done: mine.filter((a) => a.status === ActionStatus.Done).length,
+      overdue: mine.filter((a) => a.status !== ActionStatus.Done && a.deadline < today).length,
+      meanProgress: mine.length ? Math.round(mine.reduce((sum, a) => sum + a.progress, 0) / mine.length) : null,
+    };
+  }
+
+  /** When a plan stopped being reminded: closed (or linked) at, else its re-evaluation day. */
+  private endDate(plan: ActionPlan, today: string): string {
+    if (plan.closedAt) return todayIn(this.config.timeZone, plan.closedAt);
+    if (plan.followUpEvaluationId !== null || plan.status !== PlanStatus.Active) return todayIn(this.config.timeZone, plan.updatedAt);
+    return plan.plannedReEvaluationDate < today ? plan.plannedReEvaluationDate : today;
+  }
+}

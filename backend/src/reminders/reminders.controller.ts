@@ -1,0 +1,46 @@
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Role } from '@kompass/shared';
+import { Roles } from '../auth/access.decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { isAdmin } from '../auth/tenant';
+import { NotFoundException } from '../common/errors/domain.exception';
+import { BOARD_PATH, BoardAccess } from './board/board-access.service';
+import { RunRemindersDto } from './dto/run-reminders.dto';
+import { ReminderSweepService } from './reminder-sweep.service';
+
+@ApiTags('reminders')
+@ApiBearerAuth()
+@Controller('reminders')
+export class RemindersController {
+  constructor(
+    private readonly sweep: ReminderSweepService,
+    private readonly board: BoardAccess,
+  ) {}
+
+  /**
+   * Runs the sweep now, as of `date` (default today in TZ), and returns the digests it queued. A coordinator's
+   * run covers its own municipality only. Safe to repeat: a digest is queued at most once per recipient, kind and day.
+   */
+  @Post('run')
+  @HttpCode(200)
+  @Roles(Role.Admin, Role.Coordinator)
+  async run(@CurrentUser() actor: AuthUser, @Body() dto: RunRemindersDto) {
+    if (!isAdmin(actor) && dto.municipalityId !== undefined && dto.municipalityId !== actor.municipalityId)
+      throw new NotFoundException('Municipality', dto.municipalityId);
+    const municipalityId = isAdmin(actor) ? dto.municipalityId : actor.municipalityId!;
+    return this.sweep.run(dto.date, municipalityId);
+  }
+
+  /** Opens Bull Board for an admin: sets its short-lived cookie (see BoardAccess) and names the page to open. */
+  @Post('board-session')
+  @HttpCode(200)
+  @Roles(Role.Admin)
+  async boardSession(@CurrentUser() actor: AuthUser, @Res({ passthrough: true }) res: Response) {
+    const session = await this.board.issue(actor);
+    res.setHeader('Set-Cookie', session.cookie);
+    return { url: `${BOARD_PATH}/`, expiresAt: session.expiresAt };
+  }
+}

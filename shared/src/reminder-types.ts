@@ -1,0 +1,69 @@
+/** What a digest is about. One recipient gets at most one digest per kind per day. */
+export enum NotificationKind {
+  /** deadlines coming up (by default in 14 and in 3 days) */
+  Deadline = 'deadline',
+  /** deadline passed: first working day after it, then weekly */
+  Overdue = 'overdue',
+  /** no progress report for a while: a request for a status update */
+  Stale = 'stale',
+  /** overdue for long: to the coordinators and the department head */
+  Escalation = 'escalation',
+  /** monthly progress summary for leadership */
+  Summary = 'summary',
+  /** once per plan when it ends: to the coordinators */
+  Closing = 'closing',
+}
+export const NOTIFICATION_KINDS = Object.values(NotificationKind);
+
+export enum NotificationStatus {
+  Queued = 'queued',
+  Sent = 'sent',
+  Failed = 'failed',
+}
+export const NOTIFICATION_STATUSES = Object.values(NotificationStatus);
+
+export interface NotificationRecord {
+  id: number;
+  userId: number | null;
+  email: string;
+  municipalityId: number;
+  kind: NotificationKind;
+  /** The sweep's day, YYYY-MM-DD */
+  date: string;
+  subject: string;
+  actionIds: number[];
+  planId: number | null;
+  status: NotificationStatus;
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+  /** Set when a later digest took over this unsent one; it is then never sent. */
+  supersededById: number | null;
+  idempotencyKey: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Per-municipality reminder rules; `id` equals `municipalityId` so react-admin can edit it as a record. */
+export interface ReminderSettingsRecord {
+  id: number;
+  municipalityId: number;
+  enabled: boolean;
+  /** Days before the deadline that remind the owner, e.g. [14, 3] */
+  deadlineDays: number[];
+  /** Overdue, stale and escalation reminders repeat after this many days */
+  repeatDays: number;
+  /** No progress report for this many days makes an action stale */
+  staleDays: number;
+  /** Overdue by more than this many days escalates to coordinators and the department head */
+  escalationDays: number;
+  /** Leadership gets a progress summary on the first working day of each month */
+  leadershipSummary: boolean;
+  updatedAt: string | null;
+}
+
+export interface ReminderRunResponse {
+  date: string;
+  workingDay: boolean;
+  queued: { notificationId: number; recipient: { userId: number | null; email: string }; kind: NotificationKind; actionIds: number[] }[];
+}

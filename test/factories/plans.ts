@@ -1,0 +1,61 @@
+import { ActionPriority, ActionStatus, PlanStatus } from '@kompass/shared';
+import { ActionPlan } from '../../backend/src/action-plans/action-plan.entity';
+import { Action } from '../../backend/src/actions/action.entity';
+import type { TestApp } from '../support/test-app';
+import { importReferenceReport } from './evaluations';
+
+/**
+ * Plans and actions inserted straight through the test app's DataSource, so that reminder tests can set any
+ * deadline, status or last report date (including ones the API would not accept as of the real today).
+ */
+export async function insertPlan(
+  t: TestApp,
+  coordinatorToken: string,
+  municipalityId: number,
+  fields: Partial<ActionPlan> = {},
+): Promise<ActionPlan> {
+  const baseline = fields.baselineEvaluationId ?? (await importReferenceReport(t, coordinatorToken)).evaluation.id;
+  const repo = t.dataSource.getRepository(ActionPlan);
+  return repo.save(
+    repo.create({
+      municipalityId,
+      baselineEvaluationId: baseline,
+      followUpEvaluationId: null,
+      title: 'Handlingsplan Kommunkompassen',
+      description: null,
+      plannedReEvaluationDate: '2028-10-01',
+      status: PlanStatus.Active,
+      closedAt: null,
+      ...fields,
+    }),
+  );
+}
+
+let actionSequence = 0;
+
+export async function insertAction(t: TestApp, plan: ActionPlan, fields: Partial<Action> = {}): Promise<Action> {
+  actionSequence += 1;
+  const repo = t.dataSource.getRepository(Action);
+  return repo.save(
+    repo.create({
+      municipalityId: plan.municipalityId,
+      planId: plan.id,
+      title: `Åtgärd ${actionSequence}`,
+      description: null,
+      questionCodes: ['1.3'],
+      areas: [1],
+      ownerId: null,
+      departmentId: null,
+      startDate: null,
+      deadline: '2028-06-30',
+      status: ActionStatus.InProgress,
+      progress: 20,
+      priority: ActionPriority.Normal,
+      expectedEffect: null,
+      doneAt: null,
+      lastProgressAt: new Date(),
+      version: 1,
+      ...fields,
+    }),
+  );
+}
