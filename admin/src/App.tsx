@@ -1,4 +1,7 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
+import actionPlans from './action-plans';
+import actions from './actions';
+import auditEvents from './audit-events';
 import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
@@ -11,9 +14,14 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { lightTheme } from './layout/theme';
 import municipalities from './municipalities';
+import { MyActions } from './my-actions';
+import notifications from './notifications';
+import { ProfilePage } from './profile';
 import users from './users';
 
-/** Wiring, then one <Resource> per API resource. Who sees what is decided in access.ts. */
+const { Route } = reactRouterProvider;
+
+/** Wiring, then one <Resource> per API resource and the custom pages. Who sees what is decided in access.ts. */
 export const App = () => (
   <Admin
     title="Kompass"
@@ -27,11 +35,20 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
+    <Resource name="action-plans" {...actionPlans} />
+    <Resource name="actions" {...actions} />
     <Resource name="evaluations" {...evaluations} />
     <Resource name="findings" {...findings} />
+    <Resource name="notifications" {...notifications} />
+    <Resource name="audit-events" {...auditEvents} />
     <Resource name="municipalities" {...municipalities} />
     <Resource name="departments" {...departments} />
     <Resource name="users" {...users} />
     <Resource name="frameworks" {...frameworks} />
+    <Resource name="action-updates" />
+    <CustomRoutes>
+      <Route path="/my-actions" element={<MyActions />} />
+      <Route path="/profile" element={<ProfilePage />} />
+    </CustomRoutes>
   </Admin>
 );

@@ -8,6 +8,8 @@ import { Role, ROLES } from '@kompass/shared';
 interface ResourceRule {
   read: readonly Role[];
   write: readonly Role[];
+  /** Who may open the edit page, when not the writers (department heads edit actions, but create none) */
+  edit?: readonly Role[];
 }
 
 const EVERYONE = ROLES;
@@ -21,6 +23,14 @@ const RULES: Record<string, ResourceRule> = {
   evaluations: { read: EVERYONE, write: [Role.Coordinator] },
   findings: { read: EVERYONE, write: [Role.Coordinator] },
   'action-plans': { read: EVERYONE, write: [Role.Coordinator] },
+  // Coordinators plan actions; department heads report on theirs (status, progress, description; the API
+  // refuses other fields and other departments' actions)
+  actions: { read: EVERYONE, write: [Role.Coordinator], edit: [Role.Coordinator, Role.DepartmentHead] },
+  // The outbox and the audit trail are the coordinator's tools (the API shows others only their own mail)
+  notifications: { read: [Role.Coordinator], write: [] },
+  'audit-events': { read: [Role.Coordinator], write: [] },
+  // Custom pages: "Mina åtgärder" is the department head's work list
+  'my-actions': { read: [Role.DepartmentHead], write: [] },
 };
 
 /** Resources not in the table: everyone reads, only admin writes. */
@@ -33,8 +43,13 @@ export function canAccess(role: Role | null | undefined, action: string, resourc
   if (!role) return false;
   if (role === Role.Admin) return true;
   const rule = RULES[resource] ?? DEFAULT_RULE;
-  return READ_ACTIONS.has(action) ? rule.read.includes(role) : rule.write.includes(role);
+  if (READ_ACTIONS.has(action)) return rule.read.includes(role);
+  if (action === 'edit' && rule.edit) return rule.edit.includes(role);
+  return rule.write.includes(role);
 }
 
-export const canWrite = (role: Role | null | undefined, resource: string) => canAccess(role, 'edit', resource);
+/** Creates and changes anything of the resource (a coordinator's actions, not a department head's). */
+export const canWrite = (role: Role | null | undefined, resource: string) => canAccess(role, 'create', resource);
+/** May open the edit page (the API may still refuse a particular record). */
+export const canEdit = (role: Role | null | undefined, resource: string) => canAccess(role, 'edit', resource);
 export const canRead = (role: Role | null | undefined, resource: string) => canAccess(role, 'list', resource);

@@ -1,21 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { Api, createTenant, importReferenceReport, REFERENCE_REPORT_PATH, type Tenant, USER_PASSWORD } from './support/api';
+import { seriousViolations } from './support/axe';
 import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
 import { type KompassServer, startKompass } from './support/server';
 import { waitForText } from './support/wait';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Serious and critical WCAG 2.1 AA violations, one readable line per offending element. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
-    );
-}
 
 /** axe-core on the main pages, as the coordinator sees them (the role with the most controls). */
 describe('accessibility (WCAG 2.1 AA, axe-core)', () => {

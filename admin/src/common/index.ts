@@ -6,3 +6,4 @@ export { ownMunicipalityDefaults } from './defaults';
 export { MunicipalityInput, municipalityFilter } from './MunicipalityInput';
 export { useRole } from './useRole';
 export { downloadFile, fileNameFromDisposition, useDownload } from './download';
+export { useMe } from './me';

@@ -1,16 +1,25 @@
 import { Link, Title, useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import type { EvaluationSummary, Role } from '@kompass/shared';
+import { Role, type EvaluationSummary } from '@kompass/shared';
 import { canRead, canWrite } from '../access';
 import { useRole } from '../common/useRole';
 import { EvaluationEmpty } from '../evaluations/EvaluationEmpty';
 import { formatEvaluatedAt, formatPercent, formatTotal, percentOf } from '../evaluations/format';
 import { ScoreBar } from '../evaluations/ScoreBar';
+import { CoordinatorHome, DepartmentHeadHome, LeadershipHome } from './RoleDashboards';
 
 interface Step {
   text: string;
   link?: { to: string; label: string };
 }
+
+/** The part of the start page that is about the role's own work. */
+const RoleHome = ({ role }: { role: Role | undefined }) => {
+  if (role === Role.Coordinator || role === Role.Admin) return <CoordinatorHome />;
+  if (role === Role.Leadership) return <LeadershipHome />;
+  if (role === Role.DepartmentHead) return <DepartmentHeadHome />;
+  return null;
+};
 
 /** What to do first, for what this role may do. */
 function nextSteps(role: Role | undefined): Step[] {
@@ -71,7 +80,10 @@ const LatestEvaluation = () => {
   );
 };
 
-/** The start page: welcome, the newest evaluation (or how to import one), and what to do next. */
+/**
+ * The start page: welcome; then by role the plan in figures (coordinator), progress and the radar
+ * (leadership) or one's own due actions (department head); the newest evaluation; what to do next.
+ */
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
@@ -79,7 +91,7 @@ export const Dashboard = () => {
   const steps = nextSteps(role);
 
   return (
-    <Box sx={{ display: 'grid', gap: 2, mt: 2, maxWidth: 900 }}>
+    <Box sx={{ display: 'grid', gap: 2, mt: 2, mb: 4, maxWidth: 1100 }}>
       <Title title="ra.page.dashboard" />
       <Card component="section" aria-labelledby="dashboard-welcome">
         <CardContent>
@@ -97,6 +109,8 @@ export const Dashboard = () => {
           )}
         </CardContent>
       </Card>
+
+      <RoleHome role={role} />
 
       <LatestEvaluation />
 

@@ -1,9 +1,11 @@
+import { workEn } from './work.en';
 import type { appSv } from './app.sv';
 import type { SameKeys } from './types';
 
 /** Kompass's own strings, English. Same keys as the Swedish original. */
 export const appEn = {
   kompass: {
+    ...workEn,
     title: 'Kompass',
     tagline: 'From Kommunkompassen to action plan',
     roles: {

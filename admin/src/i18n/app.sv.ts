@@ -1,6 +1,9 @@
+import { workSv } from './work.sv';
+
 /** Kompass's own strings, Swedish. The English file must have exactly these keys (see app.en.ts). */
 export const appSv = {
   kompass: {
+    ...workSv,
     title: 'Kompass',
     tagline: 'Från Kommunkompassen till handlingsplan',
     roles: {

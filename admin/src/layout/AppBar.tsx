@@ -3,6 +3,7 @@ import {
   AppBar as RaAppBar,
   LoadingIndicator,
   Logout,
+  MenuItemLink,
   TitlePortal,
   UserMenu,
   useGetIdentity,
@@ -12,6 +13,7 @@ import {
 } from 'react-admin';
 import { Divider, ListItemIcon, ListItemText, ListSubheader, MenuItem, type Theme, useMediaQuery } from '@mui/material';
 import CheckIcon from '@mui/icons-material/Check';
+import ProfileIcon from '@mui/icons-material/ManageAccountsOutlined';
 import type { Locale } from '@kompass/shared';
 import { saveProfileLocale } from '../authProvider';
 import { LOCALES } from '../i18n';
@@ -48,7 +50,21 @@ const LanguageMenuItems = () => {
   ];
 };
 
-/** The user menu: language, then log out. Its button names the user and says what it is. */
+/** "Min profil": language, password and the calendar link. */
+const ProfileMenuItem = () => {
+  const translate = useTranslate();
+  const userMenu = useUserMenu();
+  return (
+    <MenuItemLink
+      to="/profile"
+      primaryText={translate('kompass.profile.title')}
+      leftIcon={<ProfileIcon />}
+      onClick={() => userMenu?.onClose()}
+    />
+  );
+};
+
+/** The user menu: profile, language, then log out. Its button names the user and says what it is. */
 const KompassUserMenu = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
@@ -58,6 +74,8 @@ const KompassUserMenu = () => {
   const label = showsName ? `${identity?.fullName} (${translate('ra.auth.user_menu')})` : 'ra.auth.user_menu';
   return (
     <UserMenu label={label}>
+      <ProfileMenuItem />
+      <Divider />
       <LanguageMenuItems />
       <Divider />
       <Logout />

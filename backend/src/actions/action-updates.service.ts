@@ -38,7 +38,7 @@ export function toUpdateRecord(u: ActionUpdate): ActionUpdateRecord {
       fileName: a.fileName,
       mediaType: a.mediaType,
       size: a.size,
-      url: `/api/action-updates/${u.id}/attachments/${i}`,
+      url: `/api/action-updates/${u.id}/attachments/${i + 1}`,
     })),
     createdAt: u.createdAt.toISOString(),
   };

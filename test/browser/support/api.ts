@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DepartmentRecord, ImportCommitResponse, MunicipalityRecord, UserRecord } from '@kompass/shared';
+import type {
+  ActionPlanRecord,
+  ActionRecord,
+  DepartmentRecord,
+  EvaluationRecord,
+  FindingRecord,
+  ImportCommitResponse,
+  MunicipalityRecord,
+  UserRecord,
+} from '@kompass/shared';
+import { FOLLOW_UP_SCORES } from '../../fixtures/reevaluation-report.sample';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './server';
 
 export const USER_PASSWORD = 'Testlösenord-123';
@@ -77,4 +87,52 @@ export async function createTenant(admin: Api, name = 'Ronneby kommun', code = '
 /** The reference report imported through the API, as the coordinator. */
 export async function importReferenceReport(api: Api): Promise<ImportCommitResponse> {
   return api.request<ImportCommitResponse>('POST', '/evaluations/import', { content: readFileSync(REFERENCE_REPORT_PATH, 'utf8') });
+}
+
+/** A KK2016 evaluation as `Kod;Uppnått` CSV, as a municipality would type it up. */
+export function scoresCsv(scores: Record<string, number>): string {
+  return ['Kod;Uppnått', ...Object.entries(scores).map(([code, achieved]) => `${code};${achieved}`)].join('\n');
+}
+
+/** The re-evaluation of the tests (test/fixtures/reevaluation-report.sample.ts): four sub-questions up, two down. */
+export const FOLLOW_UP_CSV = scoresCsv(FOLLOW_UP_SCORES);
+
+export async function importCsvEvaluation(api: Api, csv: string, evaluatedAt: string, label: string): Promise<EvaluationRecord> {
+  const { evaluation } = await api.request<ImportCommitResponse>('POST', '/evaluations/import', {
+    content: csv,
+    format: 'csv',
+    fileName: `${label}.csv`,
+    evaluatedAt,
+    label,
+  });
+  return evaluation as EvaluationRecord;
+}
+
+/** YYYY-MM-DD, `days` from today (negative: in the past). */
+export function isoDaysFromNow(days: number): string {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export async function improvementItems(api: Api, evaluationId: number, count: number, offset = 0): Promise<FindingRecord[]> {
+  const filter = encodeURIComponent(JSON.stringify({ evaluationId, kind: 'improvement' }));
+  return api.request<FindingRecord[]>('GET', `/findings?filter=${filter}&sort=["id","ASC"]&range=[${offset},${offset + count - 1}]`);
+}
+
+/** A plan with actions drafted from improvement items (one per item), owned by the department head. */
+export async function planWithActions(
+  api: Api,
+  tenant: Tenant,
+  fields: { baselineEvaluationId: number; title: string; plannedReEvaluationDate: string; deadline: string; findingIds: number[] },
+): Promise<{ plan: ActionPlanRecord; actions: ActionRecord[] }> {
+  const { findingIds, deadline, ...planFields } = fields;
+  const plan = await api.request<ActionPlanRecord>('POST', '/action-plans', planFields);
+  const { created } = await api.request<{ created: ActionRecord[] }>('POST', `/action-plans/${plan.id}/actions/bulk`, {
+    findingIds,
+    ownerId: tenant.users.department_head.id,
+    departmentId: tenant.department.id,
+    deadline,
+  });
+  return { plan, actions: created };
 }

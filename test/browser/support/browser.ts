@@ -54,6 +54,7 @@ export const logInAsAdmin = (page: Page) => logIn(page, ADMIN_EMAIL, ADMIN_PASSW
 export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage });
+  // Finished transitions: a dialog caught mid-fade says little
+  await page.screenshot({ path, fullPage, animations: 'disabled' });
   return path;
 }

@@ -21,8 +21,9 @@ export interface KompassServer {
 /**
  * The built server as `npm start` runs it (backend/dist serving admin/dist), on a free port with a
  * throwaway SQLite database and data directory. Builds nothing: `npm test` runs `npm run build` first.
+ * `env` adds to or overrides the environment, e.g. an SMTP_URL nobody answers, for failed mails.
  */
-export async function startKompass(): Promise<KompassServer> {
+export async function startKompass(options: { env?: Record<string, string> } = {}): Promise<KompassServer> {
   for (const [file, what] of [
     [MAIN, 'backend/dist/main.js'],
     [ADMIN_INDEX, 'admin/dist/index.html'],
@@ -45,6 +46,7 @@ export async function startKompass(): Promise<KompassServer> {
   };
   delete env.REDIS_URL;
   delete env.SMTP_URL;
+  Object.assign(env, options.env);
   let output = '';
   const server: ChildProcess = spawn(process.execPath, [MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   server.stdout!.on('data', (chunk) => (output += chunk));

@@ -1,0 +1,113 @@
+import { useTranslate } from 'react-admin';
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+} from '@mui/material';
+import type { ActionRecord } from '@kompass/shared';
+import { ACTION_FIELDS, FieldValue, sameValue, useFieldLabel } from './actionFields';
+
+export interface Conflict {
+  /** The record as this user read it */
+  read: ActionRecord;
+  /** The record as it is now (the 409's `current`) */
+  current: ActionRecord;
+  /** This user's changes: field → new value */
+  mine: Record<string, unknown>;
+  comment?: string;
+}
+
+interface ConflictDialogProps {
+  conflict: Conflict;
+  pending: boolean;
+  error?: string | null;
+  onReapply: () => void;
+  onDiscard: () => void;
+}
+
+/**
+ * Someone saved the action after this user opened it (409). Field by field: what was read, what this user
+ * wants, what it is now; then re-apply this user's changes onto the current version, or take theirs.
+ */
+export const ConflictDialog = ({ conflict, pending, error, onReapply, onDiscard }: ConflictDialogProps) => {
+  const translate = useTranslate();
+  const label = useFieldLabel();
+  const { read, current, mine } = conflict;
+  const theirs: string[] = ACTION_FIELDS.filter((field) => !sameValue(read[field], current[field]));
+  const fields = ACTION_FIELDS.filter((field) => field in mine || theirs.includes(field));
+  const who = (field: string) =>
+    field in mine && theirs.includes(field)
+      ? 'kompass.conflict.changed_both'
+      : field in mine
+        ? 'kompass.conflict.changed_mine'
+        : 'kompass.conflict.changed_theirs';
+  return (
+    <Dialog open onClose={() => !pending && onDiscard()} aria-labelledby="conflict-title" aria-describedby="conflict-intro" fullWidth maxWidth="md">
+      <DialogTitle id="conflict-title">{translate('kompass.conflict.title')}</DialogTitle>
+      <DialogContent>
+        <DialogContentText id="conflict-intro" sx={{ mb: 2 }}>
+          {translate('kompass.conflict.intro', { read: read.version, current: current.version })}
+        </DialogContentText>
+        <Table size="small" aria-labelledby="conflict-title" data-testid="conflict-table">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('kompass.conflict.field')}</TableCell>
+              <TableCell>{translate('kompass.conflict.read')}</TableCell>
+              <TableCell>{translate('kompass.conflict.yours')}</TableCell>
+              <TableCell>{translate('kompass.conflict.theirs')}</TableCell>
+              <TableCell>{translate('kompass.conflict.changed_by')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {fields.map((field) => (
+              <TableRow key={field} data-field={field}>
+                <TableCell component="th" scope="row">
+                  {label(field)}
+                </TableCell>
+                <TableCell>
+                  <FieldValue field={field} value={read[field]} />
+                </TableCell>
+                <TableCell sx={{ fontWeight: field in mine ? 600 : undefined }}>
+                  <FieldValue field={field} value={field in mine ? mine[field] : read[field]} />
+                </TableCell>
+                <TableCell sx={{ fontWeight: theirs.includes(field) ? 600 : undefined }}>
+                  <FieldValue field={field} value={current[field]} />
+                </TableCell>
+                <TableCell>{translate(who(field))}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        <DialogContentText sx={{ mt: 2 }}>{translate('kompass.conflict.reapply_help')}</DialogContentText>
+        {error && (
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+            {error}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onDiscard} disabled={pending}>
+          {translate('kompass.conflict.discard')}
+        </Button>
+        <Button
+          variant="contained"
+          onClick={onReapply}
+          disabled={pending}
+          startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
+        >
+          {translate('kompass.conflict.reapply')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};

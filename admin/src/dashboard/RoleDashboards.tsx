@@ -1,0 +1,136 @@
+import { Link, useTranslate } from 'react-admin';
+import { Box, Typography } from '@mui/material';
+import PlanIcon from '@mui/icons-material/ListAltOutlined';
+import type { ActionPlanRecord, PlanReadiness, PlanSummary, ReevaluationReport } from '@kompass/shared';
+import { canWrite } from '../access';
+import { formatDate, useRole } from '../common';
+import { EmptyState } from '../common/EmptyState';
+import { useApiGet } from '../common/query';
+import { LazyRadar } from '../reports/LazyRadar';
+import { useMyActions } from '../my-actions/useMyActions';
+import { useCurrentPlan } from './usePlan';
+import { ActionLines, AreaProgressWidget, FailedMails, NextDeadlines, OverdueActions, PlanOverview, RecentUpdates, Widget } from './Widgets';
+
+const grid = { display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' } } as const;
+
+/** No plan yet: one is made from an evaluation's improvement items. */
+const NoPlan = () => {
+  const mayCreate = canWrite(useRole(), 'action-plans');
+  return (
+    <EmptyState
+      id="dashboard-no-plan"
+      icon={PlanIcon}
+      title="kompass.plans.empty_title"
+      text={mayCreate ? 'kompass.plans.empty_text_create' : 'kompass.plans.empty_text_wait'}
+      action={mayCreate ? { to: '/evaluations', label: 'kompass.plans.go_evaluations' } : undefined}
+    />
+  );
+};
+
+function usePlanSummary(plan?: ActionPlanRecord) {
+  return useApiGet<PlanSummary>(plan ? `/action-plans/${plan.id}/summary` : null).data;
+}
+
+/** Coordinator: the plan in figures, overdue actions, next deadlines, progress per area, recent reports, failed mails. */
+export const CoordinatorHome = () => {
+  const { plan, total, isPending } = useCurrentPlan();
+  const summary = usePlanSummary(plan);
+  if (isPending) return null;
+  if (!plan)
+    return (
+      <>
+        <NoPlan />
+        <FailedMails />
+      </>
+    );
+  return (
+    <Box sx={grid}>
+      <PlanOverview plan={plan} summary={summary} total={total} />
+      <OverdueActions planId={plan.id} />
+      {summary && <NextDeadlines summary={summary} />}
+      {summary && <AreaProgressWidget summary={summary} />}
+      <RecentUpdates />
+      <FailedMails />
+    </Box>
+  );
+};
+
+/** The radar for leadership: the baseline by area, and the re-evaluation once linked. */
+const LeadershipRadar = ({ plan }: { plan: ActionPlanRecord }) => {
+  const translate = useTranslate();
+  const linked = plan.followUpEvaluationId !== null;
+  const { data: report } = useApiGet<ReevaluationReport>(linked ? `/action-plans/${plan.id}/report` : null);
+  const { data: readiness } = useApiGet<PlanReadiness>(linked ? null : `/action-plans/${plan.id}/readiness`);
+  if (report)
+    return (
+      <LazyRadar
+        title={translate('kompass.report.radar_title', { before: report.baseline.label, after: report.followUp.label })}
+        beforeLabel={translate('kompass.report.series_before', { label: report.baseline.label })}
+        afterLabel={translate('kompass.report.series_after', { label: report.followUp.label })}
+        axes={report.areas.map((a) => ({ label: `${a.area}. ${a.name}`, max: a.max, before: a.before, after: a.after }))}
+        describe={(axis) =>
+          translate('kompass.report.radar_axis', { label: axis.label, before: axis.before ?? '–', after: axis.after ?? '–', max: axis.max })
+        }
+      />
+    );
+  if (readiness)
+    return (
+      <LazyRadar
+        title={translate('kompass.readiness.radar_title', { label: readiness.baseline.label })}
+        beforeLabel={readiness.baseline.label}
+        axes={readiness.areas.map((a) => ({ label: `${a.area}. ${a.name}`, max: a.max, before: a.baseline }))}
+        describe={(axis) => translate('kompass.readiness.radar_axis', { label: axis.label, before: axis.before ?? '–', max: axis.max })}
+      />
+    );
+  return null;
+};
+
+/** Leadership: days to the re-evaluation, progress per area, and the radar (before, and after once linked). */
+export const LeadershipHome = () => {
+  const translate = useTranslate();
+  const { plan, total, isPending } = useCurrentPlan();
+  const summary = usePlanSummary(plan);
+  if (isPending) return null;
+  if (!plan) return <NoPlan />;
+  const linked = plan.followUpEvaluationId !== null;
+  return (
+    <Box sx={grid}>
+      <PlanOverview plan={plan} summary={summary} total={total} />
+      {summary && <AreaProgressWidget summary={summary} />}
+      <Widget id="dashboard-radar" title={linked ? 'kompass.home.radar_heading_report' : 'kompass.home.radar_heading'} wide>
+        <LeadershipRadar plan={plan} />
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          <Link to={`/action-plans/${plan.id}/show/${linked ? 'report' : 'readiness'}`}>
+            {translate(linked ? 'kompass.home.open_report' : 'kompass.home.open_readiness')}
+          </Link>
+        </Typography>
+      </Widget>
+    </Box>
+  );
+};
+
+/** Department head: their own open actions by deadline, and the way to report on them. */
+export const DepartmentHeadHome = () => {
+  const translate = useTranslate();
+  const { actions, isPending } = useMyActions({ open: true });
+  const overdue = actions.filter((a) => a.overdue).length;
+  if (isPending) return null;
+  return (
+    <Widget id="dashboard-my-actions" title="kompass.home.my_due_heading" wide>
+      <Typography sx={{ mb: 2 }} data-testid="dashboard-my-summary">
+        {actions.length
+          ? translate('kompass.home.my_due_summary', {
+              smart_count: actions.length,
+              overdue,
+              next: formatDate(actions[0].deadline),
+            })
+          : translate('kompass.home.my_due_none')}
+      </Typography>
+      <ActionLines actions={actions.slice(0, 10)} empty="kompass.home.my_due_none" />
+      <Typography sx={{ mt: 2 }}>
+        <Link to="/my-actions">{translate('kompass.home.go_my_actions')}</Link>
+      </Typography>
+    </Widget>
+  );
+};
+

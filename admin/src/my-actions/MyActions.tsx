@@ -1,0 +1,179 @@
+import { useState, type FormEvent } from 'react';
+import { Link, Title, useGetOne, useNotify, useRefresh, useTranslate, type HttpError } from 'react-admin';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CircularProgress,
+  FormControlLabel,
+  MenuItem,
+  Switch,
+  TextField,
+  Typography,
+} from '@mui/material';
+import ActionIcon from '@mui/icons-material/AssignmentIndOutlined';
+import { ActionStatus, type ActionRecord, type DepartmentRecord } from '@kompass/shared';
+import { canRead } from '../access';
+import { actionStatusChoices, formatDate, useMe, useRole } from '../common';
+import { EmptyState } from '../common/EmptyState';
+import { ActionStatusCell } from '../actions/ActionColumns';
+import { FieldValue } from '../actions/actionFields';
+import { reportErrorText, sendProgressReport } from '../actions/ProgressReportForm';
+import { useMyActions } from './useMyActions';
+
+/** One action with an inline progress report: status, progress and a comment (POST /updates). */
+const MyAction = ({ action }: { action: ActionRecord }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [status, setStatus] = useState(action.status);
+  const [progress, setProgress] = useState(String(action.progress));
+  const [comment, setComment] = useState('');
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [seenVersion, setSeenVersion] = useState(action.version);
+  if (seenVersion !== action.version) {
+    setSeenVersion(action.version);
+    setStatus(action.status);
+    setProgress(String(action.progress));
+  }
+  const titleId = `my-action-${action.id}`;
+  const commentNeeded = status !== action.status && (status === ActionStatus.Done || status === ActionStatus.Cancelled);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (commentNeeded && !comment.trim())
+      return setError(translate(status === ActionStatus.Done ? 'kompass.actions.comment_required_done' : 'kompass.actions.comment_required_cancelled'));
+    if (status === action.status && Number(progress) === action.progress && !comment.trim())
+      return setError(translate('kompass.updates.empty_report'));
+    setPending(true);
+    try {
+      await sendProgressReport(action, { comment, status, progress });
+      notify('kompass.my_actions.reported', { type: 'success', messageArgs: { title: action.title } });
+      setComment('');
+      refresh();
+    } catch (cause) {
+      const failure = cause as HttpError;
+      if (failure.status === 409) {
+        setError(translate('kompass.updates.conflict'));
+        refresh();
+      } else setError(reportErrorText(failure, status, translate));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <Card component="article" aria-labelledby={titleId} data-testid="my-action">
+      <CardContent>
+        <Typography id={titleId} component="h2" variant="h6" sx={{ mb: 1 }}>
+          <Link to={`/actions/${action.id}`}>{action.title}</Link>
+        </Typography>
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
+          <ActionStatusCell record={action} />
+          <span>
+            {translate('resources.actions.fields.deadline')}: {formatDate(action.deadline)}
+          </span>
+          <span>
+            {translate('resources.actions.fields.planId')}: <FieldValue field="planId" value={action.planId} />
+          </span>
+          <span>
+            {translate('resources.actions.fields.progress')}: {translate('kompass.scores.percent', { percent: action.progress })}
+          </span>
+        </Box>
+        <Box
+          component="form"
+          onSubmit={submit}
+          noValidate
+          aria-label={translate('kompass.my_actions.report_for', { title: action.title })}
+          sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '200px 160px 1fr auto' }, alignItems: 'start' }}
+        >
+          <TextField select size="small" label={translate('resources.actions.fields.status')} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
+            {actionStatusChoices.map((choice) => (
+              <MenuItem key={choice.id} value={choice.id}>
+                {translate(choice.name)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            size="small"
+            type="number"
+            label={translate('resources.actions.fields.progress')}
+            value={progress}
+            onChange={(e) => setProgress(e.target.value)}
+            slotProps={{ htmlInput: { min: 0, max: 100, step: 5, inputMode: 'numeric' } }}
+          />
+          <TextField
+            size="small"
+            label={translate('kompass.updates.comment')}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            multiline
+            minRows={1}
+            required={commentNeeded}
+            helperText={commentNeeded ? translate('kompass.actions.comment_help') : undefined}
+          />
+          <Button type="submit" variant="contained" disabled={pending} startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}>
+            {translate('kompass.my_actions.report')}
+          </Button>
+        </Box>
+        {error && (
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+            {error}
+          </Alert>
+        )}
+      </CardContent>
+    </Card>
+  );
+};
+
+/** "Mina åtgärder": the department head's actions (owner = me, or my department) with an inline progress report each. */
+const MyActions = () => {
+  const translate = useTranslate();
+  const me = useMe();
+  const role = useRole();
+  const [showClosed, setShowClosed] = useState(false);
+  const { actions, isPending: pending } = useMyActions({ open: !showClosed });
+  const departmentId = me?.departmentId ?? null;
+  const { data: department } = useGetOne<DepartmentRecord>('departments', { id: departmentId as number }, { enabled: departmentId !== null });
+  if (role && !canRead(role, 'my-actions')) return <Alert severity="error" sx={{ mt: 2 }}>{translate('ra.page.access_denied')}</Alert>;
+
+  return (
+    <Box sx={{ display: 'grid', gap: 2, mt: 2, mb: 4, maxWidth: 1100 }}>
+      <Title title="kompass.my_actions.title" />
+      <Card component="section" aria-labelledby="my-actions-heading">
+        <CardContent>
+          <Typography id="my-actions-heading" component="h1" variant="h5" gutterBottom>
+            {translate('kompass.my_actions.title')}
+          </Typography>
+          <Typography sx={{ mb: 1 }}>
+            {department
+              ? translate('kompass.my_actions.intro_department', { department: department.name })
+              : translate('kompass.my_actions.intro')}
+          </Typography>
+          <FormControlLabel
+            control={<Switch checked={showClosed} onChange={(event) => setShowClosed(event.target.checked)} />}
+            label={translate('kompass.my_actions.show_closed')}
+          />
+        </CardContent>
+      </Card>
+      {pending ? (
+        <CircularProgress size={24} aria-label={translate('ra.page.loading')} />
+      ) : actions.length === 0 ? (
+        <EmptyState
+          id="my-actions-empty"
+          icon={ActionIcon}
+          title={showClosed ? 'kompass.my_actions.empty_title' : 'kompass.my_actions.empty_open_title'}
+          text="kompass.my_actions.empty_text"
+        />
+      ) : (
+        actions.map((action) => <MyAction key={action.id} action={action} />)
+      )}
+    </Box>
+  );
+};
+
+export default MyActions;

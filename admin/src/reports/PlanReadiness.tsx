@@ -1,0 +1,119 @@
+import { useTranslate } from 'react-admin';
+import { Alert, Box, CircularProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import type { ActionPlanRecord, PlanReadiness as Readiness } from '@kompass/shared';
+import { formatDate } from '../common';
+import { useApiGet } from '../common/query';
+import { daysText } from '../action-plans/PlanHeader';
+import { LazyRadar } from './LazyRadar';
+
+const Figure = ({ value, label, testId }: { value: number | string; label: string; testId?: string }) => (
+  <Box sx={{ minWidth: 140 }} data-testid={testId}>
+    <Typography component="p" variant="h5" sx={{ fontWeight: 600 }}>
+      {value}
+    </Typography>
+    <Typography variant="body2">{label}</Typography>
+  </Box>
+);
+
+/** Leadership's view before the next round: days left, the baseline by area, and where improvement items lack actions. */
+export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
+  const translate = useTranslate();
+  const { totals } = readiness;
+  const lacking = readiness.questions.filter((q) => q.lacksActions);
+  return (
+    <Box sx={{ display: 'grid', gap: 3 }}>
+      <Box component="section" aria-labelledby="readiness-heading">
+        <Typography id="readiness-heading" component="h2" variant="h6" gutterBottom>
+          {translate('kompass.readiness.heading')}
+        </Typography>
+        <Typography sx={{ mb: 2 }} data-testid="readiness-days">
+          {translate('kompass.readiness.planned', {
+            date: formatDate(readiness.plan.plannedReEvaluationDate),
+            days: daysText(readiness.daysToReEvaluation, translate),
+          })}
+        </Typography>
+        <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap' }}>
+          <Figure value={totals.improvementItems} label={translate('kompass.readiness.improvement_items')} />
+          <Figure value={totals.unansweredItems} label={translate('kompass.readiness.unanswered_items')} />
+          <Figure value={totals.actionsPlanned} label={translate('kompass.readiness.actions_planned')} />
+          <Figure value={totals.actionsDone} label={translate('kompass.readiness.actions_done')} />
+          <Figure value={totals.questionsLackingActions} label={translate('kompass.readiness.questions_lacking')} />
+        </Box>
+      </Box>
+
+      <Box component="section" aria-labelledby="readiness-areas-heading">
+        <Typography id="readiness-areas-heading" component="h3" variant="subtitle1" sx={{ fontWeight: 600 }} gutterBottom>
+          {translate('kompass.readiness.areas_heading', { label: readiness.baseline.label })}
+        </Typography>
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xl: 'minmax(0, 3fr) minmax(0, 2fr)' }, alignItems: 'start' }}>
+          <Box sx={{ overflowX: 'auto' }}>
+            <Table size="small" aria-labelledby="readiness-areas-heading">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('kompass.scores.area')}</TableCell>
+                  <TableCell align="right">{translate('kompass.readiness.col_baseline')}</TableCell>
+                  <TableCell align="right">{translate('kompass.readiness.col_items')}</TableCell>
+                  <TableCell align="right">{translate('kompass.readiness.col_unanswered')}</TableCell>
+                  <TableCell align="right">{translate('kompass.readiness.col_planned')}</TableCell>
+                  <TableCell align="right">{translate('kompass.readiness.col_done')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {readiness.areas.map((area) => (
+                  <TableRow key={area.area}>
+                    <TableCell component="th" scope="row">
+                      {translate('kompass.scores.area_heading', { number: area.area, name: area.name })}
+                    </TableCell>
+                    <TableCell align="right">{`${area.baseline ?? '–'}/${area.max}`}</TableCell>
+                    <TableCell align="right">{area.improvementItems}</TableCell>
+                    <TableCell
+                      align="right"
+                      sx={{ color: area.unansweredItems ? 'error.main' : undefined, fontWeight: area.unansweredItems ? 600 : undefined }}
+                    >
+                      {area.unansweredItems}
+                    </TableCell>
+                    <TableCell align="right">{area.actionsPlanned}</TableCell>
+                    <TableCell align="right">{area.actionsDone}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+          <LazyRadar
+            title={translate('kompass.readiness.radar_title', { label: readiness.baseline.label })}
+            beforeLabel={readiness.baseline.label}
+            axes={readiness.areas.map((a) => ({ label: `${a.area}. ${a.name}`, max: a.max, before: a.baseline }))}
+            describe={(axis) => translate('kompass.readiness.radar_axis', { label: axis.label, before: axis.before ?? '–', max: axis.max })}
+          />
+        </Box>
+      </Box>
+
+      <Box component="section" aria-labelledby="readiness-lacking-heading">
+        <Typography id="readiness-lacking-heading" component="h3" variant="subtitle1" sx={{ fontWeight: 600 }} gutterBottom>
+          {translate('kompass.readiness.lacking_heading')}
+        </Typography>
+        {lacking.length === 0 ? (
+          <Alert severity="success">{translate('kompass.readiness.lacking_none')}</Alert>
+        ) : (
+          <Box component="ul" sx={{ m: 0, pl: 3 }}>
+            {lacking.map((q) => (
+              <li key={q.code}>
+                <strong>{q.code}</strong> {q.text} ({translate('kompass.readiness.lacking_items', { smart_count: q.improvementItems })})
+              </li>
+            ))}
+          </Box>
+        )}
+      </Box>
+    </Box>
+  );
+};
+
+const PlanReadiness = ({ plan }: { plan: ActionPlanRecord }) => {
+  const translate = useTranslate();
+  const { data, error, isPending } = useApiGet<Readiness>(`/action-plans/${plan.id}/readiness`);
+  if (isPending) return <CircularProgress size={24} aria-label={translate('ra.page.loading')} />;
+  if (error || !data) return <Alert severity="error">{error?.message ?? translate('ra.notification.http_error')}</Alert>;
+  return <ReadinessView readiness={data} />;
+};
+
+export default PlanReadiness;
