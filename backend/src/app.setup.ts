@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from './config/app-config';
 import { validationException } from './common/errors/validation.exception';
+import { withStartupLock } from './database/startup-lock';
 import { requestContext } from './common/request-context';
 import { FrameworksService } from './frameworks/frameworks.service';
 import { UsersService } from './users/users.service';
@@ -70,7 +71,9 @@ function noCacheForIndex(res: Response, path: string): void {
 /** The explicit start-up step: apply pending migrations, then seed the catalogue and the first admin. */
 export async function prepareApp(app: INestApplication): Promise<void> {
   const dataSource = app.get(DataSource);
-  await dataSource.runMigrations({ transaction: 'each' });
-  await app.get(FrameworksService).ensureCatalogue();
-  await app.get(UsersService).ensureInitialAdmin();
+  await withStartupLock(dataSource, async () => {
+    await dataSource.runMigrations({ transaction: 'each' });
+    await app.get(FrameworksService).ensureCatalogue();
+    await app.get(UsersService).ensureInitialAdmin();
+  });
 }

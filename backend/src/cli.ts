@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadConfigOrExit } from './config/load-config-or-exit';
 import { dataSourceOptions } from './database/data-source-options';
 import { backup, restore } from './database/backup';
+import { withStartupLock } from './database/startup-lock';
 
 /** Operator commands that need no HTTP server: `node backend/dist/cli.js migrate|revert|backup [dir]|restore <dir>`. */
 async function main(command = process.argv[2], argument = process.argv[3]): Promise<void> {
@@ -20,10 +21,10 @@ async function main(command = process.argv[2], argument = process.argv[3]): Prom
   const dataSource = await new DataSource(dataSourceOptions(config.database)).initialize();
   try {
     if (command === 'migrate') {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      const applied = await withStartupLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
       process.stdout.write(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}\n` : 'The database is up to date\n');
     } else if (command === 'revert') {
-      await dataSource.undoLastMigration({ transaction: 'each' });
+      await withStartupLock(dataSource, () => dataSource.undoLastMigration({ transaction: 'each' }));
       process.stdout.write('Reverted the last migration\n');
     } else {
       process.stderr.write('Usage: cli.js migrate|revert|backup [dir]|restore <dir>\n');

@@ -134,6 +134,7 @@ describe('authorization matrix: every route × every role × own and other munic
         }
       }
     }
+    console.log(`[authorization matrix] ${routes.length} routes × ${ACTORS.length} callers × own/other municipality: ${requests} requests, ${unexpected.length} unexpected`);
     expect(unexpected).toEqual([]);
     expect(requests).toBeGreaterThan(routes.length * 5);
   }, 120_000);

@@ -18,9 +18,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** A private, throwaway redis-server on a free port, without persistence. Stopped by its pid. */
-export async function startRedis(): Promise<TestRedis> {
-  const port = await freePort();
+/**
+ * A private, throwaway redis-server on a free port (or the one given, e.g. to restart it empty where clients
+ * expect it), without persistence. Stopped by its pid.
+ */
+export async function startRedis(onPort?: number): Promise<TestRedis> {
+  const port = onPort ?? (await freePort());
   const child: ChildProcess = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'],

@@ -2,31 +2,77 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { freePort } from './redis-server';
 
+/** One accepted message as it came over the wire. */
+export interface Delivery {
+  mail: ParsedMail;
+  /** The message as sent, headers and all (CRLF line ends) */
+  raw: string;
+  /** RCPT TO addresses of the SMTP envelope: who really gets it, whatever the headers say */
+  rcptTo: string[];
+}
+
 export interface TestSmtp {
   port: number;
   /** For SMTP_URL: plain SMTP on loopback, no TLS, no auth */
   url: string;
-  /** Every mail received, parsed, in order of arrival */
+  /** Every mail accepted, parsed, in order of arrival */
   messages: ParsedMail[];
+  /** The same mails with their raw source and envelope */
+  deliveries: Delivery[];
+  /**
+   * Accept this many mails in all, then hold every further one after its DATA without answering, as a slow
+   * server does; null (the default) accepts everything and lets held mails on open connections through.
+   * A held mail whose client goes away is dropped: without the final 250 it was never delivered.
+   */
+  holdAfter(accepted: number | null): void;
+  /** Mails held right now, on connections that are still open */
+  readonly held: number;
+  /** Held mails whose client disconnected before they were accepted */
+  readonly dropped: number;
   stop(): Promise<void>;
+}
+
+interface Held {
+  sessionId: string;
+  accept(): void;
 }
 
 /** A real SMTP server (the smtp-server package) in this process, on a free port or the one given. */
 export async function startSmtp(port?: number): Promise<TestSmtp> {
   const chosen = port ?? (await freePort());
   const messages: ParsedMail[] = [];
+  const deliveries: Delivery[] = [];
+  let limit: number | null = null;
+  let held: Held[] = [];
+  let dropped = 0;
   const server = new SMTPServer({
     secure: false,
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          messages.push(mail);
-          callback();
-        })
-        .catch(callback);
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.once('end', () => {
+        const raw = Buffer.concat(chunks);
+        const rcptTo = session.envelope.rcptTo.map((r) => r.address);
+        simpleParser(raw)
+          .then((mail) => {
+            const accept = () => {
+              messages.push(mail);
+              deliveries.push({ mail, raw: raw.toString('utf8'), rcptTo });
+              callback();
+            };
+            if (limit !== null && messages.length >= limit) held.push({ sessionId: session.id, accept });
+            else accept();
+          })
+          .catch(callback);
+      });
+    },
+    onClose(session) {
+      const before = held.length;
+      held = held.filter((h) => h.sessionId !== session.id);
+      dropped += before - held.length;
     },
   });
   await new Promise<void>((resolve, reject) => {
@@ -37,6 +83,17 @@ export async function startSmtp(port?: number): Promise<TestSmtp> {
     port: chosen,
     url: smtpUrl(chosen),
     messages,
+    deliveries,
+    holdAfter(accepted) {
+      limit = accepted;
+      while (held.length && (limit === null || messages.length < limit)) held.shift()!.accept();
+    },
+    get held() {
+      return held.length;
+    },
+    get dropped() {
+      return dropped;
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -23,6 +23,8 @@ describe('loadConfig', () => {
     expect(config.dataDir).toBe(join(dir, 'data'));
     expect(config.appUrl).toBe('http://localhost:3000');
     expect(config).toMatchObject({ reminderCron: '0 7 * * *', mailRetryAttempts: 7, mailRetryDelayMs: 60_000 });
+    expect(config).toMatchObject({ mailLeaseMs: 300_000, jobLockMs: 30_000 });
+    expect(problem({ MAIL_LEASE_MS: '10' })).toBe('MAIL_LEASE_MS must be an integer from 1000 to 86400000 (got "10")');
   });
 
   it('names the variable in one line for bad values', () => {

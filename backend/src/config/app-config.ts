@@ -42,6 +42,17 @@ export class AppConfig {
   /** Send attempts per mail and the first retry delay; the delay doubles per attempt (defaults: 7 × 1 min ≈ 1 h). */
   readonly mailRetryAttempts: number;
   readonly mailRetryDelayMs: number;
+  /**
+   * How long a worker holds an outbox row while it sends it; a worker that dies mid-send leaves the row to others
+   * after this long. Far above the SMTP timeouts (10 s connect, 10 s greeting, 30 s socket), so a slow send is
+   * never taken over by a second worker.
+   */
+  readonly mailLeaseMs: number;
+  /**
+   * BullMQ's job lock: a worker renews it every half of this while a job runs, and the other workers check this
+   * often for jobs whose lock ran out (their worker died), which they run again.
+   */
+  readonly jobLockMs: number;
 
   constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -172,5 +183,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     reminderCron: cronVar(env, 'REMINDER_CRON', '0 7 * * *', timeZoneVar(env)),
     mailRetryAttempts: intVar(env, 'MAIL_RETRY_ATTEMPTS', 7, 1, 50),
     mailRetryDelayMs: intVar(env, 'MAIL_RETRY_DELAY_MS', 60_000, 10, 86_400_000),
+    mailLeaseMs: intVar(env, 'MAIL_LEASE_MS', 5 * 60_000, 1000, 86_400_000),
+    jobLockMs: intVar(env, 'JOB_LOCK_MS', 30_000, 1000, 600_000),
   });
 }

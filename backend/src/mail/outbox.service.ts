@@ -6,9 +6,6 @@ import { AppConfig } from '../config/app-config';
 import { MailTransport } from './mail-transport';
 import { Notification } from './notification.entity';
 
-/** How long a worker may take to send one mail before another may try; far above the SMTP timeouts. */
-const SEND_LEASE_MS = 5 * 60_000;
-
 export type DeliveryOutcome = 'sent' | 'already-sent' | 'superseded' | 'missing';
 
 /** Thrown while another worker holds the lease, so that the job retries and then finds the mail sent. */
@@ -34,7 +31,7 @@ export class OutboxService {
     const claim = await this.notifications
       .createQueryBuilder()
       .update(Notification)
-      .set({ lockedUntil: new Date(now.getTime() + SEND_LEASE_MS), attempts: () => '"attempts" + 1' })
+      .set({ lockedUntil: new Date(now.getTime() + this.config.mailLeaseMs), attempts: () => '"attempts" + 1' })
       .where({
         id: notificationId,
         status: In([NotificationStatus.Queued, NotificationStatus.Failed]),

@@ -10,6 +10,16 @@ const REDIS_TIMEOUT_MS = 5000;
 
 /** Running jobs (a mail being sent) get this long to finish when the process stops. */
 const SHUTDOWN_GRACE_MS = 30_000;
+/** A schedule that could not be put back after a reconnect is tried again this often. */
+const RESCHEDULE_RETRY_MS = 5000;
+
+export interface BullmqOptions {
+  /**
+   * BullMQ's lockDuration and stalledInterval: a running job's lock is renewed every half of this, and workers
+   * look this often for jobs whose lock ran out (their process died) to run them again. Default 30 s.
+   */
+  lockMs?: number;
+}
 
 function withTimeout<T>(work: Promise<T>, what: string, ms = REDIS_TIMEOUT_MS): Promise<T> {
   let timer: NodeJS.Timeout;
@@ -31,8 +41,15 @@ export class BullmqQueueDriver extends QueueDriver {
   private readonly logger = new Logger('BullmqQueue');
   private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
+  /** Schedules this process upserted, to be put back when Redis comes back empty (see watchReconnects). */
+  private readonly schedules = new Map<string, () => Promise<void>>();
+  private watcher: Redis | null = null;
+  private rescheduling: NodeJS.Timeout | undefined;
 
-  constructor(private readonly redisUrl: string) {
+  constructor(
+    private readonly redisUrl: string,
+    private readonly options: BullmqOptions = {},
+  ) {
     super();
     this.connection = new IORedis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: true, enableOfflineQueue: false });
     // Errors surface through ping() and health; an unhandled 'error' event would crash the process.
@@ -41,10 +58,8 @@ export class BullmqQueueDriver extends QueueDriver {
 
   async ping(): Promise<void> {
     if (this.connection.status === 'wait' || this.connection.status === 'end') await this.connection.connect().catch(() => undefined);
-    const answer = await Promise.race([
-      this.connection.ping(),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Redis did not answer within 2 s')), 2000)),
-    ]);
+    // withTimeout clears its timer, so a health check leaves nothing running behind it.
+    const answer = await withTimeout(this.connection.ping(), 'ping', 2000);
     if (answer !== 'PONG') throw new Error(`Redis answered ${answer}`);
   }
 
@@ -80,7 +95,12 @@ export class BullmqQueueDriver extends QueueDriver {
       queue,
       async (job) =>
         processor({ id: job.id!, name: job.name, data: job.data, attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 }),
-      { connection: { url: this.redisUrl, maxRetriesPerRequest: null }, prefix: BULLMQ_PREFIX, concurrency: Math.max(1, concurrency) },
+      {
+        connection: { url: this.redisUrl, maxRetriesPerRequest: null },
+        prefix: BULLMQ_PREFIX,
+        concurrency: Math.max(1, concurrency),
+        ...(this.options.lockMs ? { lockDuration: this.options.lockMs, stalledInterval: this.options.lockMs } : {}),
+      },
     );
     worker.on('error', (error) => this.logger.warn(`Worker ${queue}: ${error.message}`));
     worker.on('failed', (job, error) =>
@@ -106,14 +126,48 @@ export class BullmqQueueDriver extends QueueDriver {
   }
 
   async schedule(queue: string, schedulerId: string, repeat: RepeatSpec, job: { name: string; data: object }): Promise<void> {
-    await withTimeout(
-      this.queue(queue).upsertJobScheduler(schedulerId, { pattern: repeat.pattern, tz: repeat.tz }, { name: job.name, data: job.data }),
-      `scheduling ${schedulerId}`,
-    );
+    const upsert = async () => {
+      await withTimeout(
+        this.queue(queue).upsertJobScheduler(schedulerId, { pattern: repeat.pattern, tz: repeat.tz }, { name: job.name, data: job.data }),
+        `scheduling ${schedulerId}`,
+      );
+    };
+    await upsert();
+    this.schedules.set(`${queue}\u0000${schedulerId}`, upsert);
+    this.watchReconnects();
   }
 
   async unschedule(queue: string, schedulerId: string): Promise<void> {
+    this.schedules.delete(`${queue}\u0000${schedulerId}`);
     await withTimeout(this.queue(queue).removeJobScheduler(schedulerId), `unscheduling ${schedulerId}`);
+  }
+
+  /**
+   * A schedule lives in Redis only. A Redis restarted without persistence (or a failover to an empty replica)
+   * comes back without it, and the daily sweep would silently stop until some process restarts. So whenever this
+   * process's connection comes back, it upserts its schedules again (an upsert of an unchanged one is a no-op).
+   */
+  private watchReconnects(): void {
+    if (this.watcher) return;
+    const watcher = new IORedis(this.redisUrl, { maxRetriesPerRequest: null });
+    this.watcher = watcher;
+    watcher.on('error', () => undefined);
+    let connectedBefore = false;
+    watcher.on('ready', () => {
+      if (connectedBefore) this.reschedule();
+      connectedBefore = true;
+    });
+  }
+
+  private reschedule(): void {
+    clearTimeout(this.rescheduling);
+    Promise.all([...this.schedules.values()].map((upsert) => upsert())).then(
+      () => this.logger.log(`Redis is back: ${this.schedules.size} schedule(s) put back`),
+      (error: Error) => {
+        this.logger.warn(`Redis is back, but putting the schedules back failed; retrying: ${error.message}`);
+        if (this.watcher) this.rescheduling = setTimeout(() => this.reschedule(), RESCHEDULE_RETRY_MS).unref();
+      },
+    );
   }
 
   async pending(queue: string): Promise<number> {
@@ -122,6 +176,9 @@ export class BullmqQueueDriver extends QueueDriver {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.rescheduling);
+    this.watcher?.disconnect();
+    this.watcher = null;
     await this.stopProcessing();
     const queues = [...this.queues.values()];
     this.queues.clear();

@@ -54,6 +54,11 @@ export class DigestWriter {
       if (row.kind !== NotificationKind.Closing) await this.supersedeOlder(row);
     }
     if (row.status === NotificationStatus.Sent || row.supersededById !== null) return null;
+    return this.requeue(row);
+  }
+
+  /** Queues the send job of an unsent row. The job id names its attempts, so concurrent sweeps add it once. */
+  async requeue(row: Pick<Notification, 'id' | 'attempts' | 'userId' | 'email' | 'kind' | 'actionIds'>): Promise<QueuedDigest> {
     try {
       await this.sendJob.enqueue(row.id, row.attempts);
     } catch (error) {

@@ -67,7 +67,11 @@ export class ReminderSweepService {
     const people = await this.users.find({ where: { municipalityId: municipality.id, active: true }, order: { id: 'ASC' } });
     const sent = await this.notifications.find({
       where: { municipalityId: municipality.id, date: Between(addDays(today, -LEDGER_DAYS), today), supersededById: IsNull() },
-      select: { id: true, userId: true, kind: true, date: true, status: true, items: true, planId: true },
+      // The last five are for queueing today's unsent digests again (below).
+      select: {
+        id: true, userId: true, kind: true, date: true, status: true, items: true, planId: true,
+        email: true, actionIds: true, attempts: true, lockedUntil: true, supersededById: true,
+      },
     });
     const ledger = new ReminderLedger(sent, today);
     const byId = new Map(actions.map((a) => [a.id, a]));
@@ -91,6 +95,14 @@ export class ReminderSweepService {
       const entry = await this.writer.write(today, digest);
       if (entry) queued.push(entry);
     }
+    // The ledger counts today's digests whatever their state, so they are not planned again; but one still unsent
+    // may have lost its job (Redis restarted empty, or every retry failed). The outbox is the source of truth:
+    // queue those again, unless a worker holds the row right now (its lease says it is sending it).
+    const now = new Date();
+    const handled = new Set(queued.map((q) => q.notificationId));
+    for (const row of sent)
+      if (row.date === today && row.status !== NotificationStatus.Sent && !handled.has(row.id) && !(row.lockedUntil && row.lockedUntil > now))
+        queued.push(await this.writer.requeue(row));
     return queued;
   }
 
