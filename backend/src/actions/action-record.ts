@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ActionStatus, type ActionRecord } from '@kompass/shared';
 import { ActionFinding } from './action-finding.entity';
 import type { Action } from './action.entity';
@@ -35,12 +35,18 @@ export function toActionRecord(a: Action, findingIds: number[], today: string): 
   };
 }
 
-/** Finding ids per action for a whole page, in one query. */
+/** Finding ids per action for a whole page, in one query of two integer columns (no entities to build). */
 export async function findingIdsOf(manager: EntityManager, actionIds: number[]): Promise<Map<number, number[]>> {
   const map = new Map<number, number[]>(actionIds.map((id) => [id, []]));
   if (!actionIds.length) return map;
-  const links = await manager.find(ActionFinding, { where: { actionId: In(actionIds) }, order: { findingId: 'ASC' } });
-  for (const link of links) map.get(link.actionId)!.push(link.findingId);
+  const links = await manager
+    .createQueryBuilder(ActionFinding, 'af')
+    .select('af.actionId', 'actionId')
+    .addSelect('af.findingId', 'findingId')
+    .where('af.actionId IN (:...actionIds)', { actionIds })
+    .orderBy('af.findingId', 'ASC')
+    .getRawMany<{ actionId: number | string; findingId: number | string }>();
+  for (const link of links) map.get(Number(link.actionId))!.push(Number(link.findingId));
   return map;
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { ACTION_STATUSES, ActionStatus, FindingKind, type AreaProgress, type PlanSummary } from '@kompass/shared';
 import { daysBetween } from '../common/dates';
 import type { AuthUser } from '../auth/auth-user';
@@ -13,7 +13,8 @@ import { ActionFinding } from './action-finding.entity';
 import { isOverdue } from './action-record';
 import { ActionsService } from './actions.service';
 
-type Counted = Pick<Action, 'id' | 'title' | 'status' | 'progress' | 'deadline' | 'ownerId' | 'areas' | 'questionCodes'>;
+const COUNTED = ['id', 'title', 'status', 'progress', 'deadline', 'ownerId', 'areas', 'questionCodes'] as const;
+type Counted = Pick<Action, (typeof COUNTED)[number]>;
 
 function progressOf(actions: Counted[], today: string): Omit<AreaProgress, 'area' | 'name'> {
   const active = actions.filter((a) => a.status !== ActionStatus.Cancelled);
@@ -46,17 +47,11 @@ export class PlanSummaryService {
     const baseline = await this.evaluations.byId(plan.baselineEvaluationId);
     const framework = await this.frameworks.definition(baseline.frameworkId);
     const today = this.actionsService.today();
-    const [actions, improvements] = await Promise.all([
-      this.actions.find({
-        where: { planId },
-        select: { id: true, title: true, status: true, progress: true, deadline: true, ownerId: true, areas: true, questionCodes: true },
-        order: { deadline: 'ASC', id: 'ASC' },
-      }),
+    const [actions, improvements, answered] = await Promise.all([
+      this.planActions(planId),
       this.findings.find({ where: { evaluationId: baseline.id, kind: FindingKind.Improvement }, select: { id: true, area: true, questionCodes: true } }),
+      this.answeredFindingIds(planId),
     ]);
-    const answered = new Set(
-      actions.length ? (await this.links.find({ where: { actionId: In(actions.map((a) => a.id)) } })).map((l) => l.findingId) : [],
-    );
     const coveredCodes = new Set(actions.filter((a) => a.status !== ActionStatus.Cancelled).flatMap((a) => a.questionCodes));
     const questionText = new Map(framework.areas.flatMap((a) => a.questions.map((q) => [q.code, q.text] as const)));
     const uncovered = new Map<string, number[]>();
@@ -85,5 +80,34 @@ export class PlanSummaryService {
         .map(([code, findingIds]) => ({ code, text: questionText.get(code) ?? code, findingIds })),
       unansweredFindingIds: improvements.filter((f) => !answered.has(f.id)).map((f) => f.id),
     };
+  }
+
+  /**
+   * The plan's actions as plain rows: a plan has hundreds, and building entities for them cost more than the
+   * query. Values still go through the driver's own conversion (dates, JSON), so both dialects read the same.
+   */
+  private async planActions(planId: number): Promise<Counted[]> {
+    const columns = COUNTED.map((name) => this.actions.metadata.findColumnWithPropertyName(name)!);
+    const qb = this.actions.createQueryBuilder('a').select([]);
+    for (const column of columns) qb.addSelect(`a.${column.propertyName}`, column.propertyName);
+    const rows = await qb.where('a.planId = :planId', { planId }).orderBy('a.deadline', 'ASC').addOrderBy('a.id', 'ASC').getRawMany<Record<string, unknown>>();
+    const driver = this.actions.manager.connection.driver;
+    return rows.map((row) => {
+      const action = {} as Record<string, unknown>;
+      for (const column of columns) action[column.propertyName] = row[column.propertyName] === null ? null : driver.prepareHydratedValue(row[column.propertyName], column);
+      return action as unknown as Counted;
+    });
+  }
+
+  /** Improvement items answered by an action of the plan: a join, rather than a parameter per action. */
+  private async answeredFindingIds(planId: number): Promise<Set<number>> {
+    const rows = await this.links
+      .createQueryBuilder('af')
+      .select('af.findingId', 'findingId')
+      .distinct(true)
+      .innerJoin(Action, 'a', 'a.id = af.actionId')
+      .where('a.planId = :planId', { planId })
+      .getRawMany<{ findingId: number | string }>();
+    return new Set(rows.map((r) => Number(r.findingId)));
   }
 }

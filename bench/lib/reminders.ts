@@ -1,0 +1,89 @@
+/**
+ * The reminder figures: the daily sweep over the whole dataset (compute every digest, write it to the outbox,
+ * queue it on Redis), the delivery of what it queued to an SMTP sink, and raw BullMQ moving as many no-op
+ * jobs through the same Redis, as the yardstick for delivery.
+ */
+import { Queue, Worker } from 'bullmq';
+import { Api, isMissingRoute } from './api';
+import type { SmtpSink } from './smtp-sink';
+
+export interface SweepResult {
+  unavailable?: string;
+  seconds?: number;
+  digests?: number;
+}
+
+export async function runSweep(api: Api, adminToken: string, date: string): Promise<SweepResult> {
+  const started = performance.now();
+  const answer = await api.call<{ workingDay?: boolean; queued?: unknown[] }>('POST', '/api/reminders/run', adminToken, { date });
+  const seconds = (performance.now() - started) / 1000;
+  if (isMissingRoute(answer)) return { unavailable: 'POST /api/reminders/run is not in this build' };
+  if (answer.status !== 200 && answer.status !== 201) return { unavailable: `the sweep answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 200)}` };
+  if (answer.body.workingDay === false) throw new Error(`${date} is not a working day: the sweep did nothing`);
+  return { seconds, digests: answer.body.queued?.length ?? 0 };
+}
+
+export interface Throughput {
+  count: number;
+  seconds: number;
+  perSecond: number;
+  complete: boolean;
+}
+
+/**
+ * Waits until `expected` mails arrived, none arrived for `stallSeconds`, or `maxSeconds` passed; the rate runs
+ * from the first to the last mail received.
+ */
+export async function awaitDelivery(sink: SmtpSink, expected: number, stallSeconds: number, maxSeconds: number): Promise<Throughput> {
+  let lastCount = -1;
+  let lastChange = performance.now();
+  const until = performance.now() + maxSeconds * 1000;
+  while (sink.received() < expected && performance.now() < until) {
+    if (sink.received() !== lastCount) {
+      lastCount = sink.received();
+      lastChange = performance.now();
+    } else if (performance.now() - lastChange > stallSeconds * 1000) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const count = sink.received();
+  const seconds = sink.first !== null && sink.last !== null ? (sink.last - sink.first) / 1000 : 0;
+  return { count, seconds, perSecond: seconds > 0 ? (count - 1) / seconds : NaN, complete: count >= expected };
+}
+
+/**
+ * Raw BullMQ with the options of the app's driver (attempts, removeOnComplete): `jobs` no-op jobs added one
+ * at a time as the sweep adds them, then processed by a worker of the mail queue's concurrency. Like the
+ * delivery figure, the processing rate runs from the first to the last completed job of a filled queue.
+ */
+export async function rawBullmq(redisUrl: string, jobs: number, concurrency: number): Promise<{ add: Throughput; process: Throughput }> {
+  const connection = { url: redisUrl, maxRetriesPerRequest: null };
+  const name = `raw-${Date.now()}`;
+  const queue = new Queue(name, { connection, prefix: 'bench' });
+  const addStarted = performance.now();
+  for (let i = 0; i < jobs; i++)
+    await queue.add('noop', { notificationId: i }, { jobId: `noop-${i}`, attempts: 7, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: { age: 86_400, count: 1000 }, removeOnFail: { age: 7 * 86_400, count: 5000 } });
+  const addSeconds = (performance.now() - addStarted) / 1000;
+
+  let done = 0;
+  let first: number | null = null;
+  let last = 0;
+  const worker = new Worker(name, async () => undefined, { connection, prefix: 'bench', concurrency });
+  const finished = new Promise<void>((resolve) => {
+    worker.on('completed', () => {
+      last = performance.now();
+      first ??= last;
+      if (++done === jobs) resolve();
+    });
+  });
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([finished, new Promise((resolve) => (timer = setTimeout(resolve, 600_000)))]);
+  clearTimeout(timer);
+  await worker.close();
+  await queue.obliterate({ force: true }).catch(() => undefined);
+  await queue.close();
+  const seconds = first === null ? 0 : (last - first) / 1000;
+  return {
+    add: { count: jobs, seconds: addSeconds, perSecond: jobs / addSeconds, complete: true },
+    process: { count: done, seconds, perSecond: seconds > 0 ? (done - 1) / seconds : NaN, complete: done === jobs },
+  };
+}
