@@ -154,9 +154,9 @@ async function main(): Promise<void> {
   };
   final.targets = targets(final);
   log(`\n${table(final)}\n`);
-  // A run of another build is an experiment: its figures must not pass for the tree's.
-  const experiment = process.env.BENCH_BACKEND_MAIN ? 'experiment' : null;
-  if (experiment) final.experiment = { backend: process.env.BENCH_BACKEND_MAIN! };
+  // A run of another build or with other node flags is an experiment: its figures must not pass for the tree's.
+  const experiment = process.env.BENCH_BACKEND_MAIN || process.env.BENCH_NODE_FLAGS ? 'experiment' : null;
+  if (experiment) final.experiment = { backend: process.env.BENCH_BACKEND_MAIN ?? 'backend/dist/main.js', nodeFlags: process.env.BENCH_NODE_FLAGS ?? '' };
   const file = writeJson(join(ROOT, 'bench/results'), final, experiment);
   log(`Wrote ${file}`);
   if (!quick && !experiment) {

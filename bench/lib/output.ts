@@ -31,8 +31,8 @@ export interface Results {
   memory: Record<string, unknown>;
   admin: Record<string, unknown> | null;
   targets: Target[];
-  /** set when another build of the backend was benched (BENCH_BACKEND_MAIN) */
-  experiment?: { backend: string };
+  /** set when another build of the backend, or other node flags, were benched (BENCH_BACKEND_MAIN, BENCH_NODE_FLAGS) */
+  experiment?: { backend: string; nodeFlags: string };
 }
 
 const f = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
