@@ -26,7 +26,7 @@ export function targets(r: Results): Target[] {
     },
     {
       name: 'Delivery vs raw BullMQ', goal: '≥ 0.5×',
-      value: rem.deliveryRatio === undefined ? '–' : `${rem.deliveryRatio.toFixed(2)}× (${rem.delivery!.perSecond.toFixed(0)} vs ${rem.rawBullmq!.process.perSecond.toFixed(0)}/s)`,
+      value: rem.deliveryRatio === undefined ? '–' : `${rem.deliveryRatio.toFixed(rem.deliveryRatio < 0.1 ? 3 : 2)}× (${rem.delivery!.perSecond.toFixed(0)} vs ${rem.rawBullmq!.process.perSecond.toFixed(0)}/s)`,
       met: rem.deliveryRatio === undefined || Number.isNaN(rem.deliveryRatio) ? null : rem.deliveryRatio >= 0.5,
     },
     { name: 'Backend RSS (peak)', goal: '≤ 250 MB', value: memory === undefined ? '–' : `${memory.toFixed(0)} MB`, met: memory === undefined ? null : memory <= 250 },
