@@ -1,7 +1,7 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
@@ -55,7 +55,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
 
 function serveAdmin(app: NestExpressApplication): void {
   if (!existsSync(join(ADMIN_DIST, 'index.html'))) return;
-  app.useStaticAssets(ADMIN_DIST, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForIndex });
+  const assets = express.static(ADMIN_DIST, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForIndex });
+  // API requests never look for a file on disk first.
+  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api') ? next() : assets(req, res, next)));
   // Client-side routes fall back to the app shell; /api stays JSON.
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -15,7 +16,8 @@ import { AuthService } from './auth.service';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.jwtSecret,
+        // A KeyObject: given a string, jsonwebtoken first tries it as a public key and throws on every request.
+        secret: createSecretKey(Buffer.from(config.jwtSecret)) as unknown as string,
         signOptions: { expiresIn: config.jwtExpiresIn as never, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),

@@ -20,7 +20,18 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
 
 /** Today's date (YYYY-MM-DD) in the given time zone: deadlines are Swedish calendar days. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dayFormatter(timeZone).format(now);
+}
+
+/** Building an Intl formatter is costly and todayIn runs per request and per action in the sweep: one per zone. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
 export function addDays(date: string, days: number): string {
