@@ -73,6 +73,7 @@ export interface EvaluationComparison {
   warnings: ComparisonWarning[];
 }
 
+/** An action of the plan, once per report; areas and sub-questions refer to it by id. */
 export interface ReportAction {
   id: number;
   title: string;
@@ -81,11 +82,9 @@ export interface ReportAction {
   deadline: string;
   /** ISO timestamp */
   doneAt: string | null;
-}
-
-/** An action with where the report places it: the sub-questions it works on and the areas it concerns. */
-export interface ReportPlanAction extends ReportAction {
+  /** The sub-questions it works on (its own and its improvement items'), those the framework knows */
   questionCodes: string[];
+  /** The areas it concerns, through its sub-questions or findings */
   areas: number[];
 }
 
@@ -93,14 +92,15 @@ export interface ReportAreaDelta extends AreaDelta {
   /** Every action of the plan that concerns the area (through its sub-questions or findings) */
   actionCounts: ActionCounts;
   /**
-   * Actions that concern the area but name no sub-question (linked through findings only); at area level,
-   * every action that concerns the area
+   * Ids (into `actions`, by deadline) of the actions that concern the area but name no sub-question (linked
+   * through findings only); at area level, of every action that concerns the area
    */
-  areaActions: ReportAction[];
+  areaActionIds: number[];
 }
 
 export interface ReportQuestionDelta extends QuestionDelta {
-  actions: ReportAction[];
+  /** Ids (into `actions`, by deadline) of the actions working on the sub-question */
+  actionIds: number[];
   actionCounts: ActionCounts;
 }
 
@@ -136,7 +136,7 @@ export interface ReevaluationReport extends Omit<EvaluationComparison, 'areas' |
   areas: ReportAreaDelta[];
   questions: ReportQuestionDelta[];
   /** Every action of the plan, by deadline; actions with neither codes nor findings have empty placements */
-  actions: ReportPlanAction[];
+  actions: ReportAction[];
   actionCounts: ActionCounts;
   insights: ReportInsights;
 }

@@ -50,25 +50,40 @@ describe('re-evaluation report', () => {
     expect(report.warnings).toEqual([expect.objectContaining({ code: 'area-total-mismatch', evaluation: 'baseline', area: 3, stated: 65, derived: 64 })]);
   });
 
-  it('puts the actions of a sub-question under it with their status, also through an improvement item’s code', () => {
-    expect(question('1.3').actions.map((a) => [a.title, a.status, a.progress])).toEqual([
+  it('puts the ids of a sub-question’s actions under it, also through an improvement item’s code, and each action once', () => {
+    const action = (id: number) => report.actions.find((a) => a.id === id)!;
+    expect(question('1.3').actionIds.map((id) => [action(id).title, action(id).status, action(id).progress])).toEqual([
       ['Plan för resultatinformation till invånarna', 'done', 100],
       ['Jämförelser i nyckeltalsportalen', 'in_progress', 60],
     ]);
-    expect(question('1.3').actions[0]).toEqual({ id: s.actions.results.id, title: 'Plan för resultatinformation till invånarna', status: 'done', progress: 100, deadline: '2020-12-31', doneAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(action(question('1.3').actionIds[0])).toEqual({
+      id: s.actions.results.id,
+      title: 'Plan för resultatinformation till invånarna',
+      status: 'done',
+      progress: 100,
+      deadline: '2020-12-31',
+      doneAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      questionCodes: ['1.3'],
+      areas: [1],
+    });
     expect(question('1.3').actionCounts).toEqual({ not_started: 0, in_progress: 1, blocked: 0, done: 1, cancelled: 0 });
-    expect(question('3.5').actions.map((a) => a.id)).toEqual([s.actions.quality.id]);
-    expect(question('8.2').actions.map((a) => [a.id, a.status])).toEqual([[s.actions.staffing.id, 'cancelled']]);
-    expect(question('1.1').actions).toEqual([]);
+    expect(question('3.5').actionIds).toEqual([s.actions.quality.id]);
+    expect(action(s.actions.quality.id)).toMatchObject({ questionCodes: ['3.5'], areas: [3] });
+    expect(question('8.2').actionIds.map((id) => [id, action(id).status])).toEqual([[s.actions.staffing.id, 'cancelled']]);
+    expect(question('1.1').actionIds).toEqual([]);
+    expect(report.questions[0]).not.toHaveProperty('actions');
   });
 
   it('counts an action without codes for its finding’s area only, and per status everywhere', () => {
-    expect(report.areas[5].areaActions.map((a) => [a.id, a.status])).toEqual([[s.actions.managers.id, 'not_started']]);
-    expect(report.questions.filter((q) => q.area === 6).every((q) => q.actions.length === 0)).toBe(true);
+    expect(report.areas[5].areaActionIds).toEqual([s.actions.managers.id]);
+    expect(report.actions.find((a) => a.id === s.actions.managers.id)).toMatchObject({ status: 'not_started', questionCodes: [], areas: [6] });
+    expect(report.questions.filter((q) => q.area === 6).every((q) => q.actionIds.length === 0)).toBe(true);
     expect(report.areas[5].actionCounts).toEqual({ not_started: 1, in_progress: 0, blocked: 0, done: 0, cancelled: 0 });
     expect(report.areas[0].actionCounts).toMatchObject({ done: 1, in_progress: 1 });
     expect(report.actionCounts).toEqual({ not_started: 1, in_progress: 2, blocked: 1, done: 3, cancelled: 1 });
     expect(report.actions).toHaveLength(8);
+    const deadlines = report.actions.map((a) => a.deadline);
+    expect(deadlines).toEqual([...deadlines].sort());
   });
 
   it('gives the four insights', () => {

@@ -1,6 +1,6 @@
 import { ActionStatus, KK2016 } from '@kompass/shared';
 import { sampleReport, SAMPLE_ACTIONS } from '../../../test/fixtures/reevaluation-report.sample';
-import { buildInsights, countActions, placeAction, type PlanAction } from './report-actions';
+import { actionsById, attachActions, buildInsights, countActions, placeAction, type PlanAction } from './report-actions';
 
 const action = (overrides: Partial<PlanAction>): PlanAction => ({
   id: 1,
@@ -26,6 +26,13 @@ describe('placeAction', () => {
   });
 });
 
+describe('actionsById', () => {
+  it('resolves ids to the report’s actions, in the order given', () => {
+    const report = sampleReport();
+    expect(actionsById(report)([2, 1]).map((a) => a.title)).toEqual([SAMPLE_ACTIONS[1].title, SAMPLE_ACTIONS[0].title]);
+  });
+});
+
 describe('countActions', () => {
   it('counts every status, zero when none', () => {
     expect(countActions([{ status: ActionStatus.Done }, { status: ActionStatus.Done }, { status: ActionStatus.Blocked }])).toEqual({
@@ -42,24 +49,42 @@ describe('attachActions (through the sample report)', () => {
   const report = sampleReport();
   const question = (code: string) => report.questions.find((q) => q.code === code)!;
 
-  it('lists the actions under their sub-questions, by deadline, with status and progress', () => {
-    expect(question('1.3').actions.map((a) => [a.id, a.status, a.progress])).toEqual([
-      [1, 'done', 100],
-      [2, 'in_progress', 60],
-    ]);
-    expect(question('1.3').actions[0]).toEqual({ id: 1, title: SAMPLE_ACTIONS[0].title, status: 'done', progress: 100, deadline: '2020-12-31', doneAt: '2020-11-20T10:00:00.000Z' });
+  it('lists the ids of the actions under their sub-questions, by deadline, and each action once', () => {
+    expect(question('1.3').actionIds).toEqual([1, 2]);
+    expect(report.actions.find((a) => a.id === 1)).toEqual({
+      id: 1,
+      title: SAMPLE_ACTIONS[0].title,
+      status: 'done',
+      progress: 100,
+      deadline: '2020-12-31',
+      doneAt: '2020-11-20T10:00:00.000Z',
+      questionCodes: ['1.3'],
+      areas: [1],
+    });
     expect(question('1.3').actionCounts).toMatchObject({ done: 1, in_progress: 1, not_started: 0 });
-    expect(question('3.5').actions.map((a) => a.id)).toEqual([5]); // through its finding's code only
-    expect(question('1.1').actions).toEqual([]);
+    expect(question('3.5').actionIds).toEqual([5]); // through its finding's code only
+    expect(question('1.1').actionIds).toEqual([]);
+    expect(report.actions.map((a) => a.id)).toEqual([5, 3, 1, 7, 8, 4, 2, 6]);
+    // Every id under a row names an action of the report.
+    const ids = new Set(report.actions.map((a) => a.id));
+    expect([...report.questions.flatMap((q) => q.actionIds), ...report.areas.flatMap((a) => a.areaActionIds)].every((id) => ids.has(id))).toBe(true);
   });
 
   it('counts per area every action concerning it, and lists code-less actions under the area', () => {
     expect(report.areas[0].actionCounts).toMatchObject({ done: 1, in_progress: 1 });
-    expect(report.areas[5].areaActions.map((a) => a.id)).toEqual([6]);
+    expect(report.areas[5].areaActionIds).toEqual([6]);
     expect(report.areas[5].actionCounts.not_started).toBe(1);
-    expect(report.areas[0].areaActions).toEqual([]);
+    expect(report.areas[0].areaActionIds).toEqual([]);
     expect(report.actions).toHaveLength(8);
     expect(report.actions.find((a) => a.id === 6)).toMatchObject({ questionCodes: [], areas: [6] });
+  });
+
+  it('lists every action of an area under it at area level', () => {
+    const comparison = { ...report, level: 'area' as const, questions: [] };
+    const placed = attachActions(comparison, KK2016, SAMPLE_ACTIONS);
+    expect(placed.areas[0].areaActionIds).toEqual([1, 2]);
+    expect(placed.areas[0].actionCounts).toMatchObject({ done: 1, in_progress: 1 });
+    expect(placed.questions).toEqual([]);
   });
 });
 

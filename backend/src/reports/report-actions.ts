@@ -10,7 +10,6 @@ import {
   type ReportAreaDelta,
   type ReportInsight,
   type ReportInsights,
-  type ReportPlanAction,
   type ReportQuestionDelta,
 } from '@kompass/shared';
 
@@ -38,8 +37,15 @@ export function countActions(actions: { status: ActionStatus }[]): ActionCounts 
   return counts;
 }
 
-export function toReportAction(a: PlanAction): ReportAction {
-  return { id: a.id, title: a.title, status: a.status, progress: a.progress, deadline: a.deadline, doneAt: a.doneAt ? a.doneAt.toISOString() : null };
+/** The codes and area numbers of a framework, built once per definition (definitions are cached and never change). */
+const frameworkIndexes = new WeakMap<FrameworkDefinition, { codes: Set<string>; areas: Set<number> }>();
+function indexOf(framework: FrameworkDefinition): { codes: Set<string>; areas: Set<number> } {
+  let index = frameworkIndexes.get(framework);
+  if (!index) {
+    index = { codes: new Set(framework.areas.flatMap((a) => a.questions.map((q) => q.code))), areas: new Set(framework.areas.map((a) => a.number)) };
+    frameworkIndexes.set(framework, index);
+  }
+  return index;
 }
 
 /**
@@ -48,39 +54,65 @@ export function toReportAction(a: PlanAction): ReportAction {
  * counts for the findings' areas only, since nothing says which sub-question it was meant to move.
  */
 export function placeAction(action: PlanAction, framework: FrameworkDefinition): ActionPlacement {
-  const known = new Set(framework.areas.flatMap((a) => a.questions.map((q) => q.code)));
-  const areaNumbers = new Set(framework.areas.map((a) => a.number));
-  const codes = [...new Set([...action.questionCodes, ...action.findings.flatMap((f) => f.questionCodes)])].filter((c) => known.has(c));
-  const areas = new Set([...codes.map((c) => Number(c.split('.')[0])), ...action.findings.map((f) => f.area)]);
-  return { codes, areas: [...areas].filter((n) => areaNumbers.has(n)).sort((a, b) => a - b) };
+  const known = indexOf(framework);
+  const codes = new Set<string>();
+  for (const code of action.questionCodes) if (known.codes.has(code)) codes.add(code);
+  for (const finding of action.findings) for (const code of finding.questionCodes) if (known.codes.has(code)) codes.add(code);
+  const areas = new Set<number>();
+  for (const code of codes) areas.add(Number(code.split('.')[0]));
+  for (const finding of action.findings) areas.add(finding.area);
+  return { codes: [...codes], areas: [...areas].filter((n) => known.areas.has(n)).sort((a, b) => a - b) };
 }
 
-const byDeadline = (a: PlanAction, b: PlanAction) => a.deadline.localeCompare(b.deadline) || a.id - b.id;
+const byDeadline = (a: PlanAction, b: PlanAction) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.id - b.id);
 /** Cancelled actions stay visible in the report but count neither as planned nor as done work. */
 export const isActiveAction = (a: { status: ActionStatus }) => a.status !== ActionStatus.Cancelled;
 
-/** Joins the plan's actions to the compared areas and sub-questions. */
+/** Rows refer to actions by id, so each action is listed (and serialised) once however many rows it touches. */
+interface Bucket {
+  ids: number[];
+  counts: ActionCounts;
+}
+const bucket = (): Bucket => ({ ids: [], counts: countActions([]) });
+
+/** Joins the plan's actions to the compared areas and sub-questions, in one pass over the actions. */
 export function attachActions(
   comparison: EvaluationComparison,
   framework: FrameworkDefinition,
   actions: PlanAction[],
-): { areas: ReportAreaDelta[]; questions: ReportQuestionDelta[]; actions: ReportPlanAction[] } {
-  const sorted = [...actions].sort(byDeadline);
-  const placed = sorted.map((action) => ({ action, ...placeAction(action, framework) }));
-  const areas = comparison.areas.map((area): ReportAreaDelta => {
-    const concerning = placed.filter((p) => p.areas.includes(area.area));
-    return {
-      ...area,
-      actionCounts: countActions(concerning.map((p) => p.action)),
+): { areas: ReportAreaDelta[]; questions: ReportQuestionDelta[]; actions: ReportAction[] } {
+  const byCode = new Map(comparison.questions.map((q) => [q.code, bucket()]));
+  const byArea = new Map(comparison.areas.map((a) => [a.area, { all: bucket(), own: [] as number[] }]));
+  const placed = [...actions].sort(byDeadline).map((action): ReportAction => {
+    const { codes, areas } = placeAction(action, framework);
+    for (const code of codes) {
+      const row = byCode.get(code);
+      if (row) {
+        row.ids.push(action.id);
+        row.counts[action.status] += 1;
+      }
+    }
+    for (const number of areas) {
+      const row = byArea.get(number);
+      if (!row) continue;
+      row.all.counts[action.status] += 1;
       // At area level there are no sub-question rows to hang actions on, so the area lists all of its own.
-      areaActions: concerning.filter((p) => comparison.level === 'area' || p.codes.length === 0).map((p) => toReportAction(p.action)),
-    };
+      if (comparison.level === 'area' || codes.length === 0) row.own.push(action.id);
+    }
+    const doneAt = action.doneAt ? action.doneAt.toISOString() : null;
+    return { id: action.id, title: action.title, status: action.status, progress: action.progress, deadline: action.deadline, doneAt, questionCodes: codes, areas };
   });
-  const questions = comparison.questions.map((q): ReportQuestionDelta => {
-    const linked = placed.filter((p) => p.codes.includes(q.code)).map((p) => p.action);
-    return { ...q, actions: linked.map(toReportAction), actionCounts: countActions(linked) };
-  });
-  return { areas, questions, actions: placed.map((p) => ({ ...toReportAction(p.action), questionCodes: p.codes, areas: p.areas })) };
+  return {
+    areas: comparison.areas.map((area) => ({ ...area, actionCounts: byArea.get(area.area)!.all.counts, areaActionIds: byArea.get(area.area)!.own })),
+    questions: comparison.questions.map((q) => ({ ...q, actionIds: byCode.get(q.code)!.ids, actionCounts: byCode.get(q.code)!.counts })),
+    actions: placed,
+  };
+}
+
+/** The report's actions by id, for renderers that list them under their rows. */
+export function actionsById(report: { actions: ReportAction[] }): (ids: number[]) => ReportAction[] {
+  const byId = new Map(report.actions.map((a) => [a.id, a]));
+  return (ids) => ids.map((id) => byId.get(id)!);
 }
 
 type Scored = (QuestionDelta | AreaDelta) & { actionCounts: Record<ActionStatus, number> };

@@ -3,6 +3,7 @@ import { todayIn } from '../common/dates';
 import type { ReevaluationReport, ReportAction, ReportAreaDelta, ReportQuestionDelta } from '@kompass/shared';
 import { COLOURS, CONTENT_WIDTH, drawFooters, drawTable, ensureSpace, FONT, heading, PAGE, winAnsi, type Column } from './report-pdf.layout';
 import { drawRadar, drawRadarLegend } from './report-pdf.radar';
+import { actionsById } from './report-actions';
 import { AREA_LEVEL_NOTE_SV, dateSv, evaluationLine, insightGroups, orDash, signed, statusSv, VERDICT_SV, warningSv } from './report-texts';
 
 const activeCount = (counts: ReportAreaDelta['actionCounts']) => Object.entries(counts).reduce((n, [s, c]) => (s === 'cancelled' ? n : n + c), 0);
@@ -101,6 +102,7 @@ function questionSections(doc: PDFKit.PDFDocument, y: number, report: Reevaluati
     { header: 'Förändr.', width: 48, align: 'right', value: (q) => signed(q.delta), bold: (q) => (q.delta ?? 0) !== 0 },
     { header: 'Bedömning', width: CONTENT_WIDTH - 401, value: (q) => (q.verdict ? VERDICT_SV[q.verdict] : 'Saknas') },
   ];
+  const actionsOf = actionsById(report);
   for (const area of report.areas) {
     y = ensureSpace(doc, y, 90);
     const summary = `Före ${orDash(area.before)} · Efter ${orDash(area.after)} · Förändring ${signed(area.delta)} av ${area.max} poäng`;
@@ -110,14 +112,14 @@ function questionSections(doc: PDFKit.PDFDocument, y: number, report: Reevaluati
     y += 14;
     const questions = report.questions.filter((q) => q.area === area.area);
     if (questions.length)
-      y = drawTable(doc, y, columns, questions, { fontSize: 8.5, details: (q) => q.actions.map(actionLine) });
-    if (area.areaActions.length) {
+      y = drawTable(doc, y, columns, questions, { fontSize: 8.5, details: (q) => actionsOf(q.actionIds).map(actionLine) });
+    if (area.areaActionIds.length) {
       const title = report.level === 'area' ? 'Åtgärder i området:' : 'Åtgärder för området utan angiven delfråga:';
       y = ensureSpace(doc, y, 30);
       doc.font(FONT.bold).fontSize(8.5).fillColor(COLOURS.ink).text(winAnsi(title), PAGE.left, y, { width: CONTENT_WIDTH });
       y += 12;
       doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted);
-      for (const a of area.areaActions) {
+      for (const a of actionsOf(area.areaActionIds)) {
         const line = winAnsi(actionLine(a));
         y = ensureSpace(doc, y, 14);
         doc.text(`•  ${line}`, PAGE.left + 8, y, { width: CONTENT_WIDTH - 8 });

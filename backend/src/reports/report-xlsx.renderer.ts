@@ -1,6 +1,7 @@
 import { Workbook, type Worksheet } from 'exceljs';
 import { ACTION_STATUSES, type ReevaluationReport } from '@kompass/shared';
 import { todayIn } from '../common/dates';
+import { actionsById } from './report-actions';
 import { AREA_LEVEL_NOTE_SV, evaluationLine, insightGroups, statusSv, VERDICT_SV, warningSv } from './report-texts';
 
 export const XLSX_SHEETS = { summary: 'Sammanfattning', areas: 'Områden', questions: 'Delfrågor', actions: 'Åtgärder' } as const;
@@ -120,6 +121,7 @@ export async function renderReportXlsx(report: ReevaluationReport, options: { ti
     { header: 'Åtgärdernas titlar', key: 'titles', width: 70 },
   ];
   header(questions);
+  const actionsOf = actionsById(report);
   addRows(
     questions,
     report.questions.map((q) => ({
@@ -131,9 +133,11 @@ export async function renderReportXlsx(report: ReevaluationReport, options: { ti
       after: q.after,
       delta: q.delta,
       verdict: q.verdict ? VERDICT_SV[q.verdict] : 'Saknas',
-      actions: q.actions.length,
+      actions: q.actionIds.length,
       done: q.actionCounts.done,
-      titles: q.actions.map((a) => `${a.title} (${statusSv(a.status)})`).join('; '),
+      titles: actionsOf(q.actionIds)
+        .map((a) => `${a.title} (${statusSv(a.status)})`)
+        .join('; '),
     })),
   );
   if (report.level === 'area') addRows(questions, [{ code: '', text: AREA_LEVEL_NOTE_SV }]);
