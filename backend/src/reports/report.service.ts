@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import type { EvaluationComparison, ReevaluationReport } from '@kompass/shared';
-import { BadRequestException, ConflictException, UnprocessableException } from '../common/errors/domain.exception';
+import { In, Repository } from 'typeorm';
+import type { EvaluationComparison, FrameworkDefinition, ReevaluationReport } from '@kompass/shared';
+import { BadRequestException, ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
 import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
-import type { Evaluation } from '../evaluations/evaluation.entity';
+import { Evaluation } from '../evaluations/evaluation.entity';
 import { EvaluationsService } from '../evaluations/evaluations.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -22,22 +22,27 @@ export class ReportService {
     private readonly frameworks: FrameworksService,
     private readonly planActions: PlanActionsLoader,
     @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
+    @InjectRepository(Evaluation) private readonly evaluationRows: Repository<Evaluation>,
   ) {}
 
   /**
    * 409 until the re-evaluation is linked: the plan is fine, it is just not ready to be reported on, and
    * the message tells the reader what to do rather than handing leadership a report of empty columns.
+   * After the plan (and its tenant check) everything is read at once: the evaluations with their scores,
+   * the actions with their links, and the municipality's name.
    */
   async report(actor: AuthUser, planId: number, now = new Date()): Promise<ReevaluationReport> {
     const plan = await this.plans.find(actor, planId);
-    if (plan.followUpEvaluationId === null)
+    const followUpId = plan.followUpEvaluationId;
+    if (followUpId === null)
       throw new ConflictException(
         `Action plan ${planId} has no linked re-evaluation yet: import it and link it with PUT /api/action-plans/${planId} {"followUpEvaluationId": …} first`,
       );
-    const [baseline, followUp] = await Promise.all([this.evaluations.byId(plan.baselineEvaluationId), this.evaluations.byId(plan.followUpEvaluationId)]);
-    const comparison = await this.compare(baseline, followUp);
-    const framework = await this.frameworks.definition(baseline.frameworkId);
-    const [{ actions }, municipality] = await Promise.all([this.planActions.load(plan.id), this.municipalities.findOneBy({ id: plan.municipalityId })]);
+    const [{ comparison, framework }, { actions }, municipality] = await Promise.all([
+      this.evaluationPair(plan.baselineEvaluationId, followUpId).then(([baseline, followUp]) => this.compare(baseline, followUp)),
+      this.planActions.load(plan.id),
+      this.municipalities.findOne({ where: { id: plan.municipalityId }, select: { id: true, name: true } }),
+    ]);
     const placed = attachActions(comparison, framework, actions);
     return {
       ...comparison,
@@ -61,11 +66,22 @@ export class ReportService {
     if (baseline.id === followUp.id) reasons.push({ field: 'baseline', message: 'is the evaluation itself' });
     if (baseline.municipalityId !== followUp.municipalityId) reasons.push({ field: 'baseline', message: 'belongs to another municipality' });
     if (reasons.length) throw new UnprocessableException(`The evaluations cannot be compared: ${reasons.map((r) => r.message).join('; ')}`, reasons);
-    return this.compare(baseline, followUp);
+    return (await this.compare(baseline, followUp)).comparison;
+  }
+
+  /** A plan's two evaluations in one query; the plan's tenant check covers them (the plan references them). */
+  private async evaluationPair(baselineId: number, followUpId: number): Promise<[Evaluation, Evaluation]> {
+    const rows = await this.evaluationRows.findBy({ id: In([baselineId, followUpId]) });
+    const byId = (id: number) => {
+      const evaluation = rows.find((e) => e.id === id);
+      if (!evaluation) throw new NotFoundException('Evaluation', id);
+      return evaluation;
+    };
+    return [byId(baselineId), byId(followUpId)];
   }
 
   /** SKR's rule: only evaluations on the same revision of the model compare. */
-  private async compare(baseline: Evaluation, followUp: Evaluation): Promise<EvaluationComparison> {
+  private async compare(baseline: Evaluation, followUp: Evaluation): Promise<{ comparison: EvaluationComparison; framework: FrameworkDefinition }> {
     if (baseline.frameworkId !== followUp.frameworkId) {
       const [a, b] = await Promise.all([this.frameworks.definition(baseline.frameworkId), this.frameworks.definition(followUp.frameworkId)]);
       throw new UnprocessableException(
@@ -73,12 +89,12 @@ export class ReportService {
         [{ field: 'baseline', message: `is on ${a.code}, the evaluation on ${b.code}` }],
       );
     }
-    const framework = await this.frameworks.definition(baseline.frameworkId);
-    const sheets = await this.evaluations.sheetsOf([baseline, followUp]);
-    return compareSheets(
+    const [framework, sheets] = await Promise.all([this.frameworks.definition(baseline.frameworkId), this.evaluations.sheetsOf([baseline, followUp])]);
+    const comparison = compareSheets(
       { evaluation: baseline, frameworkCode: framework.code, sheet: sheets.get(baseline.id)! },
       { evaluation: followUp, frameworkCode: framework.code, sheet: sheets.get(followUp.id)! },
     );
+    return { comparison, framework };
   }
 }
 

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActionPlansModule } from '../action-plans/action-plans.module';
 import { Action } from '../actions/action.entity';
 import { ActionFinding } from '../actions/action-finding.entity';
+import { Evaluation } from '../evaluations/evaluation.entity';
 import { EvaluationsModule } from '../evaluations/evaluations.module';
 import { Finding } from '../findings/finding.entity';
 import { FrameworksModule } from '../frameworks/frameworks.module';
@@ -14,7 +15,7 @@ import { ReportService } from './report.service';
 
 /** Read-only: re-evaluation report (JSON, PDF, XLSX), readiness and comparisons. Nothing imports it but the app. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Action, ActionFinding, Finding, Municipality]), ActionPlansModule, EvaluationsModule, FrameworksModule],
+  imports: [TypeOrmModule.forFeature([Action, ActionFinding, Evaluation, Finding, Municipality]), ActionPlansModule, EvaluationsModule, FrameworksModule],
   controllers: [ReportsController, EvaluationComparisonController],
   providers: [ReportService, ReadinessService, PlanActionsLoader],
 })
