@@ -1,12 +1,14 @@
 import { Logger } from '@nestjs/common';
-import { Queue, Worker } from 'bullmq';
+import { JobsOptions, Queue, Worker } from 'bullmq';
 import IORedis, { Redis } from 'ioredis';
-import { JobOptions, JobProcessor, QueueDriver, RepeatSpec } from './queue-driver';
+import { BulkJob, JobOptions, JobProcessor, QueueDriver, RepeatSpec } from './queue-driver';
 
 /** All keys live under one prefix, so Kompass can share a Redis with other apps. */
 export const BULLMQ_PREFIX = 'kompass';
 /** A Redis that is down must not hang a request: adds and schedules give up after this long. */
 const REDIS_TIMEOUT_MS = 5000;
+/** addBulk sends this many jobs per MULTI, so one call stays well inside the timeout above. */
+const BULK_CHUNK = 500;
 
 /** Running jobs (a mail being sent) get this long to finish when the process stops. */
 const SHUTDOWN_GRACE_MS = 30_000;
@@ -29,6 +31,19 @@ function withTimeout<T>(work: Promise<T>, what: string, ms = REDIS_TIMEOUT_MS): 
       timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms / 1000} s (${what})`)), ms);
     }),
   ]).finally(() => clearTimeout(timer));
+}
+
+/** BullMQ's options for the driver's JobOptions, the same for add and addBulk. */
+function jobOpts(options: JobOptions): JobsOptions {
+  return {
+    jobId: options.jobId,
+    attempts: Math.max(1, options.attempts ?? 1),
+    backoff: options.backoffMs ? { type: 'exponential', delay: options.backoffMs } : undefined,
+    delay: options.delayMs,
+    // Keep a day of history for Bull Board without letting Redis grow.
+    removeOnComplete: { age: 86_400, count: 1000 },
+    removeOnFail: { age: 7 * 86_400, count: 5000 },
+  };
 }
 
 /**
@@ -75,19 +90,18 @@ export class BullmqQueueDriver extends QueueDriver {
   }
 
   async add(queue: string, name: string, data: object, options: JobOptions = {}): Promise<string> {
-    const job = await withTimeout(
-      this.queue(queue).add(name, data, {
-        jobId: options.jobId,
-        attempts: Math.max(1, options.attempts ?? 1),
-        backoff: options.backoffMs ? { type: 'exponential', delay: options.backoffMs } : undefined,
-        delay: options.delayMs,
-        // Keep a day of history for Bull Board without letting Redis grow.
-        removeOnComplete: { age: 86_400, count: 1000 },
-        removeOnFail: { age: 7 * 86_400, count: 5000 },
-      }),
-      `adding ${queue}/${name}`,
-    );
+    const job = await withTimeout(this.queue(queue).add(name, data, jobOpts(options)), `adding ${queue}/${name}`);
     return job.id!;
+  }
+
+  async addBulk(queue: string, jobs: BulkJob[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (let i = 0; i < jobs.length; i += BULK_CHUNK) {
+      const chunk = jobs.slice(i, i + BULK_CHUNK).map((j) => ({ name: j.name, data: j.data, opts: jobOpts(j.options ?? {}) }));
+      const added = await withTimeout(this.queue(queue).addBulk(chunk), `adding ${chunk.length} job(s) to ${queue}`);
+      ids.push(...added.map((job) => job.id!));
+    }
+    return ids;
   }
 
   process(queue: string, processor: JobProcessor, concurrency: number): void {

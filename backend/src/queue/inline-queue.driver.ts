@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { CronExpressionParser } from 'cron-parser';
-import { backoffDelay, JobOptions, JobProcessor, QueueDriver, RepeatSpec } from './queue-driver';
+import { backoffDelay, BulkJob, JobOptions, JobProcessor, QueueDriver, RepeatSpec } from './queue-driver';
 
 interface InlineJob {
   id: string;
@@ -49,6 +49,12 @@ export class InlineQueueDriver extends QueueDriver {
     const job: InlineJob = { id, name, payload: JSON.stringify(data), tries: 0, maxAttempts: Math.max(1, options.attempts ?? 1), backoffMs: options.backoffMs ?? 0 };
     this.after(options.delayMs ?? 0, () => this.enqueue(queue, job));
     return id;
+  }
+
+  async addBulk(queue: string, jobs: BulkJob[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const job of jobs) ids.push(await this.add(queue, job.name, job.data, job.options));
+    return ids;
   }
 
   process(queue: string, processor: JobProcessor, concurrency: number): void {

@@ -33,6 +33,16 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     return this.driver.add(job.queue, job.name, data, { ...job.defaults?.(), ...options });
   }
 
+  /** Many jobs of one definition in one round trip; each item's options override the definition's defaults. */
+  enqueueMany<T extends object>(job: JobDefinition<T>, items: { data: T; options?: JobOptions }[]): Promise<string[]> {
+    if (!items.length) return Promise.resolve([]);
+    const defaults = job.defaults?.();
+    return this.driver.addBulk(
+      job.queue,
+      items.map((item) => ({ name: job.name, data: item.data, options: { ...defaults, ...item.options } })),
+    );
+  }
+
   schedule<T extends object>(schedulerId: string, job: JobDefinition<T>, repeat: RepeatSpec, data: T): Promise<void> {
     return this.driver.schedule(job.queue, schedulerId, repeat, { name: job.name, data });
   }

@@ -9,6 +9,8 @@ export abstract class QueueDriver {
   abstract ping(): Promise<void>;
   /** Adds a job. Payloads are JSON (IDs, not entities): they cross process boundaries on BullMQ. */
   abstract add(queue: string, name: string, data: object, options?: JobOptions): Promise<string>;
+  /** Adds many jobs in one round trip (same options and jobId deduplication as add); returns their ids in order. */
+  abstract addBulk(queue: string, jobs: BulkJob[]): Promise<string[]>;
   /** Starts consuming a queue in this process. Only worker processes (or `WORKER=on`) call it. */
   abstract process(queue: string, processor: JobProcessor, concurrency: number): void;
   /** Takes no new jobs and waits for the running ones; called before the database closes. */
@@ -29,6 +31,12 @@ export interface JobOptions {
   /** Delay before the first retry; it doubles with every further retry (exponential backoff). */
   backoffMs?: number;
   delayMs?: number;
+}
+
+export interface BulkJob {
+  name: string;
+  data: object;
+  options?: JobOptions;
 }
 
 export interface QueuedJob {

@@ -109,6 +109,46 @@ describe.each(drivers)('queue driver contract: %s', (_name, make) => {
     expect(seen).toEqual([{ n: 1 }, { n: 3 }]);
   });
 
+  it('adds jobs in bulk with their options, skipping ids already pending or repeated in the batch', async () => {
+    const queue = queueName();
+    await driver.add(queue, 'mail', { n: 0 }, { jobId: 'pending' });
+    const ids = await driver.addBulk(queue, [
+      { name: 'mail', data: { n: 1 }, options: { jobId: 'a' } },
+      { name: 'mail', data: { n: 2 }, options: { jobId: 'pending' } },
+      { name: 'mail', data: { n: 3 }, options: { jobId: 'a' } },
+      { name: 'other', data: { n: 4 } },
+      { name: 'mail', data: { n: 5 }, options: { jobId: 'flaky', attempts: 2, backoffMs: 50 } },
+    ]);
+    expect(ids.slice(0, 3)).toEqual(['a', 'pending', 'a']);
+    expect(ids[4]).toBe('flaky');
+    expect(await driver.pending(queue)).toBe(4);
+    expect(await driver.addBulk(queue, [])).toEqual([]);
+
+    const seen: QueuedJob[] = [];
+    driver.process(
+      queue,
+      async (job) => {
+        seen.push(job);
+        if (job.id === 'flaky' && job.attempt === 1) throw new Error('SMTP down');
+      },
+      1,
+    );
+    await waitFor(() => seen.length === 5, 'four jobs and one retry');
+    await sleep(200);
+    expect(seen.map((j) => [j.name, j.data])).toEqual([
+      ['mail', { n: 0 }],
+      ['mail', { n: 1 }],
+      ['other', { n: 4 }],
+      ['mail', { n: 5 }],
+      ['mail', { n: 5 }],
+    ]);
+    expect(seen.filter((j) => j.id === 'flaky').map((j) => [j.attempt, j.maxAttempts])).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+    await waitFor(async () => (await driver.pending(queue)) === 0, 'an empty queue');
+  });
+
   it('runs jobs added before processing started, up to the concurrency at once', async () => {
     const queue = queueName();
     for (let i = 0; i < 6; i++) await driver.add(queue, 'parallel', { i });
