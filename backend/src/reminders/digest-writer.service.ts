@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, LessThan, Not, Or, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, LessThan, Or, Repository } from 'typeorm';
 import { Locale, NotificationKind, NotificationStatus, type ReminderRunResponse } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
 import { SendNotificationJob } from '../mail/jobs/send-notification.job';
@@ -22,15 +22,27 @@ export interface PlannedDigest {
 
 export type QueuedDigest = ReminderRunResponse['queued'][number];
 
-function isUniqueViolation(error: unknown): boolean {
-  const code = String((error as { driverError?: { code?: string } })?.driverError?.code ?? '');
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+/** What queueing and superseding need of an outbox row (not its bodies). */
+export type DigestRow = Pick<Notification, 'id' | 'idempotencyKey' | 'userId' | 'email' | 'kind' | 'date' | 'actionIds' | 'attempts' | 'status' | 'supersededById'>;
+
+const ROW_COLUMNS = { id: true, idempotencyKey: true, userId: true, email: true, kind: true, date: true, actionIds: true, attempts: true, status: true, supersededById: true } as const;
+const UNSENT = [NotificationStatus.Queued, NotificationStatus.Failed];
+/** IN lists stay well below every driver's parameter limit. */
+const IN_CHUNK = 500;
+/** Rows per multi-row INSERT: ~20 parameters each. */
+const INSERT_CHUNK = 100;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /**
- * Turns planned digests into outbox rows and send jobs. The idempotency key (recipient + kind + day; for a
- * closing summary recipient + plan) is claimed by the INSERT itself: a second sweep the same day, in this
- * process or another, hits the unique index and only re-queues the existing row if it is still unsent.
+ * Turns planned digests into outbox rows and send jobs, a municipality at a time. The idempotency key (recipient +
+ * kind + day; for a closing summary recipient + plan) is claimed by the INSERT itself (ON CONFLICT DO NOTHING):
+ * a second sweep the same day, in this process or another, keeps the existing row and only re-queues it if it is
+ * still unsent. Rows are committed before their jobs are queued, so a job never looks for a row not yet visible.
  */
 @Injectable()
 export class DigestWriter {
@@ -46,29 +58,58 @@ export class DigestWriter {
     return kind === NotificationKind.Closing ? `closing:user-${userId}:plan-${planId}` : `${kind}:user-${userId}:${date}`;
   }
 
-  async write(date: string, digest: PlannedDigest): Promise<QueuedDigest | null> {
-    const key = DigestWriter.key(digest.kind, digest.recipient.id, date, digest.planId);
-    let row = await this.notifications.findOneBy({ idempotencyKey: key });
-    if (!row) {
-      row = await this.insert(key, date, digest);
-      if (row.kind !== NotificationKind.Closing) await this.supersedeOlder(row);
+  /**
+   * The outbox rows of the digests, inserting those whose key is new (one transaction, which also supersedes
+   * older unsent digests of their recipients), in the digests' order; sent and superseded rows are left out.
+   */
+  async persist(date: string, digests: PlannedDigest[]): Promise<DigestRow[]> {
+    const byKey = new Map(digests.map((d) => [DigestWriter.key(d.kind, d.recipient.id, date, d.planId), d]));
+    if (!byKey.size) return [];
+    const rows = await this.rowsByKey(this.notifications.manager, [...byKey.keys()]);
+    const fresh = [...byKey].filter(([key]) => !rows.has(key));
+    if (fresh.length) {
+      const created = await this.notifications.manager.transaction(async (em) => {
+        for (const part of chunks(fresh, INSERT_CHUNK))
+          await em
+            .createQueryBuilder()
+            .insert()
+            .into(Notification)
+            .values(part.map(([key, digest]) => this.newRow(key, date, digest)))
+            .orIgnore()
+            .updateEntity(false)
+            .execute();
+        // Re-read by key: a concurrent sweep may have inserted some of them first, and then its row counts.
+        const inserted = await this.rowsByKey(em, fresh.map(([key]) => key));
+        await this.supersedeOlder(em, date, [...inserted.values()]);
+        return inserted;
+      });
+      for (const [key, row] of created) rows.set(key, row);
     }
-    if (row.status === NotificationStatus.Sent || row.supersededById !== null) return null;
-    return this.requeue(row);
+    return [...byKey.keys()]
+      .map((key) => rows.get(key))
+      .filter((row): row is DigestRow => !!row && row.status !== NotificationStatus.Sent && row.supersededById === null);
   }
 
-  /** Queues the send job of an unsent row. The job id names its attempts, so concurrent sweeps add it once. */
-  async requeue(row: Pick<Notification, 'id' | 'attempts' | 'userId' | 'email' | 'kind' | 'actionIds'>): Promise<QueuedDigest> {
+  /** Queues the send jobs of unsent rows in one bulk add. The job id names the attempts, so concurrent sweeps add each once. */
+  async queue(rows: Pick<DigestRow, 'id' | 'attempts' | 'userId' | 'email' | 'kind' | 'actionIds'>[]): Promise<QueuedDigest[]> {
+    if (!rows.length) return [];
     try {
-      await this.sendJob.enqueue(row.id, row.attempts);
+      await this.sendJob.enqueueMany(rows);
     } catch (error) {
-      // The row stays queued in the outbox; the next sweep queues it again.
-      this.logger.warn(`Could not queue notification ${row.id}: ${(error as Error).message}`);
+      // The rows stay queued in the outbox; the next sweep queues them again.
+      this.logger.warn(`Could not queue ${rows.length} notification(s): ${(error as Error).message}`);
     }
-    return { notificationId: row.id, recipient: { userId: row.userId, email: row.email }, kind: row.kind, actionIds: row.actionIds };
+    return rows.map((row) => ({ notificationId: row.id, recipient: { userId: row.userId, email: row.email }, kind: row.kind, actionIds: row.actionIds }));
   }
 
-  private async insert(key: string, date: string, digest: PlannedDigest): Promise<Notification> {
+  private async rowsByKey(em: EntityManager, keys: string[]): Promise<Map<string, DigestRow>> {
+    const rows = new Map<string, DigestRow>();
+    for (const part of chunks(keys, IN_CHUNK))
+      for (const row of await em.find(Notification, { select: ROW_COLUMNS, where: { idempotencyKey: In(part) } })) rows.set(row.idempotencyKey, row);
+    return rows;
+  }
+
+  private newRow(key: string, date: string, digest: PlannedDigest): Partial<Notification> {
     const locale = digest.recipient.locale === Locale.En ? Locale.En : Locale.Sv;
     const mail = renderDigest({
       kind: digest.kind,
@@ -82,52 +123,58 @@ export class DigestWriter {
       escalationDays: digest.escalationDays,
     });
     const items: NotificationItem[] = digest.lines.map((l) => ({ actionId: l.actionId, reason: l.reason, deadline: l.deadline }));
-    try {
-      return await this.notifications.save(
-        this.notifications.create({
-          idempotencyKey: key,
-          userId: digest.recipient.id,
-          email: digest.recipient.email,
-          municipalityId: digest.municipalityId,
-          kind: digest.kind,
-          date,
-          planId: digest.planId,
-          locale,
-          subject: mail.subject,
-          bodyText: mail.text,
-          bodyHtml: mail.html,
-          actionIds: items.map((i) => i.actionId),
-          items,
-          status: NotificationStatus.Queued,
-          attempts: 0,
-          lastError: null,
-          sentAt: null,
-          lockedUntil: null,
-          supersededById: null,
-        }),
-      );
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      return this.notifications.findOneByOrFail({ idempotencyKey: key });
-    }
+    return {
+      idempotencyKey: key,
+      userId: digest.recipient.id,
+      email: digest.recipient.email,
+      municipalityId: digest.municipalityId,
+      kind: digest.kind,
+      date,
+      planId: digest.planId,
+      locale,
+      subject: mail.subject,
+      bodyText: mail.text,
+      bodyHtml: mail.html,
+      actionIds: items.map((i) => i.actionId),
+      items,
+      status: NotificationStatus.Queued,
+      attempts: 0,
+      lastError: null,
+      sentAt: null,
+      lockedUntil: null,
+      supersededById: null,
+    };
   }
 
   /**
-   * Unsent digests of the same kind from earlier days are replaced by this one (their items were due again
-   * and are in it), so a late retry can never deliver a stale digest on top of today's.
+   * Unsent digests of the same recipient and kind from earlier days are replaced by the new one (their items were
+   * due again and are in it), so a late retry can never deliver a stale digest on top of today's. One query finds
+   * the candidates; only those get an UPDATE, which repeats the conditions in case a worker claimed one meanwhile.
    */
-  private async supersedeOlder(row: Notification): Promise<void> {
-    await this.notifications.update(
-      {
-        userId: row.userId!,
-        kind: row.kind,
-        date: LessThan(row.date),
-        id: Not(row.id),
-        status: In([NotificationStatus.Queued, NotificationStatus.Failed]),
-        supersededById: IsNull(),
-        lockedUntil: Or(IsNull(), LessThan(new Date())),
-      },
-      { supersededById: row.id },
-    );
+  private async supersedeOlder(em: EntityManager, date: string, rows: DigestRow[]): Promise<void> {
+    const newer = new Map<string, DigestRow>();
+    for (const row of rows) if (row.kind !== NotificationKind.Closing && row.userId !== null) newer.set(`${row.userId}|${row.kind}`, row);
+    if (!newer.size) return;
+    const now = new Date();
+    const userIds = [...new Set([...newer.values()].map((r) => r.userId!))];
+    const replaced = new Map<number, number[]>();
+    for (const part of chunks(userIds, IN_CHUNK)) {
+      const candidates = await em.find(Notification, {
+        select: { id: true, userId: true, kind: true, date: true },
+        where: { userId: In(part), date: LessThan(date), status: In(UNSENT), supersededById: IsNull(), lockedUntil: Or(IsNull(), LessThan(now)) },
+      });
+      for (const old of candidates) {
+        const row = newer.get(`${old.userId}|${old.kind}`);
+        if (!row || old.id === row.id || old.date >= row.date) continue;
+        replaced.set(row.id, [...(replaced.get(row.id) ?? []), old.id]);
+      }
+    }
+    for (const [id, olderIds] of replaced)
+      for (const part of chunks(olderIds, IN_CHUNK))
+        await em.update(
+          Notification,
+          { id: In(part), status: In(UNSENT), supersededById: IsNull(), lockedUntil: Or(IsNull(), LessThan(now)) },
+          { supersededById: id },
+        );
   }
 }

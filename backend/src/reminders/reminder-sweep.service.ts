@@ -21,6 +21,14 @@ const CLOSING_WINDOW_DAYS = 30;
 /** How far back the outbox is read to know what was sent: beyond every repeat and threshold. */
 const LEDGER_DAYS = 62;
 
+/** Only the columns the sweep reads: whole entities (descriptions, texts) cost memory and hydration time. */
+const PLAN_COLUMNS = { id: true, title: true, status: true, followUpEvaluationId: true, plannedReEvaluationDate: true, closedAt: true, updatedAt: true } as const;
+const ACTION_COLUMNS = { id: true, planId: true, title: true, deadline: true, status: true, progress: true, ownerId: true, departmentId: true, lastProgressAt: true } as const;
+const PERSON_COLUMNS = { id: true, email: true, name: true, locale: true, role: true, departmentId: true } as const;
+type SweepPlan = Pick<ActionPlan, keyof typeof PLAN_COLUMNS>;
+type SweepAction = Pick<Action, keyof typeof ACTION_COLUMNS>;
+type Person = Pick<User, keyof typeof PERSON_COLUMNS>;
+
 /** A plan is reminded about until its follow-up evaluation is linked, it is closed, or its re-evaluation day passed. */
 export function isActivePlan(plan: Pick<ActionPlan, 'status' | 'followUpEvaluationId' | 'plannedReEvaluationDate'>, today: string): boolean {
   return plan.status === PlanStatus.Active && plan.followUpEvaluationId === null && plan.plannedReEvaluationDate >= today;
@@ -48,23 +56,32 @@ export class ReminderSweepService {
   async run(date?: string, municipalityId?: number): Promise<ReminderRunResponse> {
     const today = date ?? todayIn(this.config.timeZone);
     if (!isWorkingDay(today)) return { date: today, workingDay: false, queued: [] };
-    const municipalities = await this.municipalities.find({ where: municipalityId ? { id: municipalityId } : {}, order: { id: 'ASC' } });
+    const municipalities = await this.municipalities.find({
+      select: { id: true, name: true },
+      where: municipalityId ? { id: municipalityId } : {},
+      order: { id: 'ASC' },
+    });
     const queued: QueuedDigest[] = [];
-    for (const municipality of municipalities) queued.push(...(await this.sweepMunicipality(municipality, today)));
+    // One municipality at a time: only its rows are held, besides the response.
+    for (const municipality of municipalities) for (const entry of await this.sweepMunicipality(municipality, today)) queued.push(entry);
     this.logger.log(`Reminder sweep of ${today}: ${queued.length} digest(s) queued in ${municipalities.length} municipality(ies)`);
     return { date: today, workingDay: true, queued };
   }
 
-  private async sweepMunicipality(municipality: Municipality, today: string): Promise<QueuedDigest[]> {
+  private async sweepMunicipality(municipality: Pick<Municipality, 'id' | 'name'>, today: string): Promise<QueuedDigest[]> {
     const rules = await this.settings.rulesFor(municipality.id);
     if (!rules.enabled) return [];
-    const plans = await this.plans.find({ where: { municipalityId: municipality.id }, order: { id: 'ASC' } });
+    const plans: SweepPlan[] = await this.plans.find({ select: PLAN_COLUMNS, where: { municipalityId: municipality.id }, order: { id: 'ASC' } });
     const active = plans.filter((p) => isActivePlan(p, today));
     const ended = plans.filter((p) => !isActivePlan(p, today) && daysBetween(this.endDate(p, today), today) <= CLOSING_WINDOW_DAYS);
     if (!active.length && !ended.length) return [];
 
-    const actions = await this.actions.find({ where: { planId: In([...active, ...ended].map((p) => p.id)) }, order: { deadline: 'ASC', id: 'ASC' } });
-    const people = await this.users.find({ where: { municipalityId: municipality.id, active: true }, order: { id: 'ASC' } });
+    const actions: SweepAction[] = await this.actions.find({
+      select: ACTION_COLUMNS,
+      where: { planId: In([...active, ...ended].map((p) => p.id)) },
+      order: { deadline: 'ASC', id: 'ASC' },
+    });
+    const people: Person[] = await this.users.find({ select: PERSON_COLUMNS, where: { municipalityId: municipality.id, active: true }, order: { id: 'ASC' } });
     const sent = await this.notifications.find({
       where: { municipalityId: municipality.id, date: Between(addDays(today, -LEDGER_DAYS), today), supersededById: IsNull() },
       // The last five are for queueing today's unsent digests again (below).
@@ -90,28 +107,23 @@ export class ReminderSweepService {
     planned.push(...this.summaries(today, active, actions, people, rules, ledger, base));
     planned.push(...this.closings(ended, actions, people, sent, today, base));
 
-    const queued: QueuedDigest[] = [];
-    for (const digest of planned) {
-      const entry = await this.writer.write(today, digest);
-      if (entry) queued.push(entry);
-    }
+    const rows = await this.writer.persist(today, planned);
     // The ledger counts today's digests whatever their state, so they are not planned again; but one still unsent
     // may have lost its job (Redis restarted empty, or every retry failed). The outbox is the source of truth:
     // queue those again, unless a worker holds the row right now (its lease says it is sending it).
     const now = new Date();
-    const handled = new Set(queued.map((q) => q.notificationId));
+    const handled = new Set(rows.map((r) => r.id));
     for (const row of sent)
-      if (row.date === today && row.status !== NotificationStatus.Sent && !handled.has(row.id) && !(row.lockedUntil && row.lockedUntil > now))
-        queued.push(await this.writer.requeue(row));
-    return queued;
+      if (row.date === today && row.status !== NotificationStatus.Sent && !handled.has(row.id) && !(row.lockedUntil && row.lockedUntil > now)) rows.push(row);
+    return this.writer.queue(rows);
   }
 
   /** Leadership: once a month, every active plan with its numbers and the overdue actions. */
   private summaries(
     today: string,
-    active: ActionPlan[],
-    actions: Action[],
-    people: User[],
+    active: SweepPlan[],
+    actions: SweepAction[],
+    people: Person[],
     rules: ReminderRules,
     ledger: ReminderLedger,
     base: Pick<PlannedDigest, 'municipalityId' | 'municipalityName' | 'escalationDays'>,
@@ -129,9 +141,9 @@ export class ReminderSweepService {
 
   /** Coordinators: one closing summary per ended plan, never repeated (the key names the plan). */
   private closings(
-    ended: ActionPlan[],
-    actions: Action[],
-    people: User[],
+    ended: SweepPlan[],
+    actions: SweepAction[],
+    people: Person[],
     sent: Notification[],
     today: string,
     base: Pick<PlannedDigest, 'municipalityId' | 'municipalityName' | 'escalationDays'>,
@@ -153,7 +165,7 @@ export class ReminderSweepService {
     return out;
   }
 
-  private planLine(plan: ActionPlan, actions: Action[], today: string): PlanLine {
+  private planLine(plan: SweepPlan, actions: SweepAction[], today: string): PlanLine {
     const mine = actions.filter((a) => a.planId === plan.id && a.status !== ActionStatus.Cancelled);
     return {
       planId: plan.id,
@@ -167,7 +179,7 @@ export class ReminderSweepService {
   }
 
   /** When a plan stopped being reminded: closed (or linked) at, else its re-evaluation day. */
-  private endDate(plan: ActionPlan, today: string): string {
+  private endDate(plan: SweepPlan, today: string): string {
     if (plan.closedAt) return todayIn(this.config.timeZone, plan.closedAt);
     if (plan.followUpEvaluationId !== null || plan.status !== PlanStatus.Active) return todayIn(this.config.timeZone, plan.updatedAt);
     return plan.plannedReEvaluationDate < today ? plan.plannedReEvaluationDate : today;

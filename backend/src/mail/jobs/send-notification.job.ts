@@ -36,6 +36,14 @@ export class SendNotificationJob implements JobDefinition<SendNotificationData>,
     return this.jobs.enqueue(this, { notificationId }, { jobId: `notification-${notificationId}-${attempts}` });
   }
 
+  /** The same for many rows in one round trip (a municipality's digests). */
+  enqueueMany(rows: { id: number; attempts: number }[]): Promise<string[]> {
+    return this.jobs.enqueueMany(
+      this,
+      rows.map((row) => ({ data: { notificationId: row.id }, options: { jobId: `notification-${row.id}-${row.attempts}` } })),
+    );
+  }
+
   run(data: SendNotificationData): Promise<DeliveryOutcome> {
     return this.outbox.deliver(Number(data.notificationId));
   }
