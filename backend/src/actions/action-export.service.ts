@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
 import { DataSource, In } from 'typeorm';
 import { ACTION_PRIORITY_LABELS, ACTION_STATUS_LABELS } from '@kompass/shared';
+import { loadExcelJs } from '../common/export/lazy-libraries';
 import { neutraliseCell, toSwedishCsv } from '../common/export/spreadsheet-safety';
 import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
@@ -56,7 +56,8 @@ export class ActionExportService {
 
   async xlsx(actor: AuthUser, planId: number): Promise<Buffer> {
     const { title, rows } = await this.rows(actor, planId);
-    const workbook = new ExcelJS.Workbook();
+    const { Workbook } = await loadExcelJs();
+    const workbook = new Workbook();
     workbook.creator = 'Kompass';
     const sheet = workbook.addWorksheet('Åtgärder', { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.addRow(HEADER).font = { bold: true };

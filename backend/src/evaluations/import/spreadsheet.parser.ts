@@ -1,4 +1,5 @@
-import { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
+import { loadExcelJs } from '../../common/export/lazy-libraries';
 import { normaliseHeader } from './detect-format';
 import {
   emptyEvaluation,
@@ -266,6 +267,7 @@ function sheetRows(sheet: Worksheet): SheetRow[] {
 
 /** Reads the first worksheet with a score header, and findings from a sheet with Område/Typ/Text columns. */
 export async function parseXlsx(bytes: Uint8Array): Promise<ImportOutcome> {
+  const { Workbook } = await loadExcelJs();
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);

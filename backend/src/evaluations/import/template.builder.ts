@@ -1,5 +1,6 @@
 import type { FrameworkDefinition } from '@kompass/shared';
-import { DataValidation, Workbook } from 'exceljs';
+import type { DataValidation } from 'exceljs';
+import { loadExcelJs } from '../../common/export/lazy-libraries';
 
 export const TEMPLATE_SCORE_SHEET = 'Poäng';
 export const TEMPLATE_FINDINGS_SHEET = 'Iakttagelser';
@@ -16,6 +17,7 @@ function areaLabel(area: { number: number; name: string }): string {
  * area totals, and a findings sheet. `parseXlsx` reads it back.
  */
 export async function buildImportTemplate(framework: FrameworkDefinition): Promise<Buffer> {
+  const { Workbook } = await loadExcelJs();
   const workbook = new Workbook();
   workbook.creator = 'Kompass';
   workbook.title = `${framework.name}: importmall`;
