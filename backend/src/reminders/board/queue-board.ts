@@ -1,7 +1,4 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createBullBoard } from '@bull-board/api';
-import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { ExpressAdapter } from '@bull-board/express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { BullmqQueueDriver } from '../../queue/bullmq-queue.driver';
 import { JobsService } from '../../queue/jobs.service';
@@ -38,7 +35,11 @@ export function mountQueueBoard(app: NestExpressApplication): void {
   });
 }
 
+/** Required here, not at the top: Bull Board weighs ~20 MB that only an admin opening the board should cost. */
 function createBoard(driver: BullmqQueueDriver, queueNames: string[]): RequestHandler {
+  const { createBullBoard } = require('@bull-board/api') as typeof import('@bull-board/api');
+  const { BullMQAdapter } = require('@bull-board/api/bullMQAdapter') as typeof import('@bull-board/api/bullMQAdapter');
+  const { ExpressAdapter } = require('@bull-board/express') as typeof import('@bull-board/express');
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(BOARD_PATH);
   createBullBoard({
