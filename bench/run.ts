@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
+import { productionNodeFlags } from '../test/support/node-flags';
 import { startRedis } from '../test/support/redis-server';
 import { adminInitialJs } from './lib/admin-size';
 import { Api } from './lib/api';
@@ -72,7 +73,8 @@ async function main(): Promise<void> {
     const startBackend = async (worker: 'on' | 'off') => {
       // For experiments: BENCH_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the backend under
       // the bench's load; BENCH_BACKEND_MAIN runs another build of it (A/B of a patch without touching the tree).
-      const flags = process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? [];
+      // The backend runs as `npm start` runs it, with the memory flags of package.json.
+      const flags = [...productionNodeFlags(), ...(process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? [])];
       const child = await startChild([...flags, process.env.BENCH_BACKEND_MAIN ?? 'backend/dist/main.js'], { ...env, WORKER: worker }, /Kompass is running/, `http://127.0.0.1:${port}`, join(DATA, 'run/backend.log'));
       children.push(child);
       return child;

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { productionNodeFlags } from '../support/node-flags';
 
 const ROOT = join(__dirname, '../..');
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -34,7 +35,7 @@ async function expectOk<T>(promise: Promise<{ status: number; body: T }>, what: 
 }
 
 async function startServer(databaseUrl: string, dataDir: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [join(ROOT, 'backend/dist/main.js')], {
+  const server = spawn(process.execPath, [...productionNodeFlags(), join(ROOT, 'backend/dist/main.js')], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn', LOGIN_THROTTLE_LIMIT: '100000', WORKER: 'off' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { productionNodeFlags } from './node-flags';
 
 const DIST = join(__dirname, '../../backend/dist');
 export const MAIN_JS = join(DIST, 'main.js');
@@ -20,7 +21,7 @@ export interface KompassProcess {
 
 function launch(script: string, env: Record<string, string>): KompassProcess {
   if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` before the API suite`);
-  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...productionNodeFlags(), script], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

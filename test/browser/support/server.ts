@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../support/redis-server';
+import { productionNodeFlags } from '../../support/node-flags';
 
 const ROOT = join(__dirname, '../../..');
 const MAIN = join(ROOT, 'backend/dist/main.js');
@@ -48,7 +49,7 @@ export async function startKompass(options: { env?: Record<string, string> } = {
   delete env.SMTP_URL;
   Object.assign(env, options.env);
   let output = '';
-  const server: ChildProcess = spawn(process.execPath, [MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server: ChildProcess = spawn(process.execPath, [...productionNodeFlags(), MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   server.stdout!.on('data', (chunk) => (output += chunk));
   server.stderr!.on('data', (chunk) => (output += chunk));
 
