@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { EvaluationComparison, FrameworkDefinition, ReevaluationReport } from '@kompass/shared';
 import { BadRequestException, ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
 import type { AuthUser } from '../auth/auth-user';
@@ -12,18 +12,26 @@ import { Municipality } from '../municipalities/municipality.entity';
 import { compareSheets } from './comparison';
 import { PlanActionsLoader } from './plan-actions.loader';
 import { attachActions, buildInsights, countActions } from './report-actions';
+import { entityOf, ReportStatement, selectAll } from './report-statements';
 
 /** The re-evaluation report of a plan, and the plain comparison of any two evaluations of one municipality. */
 @Injectable()
 export class ReportService {
+  /** Read on every report: see ReportStatement. */
+  private readonly evaluationPairRows: ReportStatement<Evaluation>;
+  private readonly municipalityNames: ReportStatement<string>;
+
   constructor(
     private readonly plans: ActionPlansService,
     private readonly evaluations: EvaluationsService,
     private readonly frameworks: FrameworksService,
     private readonly planActions: PlanActionsLoader,
-    @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
-    @InjectRepository(Evaluation) private readonly evaluationRows: Repository<Evaluation>,
-  ) {}
+    @InjectRepository(Municipality) municipalities: Repository<Municipality>,
+    @InjectRepository(Evaluation) evaluationRows: Repository<Evaluation>,
+  ) {
+    this.evaluationPairRows = new ReportStatement(evaluationRows, (p) => selectAll(evaluationRows, 'e').where(`e.id IN (${p(0)}, ${p(1)})`), entityOf(evaluationRows));
+    this.municipalityNames = new ReportStatement(municipalities, (p) => municipalities.createQueryBuilder('m').select('m.name', 'name').where(`m.id = ${p(0)}`), (raw) => String(raw.name));
+  }
 
   /**
    * 409 until the re-evaluation is linked: the plan is fine, it is just not ready to be reported on, and
@@ -41,13 +49,13 @@ export class ReportService {
     const [{ comparison, framework }, { actions }, municipality] = await Promise.all([
       this.evaluationPair(plan.baselineEvaluationId, followUpId).then(([baseline, followUp]) => this.compare(baseline, followUp)),
       this.planActions.load(plan.id),
-      this.municipalities.findOne({ where: { id: plan.municipalityId }, select: { id: true, name: true } }),
+      this.municipalityNames.run([plan.municipalityId]),
     ]);
     const placed = attachActions(comparison, framework, actions);
     return {
       ...comparison,
       plan: { id: plan.id, title: plan.title, plannedReEvaluationDate: plan.plannedReEvaluationDate },
-      municipality: { id: plan.municipalityId, name: municipality?.name ?? '' },
+      municipality: { id: plan.municipalityId, name: municipality[0] ?? '' },
       generatedAt: now.toISOString(),
       areas: placed.areas,
       questions: placed.questions,
@@ -71,7 +79,7 @@ export class ReportService {
 
   /** A plan's two evaluations in one query; the plan's tenant check covers them (the plan references them). */
   private async evaluationPair(baselineId: number, followUpId: number): Promise<[Evaluation, Evaluation]> {
-    const rows = await this.evaluationRows.findBy({ id: In([baselineId, followUpId]) });
+    const rows = await this.evaluationPairRows.run([baselineId, followUpId]);
     const byId = (id: number) => {
       const evaluation = rows.find((e) => e.id === id);
       if (!evaluation) throw new NotFoundException('Evaluation', id);
