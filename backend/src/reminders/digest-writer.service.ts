@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull, LessThan, Or, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, LessThan, Not, Or, Repository } from 'typeorm';
 import { Locale, NotificationKind, NotificationStatus, type ReminderRunResponse } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
 import { SendNotificationJob } from '../mail/jobs/send-notification.job';
 import { Notification, NotificationItem } from '../mail/notification.entity';
 import { DigestLine, PlanLine, renderDigest } from '../mail/templates/digest.template';
 import type { User } from '../users/user.entity';
+import { insertNewNotifications, NewNotification } from './outbox-insert';
 
 /** A digest the sweep decided on, before it is an outbox row. */
 export interface PlannedDigest {
@@ -25,12 +26,19 @@ export type QueuedDigest = ReminderRunResponse['queued'][number];
 /** What queueing and superseding need of an outbox row (not its bodies). */
 export type DigestRow = Pick<Notification, 'id' | 'idempotencyKey' | 'userId' | 'email' | 'kind' | 'date' | 'actionIds' | 'attempts' | 'status' | 'supersededById'>;
 
+/** What queueing a row needs. */
+export type QueueRow = Pick<DigestRow, 'id' | 'attempts' | 'userId' | 'email' | 'kind' | 'actionIds'>;
+
 const ROW_COLUMNS = { id: true, idempotencyKey: true, userId: true, email: true, kind: true, date: true, actionIds: true, attempts: true, status: true, supersededById: true } as const;
 const UNSENT = [NotificationStatus.Queued, NotificationStatus.Failed];
 /** IN lists stay well below every driver's parameter limit. */
 const IN_CHUNK = 500;
-/** Rows per multi-row INSERT: ~20 parameters each. */
-const INSERT_CHUNK = 100;
+
+/** A new row as the rest of the sweep sees it, without reading it back. */
+function pick(v: NewNotification): Omit<DigestRow, 'id'> {
+  const { idempotencyKey, userId, email, kind, date, actionIds, attempts, status, supersededById } = v;
+  return { idempotencyKey, userId, email, kind, date, actionIds, attempts, status, supersededById };
+}
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -68,18 +76,18 @@ export class DigestWriter {
     const rows = await this.rowsByKey(this.notifications.manager, [...byKey.keys()]);
     const fresh = [...byKey].filter(([key]) => !rows.has(key));
     if (fresh.length) {
+      // Rendered before the transaction: on SQLite it holds the one write lock.
+      const values = fresh.map(([key, digest]) => this.newRow(key, date, digest));
       const created = await this.notifications.manager.transaction(async (em) => {
-        for (const part of chunks(fresh, INSERT_CHUNK))
-          await em
-            .createQueryBuilder()
-            .insert()
-            .into(Notification)
-            .values(part.map(([key, digest]) => this.newRow(key, date, digest)))
-            .orIgnore()
-            .updateEntity(false)
-            .execute();
-        // Re-read by key: a concurrent sweep may have inserted some of them first, and then its row counts.
-        const inserted = await this.rowsByKey(em, fresh.map(([key]) => key));
+        const ids = await insertNewNotifications(em, values);
+        const inserted = new Map<string, DigestRow>();
+        for (const v of values) {
+          const id = ids.get(v.idempotencyKey);
+          if (id !== undefined) inserted.set(v.idempotencyKey, { ...pick(v), id });
+        }
+        // A key not inserted was claimed by a concurrent sweep meanwhile: its row counts.
+        const claimed = values.filter((v) => !ids.has(v.idempotencyKey)).map((v) => v.idempotencyKey);
+        if (claimed.length) for (const [key, row] of await this.rowsByKey(em, claimed)) inserted.set(key, row);
         await this.supersedeOlder(em, date, [...inserted.values()]);
         return inserted;
       });
@@ -91,7 +99,7 @@ export class DigestWriter {
   }
 
   /** Queues the send jobs of unsent rows in one bulk add. The job id names the attempts, so concurrent sweeps add each once. */
-  async queue(rows: Pick<DigestRow, 'id' | 'attempts' | 'userId' | 'email' | 'kind' | 'actionIds'>[]): Promise<QueuedDigest[]> {
+  async queue(rows: QueueRow[]): Promise<QueuedDigest[]> {
     if (!rows.length) return [];
     try {
       await this.sendJob.enqueueMany(rows);
@@ -109,7 +117,7 @@ export class DigestWriter {
     return rows;
   }
 
-  private newRow(key: string, date: string, digest: PlannedDigest): Partial<Notification> {
+  private newRow(key: string, date: string, digest: PlannedDigest): NewNotification {
     const locale = digest.recipient.locale === Locale.En ? Locale.En : Locale.Sv;
     const mail = renderDigest({
       kind: digest.kind,
@@ -161,7 +169,9 @@ export class DigestWriter {
     for (const part of chunks(userIds, IN_CHUNK)) {
       const candidates = await em.find(Notification, {
         select: { id: true, userId: true, kind: true, date: true },
-        where: { userId: In(part), date: LessThan(date), status: In(UNSENT), supersededById: IsNull(), lockedUntil: Or(IsNull(), LessThan(now)) },
+        // status <> 'sent' rather than IN (queued, failed): with an IN, SQLite (no ANALYZE) reads every queued row
+        // through the status index, which grows with each municipality a sweep writes; this way it uses userId.
+        where: { userId: In(part), date: LessThan(date), status: Not(NotificationStatus.Sent), supersededById: IsNull(), lockedUntil: Or(IsNull(), LessThan(now)) },
       });
       for (const old of candidates) {
         const row = newer.get(`${old.userId}|${old.kind}`);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { ReminderSettingsRecord } from '@kompass/shared';
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant } from '../auth/tenant';
@@ -21,6 +21,14 @@ export class ReminderSettingsService {
   async rulesFor(municipalityId: number): Promise<ReminderRules> {
     const row = await this.settings.findOneBy({ municipalityId });
     return row ? pickRules(row) : { ...DEFAULT_REMINDER_SETTINGS };
+  }
+
+  /** The same for many municipalities in one query per 500 (the sweep); the result has an entry for every id. */
+  async rulesForMany(municipalityIds: number[]): Promise<Map<number, ReminderRules>> {
+    const rules = new Map<number, ReminderRules>(municipalityIds.map((id) => [id, { ...DEFAULT_REMINDER_SETTINGS }]));
+    for (let i = 0; i < municipalityIds.length; i += 500)
+      for (const row of await this.settings.findBy({ municipalityId: In(municipalityIds.slice(i, i + 500)) })) rules.set(row.municipalityId, pickRules(row));
+    return rules;
   }
 
   async get(actor: AuthUser, municipalityId: number): Promise<ReminderSettingsRecord> {

@@ -10,7 +10,7 @@ import { Notification } from '../mail/notification.entity';
 import type { DigestLine, PlanLine } from '../mail/templates/digest.template';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
-import { DigestWriter, PlannedDigest, QueuedDigest } from './digest-writer.service';
+import { DigestWriter, PlannedDigest, QueuedDigest, QueueRow } from './digest-writer.service';
 import { dueDigests, monthlySummaryDue, OpenAction, ReminderLedger, ReminderRules } from './reminder-rules';
 import { ReminderSettingsService } from './reminder-settings.service';
 import { isWorkingDay } from './working-days';
@@ -23,10 +23,10 @@ const LEDGER_DAYS = 62;
 
 /** Only the columns the sweep reads: whole entities (descriptions, texts) cost memory and hydration time. */
 const PLAN_COLUMNS = { id: true, title: true, status: true, followUpEvaluationId: true, plannedReEvaluationDate: true, closedAt: true, updatedAt: true } as const;
-const ACTION_COLUMNS = { id: true, planId: true, title: true, deadline: true, status: true, progress: true, ownerId: true, departmentId: true, lastProgressAt: true } as const;
+const ACTION_COLUMNS = ['id', 'planId', 'title', 'deadline', 'status', 'progress', 'ownerId', 'departmentId', 'lastProgressAt'] as const;
 const PERSON_COLUMNS = { id: true, email: true, name: true, locale: true, role: true, departmentId: true } as const;
 type SweepPlan = Pick<ActionPlan, keyof typeof PLAN_COLUMNS>;
-type SweepAction = Pick<Action, keyof typeof ACTION_COLUMNS>;
+type SweepAction = Pick<Action, (typeof ACTION_COLUMNS)[number]>;
 type Person = Pick<User, keyof typeof PERSON_COLUMNS>;
 
 /** A plan is reminded about until its follow-up evaluation is linked, it is closed, or its re-evaluation day passed. */
@@ -61,26 +61,30 @@ export class ReminderSweepService {
       where: municipalityId ? { id: municipalityId } : {},
       order: { id: 'ASC' },
     });
+    const rules = await this.settings.rulesForMany(municipalities.map((m) => m.id));
     const queued: QueuedDigest[] = [];
-    // One municipality at a time: only its rows are held, besides the response.
-    for (const municipality of municipalities) for (const entry of await this.sweepMunicipality(municipality, today)) queued.push(entry);
+    // One municipality at a time: only its rows are held, besides the response. Its jobs go to the queue while
+    // the next one is computed, so the sweep does not wait for Redis (queue() never rejects).
+    let queueing: Promise<QueuedDigest[]> = Promise.resolve([]);
+    for (const municipality of municipalities) {
+      const rows = await this.sweepMunicipality(municipality, rules.get(municipality.id)!, today);
+      for (const entry of await queueing) queued.push(entry);
+      queueing = this.writer.queue(rows);
+    }
+    for (const entry of await queueing) queued.push(entry);
     this.logger.log(`Reminder sweep of ${today}: ${queued.length} digest(s) queued in ${municipalities.length} municipality(ies)`);
     return { date: today, workingDay: true, queued };
   }
 
-  private async sweepMunicipality(municipality: Pick<Municipality, 'id' | 'name'>, today: string): Promise<QueuedDigest[]> {
-    const rules = await this.settings.rulesFor(municipality.id);
+  /** The outbox rows of a municipality's digests to queue: new ones, and today's unsent ones again. */
+  private async sweepMunicipality(municipality: Pick<Municipality, 'id' | 'name'>, rules: ReminderRules, today: string): Promise<QueueRow[]> {
     if (!rules.enabled) return [];
     const plans: SweepPlan[] = await this.plans.find({ select: PLAN_COLUMNS, where: { municipalityId: municipality.id }, order: { id: 'ASC' } });
     const active = plans.filter((p) => isActivePlan(p, today));
     const ended = plans.filter((p) => !isActivePlan(p, today) && daysBetween(this.endDate(p, today), today) <= CLOSING_WINDOW_DAYS);
     if (!active.length && !ended.length) return [];
 
-    const actions: SweepAction[] = await this.actions.find({
-      select: ACTION_COLUMNS,
-      where: { planId: In([...active, ...ended].map((p) => p.id)) },
-      order: { deadline: 'ASC', id: 'ASC' },
-    });
+    const actions = await this.readActions([...active, ...ended].map((p) => p.id));
     const people: Person[] = await this.users.find({ select: PERSON_COLUMNS, where: { municipalityId: municipality.id, active: true }, order: { id: 'ASC' } });
     const sent = await this.notifications.find({
       where: { municipalityId: municipality.id, date: Between(addDays(today, -LEDGER_DAYS), today), supersededById: IsNull() },
@@ -101,13 +105,16 @@ export class ReminderSweepService {
     const planned: PlannedDigest[] = [];
     const base = { municipalityId: municipality.id, municipalityName: municipality.name, escalationDays: rules.escalationDays };
     for (const due of dueDigests(today, open, personById, rules, ledger)) {
-      const lines = due.items.map((item) => ({ ...item, title: byId.get(item.actionId)!.title, status: byId.get(item.actionId)!.status }));
+      const lines = due.items.map((item): DigestLine => {
+        const action = byId.get(item.actionId)!;
+        return { actionId: item.actionId, title: action.title, deadline: item.deadline, status: action.status, reason: item.reason, days: item.days };
+      });
       planned.push({ ...base, recipient: personById.get(due.userId)!, kind: due.kind, lines, plans: [], planId: null });
     }
     planned.push(...this.summaries(today, active, actions, people, rules, ledger, base));
     planned.push(...this.closings(ended, actions, people, sent, today, base));
 
-    const rows = await this.writer.persist(today, planned);
+    const rows: QueueRow[] = await this.writer.persist(today, planned);
     // The ledger counts today's digests whatever their state, so they are not planned again; but one still unsent
     // may have lost its job (Redis restarted empty, or every retry failed). The outbox is the source of truth:
     // queue those again, unless a worker holds the row right now (its lease says it is sending it).
@@ -115,7 +122,31 @@ export class ReminderSweepService {
     const handled = new Set(rows.map((r) => r.id));
     for (const row of sent)
       if (row.date === today && row.status !== NotificationStatus.Sent && !handled.has(row.id) && !(row.lockedUntil && row.lockedUntil > now)) rows.push(row);
-    return this.writer.queue(rows);
+    return rows;
+  }
+
+  /**
+   * The plans' actions by deadline, as plain rows of the needed columns: building ~87,000 entities was a large
+   * part of a national sweep. Values still go through the driver's conversion, so both dialects agree.
+   */
+  private async readActions(planIds: number[]): Promise<SweepAction[]> {
+    const columns = ACTION_COLUMNS.map((name) => this.actions.metadata.findColumnWithPropertyName(name)!);
+    const qb = this.actions.createQueryBuilder('a').select([]);
+    for (const column of columns) qb.addSelect(`a.${column.propertyName}`, column.propertyName);
+    const rows = await qb
+      .where('a.planId IN (:...planIds)', { planIds })
+      .orderBy('a.deadline', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getRawMany<Record<string, unknown>>();
+    const driver = this.actions.manager.connection.driver;
+    return rows.map((row) => {
+      const action: Record<string, unknown> = {};
+      for (const column of columns) {
+        const value = row[column.propertyName];
+        action[column.propertyName] = value === null ? null : driver.prepareHydratedValue(value, column);
+      }
+      return action as unknown as SweepAction;
+    });
   }
 
   /** Leadership: once a month, every active plan with its numbers and the overdue actions. */

@@ -20,9 +20,20 @@ const monthFormats = {
   [Locale.En]: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
+/** Formatted days, per locale: a sweep formats the same few hundred deadlines tens of thousands of times. */
+const formattedDates = { [Locale.Sv]: new Map<string, string>(), [Locale.En]: new Map<string, string>() };
+const MAX_FORMATTED_DATES = 10_000;
+
 /** "24 december 2026" / "24 December 2026": dates are calendar days, so formatted in UTC on purpose. */
 export function formatDate(date: string, locale: Locale): string {
-  return dateFormats[locale].format(new Date(`${date}T00:00:00Z`));
+  const cache = formattedDates[locale];
+  let text = cache.get(date);
+  if (text === undefined) {
+    text = dateFormats[locale].format(new Date(`${date}T00:00:00Z`));
+    if (cache.size >= MAX_FORMATTED_DATES) cache.clear();
+    cache.set(date, text);
+  }
+  return text;
 }
 
 export function formatMonth(date: string, locale: Locale): string {
