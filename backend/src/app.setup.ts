@@ -24,6 +24,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use((_req: Request, _res: Response, next: NextFunction) => requestContext.run({}, next));
   app.setGlobalPrefix('api');
   app.set('trust proxy', 'loopback');
+  // API answers are personal and mostly change between requests (reports carry generatedAt): hashing every body
+  // for an ETag nobody revalidates cost ~5 % of a report's CPU. The admin's static files keep theirs.
+  app.set('etag', false);
   app.useBodyParser('json', { limit: '30mb' });
   app.use(
     helmet({

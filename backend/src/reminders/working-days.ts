@@ -1,4 +1,4 @@
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 import { addDays } from '../common/dates';
 
 /**
@@ -7,7 +7,8 @@ import { addDays } from '../common/dates';
  * "bank" count as days off; "observance" (e.g. annandag pingst since 2005) and "optional" half days do not.
  */
 const NON_WORKING_TYPES = new Set(['public', 'bank']);
-const swedish = new Holidays('SE');
+/** Loaded on first use: date-holidays and its calendars weigh ~20 MB, and most requests never ask for a holiday. */
+let swedish: Holidays | undefined;
 const byYear = new Map<number, Map<string, string>>();
 
 /** Days off of a year, date (YYYY-MM-DD) → Swedish name. */
@@ -15,6 +16,7 @@ export function swedishHolidays(year: number): Map<string, string> {
   let days = byYear.get(year);
   if (!days) {
     days = new Map();
+    swedish ??= new (require('date-holidays') as typeof Holidays)('SE');
     for (const holiday of swedish.getHolidays(year, 'sv'))
       // `date` is the local date in Sweden ("2026-12-24 00:00:00"), independent of the process time zone.
       if (NON_WORKING_TYPES.has(holiday.type)) days.set(holiday.date.slice(0, 10), holiday.name);

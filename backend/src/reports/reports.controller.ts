@@ -6,9 +6,11 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { AppConfig } from '../config/app-config';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ReadinessService } from './readiness.service';
-import { renderReportPdf } from './report-pdf.renderer';
 import { ReportService } from './report.service';
-import { renderReportXlsx } from './report-xlsx.renderer';
+
+/** The renderers load pdfkit and exceljs (~50 MB of RSS together) on the first download, not at start-up. */
+const pdfRenderer = () => require('./report-pdf.renderer') as typeof import('./report-pdf.renderer.js');
+const xlsxRenderer = () => require('./report-xlsx.renderer') as typeof import('./report-xlsx.renderer.js');
 
 /** "Ronneby kommun" → "ronneby-kommun": an ASCII fallback name for clients that ignore filename*. */
 function fileStem(municipality: string, date: string): string {
@@ -47,6 +49,7 @@ export class ReportsController {
   @AnyRole()
   async pdf(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
     const report = await this.reports.report(actor, id);
+    const { renderReportPdf } = pdfRenderer();
     const bytes = await renderReportPdf(report, { timeZone: this.config.timeZone });
     return new StreamableFile(bytes, { type: 'application/pdf', disposition: disposition(fileStem(report.municipality.name, report.followUp.date), 'pdf') });
   }
@@ -55,6 +58,7 @@ export class ReportsController {
   @AnyRole()
   async xlsx(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
     const report = await this.reports.report(actor, id);
+    const { renderReportXlsx } = xlsxRenderer();
     const bytes = await renderReportXlsx(report, { timeZone: this.config.timeZone });
     return new StreamableFile(bytes, {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
