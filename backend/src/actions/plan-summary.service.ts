@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ACTION_STATUSES, ActionStatus, FindingKind, type AreaProgress, type PlanSummary } from '@kompass/shared';
 import { daysBetween } from '../common/dates';
+import { hydrator, PreparedRead, selectColumns } from '../database/prepared-read';
 import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
@@ -15,6 +16,8 @@ import { ActionsService } from './actions.service';
 
 const COUNTED = ['id', 'title', 'status', 'progress', 'deadline', 'ownerId', 'areas', 'questionCodes'] as const;
 type Counted = Pick<Action, (typeof COUNTED)[number]>;
+/** "1.10" after "1.9"; one collator, as building one per comparison is what localeCompare with options does. */
+const CODE_ORDER = new Intl.Collator('sv', { numeric: true });
 
 function progressOf(actions: Counted[], today: string): Omit<AreaProgress, 'area' | 'name'> {
   const active = actions.filter((a) => a.status !== ActionStatus.Cancelled);
@@ -32,26 +35,50 @@ function progressOf(actions: Counted[], today: string): Omit<AreaProgress, 'area
 /** Where a plan stands: progress overall and per area, overdue work, next deadlines, and what has no action yet. */
 @Injectable()
 export class PlanSummaryService {
+  /** Read on every summary: statements prepared once, with the plan or evaluation bound (see PreparedRead). */
+  private readonly actionRows: PreparedRead<Counted>;
+  private readonly improvementRows: PreparedRead<Pick<Finding, 'id' | 'area' | 'questionCodes'>>;
+  private readonly answeredRows: PreparedRead<number>;
+
   constructor(
-    @InjectRepository(Action) private readonly actions: Repository<Action>,
-    @InjectRepository(Finding) private readonly findings: Repository<Finding>,
-    @InjectRepository(ActionFinding) private readonly links: Repository<ActionFinding>,
+    @InjectRepository(Action) actions: Repository<Action>,
+    @InjectRepository(Finding) findings: Repository<Finding>,
+    @InjectRepository(ActionFinding) links: Repository<ActionFinding>,
     private readonly plans: ActionPlansService,
     private readonly evaluations: EvaluationsService,
     private readonly frameworks: FrameworksService,
     private readonly actionsService: ActionsService,
-  ) {}
+  ) {
+    // Plain rows, not entities: a plan has hundreds of actions, and building entities cost more than the query.
+    this.actionRows = new PreparedRead(
+      actions,
+      (p) => selectColumns(actions, 'a', COUNTED).where(`a.planId = ${p(0)}`).orderBy('a.deadline', 'ASC').addOrderBy('a.id', 'ASC'),
+      hydrator(actions, COUNTED),
+    );
+    const IMPROVEMENT = ['id', 'area', 'questionCodes'] as const;
+    this.improvementRows = new PreparedRead(
+      findings,
+      (p) => selectColumns(findings, 'f', IMPROVEMENT).where(`f.evaluationId = ${p(0)}`).andWhere(`f.kind = ${p(1)}`).orderBy('f.id', 'ASC'),
+      hydrator(findings, IMPROVEMENT),
+    );
+    // Improvement items answered by an action of the plan: a join, rather than a parameter per action.
+    this.answeredRows = new PreparedRead(
+      links,
+      (p) => links.createQueryBuilder('af').select('af.findingId', 'findingId').distinct(true).innerJoin(Action, 'a', 'a.id = af.actionId').where(`a.planId = ${p(0)}`),
+      (raw) => Number(raw.findingId),
+    );
+  }
 
   async summary(actor: AuthUser, planId: number): Promise<PlanSummary> {
     const plan = await this.plans.find(actor, planId);
-    const baseline = await this.evaluations.byId(plan.baselineEvaluationId);
-    const framework = await this.frameworks.definition(baseline.frameworkId);
     const today = this.actionsService.today();
-    const [actions, improvements, answered] = await Promise.all([
-      this.planActions(planId),
-      this.findings.find({ where: { evaluationId: baseline.id, kind: FindingKind.Improvement }, select: { id: true, area: true, questionCodes: true } }),
-      this.answeredFindingIds(planId),
+    const [baseline, actions, improvements, answered] = await Promise.all([
+      this.evaluations.byId(plan.baselineEvaluationId),
+      this.actionRows.run([planId]),
+      this.improvementRows.run([plan.baselineEvaluationId, FindingKind.Improvement]),
+      this.answeredRows.run([planId]).then((ids) => new Set(ids)),
     ]);
+    const framework = await this.frameworks.definition(baseline.frameworkId);
     const coveredCodes = new Set(actions.filter((a) => a.status !== ActionStatus.Cancelled).flatMap((a) => a.questionCodes));
     const questionText = new Map(framework.areas.flatMap((a) => a.questions.map((q) => [q.code, q.text] as const)));
     const uncovered = new Map<string, number[]>();
@@ -59,7 +86,9 @@ export class PlanSummaryService {
       for (const code of finding.questionCodes)
         if (!coveredCodes.has(code)) uncovered.set(code, [...(uncovered.get(code) ?? []), finding.id]);
 
-    const byStatus = Object.fromEntries(ACTION_STATUSES.map((s) => [s, actions.filter((a) => a.status === s).length])) as PlanSummary['byStatus'];
+    const byStatus = {} as PlanSummary['byStatus'];
+    for (const status of ACTION_STATUSES) byStatus[status] = 0;
+    for (const action of actions) byStatus[action.status] += 1;
     return {
       planId,
       asOf: today,
@@ -76,38 +105,9 @@ export class PlanSummaryService {
         .slice(0, 5)
         .map((a) => ({ id: a.id, title: a.title, deadline: a.deadline, status: a.status, ownerId: a.ownerId })),
       uncoveredQuestions: [...uncovered.entries()]
-        .sort(([a], [b]) => a.localeCompare(b, 'sv', { numeric: true }))
+        .sort(([a], [b]) => CODE_ORDER.compare(a, b))
         .map(([code, findingIds]) => ({ code, text: questionText.get(code) ?? code, findingIds })),
       unansweredFindingIds: improvements.filter((f) => !answered.has(f.id)).map((f) => f.id),
     };
-  }
-
-  /**
-   * The plan's actions as plain rows: a plan has hundreds, and building entities for them cost more than the
-   * query. Values still go through the driver's own conversion (dates, JSON), so both dialects read the same.
-   */
-  private async planActions(planId: number): Promise<Counted[]> {
-    const columns = COUNTED.map((name) => this.actions.metadata.findColumnWithPropertyName(name)!);
-    const qb = this.actions.createQueryBuilder('a').select([]);
-    for (const column of columns) qb.addSelect(`a.${column.propertyName}`, column.propertyName);
-    const rows = await qb.where('a.planId = :planId', { planId }).orderBy('a.deadline', 'ASC').addOrderBy('a.id', 'ASC').getRawMany<Record<string, unknown>>();
-    const driver = this.actions.manager.connection.driver;
-    return rows.map((row) => {
-      const action = {} as Record<string, unknown>;
-      for (const column of columns) action[column.propertyName] = row[column.propertyName] === null ? null : driver.prepareHydratedValue(row[column.propertyName], column);
-      return action as unknown as Counted;
-    });
-  }
-
-  /** Improvement items answered by an action of the plan: a join, rather than a parameter per action. */
-  private async answeredFindingIds(planId: number): Promise<Set<number>> {
-    const rows = await this.links
-      .createQueryBuilder('af')
-      .select('af.findingId', 'findingId')
-      .distinct(true)
-      .innerJoin(Action, 'a', 'a.id = af.actionId')
-      .where('a.planId = :planId', { planId })
-      .getRawMany<{ findingId: number | string }>();
-    return new Set(rows.map((r) => Number(r.findingId)));
   }
 }

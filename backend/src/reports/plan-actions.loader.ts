@@ -6,7 +6,7 @@ import { Action } from '../actions/action.entity';
 import { ActionFinding } from '../actions/action-finding.entity';
 import { Finding } from '../findings/finding.entity';
 import type { PlanAction } from './report-actions';
-import { hydrator, ReportStatement } from './report-statements';
+import { hydrator, PreparedRead } from '../database/prepared-read';
 
 const ACTION_COLUMNS = ['id', 'title', 'status', 'progress', 'deadline', 'doneAt', 'questionCodes'] as const;
 type ActionRow = Pick<Action, (typeof ACTION_COLUMNS)[number]>;
@@ -17,8 +17,8 @@ type ActionRow = Pick<Action, (typeof ACTION_COLUMNS)[number]>;
  */
 @Injectable()
 export class PlanActionsLoader {
-  private readonly actionRows: ReportStatement<ActionRow>;
-  private readonly linkRows: ReportStatement<{ actionId: number; findingId: number; raw: ObjectLiteral }>;
+  private readonly actionRows: PreparedRead<ActionRow>;
+  private readonly linkRows: PreparedRead<{ actionId: number; findingId: number; raw: ObjectLiteral }>;
   private readonly finding: (raw: ObjectLiteral) => Pick<Finding, 'area' | 'questionCodes'>;
 
   constructor(
@@ -26,7 +26,7 @@ export class PlanActionsLoader {
     @InjectRepository(ActionFinding) links: Repository<ActionFinding>,
     @InjectRepository(Finding) private readonly findings: Repository<Finding>,
   ) {
-    this.actionRows = new ReportStatement(
+    this.actionRows = new PreparedRead(
       actions,
       (p) => {
         const query = actions.createQueryBuilder('a').select([]);
@@ -36,7 +36,7 @@ export class PlanActionsLoader {
       hydrator(actions, ACTION_COLUMNS),
     );
     this.finding = hydrator(findings, ['area', 'questionCodes'] as const);
-    this.linkRows = new ReportStatement(
+    this.linkRows = new PreparedRead(
       links,
       (p) =>
         links

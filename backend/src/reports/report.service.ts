@@ -12,14 +12,14 @@ import { Municipality } from '../municipalities/municipality.entity';
 import { compareSheets } from './comparison';
 import { PlanActionsLoader } from './plan-actions.loader';
 import { attachActions, buildInsights, countActions } from './report-actions';
-import { entityOf, ReportStatement, selectAll } from './report-statements';
+import { entityOf, PreparedRead, selectAll } from '../database/prepared-read';
 
 /** The re-evaluation report of a plan, and the plain comparison of any two evaluations of one municipality. */
 @Injectable()
 export class ReportService {
-  /** Read on every report: see ReportStatement. */
-  private readonly evaluationPairRows: ReportStatement<Evaluation>;
-  private readonly municipalityNames: ReportStatement<string>;
+  /** Read on every report: see PreparedRead. */
+  private readonly evaluationPairRows: PreparedRead<Evaluation>;
+  private readonly municipalityNames: PreparedRead<string>;
 
   constructor(
     private readonly plans: ActionPlansService,
@@ -29,8 +29,8 @@ export class ReportService {
     @InjectRepository(Municipality) municipalities: Repository<Municipality>,
     @InjectRepository(Evaluation) evaluationRows: Repository<Evaluation>,
   ) {
-    this.evaluationPairRows = new ReportStatement(evaluationRows, (p) => selectAll(evaluationRows, 'e').where(`e.id IN (${p(0)}, ${p(1)})`), entityOf(evaluationRows));
-    this.municipalityNames = new ReportStatement(municipalities, (p) => municipalities.createQueryBuilder('m').select('m.name', 'name').where(`m.id = ${p(0)}`), (raw) => String(raw.name));
+    this.evaluationPairRows = new PreparedRead(evaluationRows, (p) => selectAll(evaluationRows, 'e').where(`e.id IN (${p(0)}, ${p(1)})`), entityOf(evaluationRows));
+    this.municipalityNames = new PreparedRead(municipalities, (p) => municipalities.createQueryBuilder('m').select('m.name', 'name').where(`m.id = ${p(0)}`), (raw) => String(raw.name));
   }
 
   /**

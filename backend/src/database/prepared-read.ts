@@ -2,11 +2,12 @@ import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
- * A read the report makes on every request, written once by TypeORM for the dialect and then run with bound
- * parameters. Building a query costs more per report than running it, and TypeORM's SQLite driver writes
- * numeric parameters into the SQL text, so every plan would otherwise prepare statements of its own.
+ * A read made on every request of a hot path (the guard's user, a report, a summary), written once by TypeORM
+ * for the dialect and then run with bound parameters. Building a query costs more than running it, and TypeORM's
+ * SQLite driver writes numeric parameters into the SQL text, so every id would otherwise prepare a statement of
+ * its own and flood the driver's statement cache.
  */
-export class ReportStatement<R> {
+export class PreparedRead<R> {
   private sql?: string;
 
   constructor(
@@ -36,6 +37,13 @@ export function hydrator<E extends ObjectLiteral, K extends keyof E & string>(re
     }
     return row as Pick<E, K>;
   };
+}
+
+/** The named columns of an entity, each selected under its property name, for `hydrator`. */
+export function selectColumns<E extends ObjectLiteral>(repository: Repository<E>, alias: string, names: readonly (keyof E & string)[]): SelectQueryBuilder<E> {
+  const query = repository.createQueryBuilder(alias).select([]);
+  for (const name of names) query.addSelect(`${alias}.${name}`, name);
+  return query;
 }
 
 /** Every column of an entity, selected under its property name, for `entityOf`. */
