@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
+import { MAIL_CONCURRENCY } from '../backend/src/mail/mail-concurrency';
 import { productionNodeFlags } from '../test/support/node-flags';
 import { startRedis } from '../test/support/redis-server';
 import { adminInitialJs } from './lib/admin-size';
@@ -27,8 +28,6 @@ const quick = args.includes('--quick');
 const DATA = join(ROOT, 'bench/.data');
 /** Quick: a tenth of the dataset and 5 s per scenario, for everyday use; full: the whole country, 10 s. */
 const LOAD: Omit<LoadOptions, 'url'> = quick ? { connections: 10, warmupSeconds: 2, seconds: 5 } : { connections: 10, warmupSeconds: 3, seconds: 10 };
-/** The mail job's concurrency in the app (SendNotificationJob); raw BullMQ gets the same. */
-const MAIL_CONCURRENCY = 4;
 const started = Date.now();
 /** Lines carry the elapsed time, so that a slow phase shows in the output. */
 const log = (line: string) => {

@@ -1,6 +1,7 @@
 import { Role, NotificationStatus, type ReminderRunResponse } from '@kompass/shared';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { MAIL_CONCURRENCY } from '../../backend/src/mail/mail-concurrency';
 import { Notification } from '../../backend/src/mail/notification.entity';
 import { dataSourceOptions } from '../../backend/src/database/data-source-options';
 import { createTenant, createUser, type TestUser } from '../factories';
@@ -22,7 +23,8 @@ const addressOf = (mail: TestSmtp['messages'][number]) => (mail.to && !Array.isA
 const countBy = (values: (string | undefined)[]) => values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [String(v)]: (acc[String(v)] ?? 0) + 1 }), {});
 
 describe('reliability: a worker killed with SIGKILL mid-batch', () => {
-  const OWNERS = 10;
+  // Three accepted, a full set of concurrent sends in flight at the kill, three never started.
+  const OWNERS = 3 + MAIL_CONCURRENCY + 3;
   let redis: TestRedis;
   let smtp: TestSmtp;
   let t: TestApp;
@@ -61,24 +63,24 @@ describe('reliability: a worker killed with SIGKILL mid-batch', () => {
     for (const owner of owners) await insertAction(t, plan, { deadline: '2027-03-19', ownerId: owner.user.id, lastProgressAt: progressed });
     const rows = () => t.dataSource.getRepository(Notification).find({ order: { id: 'ASC' } });
 
-    // The server accepts three mails, then answers none: the worker (4 sends at a time) ends up with four in flight.
+    // The server accepts three mails, then answers none: the worker (MAIL_CONCURRENCY sends at a time) ends up with that many in flight.
     smtp.holdAfter(3);
     const first = await startWorkerProcess(workerEnv());
     workers.push(first);
     const swept: ReminderRunResponse = (await t.http().post('/api/reminders/run').set(bearer(tenant.coordinator.token)).send({ date: TUESDAY }).expect(200)).body;
     expect(swept.queued).toHaveLength(OWNERS);
-    await waitFor(() => smtp.messages.length === 3 && smtp.held === 4, 'three mails accepted and four in flight');
+    await waitFor(() => smtp.messages.length === 3 && smtp.held === MAIL_CONCURRENCY, 'three mails accepted and the rest of a full set in flight');
 
     await first.stop('SIGKILL');
     await waitFor(() => smtp.held === 0, 'the killed worker’s connections to close');
-    expect(smtp.dropped).toBe(4);
+    expect(smtp.dropped).toBe(MAIL_CONCURRENCY);
     expect(smtp.messages).toHaveLength(3);
     const atKill = await rows();
     expect(countBy(atKill.map((n) => `${n.status}/${n.attempts}/${n.lockedUntil ? 'leased' : 'free'}`))).toEqual({
       'sent/1/free': 3,
       // claimed by the dead worker: its lease has to run out before anyone sends them
-      'queued/1/leased': 4,
-      'queued/0/free': OWNERS - 7,
+      'queued/1/leased': MAIL_CONCURRENCY,
+      'queued/0/free': OWNERS - 3 - MAIL_CONCURRENCY,
     });
 
     smtp.holdAfter(null);
@@ -93,10 +95,10 @@ describe('reliability: a worker killed with SIGKILL mid-batch', () => {
     expect(smtp.messages.map(addressOf).sort()).toEqual(owners.map((o) => o.user.email).sort());
     expect(new Set(smtp.messages.map((m) => m.messageId)).size).toBe(OWNERS);
     const after = await rows();
-    // The four cut short were claimed once by each worker; the others once in all.
-    expect(countBy(after.map((n) => `${n.status}/${n.attempts}`))).toEqual({ 'sent/1': OWNERS - 4, 'sent/2': 4 });
+    // Those cut short were claimed once by each worker; the others once in all.
+    expect(countBy(after.map((n) => `${n.status}/${n.attempts}`))).toEqual({ 'sent/1': OWNERS - MAIL_CONCURRENCY, 'sent/2': MAIL_CONCURRENCY });
     expect(after.filter((n) => n.attempts === 2).map((n) => n.id)).toEqual(atKill.filter((n) => n.lockedUntil).map((n) => n.id));
-    console.log(`[reliability] SIGKILL mid-batch (${TEST_DIALECT}): ${OWNERS} digests, 3 sent + 4 in flight at the kill, all ${OWNERS} sent once ${recoveryMs} ms after the restart`);
+    console.log(`[reliability] SIGKILL mid-batch (${TEST_DIALECT}): ${OWNERS} digests, 3 sent + ${MAIL_CONCURRENCY} in flight at the kill, all ${OWNERS} sent once ${recoveryMs} ms after the restart`);
   }, 90_000);
 });
 

@@ -1,8 +1,9 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
 import { AppConfig } from '../config/app-config';
+import { MAIL_CONCURRENCY } from './mail-concurrency';
 
 export interface OutgoingMail {
   to: string;
@@ -20,7 +21,7 @@ export interface OutgoingMail {
  * so the embedded default works without a mail server and an operator can still read what went out.
  */
 @Injectable()
-export class MailTransport implements OnModuleDestroy {
+export class MailTransport implements OnApplicationShutdown {
   private readonly logger = new Logger(MailTransport.name);
   private readonly smtp: Transporter | null;
   private readonly files: Transporter;
@@ -28,8 +29,17 @@ export class MailTransport implements OnModuleDestroy {
 
   constructor(private readonly config: AppConfig) {
     this.outboxDir = join(config.dataDir, 'outbox');
+    // Pooled: a connection per mail would pay the TCP/TLS handshake and the server's greeting delay (often
+    // 100 ms or more) every time. One connection per concurrent send job.
     this.smtp = config.smtpUrl
-      ? nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })
+      ? nodemailer.createTransport({
+          url: config.smtpUrl,
+          pool: true,
+          maxConnections: MAIL_CONCURRENCY,
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+        })
       : null;
     this.files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   }
@@ -61,7 +71,8 @@ export class MailTransport implements OnModuleDestroy {
     this.logger.log(`Wrote ${mail.fileName} to the outbox (no SMTP_URL)`);
   }
 
-  onModuleDestroy(): void {
+  /** After every module's destroy hook, i.e. after the job workers let their running sends finish. */
+  onApplicationShutdown(): void {
     this.smtp?.close();
   }
 }

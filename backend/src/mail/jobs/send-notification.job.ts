@@ -3,6 +3,7 @@ import { AppConfig } from '../../config/app-config';
 import type { JobDefinition } from '../../queue/job-definition';
 import { JobsService } from '../../queue/jobs.service';
 import type { JobOptions } from '../../queue/queue-driver';
+import { MAIL_CONCURRENCY } from '../mail-concurrency';
 import { DeliveryOutcome, OutboxService } from '../outbox.service';
 
 export interface SendNotificationData {
@@ -14,7 +15,7 @@ export interface SendNotificationData {
 export class SendNotificationJob implements JobDefinition<SendNotificationData>, OnModuleInit {
   readonly queue = 'mail';
   readonly name = 'send-notification';
-  readonly concurrency = 4;
+  readonly concurrency = MAIL_CONCURRENCY;
 
   constructor(
     private readonly jobs: JobsService,
