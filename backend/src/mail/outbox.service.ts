@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, LessThan, Or, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { NotificationStatus } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
 import { MailTransport } from './mail-transport';
 import { Notification } from './notification.entity';
+import { OutboxStatements } from './outbox-statements';
 
 export type DeliveryOutcome = 'sent' | 'already-sent' | 'superseded' | 'missing';
 
@@ -14,12 +15,15 @@ export class NotificationBusyError extends Error {}
 @Injectable()
 export class OutboxService {
   private readonly logger = new Logger(OutboxService.name);
+  private readonly statements: OutboxStatements;
 
   constructor(
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     private readonly transport: MailTransport,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.statements = new OutboxStatements(notifications.manager);
+  }
 
   /**
    * Sends one notification at most once, however many jobs for it run on however many workers: a conditional
@@ -28,26 +32,15 @@ export class OutboxService {
    */
   async deliver(notificationId: number): Promise<DeliveryOutcome> {
     const now = new Date();
-    const claim = await this.notifications
-      .createQueryBuilder()
-      .update(Notification)
-      .set({ lockedUntil: new Date(now.getTime() + this.config.mailLeaseMs), attempts: () => '"attempts" + 1' })
-      .where({
-        id: notificationId,
-        status: In([NotificationStatus.Queued, NotificationStatus.Failed]),
-        supersededById: IsNull(),
-        lockedUntil: Or(IsNull(), LessThan(now)),
-      })
-      .execute();
-    if (claim.affected !== 1) {
-      const current = await this.notifications.findOneBy({ id: notificationId });
+    const n = await this.statements.claim(notificationId, now, new Date(now.getTime() + this.config.mailLeaseMs));
+    if (!n) {
+      const current = await this.notifications.findOne({ select: { id: true, status: true, supersededById: true }, where: { id: notificationId } });
       if (!current) return 'missing';
       if (current.status === NotificationStatus.Sent) return 'already-sent';
       if (current.supersededById !== null) return 'superseded';
       throw new NotificationBusyError(`Notification ${notificationId} is being sent by another worker`);
     }
 
-    const n = await this.notifications.findOneByOrFail({ id: notificationId });
     try {
       await this.transport.send({
         to: n.email,
@@ -63,7 +56,7 @@ export class OutboxService {
       this.logger.warn(`Sending notification ${n.id} failed (attempt ${n.attempts}): ${message}`);
       throw error;
     }
-    await this.notifications.update({ id: n.id }, { status: NotificationStatus.Sent, sentAt: new Date(), lastError: null, lockedUntil: null });
+    await this.statements.markSent(n.id, new Date());
     return 'sent';
   }
 
