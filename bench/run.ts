@@ -5,7 +5,7 @@
  */
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { MAIL_CONCURRENCY } from '../backend/src/mail/mail-concurrency';
@@ -51,7 +51,30 @@ function build(): void {
   if (!existsSync(join(ROOT, 'backend/dist/main.js'))) throw new Error('backend/dist/main.js is missing: the build failed');
 }
 
+/**
+ * One bench at a time: runs share bench/.data/run (the database copy, logs), and two at once would also measure
+ * each other. A lock file names the running bench; one left by a dead process is taken over.
+ */
+function takeLock(): void {
+  const lock = join(DATA, 'bench.lock');
+  mkdirSync(DATA, { recursive: true });
+  const holder = existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : NaN;
+  if (holder && holder !== process.pid && isAlive(holder)) throw new Error(`another bench is running (pid ${holder}); wait for it to finish`);
+  writeFileSync(lock, String(process.pid));
+  process.on('exit', () => rmSync(lock, { force: true }));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
+  takeLock();
   const loadBefore = loadavg();
   if (loadBefore[0] > cpus().length * 0.5) log(`Warning: load average ${loadBefore[0].toFixed(2)} on ${cpus().length} cores; figures will be noisy`);
   build();
