@@ -1,5 +1,5 @@
 import { ActionStatus, Locale, NotificationKind } from '@kompass/shared';
-import { DigestContent, renderDigest } from './digest.template';
+import { DigestContent, renderDigest, renderSubject } from './digest.template';
 
 const base: DigestContent = {
   kind: NotificationKind.Deadline,
@@ -65,5 +65,12 @@ describe('renderDigest', () => {
     });
     expect(mail.subject).toBe('Kompass: lägesbild för Ronneby, mars 2027');
     expect(mail.text).toContain('Omvärdering 1 oktober 2028 · 10 åtgärder, 4 klara, 2 försenade · genomsnittlig framdrift 55 %');
+  });
+
+  it('renders the same subject alone (the sweep stores it) as with the bodies (at send time)', () => {
+    const { appUrl: _appUrl, ...stored } = base;
+    const closing = { ...stored, kind: NotificationKind.Closing, plans: [{ planId: 4, title: 'Plan\r\nBcc: x@example.com', plannedReEvaluationDate: '2027-05-01', total: 3, done: 2, overdue: 1, meanProgress: 80 }] };
+    for (const content of [stored, { ...stored, kind: NotificationKind.Summary }, closing, { ...stored, locale: Locale.En, kind: NotificationKind.Overdue }])
+      expect(renderSubject(content)).toBe(renderDigest({ ...content, appUrl: base.appUrl }).subject);
   });
 });

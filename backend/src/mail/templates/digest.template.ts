@@ -38,13 +38,19 @@ export interface DigestContent {
   escalationDays: number;
 }
 
+/**
+ * What the sweep stores in the outbox row (without the app URL, which is configuration): the bodies are rendered
+ * from it when the mail is sent, so the sweep writes a small JSON document instead of two rendered bodies.
+ */
+export type StoredDigest = Omit<DigestContent, 'appUrl'>;
+
 export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
 }
 
-function subjectOf(c: DigestContent): string {
+function subjectOf(c: StoredDigest): string {
   const t = TEXTS[c.locale].subject;
   switch (c.kind) {
     case NotificationKind.Summary:
@@ -132,6 +138,11 @@ function renderHtml(c: DigestContent): string {
     `<p style="color:#6b7280;font-size:12px;margin-top:24px">${e(t.footer)}</p>`,
     '</div></body></html>',
   ].join('');
+}
+
+/** The subject alone (single line), as renderDigest writes it: the sweep stores it, the bodies come at send time. */
+export function renderSubject(content: StoredDigest): string {
+  return oneLine(subjectOf(content));
 }
 
 /** Subject, plain text and HTML of one digest; subject is a single line, every user string escaped in HTML. */
