@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NotificationStatus, type NotificationRecord, type ReminderRunResponse } from '@kompass/shared';
+import { Locale, NotificationKind, NotificationStatus, type NotificationRecord, type ReminderRunResponse } from '@kompass/shared';
+import { SendNotificationJob } from '../../backend/src/mail/jobs/send-notification.job';
 import { Notification } from '../../backend/src/mail/notification.entity';
 import { ReminderSweepJob } from '../../backend/src/reminders/jobs/reminder-sweep.job';
 import { JobsService } from '../../backend/src/queue/jobs.service';
@@ -54,11 +55,19 @@ describe('reminder delivery: SMTP refusing connections, then Bull Board', () => 
     expect(failing.status).toBe(NotificationStatus.Failed);
     expect(failing.lastError).toMatch(/ECONNREFUSED|connect/i);
     expect(failing.sentAt).toBeNull();
+    // Unsent, the row holds the digest's content, not rendered bodies: they are rendered when the mail goes out.
+    const unsent = await t.dataSource.getRepository(Notification).findOneByOrFail({ id });
+    expect(unsent.bodyText).toBeNull();
+    expect(unsent.bodyHtml).toBeNull();
+    expect(unsent.content?.items.map((line) => line.title)).toEqual(['Leverans trots avbrott']);
 
     smtp = await startSmtp(port);
     await waitFor(() => smtp!.messages.length === 1, 'the mail once SMTP accepts', 20_000);
     await waitFor(async () => (await read()).status === NotificationStatus.Sent, 'status sent');
     const sent = await read();
+    const sentRow = await t.dataSource.getRepository(Notification).findOneByOrFail({ id });
+    expect(sentRow.bodyText).toBe(smtp.messages[0].text);
+    expect(sentRow.bodyHtml).toBe(smtp.messages[0].html);
     expect(sent.attempts).toBeGreaterThanOrEqual(3);
     expect(sent.lastError).toBeNull();
     // A sweep after delivery queues nothing, and no retry sends a second copy.
@@ -205,6 +214,41 @@ describe('embedded default: inline queue, mails to the outbox as .eml', () => {
     expect(eml).toContain(`/#/actions/${action.id}/show`);
     await waitFor(async () => (await notifications(t))[0]?.status === NotificationStatus.Sent, 'status sent');
     expect((await run(t, tenant.coordinator.token)).queued).toEqual([]);
+  });
+
+  it('sends a row written before rendering moved to send time (bodies, no content) with its stored bodies', async () => {
+    const tenant = await createTenant(t);
+    const repo = t.dataSource.getRepository(Notification);
+    const legacy = await repo.save(
+      repo.create({
+        idempotencyKey: `deadline:user-${tenant.departmentHead.user.id}:2027-03-09`,
+        userId: tenant.departmentHead.user.id,
+        email: tenant.departmentHead.user.email,
+        municipalityId: tenant.municipality.id,
+        kind: NotificationKind.Deadline,
+        date: '2027-03-09',
+        planId: null,
+        locale: Locale.Sv,
+        subject: 'Kompass: legacy digest',
+        content: null,
+        bodyText: 'Hej!\n\nlegacy-text-marker\n',
+        bodyHtml: '<!DOCTYPE html><html lang="sv"><body><p>legacy-html-marker</p></body></html>',
+        actionIds: [],
+        items: [],
+      }),
+    );
+    await t.app.get(SendNotificationJob).enqueue(legacy.id, 0);
+    const file = join(t.config.dataDir, 'outbox', `2027-03-09-deadline-${legacy.id}.eml`);
+    await waitFor(() => existsSync(file), 'the .eml of the old row');
+    const eml = readFileSync(file, 'utf8');
+    expect(eml).toMatch(/^Subject: Kompass: legacy digest\r$/m);
+    expect(eml).toContain('legacy-text-marker');
+    expect(eml).toContain('<p>legacy-html-marker</p>');
+    await waitFor(async () => (await repo.findOneByOrFail({ id: legacy.id })).status === NotificationStatus.Sent, 'status sent');
+    const row = await repo.findOneByOrFail({ id: legacy.id });
+    expect(row.bodyText).toBe(legacy.bodyText);
+    expect(row.bodyHtml).toBe(legacy.bodyHtml);
+    expect(row.content).toBeNull();
   });
 
   it('says the queue board needs Redis', async () => {

@@ -1,5 +1,6 @@
 import { NotificationKind, Role, type ReminderRunResponse } from '@kompass/shared';
 import { ActionPlan } from '../../backend/src/action-plans/action-plan.entity';
+import { Notification } from '../../backend/src/mail/notification.entity';
 import { createTenant, createUser } from '../factories';
 import { importReferenceReport } from '../factories/evaluations';
 import { insertAction, insertPlan } from '../factories/plans';
@@ -54,6 +55,12 @@ describe('reminders', () => {
     expect(mail.text).toContain(`https://kompass.example.se/#/actions/${action.id}/show`);
     expect(mail.html).toContain('Rutin för synpunkter &amp; klagomål');
     expect(mail.html).toContain(`href="https://kompass.example.se/#/actions/${action.id}/show"`);
+    // The row records exactly what went out: the bodies rendered at send time, stored by the UPDATE that marked it sent.
+    const row = await t.dataSource.getRepository(Notification).findOneByOrFail({ id: first.queued[0].notificationId });
+    expect(row.status).toBe('sent');
+    expect(row.bodyText).toBe(mail.text);
+    expect(row.bodyHtml).toBe(mail.html);
+    expect(row.content).toMatchObject({ kind: 'deadline', locale: 'sv', date: TUESDAY, items: [{ actionId: action.id, title: 'Rutin för synpunkter & klagomål', reason: 'deadline-3', days: 3 }] });
 
     const again = await run(coordinator.token, TUESDAY);
     expect(again.queued).toEqual([]);

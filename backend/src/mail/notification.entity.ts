@@ -3,6 +3,7 @@ import { Locale, NotificationKind, NotificationStatus } from '@kompass/shared';
 import { BaseRecord } from '../common/database/base-record';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
+import type { StoredDigest } from './templates/digest.template';
 
 /** Why an action is in a digest; the sweep reads these back to know what was already sent. */
 export interface NotificationItem {
@@ -60,12 +61,23 @@ export class Notification extends BaseRecord {
   @Column({ type: 'varchar', length: 300 })
   subject: string;
 
-  /** Rendered when the digest is created, so a retry sends exactly what was queued. */
-  @Column({ type: 'text' })
-  bodyText: string;
+  /**
+   * What the digest says, stored by the sweep; the bodies are rendered from it at send time (rendering and
+   * writing ~5 KB of bodies per digest dominated the sweep). Null on rows written before that change.
+   */
+  @Column({ type: 'simple-json', nullable: true })
+  content: StoredDigest | null;
 
-  @Column({ type: 'text' })
-  bodyHtml: string;
+  /**
+   * The bodies that went out, written by the UPDATE that marks the row sent, so a sent row is the exact record
+   * of the mail. Null while unsent, except on rows written before rendering moved to send time: those carry
+   * their bodies from the sweep and are sent as they are.
+   */
+  @Column({ type: 'text', nullable: true })
+  bodyText: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  bodyHtml: string | null;
 
   @Column({ type: 'simple-json' })
   actionIds: number[];

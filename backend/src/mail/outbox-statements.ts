@@ -2,14 +2,18 @@ import type { EntityManager } from 'typeorm';
 import { NotificationStatus } from '@kompass/shared';
 import { Notification } from './notification.entity';
 
-/** The columns a send needs (not the items and action ids, which are for the sweep). */
-const MAIL_COLUMNS = ['id', 'idempotencyKey', 'email', 'kind', 'date', 'subject', 'bodyText', 'bodyHtml', 'attempts'] as const;
+/**
+ * The columns a send needs (not the items and action ids, which are for the sweep): the content to render, or
+ * on rows written before rendering moved to send time, the bodies.
+ */
+const MAIL_COLUMNS = ['id', 'idempotencyKey', 'email', 'kind', 'date', 'subject', 'content', 'bodyText', 'bodyHtml', 'attempts'] as const;
 export type ClaimedMail = Pick<Notification, (typeof MAIL_COLUMNS)[number]>;
 
 const CLAIM = `UPDATE "notification" SET "lockedUntil" = ?, "attempts" = "attempts" + 1, "updatedAt" = CURRENT_TIMESTAMP
   WHERE "id" = ? AND "status" IN (?, ?) AND "supersededById" IS NULL AND ("lockedUntil" IS NULL OR "lockedUntil" < ?)
   RETURNING ${MAIL_COLUMNS.map((c) => `"${c}"`).join(', ')}`;
-const SENT = `UPDATE "notification" SET "status" = ?, "sentAt" = ?, "lastError" = NULL, "lockedUntil" = NULL, "updatedAt" = CURRENT_TIMESTAMP WHERE "id" = ?`;
+const SENT = `UPDATE "notification" SET "status" = ?, "sentAt" = ?, "bodyText" = ?, "bodyHtml" = ?, "lastError" = NULL, "lockedUntil" = NULL,
+  "updatedAt" = CURRENT_TIMESTAMP WHERE "id" = ?`;
 
 /**
  * The two statements of every send, written once with bound parameters (UPDATE … RETURNING works in SQLite and
@@ -49,8 +53,9 @@ export class OutboxStatements {
     return mail as unknown as ClaimedMail;
   }
 
-  async markSent(id: number, at: Date): Promise<void> {
-    await this.em.query(this.sentSql, [NotificationStatus.Sent, this.value('sentAt', at), id]);
+  /** Marks the row sent and records the bodies that went out, in one UPDATE. */
+  async markSent(id: number, at: Date, body: { text: string; html: string }): Promise<void> {
+    await this.em.query(this.sentSql, [NotificationStatus.Sent, this.value('sentAt', at), body.text, body.html, id]);
   }
 
   private value(property: 'lockedUntil' | 'sentAt', date: Date): unknown {

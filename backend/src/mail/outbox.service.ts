@@ -5,7 +5,8 @@ import { NotificationStatus } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
 import { MailTransport } from './mail-transport';
 import { Notification } from './notification.entity';
-import { OutboxStatements } from './outbox-statements';
+import { ClaimedMail, OutboxStatements } from './outbox-statements';
+import { renderDigest } from './templates/digest.template';
 
 export type DeliveryOutcome = 'sent' | 'already-sent' | 'superseded' | 'missing';
 
@@ -41,12 +42,14 @@ export class OutboxService {
       throw new NotificationBusyError(`Notification ${notificationId} is being sent by another worker`);
     }
 
+    let body: { text: string; html: string };
     try {
+      body = this.bodyOf(n);
       await this.transport.send({
         to: n.email,
         subject: n.subject,
-        text: n.bodyText,
-        html: n.bodyHtml,
+        text: body.text,
+        html: body.html,
         messageId: `<notification-${n.id}.${n.idempotencyKey.replace(/[^\w.-]/g, '.')}@${this.mailDomain()}>`,
         fileName: `${n.date}-${n.kind}-${n.id}.eml`,
       });
@@ -56,8 +59,21 @@ export class OutboxService {
       this.logger.warn(`Sending notification ${n.id} failed (attempt ${n.attempts}): ${message}`);
       throw error;
     }
-    await this.statements.markSent(n.id, new Date());
+    await this.statements.markSent(n.id, new Date(), body);
     return 'sent';
+  }
+
+  /**
+   * The bodies to send: rendered now from the content the sweep stored (a retry renders the same again), or,
+   * on a row written before rendering moved to send time, the bodies it carries.
+   */
+  private bodyOf(n: ClaimedMail): { text: string; html: string } {
+    if (n.content) {
+      const { text, html } = renderDigest({ ...n.content, appUrl: this.config.appUrl });
+      return { text, html };
+    }
+    if (n.bodyText !== null && n.bodyHtml !== null) return { text: n.bodyText, html: n.bodyHtml };
+    throw new Error(`Notification ${n.id} has neither content nor bodies`);
   }
 
   private mailDomain(): string {

@@ -2,10 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, LessThan, Not, Or, Repository } from 'typeorm';
 import { Locale, NotificationKind, NotificationStatus, type ReminderRunResponse } from '@kompass/shared';
-import { AppConfig } from '../config/app-config';
 import { SendNotificationJob } from '../mail/jobs/send-notification.job';
 import { Notification, NotificationItem } from '../mail/notification.entity';
-import { DigestLine, PlanLine, renderDigest } from '../mail/templates/digest.template';
+import { DigestLine, PlanLine, renderSubject, StoredDigest } from '../mail/templates/digest.template';
 import type { User } from '../users/user.entity';
 import { insertNewNotifications, NewNotification } from './outbox-insert';
 
@@ -59,7 +58,6 @@ export class DigestWriter {
   constructor(
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     private readonly sendJob: SendNotificationJob,
-    private readonly config: AppConfig,
   ) {}
 
   static key(kind: NotificationKind, userId: number, date: string, planId: number | null): string {
@@ -76,7 +74,7 @@ export class DigestWriter {
     const rows = await this.rowsByKey(this.notifications.manager, [...byKey.keys()]);
     const fresh = [...byKey].filter(([key]) => !rows.has(key));
     if (fresh.length) {
-      // Rendered before the transaction: on SQLite it holds the one write lock.
+      // Built before the transaction: on SQLite it holds the one write lock.
       const values = fresh.map(([key, digest]) => this.newRow(key, date, digest));
       const created = await this.notifications.manager.transaction(async (em) => {
         const ids = await insertNewNotifications(em, values);
@@ -119,17 +117,18 @@ export class DigestWriter {
 
   private newRow(key: string, date: string, digest: PlannedDigest): NewNotification {
     const locale = digest.recipient.locale === Locale.En ? Locale.En : Locale.Sv;
-    const mail = renderDigest({
+    // Only the subject is rendered here (the notification list shows it); the bodies are rendered from the
+    // content when the mail is sent.
+    const content: StoredDigest = {
       kind: digest.kind,
       locale,
       recipientName: digest.recipient.name,
       municipalityName: digest.municipalityName,
-      appUrl: this.config.appUrl,
       date,
       items: digest.lines,
       plans: digest.plans,
       escalationDays: digest.escalationDays,
-    });
+    };
     const items: NotificationItem[] = digest.lines.map((l) => ({ actionId: l.actionId, reason: l.reason, deadline: l.deadline }));
     return {
       idempotencyKey: key,
@@ -140,9 +139,8 @@ export class DigestWriter {
       date,
       planId: digest.planId,
       locale,
-      subject: mail.subject,
-      bodyText: mail.text,
-      bodyHtml: mail.html,
+      subject: renderSubject(content),
+      content,
       actionIds: items.map((i) => i.actionId),
       items,
       status: NotificationStatus.Queued,

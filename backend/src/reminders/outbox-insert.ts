@@ -2,15 +2,18 @@ import type { EntityManager } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { Notification } from '../mail/notification.entity';
 
-/** Every column a new digest sets; id, createdAt and updatedAt come from the database's defaults. */
+/**
+ * Every column a new digest sets; id, createdAt and updatedAt come from the database's defaults, and the bodies
+ * stay null until the mail is sent.
+ */
 const COLUMNS = [
-  'idempotencyKey', 'userId', 'email', 'municipalityId', 'kind', 'date', 'planId', 'locale', 'subject', 'bodyText',
-  'bodyHtml', 'actionIds', 'items', 'status', 'attempts', 'lastError', 'sentAt', 'lockedUntil', 'supersededById',
+  'idempotencyKey', 'userId', 'email', 'municipalityId', 'kind', 'date', 'planId', 'locale', 'subject', 'content',
+  'actionIds', 'items', 'status', 'attempts', 'lastError', 'sentAt', 'lockedUntil', 'supersededById',
 ] as const satisfies readonly (keyof Notification)[];
 
 export type NewNotification = Pick<Notification, (typeof COLUMNS)[number]>;
 
-/** Largest rows per statement (19 parameters each); smaller batches are split into powers of two. */
+/** Largest rows per statement (18 parameters each); smaller batches are split into powers of two. */
 const MAX_ROWS = 64;
 
 /**
