@@ -10,7 +10,7 @@ import { cpus, freemem, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { MAIL_CONCURRENCY } from '../backend/src/mail/mail-concurrency';
 import { productionNodeFlags } from '../test/support/node-flags';
-import { startRedis } from '../test/support/redis-server';
+import { freePort, startRedis } from '../test/support/redis-server';
 import { adminInitialJs } from './lib/admin-size';
 import { Api } from './lib/api';
 import { prepareDatabase } from './lib/database';
@@ -20,7 +20,7 @@ import { Results, ScenarioResult, table, writeDocs, writeJson } from './lib/outp
 import { Child, cpuMs, ROOT, RssMonitor, startChild } from './lib/processes';
 import { awaitDelivery, rawBullmq, runSweep } from './lib/reminders';
 import { LIST_PATH, prepareScenarios } from './lib/scenarios';
-import { freePort, startSmtpSink } from './lib/smtp-sink';
+import { startSmtpSink } from './lib/smtp-sink';
 import { targets } from './lib/targets';
 
 const args = process.argv.slice(2);

@@ -3,7 +3,6 @@
  * percentiles are computed here from every response time, because autocannon reports p97.5 but no p95.
  */
 // autocannon ships no types; this is the part of its API the bench uses.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (options: object) => AutocannonInstance;
 
 interface AutocannonInstance extends PromiseLike<AutocannonResult> {

@@ -2,9 +2,8 @@
  * An SMTP server (the smtp-server package) in the bench process that accepts every mail and only counts it:
  * parsing would make the sink, not the backend, the bottleneck of the delivery figure.
  */
-import { createServer } from 'node:net';
+import { freePort } from '../../test/support/redis-server';
 // smtp-server ships no types; this is the part of its API the sink uses.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { SMTPServer } = require('smtp-server') as {
   SMTPServer: new (options: object) => { listen(port: number, host: string, cb: () => void): void; close(cb: () => void): void; once(event: 'error', cb: (e: Error) => void): void };
 };
@@ -16,17 +15,6 @@ export interface SmtpSink {
   first: number | null;
   last: number | null;
   stop(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startSmtpSink(): Promise<SmtpSink> {
