@@ -2,8 +2,17 @@ import { ImportFormat, UnreadableDocumentError } from './import-result';
 
 /** The API enforces this too; repeated here so the core never chews on more. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-/** A zip that claims to inflate beyond this is treated as a zip bomb. */
-const MAX_ZIP_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+/**
+ * Text, markdown and CSV are parsed into objects in the API's own heap (capped by `config.nodeFlags`), so they get
+ * a limit of their own: a whole Kommunkompassen report as text is ~100 kB, a score CSV 46 lines. A 19 MB CSV of
+ * 3 million rows took 3 GB before this limit; PDFs are read in a worker thread with limits of its own.
+ */
+export const MAX_TEXT_IMPORT_BYTES = 2 * 1024 * 1024;
+/**
+ * exceljs holds the whole unpacked workbook in memory, ~9 bytes of heap per unpacked byte (7.4 MB → 67 MB), so
+ * more than this would endanger the process; the import template unpacks to ~50 kB. Also the zip-bomb guard.
+ */
+const MAX_ZIP_UNCOMPRESSED_BYTES = 8 * 1024 * 1024;
 
 const CODE_HEADER = /^(kod|code|delfr[aå]ga(\s*nr)?|fr[aå]ga\s*nr|nr|id)$/;
 const ACHIEVED_HEADER = /^(uppn[aå]tt|po[aä]ng|achieved|score|points|resultat)$/;
@@ -165,6 +174,9 @@ function checkXlsxZip(bytes: Uint8Array): void {
   }
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (total > MAX_ZIP_UNCOMPRESSED_BYTES) {
-    throw new UnreadableDocumentError('too-large', 'The workbook is too large once uncompressed');
+    throw new UnreadableDocumentError(
+      'too-large',
+      `The workbook unpacks to ${(total / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_ZIP_UNCOMPRESSED_BYTES / 1024 / 1024} MB that can be read: keep only the scores and findings sheets`,
+    );
   }
 }

@@ -140,6 +140,22 @@ describe('parseEvaluationImport', () => {
     expect(kk.problems).toHaveLength(1);
   });
 
+  it('refuses text and CSV over 2 MB, and workbooks that unpack to more than 8 MB, before parsing them', async () => {
+    const csv = ['Kod;Uppnått', ...Array.from({ length: 500_000 }, () => '1.1;3')].join('\n');
+    await expect(parseEvaluationImport({ bytes: Buffer.from(csv), framework: KK2016 })).rejects.toMatchObject({ reason: 'too-large' });
+    await expect(parseEvaluationImport({ text: `${REPORT}\n${' '.repeat(2 * 1024 * 1024)}`, framework: KK2016 })).rejects.toMatchObject({
+      reason: 'too-large',
+    });
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet(TEMPLATE_SCORE_SHEET);
+    sheet.addRow(['Kod', 'Uppnått']);
+    // Repetitive rows deflate ~30×: a small upload that would unpack to ~10 MB in exceljs.
+    for (let i = 0; i < 60_000; i++) sheet.addRow(['1.1', 3, 'x'.repeat(100)]);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(bytes.length).toBeLessThan(2 * 1024 * 1024);
+    await expect(parseEvaluationImport({ bytes, framework: KK2016 })).rejects.toMatchObject({ reason: 'too-large', message: expect.stringMatching(/unpacks to \d+ MB/) });
+  });
+
   it('honours an explicit format', async () => {
     await expect(parseEvaluationImport({ text: REPORT, format: 'pdf', framework: KK2016 })).rejects.toBeInstanceOf(UnreadableDocumentError);
     const csv = await parseEvaluationImport({ text: 'Kod;Uppnått\n1.1;8', format: 'csv', framework: KK2016 });

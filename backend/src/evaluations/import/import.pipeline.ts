@@ -1,5 +1,5 @@
 import type { FrameworkDefinition } from '@kompass/shared';
-import { decodeText, detectFormat, MAX_IMPORT_BYTES } from './detect-format';
+import { decodeText, detectFormat, MAX_IMPORT_BYTES, MAX_TEXT_IMPORT_BYTES } from './detect-format';
 import { validateEvaluation } from './evaluation-validator';
 import { linkFindings } from './finding-linker';
 import {
@@ -58,6 +58,12 @@ export async function parseEvaluationImport(input: ImportInput): Promise<ImportO
   }
   if (input.bytes === undefined && input.text === undefined) throw new UnreadableDocumentError('empty', 'Nothing was uploaded');
   const format = !input.format || input.format === 'auto' ? detectFormat(input) : input.format;
+  const size = input.text?.length ?? input.bytes?.length ?? 0;
+  if ((format === 'report-text' || format === 'csv') && size > MAX_TEXT_IMPORT_BYTES)
+    throw new UnreadableDocumentError(
+      'too-large',
+      `A report as text or CSV is at most ${MAX_TEXT_IMPORT_BYTES / 1024 / 1024} MB (a whole Kommunkompassen report is about 0.1 MB); upload the PDF or the Excel template instead`,
+    );
   const { outcome, text } = await parseByFormat(format, input);
   const { parsed } = outcome;
   const empty = parsed.scores.length === 0 && parsed.areaTotals.length === 0 && parsed.findings.length === 0;
