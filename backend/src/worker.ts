@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { loadConfigOrExit } from './config/load-config-or-exit';
 import { dataSourceOptions } from './database/data-source-options';
+import { withStartupLock } from './database/startup-lock';
 
 /** How long a worker waits for the API to apply pending migrations before it gives up. */
 const SCHEMA_WAIT_MS = 120_000;
@@ -30,12 +31,16 @@ async function main(): Promise<void> {
   process.stdout.write(`Kompass worker is running (queue: bullmq, pid ${process.pid})\n`);
 }
 
-/** The API applies migrations at start; a worker started alongside waits for them instead of racing it. */
+/**
+ * The API applies migrations at start; a worker started alongside waits for them instead of racing it. Each look
+ * takes the start-up lock: TypeORM's showMigrations creates the migrations table when it is missing, which would
+ * otherwise collide with an API creating it at the same moment.
+ */
 async function waitForSchema(config: AppConfig): Promise<void> {
   const dataSource = await new DataSource(dataSourceOptions(config.database)).initialize();
   try {
     const until = Date.now() + SCHEMA_WAIT_MS;
-    while (await dataSource.showMigrations()) {
+    while (await withStartupLock(dataSource, () => dataSource.showMigrations())) {
       if (Date.now() > until) throw new Error('The database has pending migrations; start the API or run `npm run migrate` first');
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
