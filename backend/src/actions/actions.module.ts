@@ -4,6 +4,7 @@ import { ActionPlansModule } from '../action-plans/action-plans.module';
 import { EvaluationsModule } from '../evaluations/evaluations.module';
 import { FilesModule } from '../files/files.module';
 import { FrameworksModule } from '../frameworks/frameworks.module';
+import { ReadCacheModule } from '../read-cache/read-cache.module';
 import { Finding } from '../findings/finding.entity';
 import { User } from '../users/user.entity';
 import { Action } from './action.entity';
@@ -26,6 +27,7 @@ import { PlanSummaryService } from './plan-summary.service';
     EvaluationsModule,
     FrameworksModule,
     FilesModule,
+    ReadCacheModule,
   ],
   controllers: [ActionsController, ActionUpdatesController, PlanActionsController, CalendarController],
   providers: [ActionsService, ActionUpdatesService, PlanSummaryService, ActionExportService, CalendarService],

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Role } from '@kompass/shared';
 import { AnyRole, Roles } from '../auth/access.decorators';
@@ -27,10 +27,12 @@ export class PlanActionsController {
     return this.actions.bulkCreate(actor, id, dto);
   }
 
+  /** JSON text from the plan read cache, sent as it is stored. */
   @Get(':id/summary')
   @AnyRole()
+  @Header('Content-Type', 'application/json; charset=utf-8')
   summary(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
-    return this.summaries.summary(actor, id);
+    return this.summaries.summaryJson(actor, id);
   }
 
   @Get(':id/export.xlsx')

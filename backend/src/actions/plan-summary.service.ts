@@ -13,6 +13,7 @@ import { Action } from './action.entity';
 import { ActionFinding } from './action-finding.entity';
 import { isOverdue } from './action-record';
 import { ActionsService } from './actions.service';
+import { PlanReadCache } from '../read-cache/plan-read-cache.service';
 
 const COUNTED = ['id', 'title', 'status', 'progress', 'deadline', 'ownerId', 'areas', 'questionCodes'] as const;
 type Counted = Pick<Action, (typeof COUNTED)[number]>;
@@ -48,6 +49,7 @@ export class PlanSummaryService {
     private readonly evaluations: EvaluationsService,
     private readonly frameworks: FrameworksService,
     private readonly actionsService: ActionsService,
+    private readonly cache: PlanReadCache,
   ) {
     // Plain rows, not entities: a plan has hundreds of actions, and building entities cost more than the query.
     this.actionRows = new PreparedRead(
@@ -69,9 +71,15 @@ export class PlanSummaryService {
     );
   }
 
-  async summary(actor: AuthUser, planId: number): Promise<PlanSummary> {
-    const plan = await this.plans.find(actor, planId);
+  /** The summary's JSON for the API, cached per plan and day (see PlanReadCache) after the actor's access check. */
+  async summaryJson(actor: AuthUser, planId: number): Promise<string> {
+    await this.plans.find(actor, planId);
     const today = this.actionsService.today();
+    return this.cache.json('summary', planId, today, () => this.summary(actor, planId, today));
+  }
+
+  async summary(actor: AuthUser, planId: number, today = this.actionsService.today()): Promise<PlanSummary> {
+    const plan = await this.plans.find(actor, planId);
     const [baseline, actions, improvements, answered] = await Promise.all([
       this.evaluations.byId(plan.baselineEvaluationId),
       this.actionRows.run([planId]),

@@ -15,6 +15,7 @@ import { ActionUpdate } from '../actions/action-update.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Notification } from '../mail/notification.entity';
 import { ReminderSettings } from '../reminders/reminder-settings.entity';
+import { ReadRevision } from '../read-cache/read-revision.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the schema-drift test use it. */
-export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, ActionPlan, Action, ActionFinding, ActionUpdate, AuditEvent, Notification, ReminderSettings];
+export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, ActionPlan, Action, ActionFinding, ActionUpdate, AuditEvent, Notification, ReminderSettings, ReadRevision];

@@ -13,6 +13,7 @@ import { compareSheets } from './comparison';
 import { PlanActionsLoader } from './plan-actions.loader';
 import { attachActions, buildInsights, countActions } from './report-actions';
 import { entityOf, PreparedRead, selectAll } from '../database/prepared-read';
+import { PlanReadCache } from '../read-cache/plan-read-cache.service';
 
 /** The re-evaluation report of a plan, and the plain comparison of any two evaluations of one municipality. */
 @Injectable()
@@ -26,11 +27,25 @@ export class ReportService {
     private readonly evaluations: EvaluationsService,
     private readonly frameworks: FrameworksService,
     private readonly planActions: PlanActionsLoader,
+    private readonly cache: PlanReadCache,
     @InjectRepository(Municipality) municipalities: Repository<Municipality>,
     @InjectRepository(Evaluation) evaluationRows: Repository<Evaluation>,
   ) {
     this.evaluationPairRows = new PreparedRead(evaluationRows, (p) => selectAll(evaluationRows, 'e').where(`e.id IN (${p(0)}, ${p(1)})`), entityOf(evaluationRows));
     this.municipalityNames = new PreparedRead(municipalities, (p) => municipalities.createQueryBuilder('m').select('m.name', 'name').where(`m.id = ${p(0)}`), (raw) => String(raw.name));
+  }
+
+  /**
+   * The report's JSON for the API, cached per plan (see PlanReadCache) after the actor's access check, and
+   * stamped with the time of this answer. It does not depend on the date, so the stamp is the revision alone.
+   */
+  async reportJson(actor: AuthUser, planId: number, now = new Date()): Promise<string> {
+    await this.plans.find(actor, planId);
+    const json = await this.cache.json('report', planId, '', async () => {
+      const { generatedAt: _computedAt, ...report } = await this.report(actor, planId);
+      return report;
+    });
+    return `{"generatedAt":${JSON.stringify(now.toISOString())},${json.slice(1)}`;
   }
 
   /**

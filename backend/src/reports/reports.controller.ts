@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AnyRole } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
@@ -39,10 +39,12 @@ export class ReportsController {
     private readonly config: AppConfig,
   ) {}
 
+  /** JSON text from the plan read cache, sent as it is stored. */
   @Get(':id/report')
   @AnyRole()
+  @Header('Content-Type', 'application/json; charset=utf-8')
   report(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
-    return this.reports.report(actor, id);
+    return this.reports.reportJson(actor, id);
   }
 
   @Get(':id/report.pdf')

@@ -8,6 +8,7 @@ import { EvaluationsModule } from '../evaluations/evaluations.module';
 import { Finding } from '../findings/finding.entity';
 import { FrameworksModule } from '../frameworks/frameworks.module';
 import { Municipality } from '../municipalities/municipality.entity';
+import { ReadCacheModule } from '../read-cache/read-cache.module';
 import { PlanActionsLoader } from './plan-actions.loader';
 import { ReadinessService } from './readiness.service';
 import { EvaluationComparisonController, ReportsController } from './reports.controller';
@@ -15,7 +16,7 @@ import { ReportService } from './report.service';
 
 /** Read-only: re-evaluation report (JSON, PDF, XLSX), readiness and comparisons. Nothing imports it but the app. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Action, ActionFinding, Evaluation, Finding, Municipality]), ActionPlansModule, EvaluationsModule, FrameworksModule],
+  imports: [TypeOrmModule.forFeature([Action, ActionFinding, Evaluation, Finding, Municipality]), ActionPlansModule, EvaluationsModule, FrameworksModule, ReadCacheModule],
   controllers: [ReportsController, EvaluationComparisonController],
   providers: [ReportService, ReadinessService, PlanActionsLoader],
 })
