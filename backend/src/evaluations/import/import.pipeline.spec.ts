@@ -13,6 +13,7 @@ import {
   ImportFailure,
   ImportOutcome,
   toApiErrorDetails,
+  MAX_PROBLEM_DETAILS,
   UnreadableDocumentError,
 } from './import-result';
 import { parseEvaluationImport } from './import.pipeline';
@@ -104,6 +105,16 @@ describe('parseEvaluationImport', () => {
         { field: 'row 7, code', message: 'Unknown sub-question 1.9 (row 7): KK2016 has no such code' },
       ]);
     }
+  });
+
+  it('lists the first problems of a file full of them, and says how many more there are', () => {
+    const problems = Array.from({ length: MAX_PROBLEM_DETAILS + 5 }, (_, i) => ({ row: i + 2, field: 'code', message: `Unknown sub-question x (row ${i + 2})` }));
+    const details = toApiErrorDetails(problems);
+    expect(details).toHaveLength(MAX_PROBLEM_DETAILS + 1);
+    expect(details[0]).toEqual({ field: 'row 2, code', message: 'Unknown sub-question x (row 2)' });
+    expect(details[MAX_PROBLEM_DETAILS - 1].field).toBe(`row ${MAX_PROBLEM_DETAILS + 1}, code`);
+    expect(details[MAX_PROBLEM_DETAILS]).toEqual({ message: '5 more problem(s) not listed: fix the ones above and import again' });
+    expect(toApiErrorDetails(problems.slice(0, MAX_PROBLEM_DETAILS))).toHaveLength(MAX_PROBLEM_DETAILS);
   });
 
   it('imports the filled XLSX template and refuses 30 on 1.3 naming its row', async () => {
