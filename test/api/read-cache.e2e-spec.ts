@@ -51,6 +51,17 @@ describe('plan read cache', () => {
     }
   });
 
+  it('raises both municipalities\' revisions when a row moves from one to the other', async () => {
+    const p2 = TEST_DIALECT === 'postgres' ? '$2' : '?';
+    const [{ id }] = await t.dataSource.query(`SELECT "id" FROM "finding" WHERE "evaluationId" = ${p1} ORDER BY "id" LIMIT 1`, [s.baseline.id]);
+    for (const [from, to] of [[s.tenant.municipality.id, other.municipality.id], [other.municipality.id, s.tenant.municipality.id]]) {
+      const before = [await revision(from), await revision(to)];
+      await t.dataSource.query(`UPDATE "finding" SET "municipalityId" = ${p1} WHERE "id" = ${p2}`, [to, id]);
+      expect(await revision(from)).toBeGreaterThan(before[0]);
+      expect(await revision(to)).toBeGreaterThan(before[1]);
+    }
+  });
+
   it('answers the report from the cache, stamped with the time of each answer, as application/json', async () => {
     const first = await t.http().get(`/api/action-plans/${s.plan.id}/report`).set(bearer(s.tenant.coordinator.token)).expect(200);
     const second = await t.http().get(`/api/action-plans/${s.plan.id}/report`).set(bearer(s.tenant.leadership.token)).expect(200);

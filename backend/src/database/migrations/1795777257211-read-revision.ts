@@ -20,16 +20,22 @@ function municipalityOf(via: 'own' | 'action' | 'evaluation', row: 'NEW' | 'OLD'
   return `(SELECT "municipalityId" FROM "${via}" WHERE "id" = ${row}."${via}Id")`;
 }
 
-const bump = (target: string) => `UPDATE "read_revision" SET "revision" = "revision" + 1 WHERE "municipalityId" IN (${target})`;
+const bump = (target: string) => `UPDATE "read_revision" SET "revision" = "revision" + 1 WHERE "municipalityId" = ${target}`;
 
-/** SQLite has one writer at a time, so plain row triggers; OLD only exists for UPDATE and DELETE. */
+/**
+ * SQLite has one writer at a time, so plain row triggers; OLD only exists for UPDATE and DELETE. Equalities, not
+ * `IN (NEW…, OLD…)`: SQLite builds a temporary index for an IN list, which tripled the trigger's cost (~55 µs per
+ * written row instead of ~19 µs).
+ */
+function sqliteStatements(via: 'own' | 'action' | 'evaluation', event: (typeof EVENTS)[number]): string {
+  if (event === 'INSERT') return `${bump(municipalityOf(via, 'NEW'))};`;
+  if (event === 'DELETE') return `${bump(municipalityOf(via, 'OLD'))};`;
+  const [now, before] = [municipalityOf(via, 'NEW'), municipalityOf(via, 'OLD')];
+  return `${bump(now)}; ${bump(before)} AND ${before} IS NOT ${now};`;
+}
 const sqliteTriggers = [
   ...SOURCES.flatMap(([table, via]) =>
-    EVENTS.map((event) => {
-      const rows = event === 'INSERT' ? ['NEW'] : event === 'DELETE' ? ['OLD'] : ['NEW', 'OLD'];
-      const target = rows.map((row) => municipalityOf(via, row as 'NEW' | 'OLD')).join(', ');
-      return `CREATE TRIGGER "read_revision_${table}_${event.toLowerCase()}" AFTER ${event} ON "${table}" BEGIN ${bump(target)}; END`;
-    }),
+    EVENTS.map((event) => `CREATE TRIGGER "read_revision_${table}_${event.toLowerCase()}" AFTER ${event} ON "${table}" BEGIN ${sqliteStatements(via, event)} END`),
   ),
   'CREATE TRIGGER "read_revision_municipality_insert" AFTER INSERT ON "municipality" BEGIN INSERT INTO "read_revision" ("municipalityId", "revision") VALUES (NEW."id", 0); END',
   `CREATE TRIGGER "read_revision_municipality_update" AFTER UPDATE ON "municipality" BEGIN ${bump('NEW."id"')}; END`,
@@ -45,21 +51,31 @@ const postgresBump = `CREATE FUNCTION "read_revision_bump"() RETURNS trigger LAN
 DECLARE
   row_data record;
   target integer;
+  previous integer;
 BEGIN
-  IF TG_OP = 'DELETE' THEN row_data := OLD; ELSE row_data := NEW; END IF;
-  IF TG_ARGV[0] = 'own' THEN
-    target := row_data."municipalityId";
-    IF TG_OP = 'UPDATE' AND OLD."municipalityId" IS DISTINCT FROM NEW."municipalityId" THEN
-      ${bump('OLD."municipalityId"')};
+  -- Pass 1 is the new row, pass 2 the old one (raised too when it belonged elsewhere).
+  FOR pass IN 1..2 LOOP
+    IF pass = 1 THEN
+      CONTINUE WHEN TG_OP = 'DELETE';
+      row_data := NEW;
+    ELSE
+      CONTINUE WHEN TG_OP = 'INSERT';
+      row_data := OLD;
     END IF;
-  ELSIF TG_ARGV[0] = 'municipality' THEN
-    target := row_data."id";
-  ELSIF TG_ARGV[0] = 'action' THEN
-    target := ${municipalityOf('action', 'row_data')};
-  ELSE
-    target := ${municipalityOf('evaluation', 'row_data')};
-  END IF;
-  ${bump('target')};
+    IF TG_ARGV[0] = 'own' THEN
+      target := row_data."municipalityId";
+    ELSIF TG_ARGV[0] = 'municipality' THEN
+      target := row_data."id";
+    ELSIF TG_ARGV[0] = 'action' THEN
+      target := ${municipalityOf('action', 'row_data')};
+    ELSE
+      target := ${municipalityOf('evaluation', 'row_data')};
+    END IF;
+    IF pass = 1 OR target IS DISTINCT FROM previous THEN
+      ${bump('target')};
+    END IF;
+    previous := target;
+  END LOOP;
   RETURN NULL;
 END $$`;
 const postgresCreate = `CREATE FUNCTION "read_revision_create"() RETURNS trigger LANGUAGE plpgsql AS $$
