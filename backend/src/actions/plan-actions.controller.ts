@@ -1,10 +1,12 @@
-import { Body, Controller, Get, Header, Param, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Role } from '@kompass/shared';
 import { AnyRole, Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { sendJson } from '../read-cache/send-json';
 import { ActionExportService } from './action-export.service';
 import { ActionsService } from './actions.service';
 import { BulkCreateActionsDto } from './dto/bulk-create-actions.dto';
@@ -27,12 +29,11 @@ export class PlanActionsController {
     return this.actions.bulkCreate(actor, id, dto);
   }
 
-  /** JSON text from the plan read cache, sent as it is stored. */
+  /** JSON from the plan read cache, sent as the bytes it is stored as. */
   @Get(':id/summary')
   @AnyRole()
-  @Header('Content-Type', 'application/json; charset=utf-8')
-  summary(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
-    return this.summaries.summaryJson(actor, id);
+  async summary(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Res() res: Response) {
+    sendJson(res, await this.summaries.summaryJson(actor, id));
   }
 
   @Get(':id/export.xlsx')

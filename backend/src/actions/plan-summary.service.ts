@@ -72,7 +72,7 @@ export class PlanSummaryService {
   }
 
   /** The summary's JSON for the API, cached per plan and day (see PlanReadCache) after the actor's access check. */
-  async summaryJson(actor: AuthUser, planId: number): Promise<string> {
+  async summaryJson(actor: AuthUser, planId: number): Promise<Buffer> {
     await this.plans.find(actor, planId);
     const today = this.actionsService.today();
     return this.cache.json('summary', planId, today, () => this.summary(actor, planId, today));

@@ -5,14 +5,14 @@ import { ActionPlan } from '../action-plans/action-plan.entity';
 import { PreparedRead } from '../database/prepared-read';
 import { ReadRevision } from './read-revision.entity';
 
-/** Room for ~100 re-evaluation reports (~86 kB of JSON each at 300 actions); strings, so the heap cost is the size. */
-export const PLAN_READ_CACHE_CHARS = 8 * 1024 * 1024;
+/** Room for ~100 re-evaluation reports (~86 kB of JSON each at 300 actions), held as UTF-8 outside the JS heap. */
+export const PLAN_READ_CACHE_BYTES = 8 * 1024 * 1024;
 
 export type PlanReadKind = 'report' | 'summary';
 
 interface Entry {
   stamp: string;
-  json: string;
+  json: Buffer;
 }
 
 /**
@@ -27,8 +27,8 @@ export class PlanReadCache {
   private readonly revisions: PreparedRead<number>;
   /** Insertion order is recency: a hit moves its entry to the end, eviction takes from the front. */
   private readonly entries = new Map<string, Entry>();
-  private readonly pending = new Map<string, Promise<string>>();
-  private chars = 0;
+  private readonly pending = new Map<string, Promise<Buffer>>();
+  private bytes = 0;
 
   constructor(@InjectRepository(ActionPlan) plans: Repository<ActionPlan>) {
     this.revisions = new PreparedRead(
@@ -43,9 +43,9 @@ export class PlanReadCache {
    * Callers check the actor's access first: a hit runs no query but the revision's. `compute` must read
    * everything it uses itself, the plan included, so that its reads come after the revision's.
    */
-  async json(kind: PlanReadKind, planId: number, dateStamp: string, compute: () => Promise<unknown>): Promise<string> {
+  async json(kind: PlanReadKind, planId: number, dateStamp: string, compute: () => Promise<unknown>): Promise<Buffer> {
     const [revision] = await this.revisions.run([planId]);
-    if (revision === undefined) return JSON.stringify(await compute());
+    if (revision === undefined) return Buffer.from(JSON.stringify(await compute()));
     const key = `${kind}:${planId}`;
     const stamp = `${revision}:${dateStamp}`;
     const hit = this.entries.get(key);
@@ -59,7 +59,7 @@ export class PlanReadCache {
     let computing = this.pending.get(pendingKey);
     if (!computing) {
       computing = compute().then((value) => {
-        const json = JSON.stringify(value);
+        const json = Buffer.from(JSON.stringify(value));
         this.store(key, { stamp, json });
         return json;
       });
@@ -73,15 +73,15 @@ export class PlanReadCache {
     const previous = this.entries.get(key);
     if (previous) {
       this.entries.delete(key);
-      this.chars -= previous.json.length;
+      this.bytes -= previous.json.length;
     }
-    if (entry.json.length > PLAN_READ_CACHE_CHARS / 4) return;
+    if (entry.json.length > PLAN_READ_CACHE_BYTES / 4) return;
     this.entries.set(key, entry);
-    this.chars += entry.json.length;
+    this.bytes += entry.json.length;
     for (const [oldest, { json }] of this.entries) {
-      if (this.chars <= PLAN_READ_CACHE_CHARS) break;
+      if (this.bytes <= PLAN_READ_CACHE_BYTES) break;
       this.entries.delete(oldest);
-      this.chars -= json.length;
+      this.bytes -= json.length;
     }
   }
 }

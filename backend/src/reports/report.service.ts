@@ -39,13 +39,13 @@ export class ReportService {
    * The report's JSON for the API, cached per plan (see PlanReadCache) after the actor's access check, and
    * stamped with the time of this answer. It does not depend on the date, so the stamp is the revision alone.
    */
-  async reportJson(actor: AuthUser, planId: number, now = new Date()): Promise<string> {
+  async reportJson(actor: AuthUser, planId: number, now = new Date()): Promise<Buffer> {
     await this.plans.find(actor, planId);
     const json = await this.cache.json('report', planId, '', async () => {
       const { generatedAt: _computedAt, ...report } = await this.report(actor, planId);
       return report;
     });
-    return `{"generatedAt":${JSON.stringify(now.toISOString())},${json.slice(1)}`;
+    return Buffer.concat([Buffer.from(`{"generatedAt":"${now.toISOString()}",`), json.subarray(1)]);
   }
 
   /**

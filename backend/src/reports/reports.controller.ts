@@ -1,10 +1,12 @@
-import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AnyRole } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AppConfig } from '../config/app-config';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { sendJson } from '../read-cache/send-json';
 import { ReadinessService } from './readiness.service';
 import { ReportService } from './report.service';
 
@@ -39,12 +41,11 @@ export class ReportsController {
     private readonly config: AppConfig,
   ) {}
 
-  /** JSON text from the plan read cache, sent as it is stored. */
+  /** JSON from the plan read cache, sent as the bytes it is stored as. */
   @Get(':id/report')
   @AnyRole()
-  @Header('Content-Type', 'application/json; charset=utf-8')
-  report(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
-    return this.reports.reportJson(actor, id);
+  async report(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Res() res: Response) {
+    sendJson(res, await this.reports.reportJson(actor, id));
   }
 
   @Get(':id/report.pdf')
