@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -10,7 +10,6 @@ import { dataSourceOptions } from './database/data-source-options';
 import { serializeSqliteTransactions } from './database/sqlite-serializer';
 import { DataSource } from 'typeorm';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
-import { ListPageInterceptor } from './common/list';
 import { QueueModule } from './queue/queue.module';
 import { AuthModule } from './auth/auth.module';
 import { UsersModule } from './users/users.module';
@@ -76,7 +75,6 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
-        { provide: APP_INTERCEPTOR, useClass: ListPageInterceptor },
       ],
     };
   }

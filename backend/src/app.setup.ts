@@ -11,6 +11,7 @@ import { AppConfig } from './config/app-config';
 import { validationException } from './common/errors/validation.exception';
 import { withStartupLock } from './database/startup-lock';
 import { requestContext } from './common/request-context';
+import { answerListPages } from './common/list';
 import { FrameworksService } from './frameworks/frameworks.service';
 import { UsersService } from './users/users.service';
 import { mountQueueBoard } from './reminders/board/queue-board';
@@ -27,6 +28,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   // API answers are personal and mostly change between requests (reports carry generatedAt): hashing every body
   // for an ETag nobody revalidates cost ~5 % of a report's CPU. The admin's static files keep theirs.
   app.set('etag', false);
+  answerListPages(app.getHttpAdapter().getInstance());
   app.useBodyParser('json', { limit: '30mb' });
   app.use(
     helmet({

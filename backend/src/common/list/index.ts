@@ -1,4 +1,4 @@
 export * from './list-query';
 export * from './filters';
 export * from './list-page';
-export * from './list-page.interceptor';
+export * from './list-page.response';

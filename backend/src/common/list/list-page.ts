@@ -1,4 +1,4 @@
-/** A page of a list; the interceptor turns it into the JSON array plus the Content-Range header. */
+/** A page of a list; `answerListPages` turns it into the JSON array plus the Content-Range header. */
 export class ListPage<T> {
   constructor(
     readonly data: T[],

@@ -1,7 +1,7 @@
 import { BadRequestException } from '../errors/domain.exception';
 import { intFilter } from './filters';
 import { ListPage } from './list-page';
-import { resourceName } from './list-page.interceptor';
+import { resourceName } from './list-page.response';
 import { ListSpec, parseListQuery } from './list-query';
 
 const spec: ListSpec = { filters: { id: intFilter(), status: intFilter() }, sortable: ['id', 'name'], defaultSort: ['name', 'ASC'] };
