@@ -55,9 +55,11 @@ describe('reminders', () => {
     expect(mail.text).toContain(`https://kompass.example.se/#/actions/${action.id}/show`);
     expect(mail.html).toContain('Rutin för synpunkter &amp; klagomål');
     expect(mail.html).toContain(`href="https://kompass.example.se/#/actions/${action.id}/show"`);
-    // The row records exactly what went out: the bodies rendered at send time, stored by the UPDATE that marked it sent.
-    const row = await t.dataSource.getRepository(Notification).findOneByOrFail({ id: first.queued[0].notificationId });
-    expect(row.status).toBe('sent');
+    // The row records exactly what went out: the bodies rendered at send time, stored by the UPDATE that marked it
+    // sent. That UPDATE follows the SMTP server's acceptance, so the mail can arrive a moment before the row says so.
+    const notifications = t.dataSource.getRepository(Notification);
+    await waitFor(async () => (await notifications.findOneByOrFail({ id: first.queued[0].notificationId })).status === 'sent', 'the digest marked sent');
+    const row = await notifications.findOneByOrFail({ id: first.queued[0].notificationId });
     expect(row.bodyText).toBe(mail.text);
     expect(row.bodyHtml).toBe(mail.html);
     expect(row.content).toMatchObject({ kind: 'deadline', locale: 'sv', date: TUESDAY, items: [{ actionId: action.id, title: 'Rutin för synpunkter & klagomål', reason: 'deadline-3', days: 3 }] });
