@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { NotificationStatus } from '@kompass/shared';
+import { hydrator } from '../database/prepared-read';
 import { Notification } from './notification.entity';
 
 /**
@@ -24,8 +25,10 @@ const SENT = `UPDATE "notification" SET "status" = ?, "sentAt" = ?, "bodyText" =
 export class OutboxStatements {
   private readonly claimSql: string;
   private readonly sentSql: string;
+  private readonly hydrate: (raw: Record<string, unknown>) => ClaimedMail;
 
   constructor(private readonly em: EntityManager) {
+    this.hydrate = hydrator(em.getRepository(Notification), MAIL_COLUMNS);
     const postgres = em.connection.driver.options.type === 'postgres';
     const placeholders = (sql: string) => (postgres ? ((n) => sql.replace(/\?/g, () => `$${++n}`))(0) : sql);
     this.claimSql = placeholders(CLAIM);
@@ -43,14 +46,7 @@ export class OutboxStatements {
     ]);
     // PostgreSQL answers an UPDATE … RETURNING with [rows, count].
     const row = (Array.isArray(rows[0]) ? (rows[0] as Record<string, unknown>[]) : rows)[0];
-    if (!row) return null;
-    const metadata = this.em.connection.getMetadata(Notification);
-    const mail: Record<string, unknown> = {};
-    for (const name of MAIL_COLUMNS) {
-      const column = metadata.findColumnWithPropertyName(name)!;
-      mail[name] = row[name] === null ? null : this.em.connection.driver.prepareHydratedValue(row[name], column);
-    }
-    return mail as unknown as ClaimedMail;
+    return row ? this.hydrate(row) : null;
   }
 
   /** Marks the row sent and records the bodies that went out, in one UPDATE. */
