@@ -62,6 +62,10 @@ describe('public progress page', () => {
     await t.http().put(`/api/action-plans/${s.plan.id}/publication`).set(bearer(s.tenant.departmentHead.token)).send({ published: true }).expect(403);
     const other = await createTenant(t);
     await t.http().put(`/api/action-plans/${s.plan.id}/publication`).set(bearer(other.coordinator.token)).send({ published: true }).expect(404);
+    await t.http().get(`/api/public-profiles/${s.tenant.municipality.id}`).set(bearer(other.coordinator.token)).expect(404);
+    await t.http().put(`/api/public-profiles/999999`).set(bearer(t.adminToken)).send({ licence: 'CC0-1.0' }).expect(404);
+    await t.http().put(`/api/public-profiles/${s.tenant.municipality.id}`).set(bearer(s.tenant.coordinator.token)).send({ licence: 'MIT' }).expect(400);
+    await t.http().put(`/api/public-profiles/${s.tenant.municipality.id}`).set(bearer(s.tenant.coordinator.token)).send({ logoUrl: 'http://osäker.example/logo.png' }).expect(400);
     await t.http().put(`/api/action-plans/${s.plan.id}/publication`).set(bearer(s.tenant.coordinator.token)).send({ published: 'ja' }).expect(400);
     const published = await setPlanPublication(t, s.tenant.coordinator.token, s.plan.id, { published: true });
     expect(published).toMatchObject({ planId: s.plan.id, published: true, actionsPublishedByDefault: true });

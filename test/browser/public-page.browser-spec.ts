@@ -46,7 +46,8 @@ describe('public progress page in a browser', () => {
     await page.getByRole('heading', { level: 1, name: /our work with Kommunkompassen/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
-  });
+    // Two axe runs over a page with some hundred table cells take ~10 s each on the shared machine.
+  }, 120_000);
 
   it('works with JavaScript disabled: content, chart, language switch and open-data links', async () => {
     const context = await browser.newContext({ baseURL: server.baseUrl, javaScriptEnabled: false, locale: 'sv-SE' });
@@ -63,5 +64,5 @@ describe('public progress page in a browser', () => {
     expect(missing?.status()).toBe(404);
     await page.getByRole('heading', { level: 1, name: 'Sidan finns inte' }).waitFor();
     await context.close();
-  });
+  }, 60_000);
 });

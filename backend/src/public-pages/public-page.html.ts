@@ -16,6 +16,7 @@ body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif
 header,main,footer{max-width:60rem;margin:0 auto;padding:1rem 1.25rem}
 header{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;justify-content:space-between;border-bottom:1px solid var(--rule)}
 header img{max-height:4rem;max-width:12rem}
+.lang{margin:0 0 0 auto}
 h1{font-size:1.75rem;line-height:1.25;margin:.25rem 0;color:var(--accent)}
 h2{font-size:1.4rem;margin:2rem 0 .5rem;color:var(--accent)}
 h3{font-size:1.15rem;margin:1.5rem 0 .5rem}
@@ -36,7 +37,7 @@ thead th{background:var(--band)}
 .scores table{flex:1 1 20rem;width:auto}
 .status{white-space:nowrap}
 footer{border-top:1px solid var(--rule);color:var(--muted);margin-top:2rem}
-@media print{.skip,.lang{display:none}body{font-size:11pt}header,main,footer{max-width:none;padding:0}tr,li{break-inside:avoid}h2{break-before:page}section:first-of-type h2{break-before:auto}a{color:inherit}}
+@media print{.skip,.lang{display:none}body{font-size:11pt}header,main,footer{max-width:none;padding:0}tr,li{break-inside:avoid}h2{break-before:page}section:first-of-type h2,footer h2{break-before:auto}a{color:inherit}}
 `;
 export const PUBLIC_STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
 

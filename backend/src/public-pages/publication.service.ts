@@ -7,6 +7,8 @@ import { Action } from '../actions/action.entity';
 import { ActionsService } from '../actions/actions.service';
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant } from '../auth/tenant';
+import { NotFoundException } from '../common/errors/domain.exception';
+import { Municipality } from '../municipalities/municipality.entity';
 import { ActionPublication } from './action-publication.entity';
 import type { UpdateActionPublicationDto } from './dto/update-action-publication.dto';
 import type { UpdatePlanPublicationDto } from './dto/update-plan-publication.dto';
@@ -24,6 +26,7 @@ const defaultProfile = (municipalityId: number): PublicProfileRecord => ({ munic
 export class PublicationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
     @InjectRepository(PublicProfile) private readonly profiles: Repository<PublicProfile>,
     @InjectRepository(PlanPublication) private readonly planPublications: Repository<PlanPublication>,
     @InjectRepository(Action) private readonly actions: Repository<Action>,
@@ -33,13 +36,13 @@ export class PublicationService {
   ) {}
 
   async profile(actor: AuthUser, municipalityId: number): Promise<PublicProfileRecord> {
-    assertInTenant(actor, municipalityId, 'Municipality', municipalityId);
+    await this.assertMunicipality(actor, municipalityId);
     const row = await this.profiles.findOneBy({ municipalityId });
     return row ? toProfileRecord(row) : defaultProfile(municipalityId);
   }
 
   async updateProfile(actor: AuthUser, municipalityId: number, dto: UpdatePublicProfileDto): Promise<PublicProfileRecord> {
-    assertInTenant(actor, municipalityId, 'Municipality', municipalityId);
+    await this.assertMunicipality(actor, municipalityId);
     const saved = await this.dataSource.transaction(async (em) => {
       const repo = em.getRepository(PublicProfile);
       const row = (await repo.findOneBy({ municipalityId })) ?? repo.create(defaultProfile(municipalityId));
@@ -50,6 +53,11 @@ export class PublicationService {
       return repo.save(row);
     });
     return toProfileRecord(saved);
+  }
+
+  private async assertMunicipality(actor: AuthUser, municipalityId: number): Promise<void> {
+    assertInTenant(actor, municipalityId, 'Municipality', municipalityId);
+    if (!(await this.municipalities.existsBy({ id: municipalityId }))) throw new NotFoundException('Municipality', municipalityId);
   }
 
   async planPublication(actor: AuthUser, planId: number): Promise<PlanPublicationRecord> {
