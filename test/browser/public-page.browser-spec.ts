@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { Api, createTenant, FOLLOW_UP_CSV, importCsvEvaluation, importReferenceReport, improvementItems, isoDaysFromNow, planWithActions, type Tenant, USER_PASSWORD } from './support/api';
 import { seriousViolations } from './support/axe';
-import { launchBrowser, newPage, screenshot } from './support/browser';
+import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
 import { type KompassServer, startKompass } from './support/server';
 
 /** The residents' page /oppet/<kommunkod>: accessible (axe) and complete without JavaScript. */
@@ -10,6 +10,7 @@ describe('public progress page in a browser', () => {
   let browser: Browser;
   let tenant: Tenant;
   let planTitle: string;
+  let planId: number;
 
   beforeAll(async () => {
     server = await startKompass();
@@ -27,6 +28,7 @@ describe('public progress page in a browser', () => {
       findingIds: items.map((f) => f.id),
     });
     planTitle = plan.title;
+    planId = plan.id;
     await coordinator.request('PUT', `/actions/${actions[0].id}/publication`, { publicSummary: 'Kommunen redovisar nyckeltal på webben varje kvartal.' });
     await coordinator.request('PUT', `/action-plans/${plan.id}/publication`, { published: true });
   }, 180_000);
@@ -65,4 +67,18 @@ describe('public progress page in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Sidan finns inte' }).waitFor();
     await context.close();
   }, 60_000);
+
+  it('lets the coordinator preview the page and unpublish it from the plan (axe on the admin page)', async () => {
+    const page = await newPage(browser, server.baseUrl);
+    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    await page.goto(`/#/action-plans/${planId}/publication`);
+    await page.getByRole('heading', { level: 1, name: `Öppen redovisning: ${planTitle}` }).waitFor();
+    await page.frameLocator('[data-testid="public-preview"]').getByRole('heading', { level: 2, name: planTitle }).waitFor();
+    await screenshot(page, 'public-page-admin');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Publicerad för invånarna').click();
+    await page.getByText('Inte publicerad: ingenting av planen syns för invånarna.').waitFor();
+    expect((await fetch(`${server.baseUrl}/oppet/1081`)).status).toBe(404);
+    await page.context().close();
+  }, 120_000);
 });
