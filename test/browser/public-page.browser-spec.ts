@@ -74,6 +74,7 @@ describe('public progress page in a browser', () => {
     await page.goto(`/#/action-plans/${planId}/publication`);
     await page.getByRole('heading', { level: 1, name: `Öppen redovisning: ${planTitle}` }).waitFor();
     await page.frameLocator('[data-testid="public-preview"]').getByRole('heading', { level: 2, name: planTitle }).waitFor();
+    await page.getByTestId('public-preview').scrollIntoViewIfNeeded();
     await screenshot(page, 'public-page-admin');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Publicerad för invånarna').click();

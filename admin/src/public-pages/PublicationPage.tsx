@@ -187,16 +187,22 @@ const ProfileSettings = ({ municipalityId, onSaved, onError }: { municipalityId:
 const Preview = ({ planId, refresh, onError }: { planId: number; refresh: number; onError: (e: Error) => void }) => {
   const translate = useTranslate();
   const [html, setHtml] = useState<string>();
+  const [reload, setReload] = useState(0);
   useEffect(() => {
     httpClient(`/api/action-plans/${planId}/publication/preview`, { headers: new Headers({ Accept: 'text/html' }) }).then((r) => setHtml(r.body), onError);
-  }, [planId, refresh, onError]);
+  }, [planId, refresh, reload, onError]);
   return (
     <Card component="section" aria-labelledby="publication-preview">
       <CardContent>
         <Typography id="publication-preview" component="h2" variant="h6">
           {translate('kompass.public_page.preview_heading')}
         </Typography>
-        <Typography variant="body2">{translate('kompass.public_page.preview_help')}</Typography>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 1 }}>
+          <Typography variant="body2">{translate('kompass.public_page.preview_help')}</Typography>
+          <Button size="small" onClick={() => setReload((n) => n + 1)}>
+            {translate('kompass.public_page.preview_refresh')}
+          </Button>
+        </Box>
         {html && <Box component="iframe" title={translate('kompass.public_page.preview_frame')} srcDoc={html} sandbox="" data-testid="public-preview" sx={{ width: '100%', height: 720, border: 1, borderColor: 'divider' }} />}
       </CardContent>
     </Card>
