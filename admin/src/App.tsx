@@ -17,6 +17,7 @@ import municipalities from './municipalities';
 import { MyActions } from './my-actions';
 import notifications from './notifications';
 import { ProfilePage } from './profile';
+import { PublicationPage } from './public-pages';
 import users from './users';
 
 const { Route } = reactRouterProvider;
@@ -49,6 +50,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/my-actions" element={<MyActions />} />
       <Route path="/profile" element={<ProfilePage />} />
+      <Route path="/action-plans/:id/publication" element={<PublicationPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -24,6 +24,7 @@ import { ActionPlansModule } from './action-plans/action-plans.module';
 import { ActionsModule } from './actions/actions.module';
 import { ReportsModule } from './reports/reports.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { PublicPagesModule } from './public-pages/public-pages.module';
 
 /** Request bodies, headers and query strings that may hold secrets never reach the log. */
 const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword', '*.accessToken'];
@@ -72,6 +73,7 @@ export class AppModule {
         ActionsModule,
         ReportsModule,
         RemindersModule,
+        PublicPagesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

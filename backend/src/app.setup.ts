@@ -23,7 +23,8 @@ export const ADMIN_DIST = join(__dirname, '../../admin/dist');
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.use((_req: Request, _res: Response, next: NextFunction) => requestContext.run({}, next));
-  app.setGlobalPrefix('api');
+  // The residents' page lives at /oppet/<kommunkod> (public-pages/), outside the API.
+  app.setGlobalPrefix('api', { exclude: ['oppet/{*path}'] });
   app.set('trust proxy', 'loopback');
   // API answers are personal and mostly change between requests (reports carry generatedAt): hashing every body
   // for an ETag nobody revalidates cost ~5 % of a report's CPU. The admin's static files keep theirs.
@@ -61,11 +62,12 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
 function serveAdmin(app: NestExpressApplication): void {
   if (!existsSync(join(ADMIN_DIST, 'index.html'))) return;
   const assets = express.static(ADMIN_DIST, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForIndex });
-  // API requests never look for a file on disk first.
-  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api') ? next() : assets(req, res, next)));
-  // Client-side routes fall back to the app shell; /api stays JSON.
+  const served = (path: string) => path.startsWith('/api') || path.startsWith('/oppet/');
+  // API and public-page requests never look for a file on disk first.
+  app.use((req: Request, res: Response, next: NextFunction) => (served(req.path) ? next() : assets(req, res, next)));
+  // Client-side routes fall back to the app shell; /api stays JSON and /oppet the server's page.
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || served(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(join(ADMIN_DIST, 'index.html'));
   });

@@ -1,5 +1,5 @@
 /**
- * The five API scenarios and what each needs prepared. Every scenario runs as a real user of a municipality
+ * The six API scenarios and what each needs prepared. Every scenario runs as a real user of a municipality
  * (never the admin), so tenant scoping is part of what is measured.
  */
 import { KK2016 } from '@kompass/shared';
@@ -27,8 +27,23 @@ export async function prepareScenarios(api: Api, municipalities: number): Promis
     { key: 'report', title: 'Re-evaluation report', spec: await reportSpec(api) },
     { key: 'summary', title: 'Plan summary', spec: { path: `/api/action-plans/${planId}/summary`, headers: bearer(coordinator) } },
     { key: 'update', title: 'Action status change (PUT, versioned)', spec: await updateSpec(api, coordinator) },
+    { key: 'public', title: 'Public page /oppet/<kommunkod> (anonymous)', spec: await publicSpec(api, coordinator, planId) },
     { key: 'login', title: 'Login (argon2id)', spec: loginSpec(Math.min(municipalities, 10)) },
   ];
+}
+
+/**
+ * Municipality 1's coordinator publishes its plan through the API; residents then read the page without login.
+ * Runs before login, whose argon2 hashes still queued at the end of its run would otherwise weigh on it.
+ */
+async function publicSpec(api: Api, coordinator: string, planId: number): Promise<Scenario['spec']> {
+  const published = await api.call('PUT', `/api/action-plans/${planId}/publication`, coordinator, { published: true });
+  if (isMissingRoute(published)) return { unavailable: 'PUT /api/action-plans/:id/publication is not in this build' };
+  const [plan] = await api.expect<{ municipalityId: number }[]>(200, 'GET', '/api/action-plans?range=[0,0]', coordinator);
+  const municipality = await api.expect<{ code: string }>(200, 'GET', `/api/municipalities/${plan.municipalityId}`, coordinator);
+  const check = await api.call('GET', `/oppet/${municipality.code}`);
+  if (check.status !== 200) return { unavailable: `the public page answered ${check.status}` };
+  return { path: `/oppet/${municipality.code}` };
 }
 
 /**

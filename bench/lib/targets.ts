@@ -20,6 +20,7 @@ export function targets(r: Results): Target[] {
     p95('list', 20, 'List p95'),
     p95('report', 30, 'Report p95'),
     p95('summary', 30, 'Summary p95'),
+    p95('public', 20, 'Public page p95'),
     {
       name: `Sweep over all ${rows} actions`, goal: '≤ 5 s',
       value: rem.sweep?.unavailable ? 'not available' : sweep === undefined ? '–' : `${sweep.toFixed(2)} s`, met: sweep === undefined ? null : sweep <= 5,

@@ -2,6 +2,7 @@ import type { PlanSummary, ReevaluationReport } from '@kompass/shared';
 import { ReadRevision } from '../../backend/src/read-cache/read-revision.entity';
 import { createTenant } from '../factories';
 import { createAction, createPlan } from '../factories/action-plans';
+import { setActionPublication, setPlanPublication, setPublicProfile } from '../factories/public-pages';
 import { buildReevaluationScenario } from '../factories/reports';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { TEST_DIALECT } from '../support/test-database';
@@ -22,6 +23,10 @@ const TOUCHES: [table: string, sql: (ids: { plan: number; baseline: number; foll
   ['evaluation_score', (ids) => [`UPDATE "evaluation_score" SET "achieved" = "achieved" WHERE "evaluationId" = ${p1}`, ids.followUp]],
   ['evaluation_area_total', (ids) => [`UPDATE "evaluation_area_total" SET "area" = "area" WHERE "evaluationId" = ${p1}`, ids.baseline]],
   ['finding', (ids) => [`UPDATE "finding" SET "text" = "text" WHERE "evaluationId" = ${p1}`, ids.baseline]],
+  ['department', (ids) => [`UPDATE "department" SET "name" = "name" WHERE "municipalityId" = ${p1}`, ids.municipality]],
+  ['public_profile', (ids) => [`UPDATE "public_profile" SET "licence" = "licence" WHERE "municipalityId" = ${p1}`, ids.municipality]],
+  ['plan_publication', (ids) => [`UPDATE "plan_publication" SET "published" = "published" WHERE "planId" = ${p1}`, ids.plan]],
+  ['action_publication', (ids) => [`UPDATE "action_publication" SET "published" = "published" WHERE "planId" = ${p1}`, ids.plan]],
   ['municipality', (ids) => [`UPDATE "municipality" SET "name" = "name" WHERE "id" = ${p1}`, ids.municipality]],
 ];
 
@@ -33,6 +38,10 @@ describe('plan read cache', () => {
     t = await startTestApp();
     s = await buildReevaluationScenario(t);
     other = await createTenant(t);
+    // Rows in the public page's tables (public-pages/), so that each of their triggers can be touched.
+    await setPublicProfile(t, s.tenant.coordinator.token, s.tenant.municipality.id, { licence: 'CC0-1.0' });
+    await setPlanPublication(t, s.tenant.coordinator.token, s.plan.id, { published: true });
+    await setActionPublication(t, s.tenant.coordinator.token, s.actions.portal.id, { publicSummary: 'Sammanfattning för invånarna' });
   }, 90_000);
   afterAll(() => t.close());
 

@@ -26,7 +26,9 @@ export function routeTable(t: TestApp): RouteEntry[] {
       if (method === undefined) return [];
       const path = reflector.get<string>(PATH_METADATA, handler);
       const access = reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [handler, wrapper.metatype as object]);
-      const fullPath = `/api/${[base, path].filter((p) => p && p !== '/').join('/')}`;
+      const local = [base, path].filter((p) => p && p !== '/').join('/');
+      // The global prefix excludes the residents' page (app.setup.ts).
+      const fullPath = local.startsWith('oppet') ? `/${local}` : `/api/${local}`;
       return [{ method: RequestMethod[method], path: fullPath, route: `${RequestMethod[method]} ${fullPath}`, access }];
     });
   });

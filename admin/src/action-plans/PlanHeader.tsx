@@ -54,6 +54,11 @@ export const PlanHeader = ({ plan, summary }: { plan: ActionPlanRecord; summary?
             >
               {translate('kompass.plans.export_csv')}
             </Button>
+            {mayEdit && (
+              <Button size="small" component={Link} to={`/action-plans/${plan.id}/publication`}>
+                {translate('kompass.public_page.open_button')}
+              </Button>
+            )}
             {mayEdit && <EditButton record={plan} resource="action-plans" />}
           </Box>
         </Box>

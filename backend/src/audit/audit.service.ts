@@ -7,7 +7,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { scopeToTenant } from '../auth/tenant';
 import { AuditEvent } from './audit-event.entity';
 
-export const AUDITED_ENTITIES = ['municipality', 'department', 'user', 'evaluation', 'finding', 'action_plan', 'action', 'action_update', 'reminder_settings'];
+export const AUDITED_ENTITIES = ['municipality', 'department', 'user', 'evaluation', 'finding', 'action_plan', 'action', 'action_update', 'reminder_settings', 'public_profile', 'plan_publication', 'action_publication'];
 
 const LIST_SPEC: ListSpec = {
   filters: {

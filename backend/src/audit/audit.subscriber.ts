@@ -15,6 +15,9 @@ const AUDITED = new Set([
   'action',
   'action_update',
   'reminder_settings',
+  'public_profile',
+  'plan_publication',
+  'action_publication',
 ]);
 
 /** Never copied into the trail. */

@@ -35,6 +35,8 @@ export class AppConfig {
   readonly logLevel: string;
   readonly worker: boolean;
   readonly loginThrottleLimit: number;
+  /** Requests per minute per client address to the public pages (/oppet). */
+  readonly publicRateLimit: number;
   readonly loginLockoutThreshold: number;
   readonly loginLockoutMinutes: number;
   /** When the daily reminder sweep runs (cron in timeZone); the sweep itself skips non-working days. */
@@ -178,6 +180,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     logLevel,
     worker: boolVar(env, 'WORKER', true),
     loginThrottleLimit: intVar(env, 'LOGIN_THROTTLE_LIMIT', 10, 1, 100000),
+    publicRateLimit: intVar(env, 'PUBLIC_RATE_LIMIT', 300, 1, 10000000),
     loginLockoutThreshold: intVar(env, 'LOGIN_LOCKOUT_THRESHOLD', 5, 1, 1000),
     loginLockoutMinutes: intVar(env, 'LOGIN_LOCKOUT_MINUTES', 15, 1, 24 * 60),
     reminderCron: cronVar(env, 'REMINDER_CRON', '0 7 * * *', timeZoneVar(env)),

@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core';
+import { Api, createTenant, FOLLOW_UP_CSV, importCsvEvaluation, importReferenceReport, improvementItems, isoDaysFromNow, planWithActions, type Tenant, USER_PASSWORD } from './support/api';
+import { seriousViolations } from './support/axe';
+import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
+import { type KompassServer, startKompass } from './support/server';
+
+/** The residents' page /oppet/<kommunkod>: accessible (axe) and complete without JavaScript. */
+describe('public progress page in a browser', () => {
+  let server: KompassServer;
+  let browser: Browser;
+  let tenant: Tenant;
+  let planTitle: string;
+  let planId: number;
+
+  beforeAll(async () => {
+    server = await startKompass();
+    browser = await launchBrowser();
+    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
+    const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    const baseline = (await importReferenceReport(coordinator)).evaluation;
+    await importCsvEvaluation(coordinator, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
+    const items = await improvementItems(coordinator, baseline.id, 6);
+    const { plan, actions } = await planWithActions(coordinator, tenant, {
+      baselineEvaluationId: baseline.id,
+      title: 'Handlingsplan Kommunkompassen 2017–2021',
+      plannedReEvaluationDate: isoDaysFromNow(400),
+      deadline: isoDaysFromNow(120),
+      findingIds: items.map((f) => f.id),
+    });
+    planTitle = plan.title;
+    planId = plan.id;
+    await coordinator.request('PUT', `/actions/${actions[0].id}/publication`, { publicSummary: 'Kommunen redovisar nyckeltal på webben varje kvartal.' });
+    await coordinator.request('PUT', `/action-plans/${plan.id}/publication`, { published: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('passes axe (WCAG 2.1 AA: no serious or critical violation) in Swedish and English', async () => {
+    const page = await newPage(browser, server.baseUrl);
+    await page.goto('/oppet/1081');
+    await page.getByRole('heading', { level: 1, name: /Ronneby kommun: så arbetar vi med Kommunkompassen/ }).waitFor();
+    await screenshot(page, 'public-page');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Read in English' }).click();
+    await page.getByRole('heading', { level: 1, name: /our work with Kommunkompassen/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+    // Two axe runs over a page with some hundred table cells take ~10 s each on the shared machine.
+  }, 120_000);
+
+  it('works with JavaScript disabled: content, chart, language switch and open-data links', async () => {
+    const context = await browser.newContext({ baseURL: server.baseUrl, javaScriptEnabled: false, locale: 'sv-SE' });
+    const page: Page = await context.newPage();
+    const response = await page.goto('/oppet/1081');
+    expect(response?.status()).toBe(200);
+    await page.getByRole('heading', { level: 2, name: planTitle }).waitFor();
+    expect(await page.getByRole('img', { name: /Diagram: andel av maxpoängen per område/ }).count()).toBe(1);
+    expect(await page.getByText('Kommunen redovisar nyckeltal på webben varje kvartal.').count()).toBe(1);
+    await page.getByRole('link', { name: 'Read in English' }).click();
+    await page.getByRole('heading', { level: 1, name: /our work with Kommunkompassen/ }).waitFor();
+    expect(await page.getByRole('link', { name: 'CSV' }).getAttribute('href')).toBe('/oppet/1081/data.csv');
+    const missing = await page.goto('/oppet/9999');
+    expect(missing?.status()).toBe(404);
+    await page.getByRole('heading', { level: 1, name: 'Sidan finns inte' }).waitFor();
+    await context.close();
+  }, 60_000);
+
+  it('lets the coordinator preview the page and unpublish it from the plan (axe on the admin page)', async () => {
+    const page = await newPage(browser, server.baseUrl);
+    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    await page.goto(`/#/action-plans/${planId}/publication`);
+    await page.getByRole('heading', { level: 1, name: `Öppen redovisning: ${planTitle}` }).waitFor();
+    await page.frameLocator('[data-testid="public-preview"]').getByRole('heading', { level: 2, name: planTitle }).waitFor();
+    await page.getByTestId('public-preview').scrollIntoViewIfNeeded();
+    await screenshot(page, 'public-page-admin');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Publicerad för invånarna').click();
+    await page.getByText('Inte publicerad: ingenting av planen syns för invånarna.').waitFor();
+    expect((await fetch(`${server.baseUrl}/oppet/1081`)).status).toBe(404);
+    await page.context().close();
+  }, 120_000);
+});
