@@ -64,6 +64,8 @@ export interface EvaluationRecord extends EvaluationSummary {
 export interface SuggestedQuestionCode {
   code: string;
   confidence: number;
+  /** A weak match (or, for an improvement item without any, the area's first question): the coordinator confirms it. */
+  lowConfidence?: boolean;
 }
 
 export interface FindingRecord {
@@ -87,6 +89,8 @@ export interface FindingPreview {
   order: number;
   questionCodes: string[];
   suggestedQuestionCodes: SuggestedQuestionCode[];
+  /** questionCodes rest on a weak suggestion: the coordinator should confirm or change them before committing. */
+  lowConfidence: boolean;
 }
 
 export interface ImportPreviewResponse {
@@ -98,6 +102,8 @@ export interface ImportPreviewResponse {
     targetMunicipality: { id: number; name: string };
   };
   findings: FindingPreview[];
+  /** Indexes into `findings` of those whose sub-questions rest on a low-confidence suggestion. */
+  lowConfidenceFindings: number[];
   warnings: EvaluationWarning[];
 }
 

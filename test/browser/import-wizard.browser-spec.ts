@@ -61,6 +61,12 @@ describe('import wizard', () => {
     await waitForText(page.getByTestId('evaluation-total'), '427/800');
     await screenshot(page, 'import-2-preview-top', { fullPage: false });
 
+    // Improvement items the import could link only weakly are listed, and marked, for the coordinator to confirm
+    const weak = page.getByTestId('low-confidence-findings');
+    await waitForText(weak, 'Avsaknad av en kommunövergripande värdegrund → 3.1');
+    await waitForText(weak, 'Erbjuder kollektiva förmåner utöver lön → 6.1');
+    await waitForText(page.locator('li', { hasText: 'Kommun- och förvaltningscheferna bärare av visioner' }).last(), 'Osäker koppling – bekräfta');
+
     // A finding the import could not place: choose its sub-question before confirming
     const finding = page.locator('li', { hasText: 'Websändning av KF-sammanträdena' });
     await finding.getByRole('combobox').click();

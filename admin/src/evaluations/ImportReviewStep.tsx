@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useTranslate } from 'react-admin';
-import { Box, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Chip, Typography } from '@mui/material';
 import type { AreaScore, FindingPreview, ImportPreviewResponse } from '@kompass/shared';
 import { FindingGroups } from '../findings/FindingGroups';
 import { QuestionCodesPicker, type QuestionOption } from '../findings/QuestionCodesPicker';
@@ -30,10 +30,18 @@ const FindingRow = memo(function FindingRow({
   questions: QuestionOption[];
   onChange: (index: number, codes: string[]) => void;
 }) {
+  const translate = useTranslate();
   const textId = `preview-finding-${finding.index}`;
+  // Marked until the coordinator picks the sub-questions themselves
+  const unconfirmed = finding.lowConfidence && sameCodes(codes, finding.questionCodes);
   return (
     <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { md: '3fr 2fr' }, alignItems: 'center' }}>
-      <Typography id={textId}>{finding.text}</Typography>
+      <Box>
+        <Typography id={textId}>{finding.text}</Typography>
+        {unconfirmed && (
+          <Chip size="small" color="warning" variant="outlined" label={translate('kompass.import.low_confidence_chip')} sx={{ mt: 0.5 }} />
+        )}
+      </Box>
       <QuestionCodesPicker
         questions={questions}
         suggested={finding.suggestedQuestionCodes}
@@ -44,6 +52,10 @@ const FindingRow = memo(function FindingRow({
     </Box>
   );
 });
+
+function sameCodes(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((code, i) => code === b[i]);
+}
 
 function questionsByArea(areas: AreaScore[]): Map<number, QuestionOption[]> {
   return new Map(areas.map((a) => [a.area, a.questions.map((q) => ({ code: q.code, text: q.text }))]));
@@ -57,6 +69,7 @@ export const ImportReviewStep = ({ preview, municipalityName, codes, onCodesChan
   const questions = useMemo(() => questionsByArea(evaluation.areas), [evaluation.areas]);
   const areaNames = useMemo(() => new Map(evaluation.areas.map((a) => [a.area, a.name])), [evaluation.areas]);
   const findings = useMemo<IndexedFinding[]>(() => preview.findings.map((f, index) => ({ ...f, index })), [preview.findings]);
+  const lowConfidence = (preview.lowConfidenceFindings ?? []).map((i) => preview.findings[i]).filter(Boolean);
 
   return (
     <Box sx={{ display: 'grid', gap: 3 }}>
@@ -94,6 +107,19 @@ export const ImportReviewStep = ({ preview, municipalityName, codes, onCodesChan
             <Typography variant="body2" sx={{ color: 'text.secondary' }}>
               {translate('kompass.import.findings_intro', { smart_count: findings.length })}
             </Typography>
+            {lowConfidence.length > 0 && (
+              <Alert severity="warning" sx={{ my: 1 }} data-testid="low-confidence-findings">
+                <AlertTitle>{translate('kompass.import.low_confidence_title', { smart_count: lowConfidence.length })}</AlertTitle>
+                <Typography variant="body2">{translate('kompass.import.low_confidence_intro')}</Typography>
+                <Box component="ul" sx={{ m: 0, mt: 1, pl: 3 }}>
+                  {lowConfidence.map((f) => (
+                    <li key={`${f.area}-${f.kind}-${f.order}`}>
+                      {f.area}. {f.text} → {f.questionCodes.join(', ')}
+                    </li>
+                  ))}
+                </Box>
+              </Alert>
+            )}
             <FindingGroups
               idPrefix="preview-findings"
               findings={findings}

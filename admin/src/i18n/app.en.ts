@@ -113,6 +113,10 @@ export const appEn = {
       confirm: 'Import',
       saving: 'Importing…',
       back: 'Back',
+      low_confidence_title: 'Weak link to confirm: one finding |||| Weak links to confirm: %{smart_count} findings',
+      low_confidence_intro:
+        'The import found no clear sub-question for these improvements and suggests the nearest one in the area. Check the sub-question of each marked finding before importing.',
+      low_confidence_chip: 'Weak link – confirm',
       no_findings: 'The report has no strengths or improvements.',
       findings_intro:
         'One finding. The sub-questions are suggestions from the import (with their confidence); change them where needed. |||| %{smart_count} findings. The sub-questions are suggestions from the import (with their confidence); change them where needed.',

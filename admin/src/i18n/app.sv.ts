@@ -111,6 +111,10 @@ export const appSv = {
       confirm: 'Importera',
       saving: 'Importerar…',
       back: 'Tillbaka',
+      low_confidence_title: 'Osäker koppling att bekräfta: en iakttagelse |||| Osäkra kopplingar att bekräfta: %{smart_count} iakttagelser',
+      low_confidence_intro:
+        'Importen hittade ingen tydlig delfråga för dessa förbättringsmöjligheter och föreslår den närmaste inom området. Kontrollera delfrågan vid varje markerad iakttagelse innan du importerar.',
+      low_confidence_chip: 'Osäker koppling – bekräfta',
       no_findings: 'Rapporten innehåller inga styrkor eller förbättringsmöjligheter.',
       findings_intro:
         'En iakttagelse. Delfrågorna är importens förslag (med träffsäkerhet); ändra dem vid behov. |||| %{smart_count} iakttagelser. Delfrågorna är importens förslag (med träffsäkerhet); ändra dem vid behov.',

@@ -1,7 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import type { EvaluationWarning, FrameworkDefinition, ImportCommitResponse, ImportPreviewResponse } from '@kompass/shared';
+import { FindingKind } from '@kompass/shared';
+import type { EvaluationWarning, FindingPreview, FrameworkDefinition, ImportCommitResponse, ImportPreviewResponse } from '@kompass/shared';
 import { BadRequestException, DomainException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
 import type { AuthUser } from '../auth/auth-user';
 import { tenantForWrite } from '../auth/tenant';
@@ -20,7 +21,7 @@ import { MAX_IMPORT_BYTES } from './import/detect-format';
 import { suggestQuestionCodes } from './import/finding-linker';
 import { ImportOutcome, toApiErrorDetails, UnreadableDocumentError, isImportFailure, ImportFormat } from './import/import-result';
 import { parseEvaluationImport } from './import/import.pipeline';
-import { adoptSuggestion, describeSource, MulterFile, municipalityNameDiffers, resolveUpload, UploadedReport } from './import-upload';
+import { adoptSuggestion, describeSource, needsConfirmation, MulterFile, municipalityNameDiffers, resolveUpload, UploadedReport } from './import-upload';
 
 interface Prepared {
   municipality: Municipality;
@@ -131,20 +132,26 @@ export class EvaluationImportService {
     const scores = parsed.scores.map((s) => ({ code: s.code, achieved: s.achieved as number, statedPercent: s.statedPercent ?? null }));
     const stated = new Map(parsed.areaTotals.filter((t) => t.statedTotal !== undefined).map((t) => [t.area, t.statedTotal as number]));
     const sheet = buildScoreSheet(framework, scores, stated, areaLevelOnly);
-    const findings = dto.findings
+    const findings: FindingPreview[] = dto.findings
       ? dto.findings.map((f, i) => {
-          const suggested = suggestQuestionCodes(f.text, f.area, framework);
+          const suggested = suggestQuestionCodes(f.text, f.area, framework, { atLeastOne: f.kind === FindingKind.Improvement });
           const order = dto.findings!.slice(0, i).filter((g) => g.area === f.area && g.kind === f.kind).length + 1;
-          return { area: f.area, kind: f.kind, text: f.text, order, questionCodes: f.questionCodes ?? adoptSuggestion(suggested), suggestedQuestionCodes: suggested };
+          const questionCodes = f.questionCodes ?? adoptSuggestion(suggested, f.kind);
+          const lowConfidence = !f.questionCodes && needsConfirmation(suggested, questionCodes);
+          return { area: f.area, kind: f.kind, text: f.text, order, questionCodes, suggestedQuestionCodes: suggested, lowConfidence };
         })
-      : parsed.findings.map((f) => ({
-          area: f.area,
-          kind: f.kind as ImportPreviewResponse['findings'][number]['kind'],
-          text: f.text,
-          order: f.order,
-          questionCodes: adoptSuggestion(f.suggestedQuestionCodes),
-          suggestedQuestionCodes: f.suggestedQuestionCodes,
-        }));
+      : parsed.findings.map((f) => {
+          const questionCodes = adoptSuggestion(f.suggestedQuestionCodes, f.kind);
+          return {
+            area: f.area,
+            kind: f.kind as FindingPreview['kind'],
+            text: f.text,
+            order: f.order,
+            questionCodes,
+            suggestedQuestionCodes: f.suggestedQuestionCodes,
+            lowConfidence: needsConfirmation(f.suggestedQuestionCodes, questionCodes),
+          };
+        });
     this.assertFindingCodes(framework, findings);
     const year = evaluatedAt.slice(0, 4);
     const { evaluatedAt: date, evaluatedAtPrecision } = toDateAndPrecision(evaluatedAt);
@@ -170,6 +177,7 @@ export class EvaluationImportService {
         source: describeSource(upload, parsed.format as ImportFormat),
       },
       findings,
+      lowConfidenceFindings: findings.flatMap((f, i) => (f.lowConfidence ? [i] : [])),
       warnings,
     };
   }
@@ -218,7 +226,7 @@ export class EvaluationImportService {
         .filter((t) => t.statedTotal !== undefined)
         .map((t) => ({ evaluationId: saved.id, area: t.area, statedTotal: t.statedTotal as number }));
       if (totals.length) await em.insert(EvaluationAreaTotal, totals);
-      const findings = preview.findings.map((f) => ({ ...f, evaluationId: saved.id, municipalityId: municipality.id }));
+      const findings = preview.findings.map(({ lowConfidence: _, ...f }) => ({ ...f, evaluationId: saved.id, municipalityId: municipality.id }));
       for (let i = 0; i < findings.length; i += 100) await em.save(Finding, findings.slice(i, i + 100).map((f) => em.create(Finding, f)));
       return saved;
     });

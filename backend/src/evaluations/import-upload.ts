@@ -1,4 +1,4 @@
-import type { EvaluationRecord, SuggestedQuestionCode } from '@kompass/shared';
+import { FindingKind, type EvaluationRecord, type SuggestedQuestionCode } from '@kompass/shared';
 import { BadRequestException } from '../common/errors/domain.exception';
 import { FileStore } from '../files/file-store.service';
 import { ImportEvaluationDto } from './dto/import-evaluation.dto';
@@ -69,12 +69,22 @@ export function describeSource(upload: UploadedReport, format: ImportFormat): No
   return { fileName: upload.fileName, mediaType: mediaTypes[format] ?? upload.mediaType, size: upload.size, checksum: upload.checksum, format };
 }
 
-/** The best suggestion becomes the finding's sub-question when it is clearly ahead; the coordinator can change it. */
-export function adoptSuggestion(suggested: SuggestedQuestionCode[]): string[] {
+/**
+ * The best suggestion becomes the finding's sub-question when it is clearly ahead; the coordinator can change it.
+ * An improvement item always takes its best one, however weak (it is then marked for confirmation): actions are
+ * drafted from improvement items, and an action without a sub-question drops out of every per-sub-question report.
+ */
+export function adoptSuggestion(suggested: SuggestedQuestionCode[], kind?: `${FindingKind}`): string[] {
   const [best, second] = suggested;
-  if (!best || best.confidence < 0.1) return [];
+  if (!best) return [];
+  if (best.confidence < 0.1) return kind === FindingKind.Improvement ? [best.code] : [];
   if (second && best.confidence - second.confidence < 0.02 && second.confidence >= 0.1) return [best.code, second.code];
   return [best.code];
+}
+
+/** The adopted sub-questions rest on a low-confidence suggestion: the preview lists the finding for confirmation. */
+export function needsConfirmation(suggested: SuggestedQuestionCode[], adopted: string[]): boolean {
+  return adopted.some((code) => suggested.find((s) => s.code === code)?.lowConfidence === true);
 }
 
 const normaliseName = (name: string) =>

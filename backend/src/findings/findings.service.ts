@@ -67,7 +67,7 @@ export class FindingsService {
     const evaluation = await this.evaluations.find(actor, dto.evaluationId);
     const framework = await this.frameworks.definition(evaluation.frameworkId);
     this.assertPlacement(framework, dto.area, dto.questionCodes ?? []);
-    const suggested = suggestQuestionCodes(dto.text, dto.area, framework);
+    const suggested = suggestQuestionCodes(dto.text, dto.area, framework, { atLeastOne: dto.kind === FindingKind.Improvement });
     const order = (await this.findings.countBy({ evaluationId: evaluation.id, area: dto.area, kind: dto.kind })) + 1;
     const saved = await this.findings.save(
       this.findings.create({
@@ -90,7 +90,9 @@ export class FindingsService {
     const framework = await this.frameworks.definition(evaluation.frameworkId);
     const area = dto.area ?? finding.area;
     this.assertPlacement(framework, area, dto.questionCodes ?? finding.questionCodes);
-    if (dto.text !== undefined && dto.text !== finding.text) finding.suggestedQuestionCodes = suggestQuestionCodes(dto.text, area, framework);
+    if (dto.text !== undefined && dto.text !== finding.text) finding.suggestedQuestionCodes = suggestQuestionCodes(dto.text, area, framework, {
+        atLeastOne: (dto.kind ?? finding.kind) === FindingKind.Improvement,
+      });
     Object.assign(finding, {
       area,
       kind: dto.kind ?? finding.kind,

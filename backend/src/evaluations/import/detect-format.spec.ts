@@ -99,6 +99,9 @@ describe('text helpers', () => {
     expect(looksLikeCsv('Kod;Delfråga;Uppnått')).toBe(true);
     expect(looksLikeCsv('Delfråga;Poäng')).toBe(true);
     expect(looksLikeCsv('STYRKOR\tFÖRBÄTTRINGSMÖJLIGHETER')).toBe(false);
+    // A sheet of area totals names the area, not a sub-question.
+    expect(looksLikeCsv('Område;Poäng;Max')).toBe(true);
+    expect(looksLikeCsv('Område;Namn')).toBe(false);
   });
 
   it('lists zip entries, or null for junk', () => {

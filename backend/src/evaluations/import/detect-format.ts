@@ -15,6 +15,8 @@ export const MAX_TEXT_IMPORT_BYTES = 2 * 1024 * 1024;
 const MAX_ZIP_UNCOMPRESSED_BYTES = 8 * 1024 * 1024;
 
 const CODE_HEADER = /^(kod|code|delfr[aå]ga(\s*nr)?|fr[aå]ga\s*nr|nr|id)$/;
+/** A sheet of area totals may have an area column instead of a code column. */
+const AREA_HEADER = /^(omr[aå]de|area)$/;
 const ACHIEVED_HEADER = /^(uppn[aå]tt|po[aä]ng|achieved|score|points|resultat)$/;
 
 export interface ZipEntry {
@@ -106,7 +108,7 @@ export function looksBinary(text: string): boolean {
   return sample.length > 0 && control / sample.length > 0.01;
 }
 
-/** Does the first non-empty line look like a spreadsheet header with a code and an achieved column? */
+/** Does the first non-empty line look like a spreadsheet header with a code (or area) and an achieved column? */
 export function looksLikeCsv(text: string): boolean {
   const first = text
     .replace(/^\uFEFF/, '')
@@ -114,7 +116,7 @@ export function looksLikeCsv(text: string): boolean {
     .find((l) => l.trim() !== '');
   if (!first || !/[;,\t]/.test(first)) return false;
   const cells = first.split(/[;,\t]/).map((c) => normaliseHeader(c));
-  return cells.some((c) => CODE_HEADER.test(c)) && cells.some((c) => ACHIEVED_HEADER.test(c));
+  return cells.some((c) => CODE_HEADER.test(c) || AREA_HEADER.test(c)) && cells.some((c) => ACHIEVED_HEADER.test(c));
 }
 
 export function normaliseHeader(cell: string): string {

@@ -1,5 +1,6 @@
 import { FrameworkDefinition, KK2016 } from '@kompass/shared';
-import { foldSwedish, linkFindings, stemsOf, stemSimilarity, stemSwedish, suggestQuestionCodes } from './finding-linker';
+import { foldSwedish, linkFindings, LOW_CONFIDENCE_BELOW, stemsOf, stemSimilarity, stemSwedish, suggestQuestionCodes } from './finding-linker';
+import { RONNEBY_2017_FINDINGS } from '../../../../test/fixtures/kommunkompassen-ronneby-2017.content';
 import { ParsedFinding } from './import-result';
 
 function top(text: string, area: number, n = 2): string[] {
@@ -103,5 +104,36 @@ describe('linkFindings', () => {
     linkFindings(findings, KK2016);
     expect(findings[0].suggestedQuestionCodes[0]).toEqual({ code: '6.5', confidence: 1 });
     expect(findings[1].suggestedQuestionCodes).toEqual([{ code: '6.2', confidence: 1 }]);
+  });
+
+  it('gives every improvement item of the reference report a sub-question of its own area, marking weak ones', () => {
+    const findings: ParsedFinding[] = Object.entries(RONNEBY_2017_FINDINGS).flatMap(([area, { improvement }]) =>
+      improvement.map((text, i) => ({ area: Number(area), kind: 'improvement' as const, text, order: i + 1, suggestedQuestionCodes: [] })),
+    );
+    expect(findings).toHaveLength(38);
+    linkFindings(findings, KK2016);
+    for (const f of findings) {
+      expect(f.suggestedQuestionCodes.length).toBeGreaterThan(0);
+      for (const s of f.suggestedQuestionCodes) {
+        expect(s.code.startsWith(`${f.area}.`)).toBe(true);
+        expect(s.lowConfidence === true).toBe(s.confidence < LOW_CONFIDENCE_BELOW);
+      }
+    }
+    // No word in common with any question of the area: its first, overall question, to be confirmed.
+    const suggestionOf = (text: string) => findings.find((f) => f.text === text)?.suggestedQuestionCodes;
+    expect(suggestionOf('Avsaknad av en kommunövergripande värdegrund')).toEqual([{ code: '3.1', confidence: 0, lowConfidence: true }]);
+    expect(suggestionOf('Kommun- och förvaltningscheferna bärare av visioner, mål och värdegrund')).toEqual([
+      { code: '4.1', confidence: 0, lowConfidence: true },
+    ]);
+    expect(suggestionOf('Erbjuder kollektiva förmåner utöver lön')).toEqual([{ code: '6.1', confidence: 0, lowConfidence: true }]);
+    // Clear matches are not marked.
+    expect(suggestionOf('Systematisk rapportering av mål och resultat till invånarna')?.[0]).toEqual({ code: '1.3', confidence: 0.6 });
+    const weak = findings.filter((f) => f.suggestedQuestionCodes[0].lowConfidence).map((f) => f.text);
+    expect(weak.length).toBeLessThanOrEqual(8);
+  });
+
+  it('leaves a strength without any word in common unlinked', () => {
+    const findings: ParsedFinding[] = [{ area: 1, kind: 'strength', text: 'Websändning av KF-sammanträdena', order: 1, suggestedQuestionCodes: [] }];
+    expect(linkFindings(findings, KK2016)[0].suggestedQuestionCodes).toEqual([]);
   });
 });

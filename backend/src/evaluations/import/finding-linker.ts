@@ -144,25 +144,42 @@ function areaIndex(framework: FrameworkDefinition, area: number): AreaIndex | nu
   return byArea.get(area) ?? null;
 }
 
-/** Up to `limit` sub-questions of `area`, best first, each with a confidence in 0..1; [] when nothing overlaps. */
-export function suggestQuestionCodes(text: string, area: number, framework: FrameworkDefinition, limit = 3): SuggestedQuestion[] {
+/** A suggestion below this similarity is shown as low-confidence, for the coordinator to confirm. */
+export const LOW_CONFIDENCE_BELOW = 0.15;
+const SHOWN_FROM = 0.05;
+
+export interface SuggestOptions {
+  limit?: number;
+  /**
+   * Always suggest at least one sub-question of the area (improvement items: an action without a
+   * sub-question drops out of every per-sub-question report). Without any word in common, that is the
+   * area's first question, which in Kommunkompassen asks for the area's overall strategy.
+   */
+  atLeastOne?: boolean;
+}
+
+/**
+ * Up to `limit` sub-questions of `area`, best first, each with a confidence in 0..1; [] when nothing overlaps
+ * (unless `atLeastOne`). Weak ones carry `lowConfidence: true`.
+ */
+export function suggestQuestionCodes(text: string, area: number, framework: FrameworkDefinition, options: SuggestOptions = {}): SuggestedQuestion[] {
+  const { limit = 3, atLeastOne = false } = options;
   const index = areaIndex(framework, area);
-  if (!index) return [];
+  if (!index || index.profiles.length === 0) return [];
   const stems = stemsOf(text);
-  return index.profiles
-    .map((p) => ({ code: p.code, confidence: Math.round(similarity(stems, p.stems, index.weight) * 100) / 100 }))
-    .filter((s) => s.confidence >= 0.05)
-    .map((s, position) => ({ ...s, position }))
-    .sort((a, b) => b.confidence - a.confidence || a.position - b.position) // ties: catalogue order
-    .map(({ code, confidence }) => ({ code, confidence }))
-    .slice(0, limit);
+  const ranked = index.profiles
+    .map((p, position) => ({ code: p.code, confidence: Math.round(similarity(stems, p.stems, index.weight) * 100) / 100, position }))
+    .sort((a, b) => b.confidence - a.confidence || a.position - b.position); // ties: catalogue order
+  const shown = ranked.filter((s) => s.confidence >= SHOWN_FROM).slice(0, limit);
+  const chosen = shown.length > 0 || !atLeastOne ? shown : [ranked[0]];
+  return chosen.map(({ code, confidence }) => (confidence < LOW_CONFIDENCE_BELOW ? { code, confidence, lowConfidence: true } : { code, confidence }));
 }
 
 /** Fills `suggestedQuestionCodes` of every finding that has none yet (a spreadsheet may name its code). */
 export function linkFindings(findings: ParsedFinding[], framework: FrameworkDefinition): ParsedFinding[] {
   for (const finding of findings) {
     if (finding.suggestedQuestionCodes.length === 0) {
-      finding.suggestedQuestionCodes = suggestQuestionCodes(finding.text, finding.area, framework);
+      finding.suggestedQuestionCodes = suggestQuestionCodes(finding.text, finding.area, framework, { atLeastOne: finding.kind === 'improvement' });
     }
   }
   return findings;

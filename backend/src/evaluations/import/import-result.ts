@@ -34,6 +34,8 @@ export interface SuggestedQuestion {
   code: string;
   /** 0..1, a textual similarity, not a probability */
   confidence: number;
+  /** Weak similarity (or none: the area's first question), for the coordinator to confirm. */
+  lowConfidence?: true;
 }
 
 export interface ParsedFinding {

@@ -41,7 +41,7 @@ interface Totals {
 const SCORE_HEADER = /\b(uppnått|uppnådd|uppnådda|poäng|resultat)\b/i;
 const TOTAL_LABEL = /^(summa|delsumma|poäng|resultat|område\s*\d{0,2})\b/i;
 const GRAND_TOTAL_LABEL = /^(totalt?|totalpoäng|summa\s+totalt|sammanlagt)\b/i;
-const SECTION_FOUR = /översikt\s+av\s+poäng/i;
+const SECTION_FOUR = /översikt\s+av\s+poäng|poängsammanställning/i;
 /** "Område | Poäng 2017": a summary table of area totals (all a published summary may have). */
 const SUMMARY_HEADER = /^(?:område|områden)\s+(?!\d).{0,60}\b(?:poäng|resultat|(?:19|20)\d{2})$/i;
 const SUMMARY_ROW = /^(?:område\s+)?(\d{1,2})[.:]?\s+\p{L}[^\d]{0,100}?\s(\d{1,3})(?:\s*(?:p|poäng|\/\s*100))?$/iu;
@@ -71,6 +71,20 @@ function numericOnlyRow(cells: string[], plain: string): { tail: NumericTail; la
   const { tail, consumed } = readNumericTail(parts);
   if (consumed !== parts.length || tail.achieved === undefined) return undefined;
   return { tail, label };
+}
+
+/**
+ * "Totalt" under an area's table is that area's total in some reports and the whole report's in others:
+ * it is the grand total when it is more than the area's rows could add up to.
+ */
+function isGrandTotal(tail: NumericTail, scores: ParsedScore[], area: number): boolean {
+  const rows = scores.filter((s) => areaOfCode(s.code) === area);
+  const maxSum = rows.reduce((sum, s) => sum + (s.max ?? 0), 0);
+  const achievedSum = rows.reduce((sum, s) => sum + (s.achieved ?? 0), 0);
+  // Without rows to add up, an area of either model revision has at most 100 points.
+  if (rows.length === 0) return (tail.max ?? tail.achieved ?? 0) > 100;
+  if (tail.max !== undefined && maxSum > 0) return tail.max > maxSum;
+  return (tail.achieved ?? 0) > achievedSum * 1.5 + 5;
 }
 
 /** Reads a row starting with a question code, from cells when the row has columns, else from words. */
@@ -295,7 +309,9 @@ export function parseReportText(text: string, format: ImportFormat = 'report-tex
     const tableArea = lastScore ? areaOfCode(lastScore.score.code) : scoreArea;
     if (numeric && inScoreTable && tableArea !== undefined) {
       const t = totalsOf(tableArea);
-      const grand = (numeric.label && GRAND_TOTAL_LABEL.test(numeric.label)) || t.table !== undefined;
+      const grand =
+        t.table !== undefined ||
+        (numeric.label !== undefined && GRAND_TOTAL_LABEL.test(numeric.label) && isGrandTotal(numeric.tail, parsed.scores, tableArea));
       if (!grand) {
         t.table = { area: tableArea, statedTotal: numeric.tail.achieved, line: lineNo };
         if (numeric.tail.max !== undefined) t.table.statedMax = numeric.tail.max;

@@ -77,6 +77,34 @@ describe('CSV import', () => {
     ]);
   });
 
+  it('reads a sheet of area totals keyed by "Område" alone or by "Kod", as real sheets come', () => {
+    const expected = [
+      { area: 1, statedTotal: 45, statedMax: 100, row: 2 },
+      { area: 2, statedTotal: 50, statedMax: 100, row: 3 },
+      { area: 3, statedTotal: 65, statedMax: 100, row: 4 },
+    ];
+    const byArea = parseCsv('Område;Poäng;Max\n1. Offentlighet och demokrati;45;100\nOmråde 2;50;100\n3;65;100\n');
+    expect(byArea.problems).toEqual([]);
+    expect(byArea.parsed.areaTotals).toEqual(expected);
+    const byCode = parseCsv('Kod;Namn;Poäng;Max\n1;Offentlighet och demokrati;45;100\n2;Tillgänglighet;50;100\n3;Politisk styrning;65;100\n');
+    expect(byCode.problems).toEqual([]);
+    expect(byCode.parsed.areaTotals).toEqual(expected);
+    const unnamed = parseCsv('Område;Poäng\nOffentlighet och demokrati;45\n');
+    expect(unnamed.problems).toEqual([{ row: 2, field: 'code', message: 'Row 2: "Offentlighet och demokrati" is not an area number or a sub-question code like 1.3' }]);
+  });
+
+  it('reads area totals from an XLSX with an "Område" column', async () => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('Resultat');
+    sheet.addRows([['Område', 'Poäng', 'Max'], [1, 45, 100], ['Område 2', 50, 100]]);
+    const { parsed, problems } = await parseXlsx(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(problems).toEqual([]);
+    expect(parsed.areaTotals).toEqual([
+      { area: 1, statedTotal: 45, statedMax: 100, row: 2 },
+      { area: 2, statedTotal: 50, statedMax: 100, row: 3 },
+    ]);
+  });
+
   it('reports a missing header and codes that are not codes, with their rows', () => {
     expect(parseCsv('a;b\n1;2').problems).toEqual([{ row: 1, message: expect.stringContaining('No header row') }]);
     expect(parseCsv('Kod;Uppnått;Max\nabc;3;10\n1.1;3;tio').problems).toEqual([

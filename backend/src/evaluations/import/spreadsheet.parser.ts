@@ -52,6 +52,8 @@ interface ScoreColumns {
   achieved: number;
   max: number;
   area: number;
+  /** No code column: the "Område" column keys the rows, which are area totals. */
+  areaTotalsOnly: boolean;
 }
 
 /** Finds the header row of the score table: the first row naming a code column and an achieved column. */
@@ -68,8 +70,12 @@ function scoreHeader(rows: SheetRow[]): { index: number; columns: ScoreColumns }
       const filled = values.filter((v) => v !== '');
       if (candidate >= 0 && filled.length > 0 && filled.filter((v) => parseQuestionCode(v)).length * 2 >= filled.length) code = candidate;
     }
+    const area = findColumn(headers, HEADERS.area);
+    // A sheet of area totals may name only the area ("Område": 1, "Område 1", "1. Offentlighet och demokrati").
+    const areaTotalsOnly = code < 0 && area >= 0;
+    if (areaTotalsOnly) code = area;
     if (code < 0) continue;
-    return { index: i, columns: { code, achieved, max: findColumn(headers, HEADERS.max), area: findColumn(headers, HEADERS.area) } };
+    return { index: i, columns: { code, achieved, max: findColumn(headers, HEADERS.max), area, areaTotalsOnly } };
   }
   return undefined;
 }
@@ -92,7 +98,7 @@ export function readScoreRows(rows: SheetRow[], format: ImportFormat): ImportOut
   if (!header) {
     outcome.problems.push({
       row: rows[0]?.row ?? 1,
-      message: 'No header row with a code column ("Kod") and an achieved column ("Uppnått" or "Poäng") was found',
+      message: 'No header row with a code or area column ("Kod" or "Område") and an achieved column ("Uppnått" or "Poäng") was found',
     });
     return outcome;
   }
@@ -121,7 +127,8 @@ export function readScoreRows(rows: SheetRow[], format: ImportFormat): ImportOut
     if (!code) {
       const area = codeText === '' ? areaNumber(columns.area >= 0 ? cells[columns.area] : undefined) : areaNumber(codeText);
       if (codeText !== '' && area === undefined) {
-        outcome.problems.push({ row, field: 'code', message: `Row ${row}: "${codeText}" is not a sub-question code like 1.3` });
+        const expected = columns.areaTotalsOnly ? 'an area number or a sub-question code like 1.3' : 'a sub-question code like 1.3';
+        outcome.problems.push({ row, field: 'code', message: `Row ${row}: "${codeText}" is not ${expected}` });
       } else if (achievedText !== '' && area !== undefined) {
         const total = cellNumber(achievedCell);
         if (total === undefined) {
