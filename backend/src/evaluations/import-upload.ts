@@ -2,7 +2,11 @@ import type { EvaluationRecord, SuggestedQuestionCode } from '@kompass/shared';
 import { BadRequestException } from '../common/errors/domain.exception';
 import { FileStore } from '../files/file-store.service';
 import { ImportEvaluationDto } from './dto/import-evaluation.dto';
+import { MAX_IMPORT_BYTES } from './import/detect-format';
 import type { ImportFormat } from './import/import-result';
+
+/** A JSON import carries the largest file as base64 (4 bytes per 3) plus the confirmed findings. */
+export const IMPORT_JSON_BODY_LIMIT_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
 
 /** The report as received: a multipart file, base64 content or plain text. */
 export interface UploadedReport {
