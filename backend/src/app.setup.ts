@@ -1,17 +1,22 @@
-import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { JwtService } from '@nestjs/jwt';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { createSecretKey } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from './config/app-config';
+import { AppValidationPipe } from './common/app-validation.pipe';
 import { validationException } from './common/errors/validation.exception';
 import { withStartupLock } from './database/startup-lock';
 import { requestContext } from './common/request-context';
 import { answerListPages } from './common/list';
+import { bodyParsers } from './common/http/body-limits';
+import { IMPORT_JSON_BODY_LIMIT_BYTES } from './evaluations/import-upload';
 import { FrameworksService } from './frameworks/frameworks.service';
 import { UsersService } from './users/users.service';
 import { mountQueueBoard } from './reminders/board/queue-board';
@@ -30,7 +35,14 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   // for an ETag nobody revalidates cost ~5 % of a report's CPU. The admin's static files keep theirs.
   app.set('etag', false);
   answerListPages(app.getHttpAdapter().getInstance());
-  app.useBodyParser('json', { limit: '30mb' });
+  // The access guard's key and algorithm; the guard still decides what a token may do.
+  const jwt = new JwtService({ secret: createSecretKey(Buffer.from(config.jwtSecret)) as unknown as string, verifyOptions: { algorithms: ['HS256'] } });
+  app.use(
+    bodyParsers({
+      isAuthenticated: (req) => hasValidToken(jwt, req),
+      largeBodies: { '/api/evaluations/import': IMPORT_JSON_BODY_LIMIT_BYTES },
+    }),
+  );
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -40,7 +52,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   );
   app.enableCors({ origin: config.appUrl, exposedHeaders: ['Content-Range', 'Content-Disposition'], credentials: false });
   app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, transform: true, forbidUnknownValues: true, exceptionFactory: validationException }),
+    new AppValidationPipe({ whitelist: true, transform: true, forbidUnknownValues: true, exceptionFactory: validationException }),
   );
   app.enableShutdownHooks();
 
@@ -57,6 +69,18 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
 
   mountQueueBoard(app);
   serveAdmin(app);
+}
+
+/** A signature and expiry check only (a few µs), made before any body is read. */
+function hasValidToken(jwt: JwtService, req: Request): boolean {
+  const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(req.headers.authorization ?? '');
+  if (!match) return false;
+  try {
+    jwt.verify(match[1]);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function serveAdmin(app: NestExpressApplication): void {

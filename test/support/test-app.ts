@@ -35,7 +35,7 @@ export async function startTestApp(env: Record<string, string> = {}, existing?: 
     WORKER: 'off',
     ...env,
   });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: false, bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: false, bufferLogs: true, bodyParser: false });
   configureApp(app, config);
   await prepareApp(app);
   await app.init();

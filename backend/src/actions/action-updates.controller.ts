@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { RawListQuery } from '../common/list';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { cleanFileName, servableMediaType } from '../files/upload-safety';
 import { ActionUpdatesService } from './action-updates.service';
 
 @ApiTags('actions')
@@ -30,8 +31,9 @@ export class ActionUpdatesController {
   async attachment(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Param('index', ParseIdPipe) index: number) {
     const file = await this.updates.attachment(actor, id, index - 1);
     return new StreamableFile(file.bytes, {
-      type: file.mediaType,
-      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      // Also for files stored before the allow-list and the name cleaning.
+      type: servableMediaType(file.mediaType),
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(cleanFileName(file.fileName, 'bilaga'))}`,
     });
   }
 }

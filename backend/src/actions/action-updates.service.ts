@@ -12,6 +12,7 @@ import { ActionUpdate, EvidenceAttachment } from './action-update.entity';
 import { applyStatusChange, assertMayReport } from './action-rules';
 import { ActionsService } from './actions.service';
 import { CreateActionUpdateDto } from './dto/create-action-update.dto';
+import { cleanFileName, servableMediaType } from '../files/upload-safety';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 5;
@@ -89,8 +90,8 @@ export class ActionUpdatesService {
     const attachments: EvidenceAttachment[] = [];
     for (const file of files)
       attachments.push({
-        fileName: file.originalname.replace(/[\r\n"]/g, '_').slice(0, 200) || 'bilaga',
-        mediaType: file.mimetype || 'application/octet-stream',
+        fileName: cleanFileName(file.originalname, 'bilaga'),
+        mediaType: servableMediaType(file.mimetype),
         size: file.size,
         checksum: await this.files.put(file.buffer),
       });

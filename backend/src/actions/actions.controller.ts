@@ -13,6 +13,7 @@ import { ActionsService } from './actions.service';
 import { CreateActionDto } from './dto/create-action.dto';
 import { CreateActionUpdateDto } from './dto/create-action-update.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
+import { UTF8_FILE_NAMES } from '../files/upload-safety';
 
 @ApiTags('actions')
 @ApiBearerAuth()
@@ -59,7 +60,7 @@ export class ActionsController {
   @Post(':id/updates')
   @Roles(Role.Admin, Role.Coordinator, Role.DepartmentHead)
   @ApiConsumes('application/json', 'multipart/form-data')
-  @UseInterceptors(FilesInterceptor('files', MAX_ATTACHMENTS, { limits: { fileSize: MAX_ATTACHMENT_BYTES } }))
+  @UseInterceptors(FilesInterceptor('files', MAX_ATTACHMENTS, { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_ATTACHMENT_BYTES } }))
   report(
     @CurrentUser() actor: AuthUser,
     @Param('id', ParseIdPipe) id: number,

@@ -1,12 +1,15 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { BadRequestException } from './errors/domain.exception';
 
-/** Path ids are positive integers; anything else is a 400 naming the parameter (never a database error). */
+/**
+ * Path ids are canonical positive integers ("7", never "07", "7.0", "0x7" or "7e0"), so one record has one URL;
+ * anything else is a 400 naming the parameter (never a database error). AppValidationPipe leaves them strings.
+ */
 @Injectable()
-export class ParseIdPipe implements PipeTransform<string, number> {
-  transform(value: string, metadata: ArgumentMetadata): number {
+export class ParseIdPipe implements PipeTransform<unknown, number> {
+  transform(value: unknown, metadata: ArgumentMetadata): number {
     const name = metadata.data ?? 'id';
-    if (!/^\d{1,15}$/.test(value) || Number(value) < 1)
+    if (typeof value !== 'string' || !/^[1-9]\d{0,14}$/.test(value))
       throw new BadRequestException(`${name} must be a positive integer (got "${String(value).slice(0, 40)}")`, [
         { field: name, message: 'must be a positive integer' },
       ]);

@@ -10,6 +10,7 @@ import { NotFoundException } from '../common/errors/domain.exception';
 import type { RawListQuery } from '../common/list';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { FileStore } from '../files/file-store.service';
+import { cleanFileName, servableMediaType, UTF8_FILE_NAMES } from '../files/upload-safety';
 import { ImportEvaluationDto } from './dto/import-evaluation.dto';
 import { UpdateEvaluationDto } from './dto/update-evaluation.dto';
 import { EvaluationImportService } from './evaluation-import.service';
@@ -37,7 +38,7 @@ export class EvaluationsController {
   @Post('import')
   @Roles(Role.Admin, Role.Coordinator)
   @ApiConsumes('application/json', 'multipart/form-data')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 20 } }))
+  @UseInterceptors(FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 20 } }))
   async import(
     @CurrentUser() actor: AuthUser,
     @Body() dto: ImportEvaluationDto,
@@ -64,8 +65,8 @@ export class EvaluationsController {
     if (!bytes) throw new NotFoundException('Source file of evaluation', id);
     const name = evaluation.sourceFileName ?? `utvardering-${id}.${evaluation.sourceFormat === 'pdf' ? 'pdf' : evaluation.sourceFormat === 'xlsx' ? 'xlsx' : 'txt'}`;
     return new StreamableFile(bytes, {
-      type: evaluation.sourceMediaType ?? 'application/octet-stream',
-      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+      type: servableMediaType(evaluation.sourceMediaType),
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(cleanFileName(name, 'utvardering'))}`,
     });
   }
 

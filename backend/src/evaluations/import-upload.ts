@@ -1,8 +1,13 @@
 import { FindingKind, type EvaluationRecord, type SuggestedQuestionCode } from '@kompass/shared';
 import { BadRequestException } from '../common/errors/domain.exception';
 import { FileStore } from '../files/file-store.service';
+import { cleanFileName } from '../files/upload-safety';
 import { ImportEvaluationDto } from './dto/import-evaluation.dto';
+import { MAX_IMPORT_BYTES } from './import/detect-format';
 import type { ImportFormat } from './import/import-result';
+
+/** A JSON import carries the largest file as base64 (4 bytes per 3) plus the confirmed findings. */
+export const IMPORT_JSON_BODY_LIMIT_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
 
 /** The report as received: a multipart file, base64 content or plain text. */
 export interface UploadedReport {
@@ -28,7 +33,7 @@ export function resolveUpload(dto: ImportEvaluationDto, file?: MulterFile): Uplo
   if (file) {
     return {
       bytes: file.buffer,
-      fileName: file.originalname || null,
+      fileName: file.originalname ? cleanFileName(file.originalname, 'utvardering') : null,
       mediaType: file.mimetype || 'application/octet-stream',
       size: file.buffer.length,
       checksum: FileStore.checksum(file.buffer),
@@ -49,14 +54,14 @@ export function resolveUpload(dto: ImportEvaluationDto, file?: MulterFile): Uplo
     if (wantsBase64 || binary)
       return {
         bytes,
-        fileName: dto.fileName ?? null,
+        fileName: dto.fileName ? cleanFileName(dto.fileName, 'utvardering') : null,
         mediaType: bytes.subarray(0, 4).equals(BINARY_MAGIC[0].subarray(0, 4)) ? 'application/pdf' : 'application/octet-stream',
         size: bytes.length,
         checksum: FileStore.checksum(bytes),
       };
   }
   const utf8 = Buffer.from(content, 'utf8');
-  return { text: content, fileName: dto.fileName ?? null, mediaType: 'text/plain; charset=utf-8', size: utf8.length, checksum: FileStore.checksum(utf8) };
+  return { text: content, fileName: dto.fileName ? cleanFileName(dto.fileName, 'utvardering') : null, mediaType: 'text/plain; charset=utf-8', size: utf8.length, checksum: FileStore.checksum(utf8) };
 }
 
 export function describeSource(upload: UploadedReport, format: ImportFormat): NonNullable<EvaluationRecord['source']> {

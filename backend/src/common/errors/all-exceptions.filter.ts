@@ -59,20 +59,25 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 }
 
-/** Express body-parser throws plain errors with a `type` and `status`: too large, malformed JSON, bad charset. */
+/**
+ * Express body-parser throws plain errors with a `type` and `status`: too large, malformed JSON, bad charset; a
+ * body that does not inflate (Content-Encoding: gzip on bytes that are not gzip) is an exposed 400 without a type.
+ */
 function bodyParserError(exception: unknown): { status: number; body: ApiError & Record<string, unknown> } | null {
-  const e = exception as { type?: string; status?: number; limit?: number };
-  if (!e || typeof e !== 'object' || typeof e.status !== 'number' || typeof e.type !== 'string') return null;
+  const e = exception as { type?: string; status?: number; limit?: number; expose?: boolean };
+  if (!e || typeof e !== 'object' || typeof e.status !== 'number') return null;
+  if (typeof e.type !== 'string' && !(e.expose === true && e.status >= 400 && e.status < 500)) return null;
   const messages: Record<string, string> = {
     'entity.too.large': `Request body is larger than the limit of ${e.limit ?? '?'} bytes`,
     'entity.parse.failed': 'Request body is not valid JSON',
     'encoding.unsupported': 'Request body has an unsupported encoding',
     'charset.unsupported': 'Request body has an unsupported charset',
+    'entity.shape': (exception as Error).message,
   };
   const status = e.status >= 400 && e.status < 500 ? e.status : 400;
   return {
     status,
-    body: { statusCode: status, error: reasonPhrase(status), message: messages[e.type] ?? 'Malformed request body' },
+    body: { statusCode: status, error: reasonPhrase(status), message: (e.type && messages[e.type]) || 'Malformed request body' },
   };
 }
 

@@ -53,7 +53,7 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
   if (
     !Array.isArray(range) ||
     range.length !== 2 ||
-    !range.every((n) => Number.isInteger(n) && n >= 0) ||
+    !range.every((n) => Number.isSafeInteger(n) && n >= 0) ||
     range[1] < range[0] ||
     range[1] - range[0] >= MAX_PAGE_SIZE
   )

@@ -105,7 +105,7 @@ describe('text helpers', () => {
   });
 
   it('lists zip entries, or null for junk', () => {
-    expect(listZipEntries(makeZip([{ name: 'xl/a.xml', data: 'abc' }]))).toEqual([{ name: 'xl/a.xml', uncompressedSize: 3 }]);
+    expect(listZipEntries(makeZip([{ name: 'xl/a.xml', data: 'abc' }]))).toEqual([expect.objectContaining({ name: 'xl/a.xml', uncompressedSize: 3 })]);
     expect(listZipEntries(Buffer.from('PK junk'))).toBeNull();
   });
 });

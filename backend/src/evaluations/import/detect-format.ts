@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import { ImportFormat, UnreadableDocumentError } from './import-result';
 
 /** The API enforces this too; repeated here so the core never chews on more. */
@@ -10,9 +11,10 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_TEXT_IMPORT_BYTES = 2 * 1024 * 1024;
 /**
  * exceljs holds the whole unpacked workbook in memory, ~9 bytes of heap per unpacked byte (7.4 MB → 67 MB), so
- * more than this would endanger the process; the import template unpacks to ~50 kB. Also the zip-bomb guard.
+ * more than this would endanger the process; the import template unpacks to ~50 kB. Also the zip-bomb guard,
+ * counted in bytes really inflated: the sizes in the zip headers are whatever the sender wrote there.
  */
-const MAX_ZIP_UNCOMPRESSED_BYTES = 8 * 1024 * 1024;
+export const MAX_ZIP_UNCOMPRESSED_BYTES = 8 * 1024 * 1024;
 
 const CODE_HEADER = /^(kod|code|delfr[aå]ga(\s*nr)?|fr[aå]ga\s*nr|nr|id)$/;
 /** A sheet of area totals may have an area column instead of a code column. */
@@ -21,7 +23,12 @@ const ACHIEVED_HEADER = /^(uppn[aå]tt|po[aä]ng|achieved|score|points|resultat)
 
 export interface ZipEntry {
   name: string;
+  /** As declared in the central directory: a claim, not a measurement. */
   uncompressedSize: number;
+  compressedSize: number;
+  /** 0 stored, 8 deflate */
+  method: number;
+  localHeaderOffset: number;
 }
 
 /** Reads the zip central directory (names and sizes) without inflating anything; null when it isn't a readable zip. */
@@ -42,13 +49,15 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] | null {
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return null;
+    const method = view.getUint16(offset + 10, true);
+    const compressedSize = view.getUint32(offset + 20, true);
     const uncompressedSize = view.getUint32(offset + 24, true);
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     if (offset + 46 + nameLength > bytes.length) return null;
     const name = Buffer.from(bytes.subarray(offset + 46, offset + 46 + nameLength)).toString('utf8');
-    entries.push({ name, uncompressedSize });
+    entries.push({ name, uncompressedSize, compressedSize, method, localHeaderOffset: view.getUint32(offset + 42, true) });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -181,4 +190,41 @@ function checkXlsxZip(bytes: Uint8Array): void {
       `The workbook unpacks to ${(total / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_ZIP_UNCOMPRESSED_BYTES / 1024 / 1024} MB that can be read: keep only the scores and findings sheets`,
     );
   }
+  measureUnpackedSize(bytes, entries);
+}
+
+const tooLargeWhenUnpacked = () =>
+  new UnreadableDocumentError(
+    'too-large',
+    `The workbook unpacks to more than ${MAX_ZIP_UNCOMPRESSED_BYTES / 1024 / 1024} MB, more than can be read: keep only the scores and findings sheets`,
+  );
+
+/**
+ * Inflates every entry as the zip reader will (data after the local header, length from the central directory)
+ * and counts the bytes that really come out, stopping at the limit: a workbook whose headers claim 1,000 bytes
+ * for 300 MB of XML is refused after reading 8 MB, where the zip library would first inflate it all.
+ */
+export function measureUnpackedSize(bytes: Uint8Array, entries: ZipEntry[], limit = MAX_ZIP_UNCOMPRESSED_BYTES): number {
+  const damaged = () => new UnreadableDocumentError('unreadable', 'The file looks like a zip/Excel file but is damaged');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let total = 0;
+  for (const entry of entries) {
+    const at = entry.localHeaderOffset;
+    if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw damaged();
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    // 0xFFFFFFFF marks zip64 sizes, which no workbook small enough to import needs.
+    if (entry.compressedSize === 0xffffffff || start + entry.compressedSize > bytes.length) throw damaged();
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    if (entry.method === 0) total += data.length;
+    else if (entry.method === 8) {
+      try {
+        total += inflateRawSync(data, { maxOutputLength: Math.max(1, limit - total) }).length;
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLargeWhenUnpacked();
+        throw damaged();
+      }
+    } else throw new UnreadableDocumentError('unreadable', `The workbook uses a zip compression method (${entry.method}) that cannot be read`);
+    if (total > limit) throw tooLargeWhenUnpacked();
+  }
+  return total;
 }
