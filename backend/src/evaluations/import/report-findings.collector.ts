@@ -3,11 +3,14 @@ import { BULLET_RE, isRuleLine, joinWrapped, splitCells, stripTags } from './rep
 
 type Segment = { type: 'item' | 'continuation'; text: string };
 
-const STRENGTHS_AND_IMPROVEMENTS = /\bstyrkor\b.{0,40}\bförbättrings/i;
+const STRENGTHS_AND_IMPROVEMENTS = /\bstyrkor\b.{0,40}\b(?:förbättrings|utvecklings)/i;
 const STRENGTHS_ONLY = /^(?:#{1,6}\s*)?styrkor:?$/i;
-const IMPROVEMENTS_ONLY = /^(?:#{1,6}\s*)?förbättrings(?:möjligheter|områden):?$/i;
+const IMPROVEMENTS_ONLY = /^(?:#{1,6}\s*)?(?:förbättrings|utvecklings)(?:möjligheter|områden):?$/i;
 
-/** "STYRKOR | FÖRBÄTTRINGSMÖJLIGHETER" starts a two-column table; "Styrkor" / "Förbättringsområden" alone a one-column list. */
+/**
+ * "STYRKOR | FÖRBÄTTRINGSMÖJLIGHETER" starts a two-column table; "Styrkor" / "Förbättringsområden" (later reports:
+ * "Utvecklingsområden") alone a one-column list, bullets or not.
+ */
 export function findingsHeader(plain: string): { forced?: ParsedFindingKind } | undefined {
   if (plain.length <= 80 && STRENGTHS_AND_IMPROVEMENTS.test(plain)) return {};
   if (STRENGTHS_ONLY.test(plain)) return { forced: 'strength' };
