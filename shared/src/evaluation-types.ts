@@ -1,4 +1,5 @@
 import type { FindingKind } from './enums';
+import type { FrameworkChoice, LearnedCatalogue } from './framework-choice-types';
 
 export type EvaluationImportFormat = 'report-text' | 'pdf' | 'xlsx' | 'csv';
 
@@ -99,6 +100,10 @@ export interface ImportPreviewResponse {
   };
   findings: FindingPreview[];
   warnings: EvaluationWarning[];
+  /** Which model revision the report was read against, and why. */
+  frameworkChoice: FrameworkChoice;
+  /** Set when the report teaches the framework its sub-questions: the import then needs confirmFramework. */
+  learnedCatalogue: LearnedCatalogue | null;
 }
 
 export interface ImportCommitResponse {

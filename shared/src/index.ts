@@ -5,6 +5,7 @@ export * from './catalogue/kk2016';
 export * from './catalogue/kk2020';
 export * from './catalogue/framework-problems';
 export * from './evaluation-types';
+export * from './framework-choice-types';
 export * from './plan-types';
 export * from './report-types';
 export * from './labels';

@@ -1,7 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
-import { findFrameworkProblems, KK2016, KK2020, type AreaRecord, type FrameworkDefinition, type FrameworkRecord } from '@kompass/shared';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import {
+  findFrameworkProblems,
+  isAreaLevel,
+  KK2016,
+  KK2020,
+  type AreaRecord,
+  type FrameworkDefinition,
+  type FrameworkOrigin,
+  type FrameworkRecord,
+  type QuestionDefinition,
+} from '@kompass/shared';
 import { ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
 import { applyListQuery, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, stringFilter, textSearchFilter } from '../common/list';
 import { Framework } from './framework.entity';
@@ -17,10 +27,20 @@ const LIST_SPEC: ListSpec = {
 /** Catalogue entries seeded on every start (idempotent). */
 const CATALOGUE: FrameworkDefinition[] = [KK2016, KK2020];
 
+/** A stored framework as importers and reports read it. */
+export type StoredDefinition = FrameworkDefinition & { id: number; origin: FrameworkOrigin };
+
+/** Shipped revisions by code; a shipped area-level one that now has sub-questions learned them from a report. */
+function originOf(code: string, questionCount: number): FrameworkOrigin {
+  const shipped = CATALOGUE.find((d) => d.code === code);
+  if (!shipped) return 'manual';
+  return isAreaLevel(shipped) && questionCount > 0 ? 'learned' : 'catalogue';
+}
+
 @Injectable()
 export class FrameworksService {
   private readonly logger = new Logger(FrameworksService.name);
-  private readonly definitions = new Map<number, FrameworkDefinition & { id: number }>();
+  private readonly definitions = new Map<number, StoredDefinition>();
 
   constructor(
     @InjectRepository(Framework) private readonly frameworks: Repository<Framework>,
@@ -62,13 +82,17 @@ export class FrameworksService {
     return { ...this.toRecord(framework, sums), areas: areaRecords };
   }
 
-  /** The definition of a stored framework, for importers and reports. Frameworks never change once stored. */
-  async definition(id: number): Promise<FrameworkDefinition & { id: number }> {
+  /**
+   * The definition of a stored framework, for importers and reports. A framework changes only once, when
+   * an area-level one learns its sub-questions, so only those with sub-questions are cached (every process reads the same).
+   */
+  async definition(id: number): Promise<StoredDefinition> {
     const cached = this.definitions.get(id);
     if (cached) return cached;
     const record = await this.get(id);
-    const definition = {
+    const definition: StoredDefinition = {
       id,
+      origin: record.origin,
       code: record.code,
       name: record.name,
       validFrom: record.validFrom ?? undefined,
@@ -81,8 +105,33 @@ export class FrameworksService {
         questions: a.questions.map((q) => ({ code: q.code, text: q.text, maxPoints: q.maxPoints })),
       })),
     };
-    this.definitions.set(id, definition);
+    if (!isAreaLevel(definition)) this.definitions.set(id, definition);
     return definition;
+  }
+
+  /** Every stored framework, for telling which one a report was made on. */
+  async allDefinitions(): Promise<StoredDefinition[]> {
+    const rows = await this.frameworks.find({ select: { id: true }, order: { id: 'ASC' } });
+    return Promise.all(rows.map((f) => this.definition(f.id)));
+  }
+
+  /**
+   * Stores the sub-questions an area-level framework learned from a report, inside the caller's transaction
+   * (with the evaluation that taught them). Refused when another import taught it first: the catalogue never changes silently.
+   */
+  async learnQuestions(em: EntityManager, frameworkId: number, areas: { number: number; questions: QuestionDefinition[] }[]): Promise<void> {
+    // Taking the framework row's lock first makes two concurrent confirmations queue on PostgreSQL; SQLite writes one at a time.
+    await em.update(Framework, { id: frameworkId }, { name: () => 'name' });
+    if (await em.existsBy(FrameworkQuestion, { frameworkId }))
+      throw new ConflictException('The framework learned its sub-questions from another report meanwhile; preview the import again');
+    const stored = await em.find(FrameworkArea, { where: { frameworkId } });
+    const rows = areas.flatMap((area) => {
+      const row = stored.find((a) => a.number === area.number);
+      if (!row) throw new UnprocessableException(`The framework has no area ${area.number}`);
+      return area.questions.map((q, order) => em.create(FrameworkQuestion, { frameworkId, areaId: row.id, code: q.code, text: q.text, maxPoints: q.maxPoints, order }));
+    });
+    await em.save(rows);
+    this.definitions.delete(frameworkId);
   }
 
   /**
@@ -179,6 +228,6 @@ export class FrameworksService {
   }
 
   private toRecord(f: Framework, sums = { maxPoints: 0, questionCount: 0 }): FrameworkRecord {
-    return { id: f.id, code: f.code, name: f.name, validFrom: f.validFrom, validTo: f.validTo, ...sums };
+    return { id: f.id, code: f.code, name: f.name, validFrom: f.validFrom, validTo: f.validTo, ...sums, origin: originOf(f.code, sums.questionCount) };
   }
 }
