@@ -7,6 +7,9 @@ import { bearer, startTestApp, TestApp } from '../support/test-app';
 /** The tenants are "Testkommun N", so every report names another municipality; that warning is expected. */
 const otherThanName = (warnings: { code: string }[]) => warnings.filter((w) => w.code !== 'municipality-mismatch');
 
+/** Tests that create a tenant (password hashing) and import several reports: seconds each on a loaded 2-core machine. */
+const SLOW = 90_000;
+
 type Area = { area: number; achieved: number; questions: { code: string; achieved: number; maxPoints: number; text: string }[] };
 
 /** Revisions as data: KK2020 learns its sub-questions from the first 2020-model report confirmed, and later reports must match them. */
@@ -85,7 +88,7 @@ describe('model revisions learned from reports', () => {
     expect(body.evaluation.areas.map((a: Area) => a.achieved)).toEqual(TOMELILLA_2020_AREA_TOTALS);
     expect(otherThanName(body.warnings)).toEqual([]);
     expect((await kk2020()).body.questionCount).toBe(34);
-  });
+  }, SLOW);
 
   it('warns about a row worded differently from the learned catalogue, naming it, and keeps the catalogue', async () => {
     const other = await createTenant(t);
@@ -104,7 +107,7 @@ describe('model revisions learned from reports', () => {
     const differentMax = kk2020Report(TOMELILLA_2020).replace('| 6.3 Hur leder analyser av resultat till förbättringar? | 25 | 40 |', '| 6.3 Hur leder analyser av resultat till förbättringar? | 25 | 45 |');
     const refused = await importAs(other.coordinator.token, { content: differentMax, frameworkId: kk2020Id, dryRun: true }).expect(422);
     expect(refused.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ message: expect.stringMatching(/^Sub-question 6\.3 \(line \d+\) has max 45, but KK2020 gives it 40/) })]));
-  });
+  }, SLOW);
 
   it('keeps the 2016-model reference report on KK2016, and lets the coordinator pick the framework', async () => {
     const tenant = await createTenant(t);
@@ -117,7 +120,7 @@ describe('model revisions learned from reports', () => {
     const chosen = await importAs(tenant.coordinator.token, { content: kk2020Report(HOGANAS_2020), frameworkId: kk2020Id, dryRun: true }).expect(200);
     expect(chosen.body.frameworkChoice).toMatchObject({ code: 'KK2020', reason: 'explicit', message: 'KK2020 chosen by the coordinator' });
     await importReferenceReport(t, tenant.coordinator.token);
-  });
+  }, SLOW);
 
   it('says so when a hand-made revision is chosen without the coordinator picking it', async () => {
     const definition = {
@@ -133,7 +136,7 @@ describe('model revisions learned from reports', () => {
     expect(body.frameworkChoice).toMatchObject({ code: 'KK-EGEN', origin: 'manual', reason: 'sub-questions' });
     expect(body.frameworkChoice.message).toContain('made by hand');
     expect(body.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'hand-made-framework' })]));
-  });
+  }, SLOW);
 
   it('lets an admin make a revision from the spreadsheet template of another, edited', async () => {
     const kk2016 = (await t.http().get('/api/frameworks').query({ filter: JSON.stringify({ code: 'KK2016' }) }).set(bearer(t.adminToken))).body[0];
@@ -175,5 +178,5 @@ describe('model revisions learned from reports', () => {
     expect(wrong.body.details).toEqual([{ field: 'areas[0].maxPoints', message: 'area 1 max is 100 but its questions sum to 105' }]);
     const { coordinator } = await createTenant(t);
     await t.http().post('/api/frameworks/from-template').set(bearer(coordinator.token)).send({ ...body, code: 'KK2026', content: await edit(20) }).expect(403);
-  });
+  }, SLOW);
 });
