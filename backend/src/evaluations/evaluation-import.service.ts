@@ -82,7 +82,7 @@ export class EvaluationImportService {
       learnedCatalogue = this.toLearnedCatalogue(framework);
     }
     // Only validation and sub-question suggestions depend on the framework; the report is read again against the chosen one.
-    if (framework !== first) outcome = await this.parse(upload, dto, framework);
+    if (framework.id !== first.id || learnedCatalogue) outcome = await this.parse(upload, dto, framework);
     if (outcome.problems.length)
       throw new UnprocessableException(
         `The report has ${outcome.problems.length} problem(s) against ${framework.code}; nothing was imported`,
