@@ -1,4 +1,5 @@
 import { DepartmentKind, Locale, Role } from './enums';
+import type { FrameworkOrigin } from './framework-choice-types';
 
 /** Error body of every non-2xx API response. */
 export interface ApiError {
@@ -78,6 +79,8 @@ export interface FrameworkRecord {
   validTo: number | null;
   maxPoints: number;
   questionCount: number;
+  /** catalogue: shipped with Kompass; learned: shipped at area level, sub-questions learned from a report; manual: made by an admin */
+  origin: FrameworkOrigin;
   areas?: AreaRecord[];
 }
 

@@ -1,4 +1,5 @@
 import type { FindingKind } from './enums';
+import type { FrameworkChoice, LearnedCatalogue } from './framework-choice-types';
 
 export type EvaluationImportFormat = 'report-text' | 'pdf' | 'xlsx' | 'csv';
 
@@ -105,6 +106,10 @@ export interface ImportPreviewResponse {
   /** Indexes into `findings` of those whose sub-questions rest on a low-confidence suggestion. */
   lowConfidenceFindings: number[];
   warnings: EvaluationWarning[];
+  /** Which model revision the report was read against, and why. */
+  frameworkChoice: FrameworkChoice;
+  /** Set when the report teaches the framework its sub-questions: the import then needs confirmFramework. */
+  learnedCatalogue: LearnedCatalogue | null;
 }
 
 export interface ImportCommitResponse {

@@ -70,7 +70,8 @@ describe('the built server', () => {
       expect(login.status).toBe(200);
       const { accessToken } = await login.json();
       const auth = { Authorization: `Bearer ${accessToken}` };
-      const frameworks = await (await fetch(`${base}/api/frameworks`, { headers: auth })).json();
+      const filter = encodeURIComponent(JSON.stringify({ code: 'KK2016' }));
+      const frameworks = await (await fetch(`${base}/api/frameworks?filter=${filter}`, { headers: auth })).json();
       const kk = await (await fetch(`${base}/api/frameworks/${frameworks[0].id}`, { headers: auth })).json();
       const questions = kk.areas.flatMap((a: { questions: { maxPoints: number }[] }) => a.questions);
       expect([kk.areas.length, questions.length, questions.reduce((s: number, q: { maxPoints: number }) => s + q.maxPoints, 0)]).toEqual([8, 45, 800]);

@@ -6,6 +6,7 @@ import { FindingGroups } from '../findings/FindingGroups';
 import { QuestionCodesPicker, type QuestionOption } from '../findings/QuestionCodesPicker';
 import { AreaScores } from './AreaScores';
 import { EvaluationFacts } from './EvaluationFacts';
+import { FrameworkChoicePanel } from './FrameworkChoicePanel';
 import { WarningList } from './WarningList';
 
 interface ImportReviewStepProps {
@@ -15,6 +16,11 @@ interface ImportReviewStepProps {
   /** The sub-questions chosen per finding, by the finding's index in `preview.findings` */
   codes: string[][];
   onCodesChange: (index: number, codes: string[]) => void;
+  /** Reads the report again against another model revision */
+  onPickFramework: (frameworkId: number) => void;
+  catalogueConfirmed: boolean;
+  onCatalogueConfirmedChange: (confirmed: boolean) => void;
+  pending?: boolean;
 }
 
 type IndexedFinding = FindingPreview & { index: number };
@@ -62,7 +68,16 @@ function questionsByArea(areas: AreaScore[]): Map<number, QuestionOption[]> {
 }
 
 /** Step 2: what the import would store: facts, warnings, scores by area and the findings to confirm. */
-export const ImportReviewStep = ({ preview, municipalityName, codes, onCodesChange }: ImportReviewStepProps) => {
+export const ImportReviewStep = ({
+  preview,
+  municipalityName,
+  codes,
+  onCodesChange,
+  onPickFramework,
+  catalogueConfirmed,
+  onCatalogueConfirmedChange,
+  pending,
+}: ImportReviewStepProps) => {
   const translate = useTranslate();
   const { evaluation } = preview;
   // Stable across edits, so only the finding whose codes changed re-renders
@@ -77,6 +92,14 @@ export const ImportReviewStep = ({ preview, municipalityName, codes, onCodesChan
         evaluation={evaluation}
         municipalityName={municipalityName}
         reportMunicipality={evaluation.municipalityName}
+      />
+      <FrameworkChoicePanel
+        choice={preview.frameworkChoice}
+        catalogue={preview.learnedCatalogue}
+        onPick={onPickFramework}
+        confirmed={catalogueConfirmed}
+        onConfirmedChange={onCatalogueConfirmedChange}
+        disabled={pending}
       />
       <WarningList
         warnings={preview.warnings}

@@ -19,12 +19,13 @@ import { commitImport, type ImportInput, previewImport } from './importApi';
 
 const EMPTY: SourceValues = { mode: 'file', file: null, text: '', municipalityId: '', evaluatedAt: '', label: '' };
 
-function toInput(values: SourceValues, isAdmin: boolean): ImportInput {
+function toInput(values: SourceValues, isAdmin: boolean, frameworkId?: number): ImportInput {
   return {
     source: values.mode === 'file' && values.file ? { kind: 'file', file: values.file } : { kind: 'text', content: values.text },
     municipalityId: isAdmin && values.municipalityId ? Number(values.municipalityId) : undefined,
     evaluatedAt: values.evaluatedAt,
     label: values.label,
+    frameworkId,
   };
 }
 
@@ -43,6 +44,7 @@ const Wizard = () => {
   const [preview, setPreview] = useState<ImportPreviewResponse | null>(null);
   const [codes, setCodes] = useState<string[][]>([]);
   const [pending, setPending] = useState(false);
+  const [catalogueConfirmed, setCatalogueConfirmed] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const step = preview ? 1 : 0;
@@ -75,15 +77,17 @@ const Wizard = () => {
     setCodes((current) => current.map((c, i) => (i === index ? next : c)));
   }, []);
 
-  const runPreview = async () => {
+  /** Without `frameworkId` the API detects the revision; with it, the coordinator's pick is read. */
+  const runPreview = async (frameworkId?: number) => {
     const errors = validateSource(values, isAdmin);
     setFieldErrors(errors);
     setError(null);
     if (Object.keys(errors).length) return;
     setPending(true);
     try {
-      const result = await previewImport(toInput(values, isAdmin));
+      const result = await previewImport(toInput(values, isAdmin, frameworkId));
       setPreview(result);
+      setCatalogueConfirmed(false);
       setCodes(result.findings.map((f) => f.questionCodes));
     } catch (cause) {
       setError(cause);
@@ -98,7 +102,9 @@ const Wizard = () => {
     setError(null);
     try {
       const findings = preview.findings.map((f, i) => ({ area: f.area, kind: f.kind, text: f.text, questionCodes: codes[i] ?? [] }));
-      const result = await commitImport(toInput(values, isAdmin), findings);
+      // The revision the coordinator reviewed, not a new detection
+      const input = toInput(values, isAdmin, preview.frameworkChoice.frameworkId);
+      const result = await commitImport(input, findings, preview.learnedCatalogue !== null && catalogueConfirmed);
       notify('kompass.import.done', {
         type: 'success',
         messageArgs: { label: result.evaluation.label, smart_count: result.findingsCreated },
@@ -147,6 +153,10 @@ const Wizard = () => {
               municipalityName={municipalityName}
               codes={codes}
               onCodesChange={changeCodes}
+              onPickFramework={(id) => void runPreview(id)}
+              catalogueConfirmed={catalogueConfirmed}
+              onCatalogueConfirmedChange={setCatalogueConfirmed}
+              pending={pending}
             />
           )}
 
@@ -159,7 +169,7 @@ const Wizard = () => {
               <>
                 <Button
                   variant="contained"
-                  onClick={runPreview}
+                  onClick={() => void runPreview()}
                   disabled={pending}
                   startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
                 >
@@ -174,7 +184,7 @@ const Wizard = () => {
                 <Button
                   variant="contained"
                   onClick={confirm}
-                  disabled={pending}
+                  disabled={pending || (preview?.learnedCatalogue != null && !catalogueConfirmed)}
                   startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
                 >
                   {translate(pending ? 'kompass.import.saving' : 'kompass.import.confirm')}

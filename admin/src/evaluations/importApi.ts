@@ -15,6 +15,8 @@ export interface ImportInput {
   /** YYYY-MM or YYYY-MM-DD; read from the report when empty */
   evaluatedAt?: string;
   label?: string;
+  /** The model revision the coordinator picked; detected from the report when empty */
+  frameworkId?: number;
 }
 
 /** A finding as confirmed in the preview. */
@@ -29,12 +31,14 @@ export interface ConfirmedFinding {
  * POST /api/evaluations/import: multipart with the file, or JSON with pasted text. Every field
  * of a multipart request is text, so `findings` travels as a JSON string there.
  */
-async function postImport(input: ImportInput, extra: { dryRun: boolean; findings?: ConfirmedFinding[] }) {
+async function postImport(input: ImportInput, extra: { dryRun: boolean; findings?: ConfirmedFinding[]; confirmFramework?: boolean }) {
   const fields: Record<string, string | number | boolean | undefined> = {
     municipalityId: input.municipalityId,
+    frameworkId: input.frameworkId,
     evaluatedAt: input.evaluatedAt?.trim() || undefined,
     label: input.label?.trim() || undefined,
     dryRun: extra.dryRun,
+    confirmFramework: extra.confirmFramework || undefined,
   };
   let body: FormData | string;
   if (input.source.kind === 'file') {
@@ -54,6 +58,7 @@ export async function previewImport(input: ImportInput): Promise<ImportPreviewRe
   return (await postImport(input, { dryRun: true })) as ImportPreviewResponse;
 }
 
-export async function commitImport(input: ImportInput, findings: ConfirmedFinding[]): Promise<ImportCommitResponse> {
-  return (await postImport(input, { dryRun: false, findings })) as ImportCommitResponse;
+/** `confirmFramework` stores the sub-question catalogue the preview learned from the report, with the evaluation. */
+export async function commitImport(input: ImportInput, findings: ConfirmedFinding[], confirmFramework = false): Promise<ImportCommitResponse> {
+  return (await postImport(input, { dryRun: false, findings, confirmFramework })) as ImportCommitResponse;
 }

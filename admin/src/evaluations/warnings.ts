@@ -20,6 +20,8 @@ const KNOWN_CODES = new Set([
   'duplicate-source',
   'unknown-area',
   'outside-framework-period',
+  'catalogue-row-differs',
+  'hand-made-framework',
 ]);
 
 function question(areas: AreaScore[] | undefined, code: string | undefined) {

@@ -53,6 +53,9 @@ export const FrameworkAreas = () => {
       <Typography id="framework-areas" component="h2" variant="h6">
         {translate('kompass.frameworks.areas_heading')}
       </Typography>
+      {areas.length > 0 && record.questionCount === 0 && (
+        <Typography sx={{ mt: 1 }}>{translate('kompass.frameworks.no_questions')}</Typography>
+      )}
       {areas.length === 0 ? (
         <Typography sx={{ mt: 1 }}>{translate('kompass.frameworks.no_areas')}</Typography>
       ) : (

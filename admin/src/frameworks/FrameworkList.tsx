@@ -1,6 +1,12 @@
-import { Datagrid, FunctionField, List, NumberField, ShowButton, TextField } from 'react-admin';
+import { Datagrid, FunctionField, List, NumberField, ShowButton, TextField, useTranslate } from 'react-admin';
 import type { FrameworkRecord } from '@kompass/shared';
 import { validity } from './validity';
+
+/** Shipped, shipped with sub-questions learned from a report, or made by hand: imports say so when they pick a hand-made one. */
+const Origin = ({ record }: { record: FrameworkRecord }) => {
+  const translate = useTranslate();
+  return <>{translate(`kompass.frameworks.origin.${record.origin}`)}</>;
+};
 
 const FrameworkList = () => (
   <List sort={{ field: 'validFrom', order: 'DESC' }} exporter={false}>
@@ -10,6 +16,7 @@ const FrameworkList = () => (
       <FunctionField<FrameworkRecord> source="validity" sortBy="validFrom" render={validity} />
       <NumberField source="maxPoints" locales="sv-SE" />
       <NumberField source="questionCount" locales="sv-SE" />
+      <FunctionField<FrameworkRecord> source="origin" sortable={false} render={(record) => <Origin record={record} />} />
       <ShowButton />
     </Datagrid>
   </List>

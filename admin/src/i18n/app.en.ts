@@ -128,6 +128,24 @@ export const appEn = {
       problems_intro: 'Nothing was imported. Fix this and try again: |||| Nothing was imported. Fix these %{smart_count} problems and try again:',
       problem_line: 'Line %{line}',
       problem_row: 'Row %{line}',
+      framework_heading: 'Model revision',
+      framework_chosen: 'The report is read as %{name} (%{code}).',
+      framework_reason: {
+        explicit: 'You chose it.',
+        'sub-questions': "The report's sub-questions and maxima are those of %{code}.",
+        'area-names': "The report's area names are those of %{code}.",
+        'evaluation-year': 'The report fits several revisions; %{code} was chosen by the year of the evaluation.',
+        'no-match': 'The report fits no known revision; it is read as %{code} to show what differs.',
+      },
+      framework_hand_made: '%{code} was made by hand and does not ship with Kompass. Check that the report was made on that revision.',
+      framework_pick: 'Read the report as',
+      framework_pick_help: 'Pick another revision if Kompass chose the wrong one.',
+      framework_option_fits: '%{name} (%{code}), fits the report',
+      framework_option_misfits: '%{name} (%{code}), does not fit the report',
+      framework_learn:
+        '%{code} has no sub-questions yet. The report teaches Kompass one sub-question (%{total} points). Check it and confirm. |||| %{code} has no sub-questions yet. The report teaches Kompass %{smart_count} sub-questions worth %{total} points in all. Check them and confirm; later reports on %{code} are compared with them.',
+      framework_max: 'Max',
+      framework_confirm: "The sub-questions are right; store them as %{code}'s sub-questions",
     },
     scores: {
       heading: 'Scores by area',
@@ -176,6 +194,8 @@ export const appEn = {
       'unknown-area': 'Strengths and improvements for area %{area}, which the framework does not have, were skipped.',
       'unknown-area_before_heading': 'Strengths and improvements before the first "Område N" heading were skipped.',
       'outside-framework-period': 'The evaluation was made outside the years the framework applies to.',
+      'catalogue-row-differs': "Sub-question %{code} is worded differently in the report than in the revision's stored sub-questions. The stored ones are kept.",
+      'hand-made-framework': 'The revision was made by hand and does not ship with Kompass.',
     },
     findings: {
       heading: 'Strengths and improvements',
@@ -230,6 +250,12 @@ export const appEn = {
       question_text: 'Question',
       question_max_points: 'Max points',
       no_areas: 'The framework has no areas.',
+      origin: {
+        catalogue: 'Ships with Kompass',
+        learned: 'Ships with Kompass, sub-questions from a report',
+        manual: 'Made by hand',
+      },
+      no_questions: 'The revision has no sub-questions yet. They are read from the first report imported and confirmed.',
     },
     users: {
       password_help: 'A first password. The user can change it after signing in.',

@@ -126,6 +126,25 @@ export const appSv = {
       problems_intro: 'Inget har importerats. Rätta detta och försök igen: |||| Inget har importerats. Rätta dessa %{smart_count} fel och försök igen:',
       problem_line: 'Rad %{line}',
       problem_row: 'Rad %{line}',
+      framework_heading: 'Modellversion',
+      framework_chosen: 'Rapporten läses enligt %{name} (%{code}).',
+      framework_reason: {
+        explicit: 'Du har valt den.',
+        'sub-questions': 'Rapportens delfrågor och maxpoäng är desamma som i %{code}.',
+        'area-names': 'Rapportens områdesnamn är desamma som i %{code}.',
+        'evaluation-year': 'Rapporten passar flera modellversioner; %{code} valdes efter utvärderingsåret.',
+        'no-match': 'Rapporten passar ingen känd modellversion; den läses enligt %{code} för att visa vad som skiljer.',
+      },
+      framework_hand_made:
+        '%{code} är skapad för hand och följer inte med Kompass. Kontrollera att rapporten är gjord enligt den modellversionen.',
+      framework_pick: 'Läs rapporten enligt',
+      framework_pick_help: 'Välj en annan modellversion om Kompass har valt fel.',
+      framework_option_fits: '%{name} (%{code}), passar rapporten',
+      framework_option_misfits: '%{name} (%{code}), passar inte rapporten',
+      framework_learn:
+        '%{code} har inga delfrågor ännu. Rapporten lär Kompass en delfråga (%{total} poäng). Kontrollera den och bekräfta. |||| %{code} har inga delfrågor ännu. Rapporten lär Kompass %{smart_count} delfrågor som tillsammans ger %{total} poäng. Kontrollera dem och bekräfta; senare rapporter enligt %{code} jämförs mot dem.',
+      framework_max: 'Max',
+      framework_confirm: 'Delfrågorna stämmer; spara dem som %{code}:s delfrågor',
     },
     scores: {
       heading: 'Poäng per område',
@@ -175,6 +194,8 @@ export const appSv = {
       'unknown-area_before_heading':
         'Styrkor och förbättringsmöjligheter före första rubriken ”Område N” hoppades över.',
       'outside-framework-period': 'Utvärderingen är gjord utanför de år som ramverket gäller.',
+      'catalogue-row-differs': 'Delfråga %{code} är formulerad på ett annat sätt i rapporten än i modellversionens sparade delfrågor. De sparade delfrågorna behålls.',
+      'hand-made-framework': 'Modellversionen är skapad för hand och följer inte med Kompass.',
     },
     findings: {
       heading: 'Styrkor och förbättringsmöjligheter',
@@ -230,6 +251,12 @@ export const appSv = {
       question_text: 'Delfråga',
       question_max_points: 'Maxpoäng',
       no_areas: 'Ramverket har inga områden.',
+      origin: {
+        catalogue: 'Följer med Kompass',
+        learned: 'Följer med Kompass, delfrågor från rapport',
+        manual: 'Skapad för hand',
+      },
+      no_questions: 'Modellversionen har inga delfrågor ännu. De läses ur den första rapporten som importeras och bekräftas.',
     },
     users: {
       password_help: 'Ett första lösenord. Användaren kan byta det efter inloggningen.',

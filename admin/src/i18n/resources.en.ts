@@ -58,6 +58,7 @@ export const resourcesEn = {
       validity: 'Validity',
       maxPoints: 'Max points',
       questionCount: 'Questions',
+      origin: 'Origin',
       areas: 'Areas',
     },
   },

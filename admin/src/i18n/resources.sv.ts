@@ -59,6 +59,7 @@ export const resourcesSv = {
       validity: 'Giltighet',
       maxPoints: 'Maxpoäng',
       questionCount: 'Antal delfrågor',
+      origin: 'Ursprung',
       areas: 'Områden',
     },
   },

@@ -1,13 +1,22 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { FindingKind } from '@kompass/shared';
-import type { EvaluationWarning, FindingPreview, FrameworkDefinition, ImportCommitResponse, ImportPreviewResponse } from '@kompass/shared';
+import {
+  FindingKind,
+  isAreaLevel,
+  type EvaluationWarning,
+  type FindingPreview,
+  type FrameworkChoice,
+  type FrameworkDefinition,
+  type ImportCommitResponse,
+  type ImportPreviewResponse,
+  type LearnedCatalogue,
+} from '@kompass/shared';
 import { BadRequestException, DomainException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
 import type { AuthUser } from '../auth/auth-user';
 import { tenantForWrite } from '../auth/tenant';
 import { FileStore } from '../files/file-store.service';
-import { FrameworksService } from '../frameworks/frameworks.service';
+import { FrameworksService, StoredDefinition } from '../frameworks/frameworks.service';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Finding } from '../findings/finding.entity';
 import { Evaluation } from './evaluation.entity';
@@ -19,13 +28,15 @@ import { EvaluationsService } from './evaluations.service';
 import { ImportEvaluationDto } from './dto/import-evaluation.dto';
 import { MAX_IMPORT_BYTES } from './import/detect-format';
 import { suggestQuestionCodes } from './import/finding-linker';
+import { catalogueDifferences, proposeCatalogue } from './import/catalogue-learner';
+import { detectFramework } from './import/framework-detection';
 import { ImportOutcome, toApiErrorDetails, UnreadableDocumentError, isImportFailure, ImportFormat } from './import/import-result';
 import { parseEvaluationImport } from './import/import.pipeline';
 import { adoptSuggestion, describeSource, needsConfirmation, MulterFile, municipalityNameDiffers, resolveUpload, UploadedReport } from './import-upload';
 
 interface Prepared {
   municipality: Municipality;
-  framework: FrameworkDefinition & { id: number };
+  framework: StoredDefinition;
   upload: UploadedReport;
   outcome: ImportOutcome;
   preview: ImportPreviewResponse;
@@ -46,7 +57,7 @@ export class EvaluationImportService {
   async import(actor: AuthUser, dto: ImportEvaluationDto, file?: MulterFile): Promise<ImportPreviewResponse | ImportCommitResponse> {
     const prepared = await this.prepare(actor, dto, file);
     if (dto.dryRun) return prepared.preview;
-    return this.commit(actor, prepared);
+    return this.commit(actor, prepared, dto.confirmFramework === true);
   }
 
   private async prepare(actor: AuthUser, dto: ImportEvaluationDto, file?: MulterFile): Promise<Prepared> {
@@ -57,22 +68,69 @@ export class EvaluationImportService {
     if (upload.size > MAX_IMPORT_BYTES)
       throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, `The report is larger than the limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
 
-    let framework = await this.chooseFramework(dto.frameworkId, dto.evaluatedAt);
-    let outcome = await this.parse(upload, dto, framework);
-    const parsedYear = Number(outcome.parsed.evaluatedAt?.slice(0, 4)) || undefined;
-    if (!dto.frameworkId && !dto.evaluatedAt && parsedYear) {
-      const fitting = await this.chooseFramework(undefined, outcome.parsed.evaluatedAt);
-      if (fitting.id !== framework.id) {
-        framework = fitting;
-        outcome = await this.parse(upload, dto, framework);
-      }
+    const first = await this.chooseFramework(dto.frameworkId, dto.evaluatedAt);
+    let outcome = await this.parse(upload, dto, first);
+    const { choice, framework: chosen } = await this.detect(outcome, dto, first);
+    let framework: StoredDefinition = chosen;
+    let learnedCatalogue: LearnedCatalogue | null = null;
+    if (isAreaLevel(chosen) && outcome.parsed.scores.length > 0) {
+      const proposal = proposeCatalogue(chosen, outcome.parsed);
+      if (proposal.problems.length)
+        throw new UnprocessableException(
+          `${chosen.code} has no sub-questions yet, and they cannot be learned from this report: ${proposal.problems.length} problem(s)`,
+          toApiErrorDetails(proposal.problems),
+        );
+      framework = { ...proposal.definition, id: chosen.id, origin: chosen.origin };
+      learnedCatalogue = this.toLearnedCatalogue(framework);
     }
+    // Only validation and sub-question suggestions depend on the framework; the report is read again against the chosen one.
+    if (framework.id !== first.id || learnedCatalogue) outcome = await this.parse(upload, dto, framework);
     if (outcome.problems.length)
       throw new UnprocessableException(
-        `The report has ${outcome.problems.length} problem(s); nothing was imported`,
+        `The report has ${outcome.problems.length} problem(s) against ${framework.code}; nothing was imported`,
         toApiErrorDetails(outcome.problems),
       );
-    return { municipality, framework, upload, outcome, preview: await this.preview(municipality, framework, upload, outcome, dto) };
+    if (choice.origin === 'learned') outcome.warnings.push(...catalogueDifferences(framework, outcome.parsed));
+    if (choice.origin === 'manual' && choice.reason !== 'explicit')
+      outcome.warnings.push({
+        code: 'hand-made-framework',
+        message: `${framework.code} (${framework.name}) was made by hand, not shipped with Kompass: check that it is the revision the report was made on`,
+      });
+    const preview = await this.preview(municipality, framework, upload, outcome, dto);
+    return { municipality, framework, upload, outcome, preview: { ...preview, frameworkChoice: choice, learnedCatalogue } };
+  }
+
+  /** The coordinator's choice when given, else the revision the report's content and year point to. */
+  private async detect(outcome: ImportOutcome, dto: ImportEvaluationDto, first: StoredDefinition): Promise<{ choice: FrameworkChoice; framework: StoredDefinition }> {
+    const evaluatedAt = dto.evaluatedAt ?? outcome.parsed.evaluatedAt;
+    const year = Number(evaluatedAt?.slice(0, 4)) || undefined;
+    const all = await this.frameworks.allDefinitions();
+    const fallback = dto.frameworkId !== undefined || !evaluatedAt ? first : await this.chooseFramework(undefined, evaluatedAt);
+    const detection = detectFramework(outcome.parsed, all, fallback, year);
+    const framework = dto.frameworkId !== undefined ? first : detection.framework;
+    const explicit = dto.frameworkId !== undefined;
+    const message = explicit ? `${framework.code} chosen by the coordinator` : detection.message;
+    const choice: FrameworkChoice = {
+      frameworkId: framework.id,
+      code: framework.code,
+      name: framework.name,
+      origin: framework.origin,
+      reason: explicit ? 'explicit' : detection.reason,
+      message,
+      candidates: detection.candidates,
+    };
+    return { choice, framework };
+  }
+
+  private toLearnedCatalogue(framework: StoredDefinition): LearnedCatalogue {
+    const areas = framework.areas.map((a) => ({ number: a.number, name: a.name, maxPoints: a.maxPoints, questions: a.questions }));
+    return {
+      frameworkId: framework.id,
+      code: framework.code,
+      areas,
+      questionCount: areas.reduce((n, a) => n + a.questions.length, 0),
+      totalMax: areas.reduce((n, a) => n + a.questions.reduce((s, q) => s + q.maxPoints, 0), 0),
+    };
   }
 
   private async parse(upload: UploadedReport, dto: ImportEvaluationDto, framework: FrameworkDefinition): Promise<ImportOutcome> {
@@ -89,7 +147,7 @@ export class EvaluationImportService {
     }
   }
 
-  private async chooseFramework(frameworkId: number | undefined, evaluatedAt: string | undefined) {
+  private async chooseFramework(frameworkId: number | undefined, evaluatedAt: string | undefined): Promise<StoredDefinition> {
     if (frameworkId !== undefined) {
       try {
         return await this.frameworks.definition(frameworkId);
@@ -103,11 +161,11 @@ export class EvaluationImportService {
 
   private async preview(
     municipality: Municipality,
-    framework: FrameworkDefinition & { id: number },
+    framework: StoredDefinition,
     upload: UploadedReport,
     outcome: ImportOutcome,
     dto: ImportEvaluationDto,
-  ): Promise<ImportPreviewResponse> {
+  ): Promise<Omit<ImportPreviewResponse, 'frameworkChoice' | 'learnedCatalogue'>> {
     const { parsed } = outcome;
     const evaluatedAt = dto.evaluatedAt ?? parsed.evaluatedAt;
     if (!evaluatedAt)
@@ -192,10 +250,17 @@ export class EvaluationImportService {
     if (details.length) throw new UnprocessableException(`The findings have ${details.length} problem(s)`, details);
   }
 
-  private async commit(actor: AuthUser, { municipality, framework, upload, outcome, preview }: Prepared): Promise<ImportCommitResponse> {
+  private async commit(actor: AuthUser, { municipality, framework, upload, outcome, preview }: Prepared, confirmed: boolean): Promise<ImportCommitResponse> {
+    const learned = preview.learnedCatalogue;
+    if (learned && !confirmed)
+      throw new UnprocessableException(
+        `${learned.code} has no sub-questions yet: this report would teach it ${learned.questionCount}. Check them in the preview and import again with confirmFramework: true`,
+        [{ field: 'confirmFramework', message: `must be true to store the ${learned.code} catalogue read from the report` }],
+      );
     await this.files.put(upload.bytes ?? Buffer.from(upload.text ?? '', 'utf8'));
     const source = preview.evaluation.source!;
     const evaluation = await this.dataSource.transaction(async (em) => {
+      if (learned) await this.frameworks.learnQuestions(em, framework.id, learned.areas);
       const saved = await em.save(
         em.create(Evaluation, {
           municipalityId: municipality.id,

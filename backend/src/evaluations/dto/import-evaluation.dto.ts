@@ -85,4 +85,10 @@ export class ImportEvaluationDto {
   @ValidateNested({ each: true })
   @Type(() => FindingInputDto)
   findings?: FindingInputDto[];
+
+  @ApiPropertyOptional({ default: false, description: 'Stores the sub-question catalogue the preview learned from the report, with the evaluation' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'confirmFramework must be true or false' })
+  confirmFramework?: boolean;
 }

@@ -49,6 +49,13 @@ export interface ParsedFinding {
   row?: number;
 }
 
+/** An area's name as the score table heads it ("1. Samspel mellan förtroendevalda och medborgare"): tells model revisions apart. */
+export interface ParsedAreaName {
+  area: number;
+  name: string;
+  line?: number;
+}
+
 export interface ParsedEvaluator {
   name: string;
   organisation?: string;
@@ -59,6 +66,7 @@ export interface ParsedEvaluation {
   scores: ParsedScore[];
   areaTotals: ParsedAreaTotal[];
   findings: ParsedFinding[];
+  areaNames?: ParsedAreaName[];
   /** "YYYY-MM" when the report only names a month, "YYYY-MM-DD" when it gives a date */
   evaluatedAt?: string;
   label?: string;
@@ -83,7 +91,9 @@ export type ImportWarningCode =
   | 'area-level-only'
   | 'unknown-area'
   | 'outside-framework-period'
-  | 'unreadable-row';
+  | 'unreadable-row'
+  | 'catalogue-row-differs'
+  | 'hand-made-framework';
 
 /** Worth showing to the user, but the import may proceed. */
 export interface ImportWarning {

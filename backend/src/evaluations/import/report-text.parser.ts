@@ -56,6 +56,14 @@ function scoreTableHeader(cells: string[], plain: string): number | undefined {
   return m ? Number(m[1]) : 0;
 }
 
+/** "1. Samspel mellan förtroendevalda och medborgare Uppnått Max Procent" → the name between number and column titles. */
+function scoreTableAreaName(plain: string): string | undefined {
+  const rest = plain.replace(/^(?:Område\s+)?\d{1,2}\.?\s*/i, '');
+  const end = rest.search(SCORE_HEADER);
+  const name = (end < 0 ? rest : rest.slice(0, end)).trim();
+  return name.length >= 3 && /\p{L}/u.test(name) ? name : undefined;
+}
+
 /** A row of only numbers, optionally labelled: "45 100 45%", "\t\t65\t100\t65%", "Summa 45 100". */
 function numericOnlyRow(cells: string[], plain: string): { tail: NumericTail; label?: string } | undefined {
   let parts = cells.filter((c) => c !== '');
@@ -200,6 +208,8 @@ export function parseReportText(text: string, format: ImportFormat = 'report-tex
       findings.stop();
       rubriker = undefined;
       scoreArea = header || undefined;
+      const areaName = header ? scoreTableAreaName(plain) : undefined;
+      if (areaName) (parsed.areaNames ??= []).push({ area: header, name: areaName, line: lineNo });
       inScoreTable = true;
       lastScore = undefined;
       return;

@@ -263,7 +263,7 @@ function excelCell(value: CellValue): SheetCell {
   return null;
 }
 
-function sheetRows(sheet: Worksheet): SheetRow[] {
+export function sheetRows(sheet: Worksheet): SheetRow[] {
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = Array.isArray(row.values) ? row.values.slice(1) : [];
