@@ -2,6 +2,7 @@ export * from './enums';
 export * from './api-types';
 export * from './catalogue/framework-definition';
 export * from './catalogue/kk2016';
+export * from './catalogue/kk2020';
 export * from './catalogue/framework-problems';
 export * from './evaluation-types';
 export * from './plan-types';

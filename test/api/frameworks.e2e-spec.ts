@@ -1,8 +1,9 @@
 import { createTenant } from '../factories';
+import { REFERENCE_REPORT } from '../factories/evaluations';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
-/** A 2020-style model: other areas than 2016, each 100 points. */
-function model2020(code = 'KK2020') {
+/** A 2020-style model made by hand: other areas than 2016, each 100 points. */
+function model2020(code = 'KK2020-H') {
   const names = [
     'Samspel mellan förtroendevalda och medborgare',
     'Samhällsutveckling',
@@ -39,7 +40,7 @@ describe('frameworks', () => {
 
   it('seeds KK2016 with 8 areas and 45 questions summing to 800', async () => {
     const list = await t.http().get('/api/frameworks').set(bearer(t.adminToken)).expect(200);
-    expect(list.headers['content-range']).toBe('frameworks 0-0/1');
+    expect(list.headers['content-range']).toBe('frameworks 0-1/2');
     const kk = list.body.find((f: { code: string }) => f.code === 'KK2016');
     expect(kk).toMatchObject({ name: 'Kommunkompassen 2016–2019', maxPoints: 800, questionCount: 45 });
 
@@ -54,9 +55,49 @@ describe('frameworks', () => {
     expect(body.areas[1].aliases).toContain('Brukarfokus, tillgänglighet och bemötande');
   });
 
+  it('seeds KK2020 at area level: 8 areas of 100 points with their aliases, no sub-questions yet', async () => {
+    const list = await t.http().get('/api/frameworks').query({ filter: JSON.stringify({ code: 'KK2020' }) }).set(bearer(t.adminToken)).expect(200);
+    expect(list.body).toEqual([expect.objectContaining({ code: 'KK2020', validFrom: 2020, validTo: null, maxPoints: 800, questionCount: 0 })]);
+    const { body } = await t.http().get(`/api/frameworks/${list.body[0].id}`).set(bearer(t.adminToken)).expect(200);
+    expect(body.areas.map((a: { number: number; name: string; maxPoints: number }) => [a.number, a.name, a.maxPoints])).toEqual([
+      [1, 'Samspel mellan förtroendevalda och medborgare', 100],
+      [2, 'Samhällsutveckling', 100],
+      [3, 'Styrning och kontroll', 100],
+      [4, 'Effektivitet', 100],
+      [5, 'Brukarens fokus', 100],
+      [6, 'Kvalitetsutveckling', 100],
+      [7, 'Arbetsliv', 100],
+      [8, 'Chefs- och ledarskap samt medarbetarskap', 100],
+    ]);
+    expect(body.areas.every((a: { questions: unknown[] }) => a.questions.length === 0)).toBe(true);
+    expect(body.areas[4].aliases).toContain('Brukarfokus');
+  });
+
+  it('keeps a 2016-model report dated after 2020 on KK2016: an area-level revision cannot read it', async () => {
+    const { coordinator } = await createTenant(t);
+    const preview = await t
+      .http()
+      .post('/api/evaluations/import')
+      .set(bearer(coordinator.token))
+      .send({ content: REFERENCE_REPORT, evaluatedAt: '2021-03', dryRun: true })
+      .expect(200);
+    expect(preview.body.evaluation).toMatchObject({ frameworkCode: 'KK2016', totalAchieved: 427 });
+  });
+
+  it('accepts a hand-made revision at area level, but not one with sub-questions in some areas only', async () => {
+    const areaLevel = model2020('KK-AREAS');
+    areaLevel.areas.forEach((a) => (a.questions = []));
+    const created = await t.http().post('/api/frameworks').set(bearer(t.adminToken)).send(areaLevel).expect(201);
+    expect(created.body).toMatchObject({ code: 'KK-AREAS', maxPoints: 800, questionCount: 0 });
+    const half = model2020('KK-HALF');
+    half.areas[7].questions = [];
+    const { body } = await t.http().post('/api/frameworks').set(bearer(t.adminToken)).send(half).expect(422);
+    expect(body.details).toEqual([{ field: 'areas[7].questions', message: 'an area needs at least one question' }]);
+  });
+
   it('adds the 2020 model as data, and every role can read it', async () => {
     const created = await t.http().post('/api/frameworks').set(bearer(t.adminToken)).send(model2020()).expect(201);
-    expect(created.body).toMatchObject({ code: 'KK2020', maxPoints: 800, questionCount: 24 });
+    expect(created.body).toMatchObject({ code: 'KK2020-H', maxPoints: 800, questionCount: 24 });
     expect(created.body.areas[0].name).toBe('Samspel mellan förtroendevalda och medborgare');
 
     const { leadership } = await createTenant(t);

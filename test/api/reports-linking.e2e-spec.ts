@@ -8,8 +8,8 @@ import { bearer, startTestApp, TestApp } from '../support/test-app';
 /** A second framework version, as SKR revised the model in 2020 (cf. frameworks.e2e-spec.ts). */
 function model2020() {
   return {
-    code: 'KK2020',
-    name: 'Kommunkompassen 2020',
+    code: 'KK2020-T',
+    name: 'Kommunkompassen 2020 (test)',
     validFrom: 2020,
     areas: Array.from({ length: 8 }, (_, i) => ({
       number: i + 1,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { findFrameworkProblems, KK2016, type AreaRecord, type FrameworkDefinition, type FrameworkRecord } from '@kompass/shared';
+import { findFrameworkProblems, KK2016, KK2020, type AreaRecord, type FrameworkDefinition, type FrameworkRecord } from '@kompass/shared';
 import { ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
 import { applyListQuery, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, stringFilter, textSearchFilter } from '../common/list';
 import { Framework } from './framework.entity';
@@ -15,7 +15,7 @@ const LIST_SPEC: ListSpec = {
 };
 
 /** Catalogue entries seeded on every start (idempotent). */
-const CATALOGUE: FrameworkDefinition[] = [KK2016];
+const CATALOGUE: FrameworkDefinition[] = [KK2016, KK2020];
 
 @Injectable()
 export class FrameworksService {
@@ -85,9 +85,15 @@ export class FrameworksService {
     return definition;
   }
 
-  /** The framework an evaluation of that year was made on: the one whose period holds it, else KK2016. */
+  /**
+   * The framework an evaluation of that year was made on: the one whose period holds it, else KK2016.
+   * Only frameworks with sub-questions: a report cannot be read against an area-level one (KK2020 before
+   * its catalogue is learned), and a 2016-model report dated 2020 or later must stay on KK2016.
+   */
   async forYear(year: number | undefined): Promise<Framework> {
-    const all = await this.frameworks.find({ order: { validFrom: 'DESC' } });
+    const found = await this.frameworks.find({ order: { validFrom: 'DESC' } });
+    const totals = await this.totals(found.map((f) => f.id));
+    const all = found.filter((f) => (totals.get(f.id)?.questionCount ?? 0) > 0);
     const fitting = year === undefined ? undefined : all.find((f) => (f.validFrom ?? 0) <= year && year <= (f.validTo ?? 9999));
     const chosen = fitting ?? all.find((f) => f.code === KK2016.code) ?? all[0];
     if (!chosen) throw new NotFoundException('Framework');
@@ -145,21 +151,30 @@ export class FrameworksService {
     });
   }
 
-  /** Max points and question counts per framework, in one query for a whole page. */
+  /** Max points (of the areas, so area-level frameworks have theirs) and question counts per framework, for a whole page. */
   private async totals(ids: number[]): Promise<Map<number, { maxPoints: number; questionCount: number }>> {
     const result = new Map<number, { maxPoints: number; questionCount: number }>();
     if (!ids.length) return result;
-    const rows: { frameworkId: number; maxPoints: string | number; questionCount: string | number }[] = await this.dataSource
+    const areaRows: { frameworkId: number; maxPoints: string | number }[] = await this.areas
+      .createQueryBuilder('a')
+      .select('a.frameworkId', 'frameworkId')
+      .addSelect('SUM(a.maxPoints)', 'maxPoints')
+      .where('a.frameworkId IN (:...ids)', { ids })
+      .groupBy('a.frameworkId')
+      .getRawMany();
+    const questionRows: { frameworkId: number; questionCount: string | number }[] = await this.dataSource
       .getRepository(FrameworkQuestion)
       .createQueryBuilder('q')
       .select('q.frameworkId', 'frameworkId')
-      .addSelect('SUM(q.maxPoints)', 'maxPoints')
       .addSelect('COUNT(q.id)', 'questionCount')
       .where('q.frameworkId IN (:...ids)', { ids })
       .groupBy('q.frameworkId')
       .getRawMany();
-    for (const row of rows)
-      result.set(Number(row.frameworkId), { maxPoints: Number(row.maxPoints), questionCount: Number(row.questionCount) });
+    for (const row of areaRows) result.set(Number(row.frameworkId), { maxPoints: Number(row.maxPoints), questionCount: 0 });
+    for (const row of questionRows) {
+      const entry = result.get(Number(row.frameworkId));
+      if (entry) entry.questionCount = Number(row.questionCount);
+    }
     return result;
   }
 

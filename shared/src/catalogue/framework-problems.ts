@@ -11,16 +11,19 @@ const CODE_PATTERN = /^(\d{1,2})\.(\d{1,2})$/;
 /**
  * Structural rules every framework version must satisfy: unique area numbers and question codes,
  * codes prefixed by their area number, positive points, and question max points summing to the area max.
+ * A framework may be at area level (no area has questions, as KK2020 until a report teaches its
+ * sub-questions), but not half of each.
  */
 export function findFrameworkProblems(def: FrameworkDefinition): FrameworkProblem[] {
   const problems: FrameworkProblem[] = [];
+  const areaLevel = isAreaLevel(def);
   const areaNumbers = new Set<number>();
   const codes = new Set<string>();
   def.areas.forEach((area, a) => {
     const at = `areas[${a}]`;
     if (areaNumbers.has(area.number)) problems.push({ path: `${at}.number`, message: `duplicate area number ${area.number}` });
     areaNumbers.add(area.number);
-    if (area.questions.length === 0) problems.push({ path: `${at}.questions`, message: 'an area needs at least one question' });
+    if (!area.questions.length && !areaLevel) problems.push({ path: `${at}.questions`, message: 'an area needs at least one question' });
     let sum = 0;
     area.questions.forEach((q, i) => {
       const qt = `${at}.questions[${i}]`;
@@ -40,6 +43,11 @@ export function findFrameworkProblems(def: FrameworkDefinition): FrameworkProble
       });
   });
   return problems;
+}
+
+/** True when the framework has areas but no sub-questions yet. */
+export function isAreaLevel(def: FrameworkDefinition): boolean {
+  return def.areas.length > 0 && def.areas.every((area) => area.questions.length === 0);
 }
 
 export function frameworkMaxPoints(def: FrameworkDefinition): number {

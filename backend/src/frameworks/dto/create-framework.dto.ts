@@ -60,9 +60,9 @@ export class AreaDefinitionDto implements AreaDefinition {
   @Max(10000)
   maxPoints: number;
 
+  /** Empty in every area for a revision known only at area level (its sub-questions learned from a report later). */
   @ApiProperty({ type: [QuestionDefinitionDto] })
   @IsArray()
-  @ArrayMinSize(1)
   @ArrayMaxSize(99)
   @ValidateNested({ each: true })
   @Type(() => QuestionDefinitionDto)
