@@ -13,6 +13,7 @@ import { withStartupLock } from './database/startup-lock';
 import { requestContext } from './common/request-context';
 import { answerListPages } from './common/list';
 import { FrameworksService } from './frameworks/frameworks.service';
+import { CrosswalksService } from './frameworks/crosswalks.service';
 import { UsersService } from './users/users.service';
 import { mountQueueBoard } from './reminders/board/queue-board';
 
@@ -81,6 +82,7 @@ export async function prepareApp(app: INestApplication): Promise<void> {
   await withStartupLock(dataSource, async () => {
     await dataSource.runMigrations({ transaction: 'each' });
     await app.get(FrameworksService).ensureCatalogue();
+    await app.get(CrosswalksService).ensureDefaults();
     await app.get(UsersService).ensureInitialAdmin();
   });
 }

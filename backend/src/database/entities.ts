@@ -4,6 +4,7 @@ import { User } from '../users/user.entity';
 import { Framework } from '../frameworks/framework.entity';
 import { FrameworkArea } from '../frameworks/framework-area.entity';
 import { FrameworkQuestion } from '../frameworks/framework-question.entity';
+import { FrameworkCrosswalk } from '../frameworks/framework-crosswalk.entity';
 import { Evaluation } from '../evaluations/evaluation.entity';
 import { EvaluationScore } from '../evaluations/evaluation-score.entity';
 import { EvaluationAreaTotal } from '../evaluations/evaluation-area-total.entity';
@@ -18,4 +19,4 @@ import { ReminderSettings } from '../reminders/reminder-settings.entity';
 import { ReadRevision } from '../read-cache/read-revision.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the schema-drift test use it. */
-export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, ActionPlan, Action, ActionFinding, ActionUpdate, AuditEvent, Notification, ReminderSettings, ReadRevision];
+export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, FrameworkCrosswalk, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, ActionPlan, Action, ActionFinding, ActionUpdate, AuditEvent, Notification, ReminderSettings, ReadRevision];
