@@ -113,6 +113,8 @@ export const resourcesSv = {
       plannedReEvaluationDate: 'Planerad omvärdering',
       status: 'Status',
       closedAt: 'Avslutad',
+      nextFrameworkId: 'Modellversion vid omvärderingen',
+      nextFrameworkNewest: 'Den senaste versionen',
       q: 'Sök',
       ...timestamps,
     },
