@@ -84,7 +84,7 @@ const CrosswalkEditor = ({ source, targetId, existing, editable }: { source: Fra
                       size="small"
                       fullWidth
                       value={toOf(area.number)}
-                      inputProps={{ 'aria-label': translate('kompass.crosswalks.target_areas', { code: target.code }) + ` – ${label}` }}
+                      SelectDisplayProps={{ 'aria-label': `${translate('kompass.crosswalks.target_areas', { code: target.code })} – ${label}` } as object}
                       onChange={(e) => setTo(area.number, (e.target.value as (number | string)[]).map(Number))}
                       renderValue={(selected) => (selected.length ? selected.map(targetName).join(', ') : translate('kompass.crosswalks.unmapped'))}
                       displayEmpty
