@@ -177,6 +177,20 @@ describe('crosswalks between revisions and reports across them', () => {
       expect(rows[8].slice(2, 6)).toEqual(['Totalt', 427, 450, 23]);
     });
 
+    it('answers with the edited crosswalk at once, although the report is cached per plan', async () => {
+      const report = () => t.http().get(`/api/action-plans/${planId}/report`).set(bearer(tenant.leadership.token)).expect(200);
+      expect((await report()).body.areas[1].after).toBe(55);
+      const url = `/api/frameworks/${kk2016}/crosswalks/${kk2020}`;
+      const edited = KK2016_TO_KK2020.areas.map((link) => (link.from === 2 ? { from: 2, to: [5, 1] } : link));
+      await t.http().put(url).set(bearer(t.adminToken)).send({ areas: edited }).expect(200);
+      const changed = (await report()).body;
+      // Brukarens fokus 55 + Samspel 52 of 200, on area 2's scale of 100
+      expect(changed.areas[1]).toMatchObject({ after: 53.5, delta: 3.5, mappedTo: [{ area: 1, after: 52 }, { area: 5, after: 55 }] });
+      expect(changed.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'crosswalk-rescaled', area: 2 })]));
+      await t.http().put(url).set(bearer(t.adminToken)).send({ areas: KK2016_TO_KK2020.areas }).expect(200);
+      expect((await report()).body.areas[1].after).toBe(55);
+    });
+
     it('carries the open actions over to the plan on the re-evaluation, with their history, placed on the KK2020 areas', async () => {
       const survey = actions.survey.id;
       const progress = await t.http().post(`/api/actions/${survey}/updates`).set(bearer(token())).send({ version: (await t.http().get(`/api/actions/${survey}`).set(bearer(token()))).body.version, progress: 50, comment: 'Enkäten är utskickad' });

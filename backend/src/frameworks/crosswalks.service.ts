@@ -87,7 +87,7 @@ export class CrosswalksService {
 
   private async upsert(em: EntityManager, sourceId: number, targetId: number, def: Pick<CrosswalkDefinition, 'areas' | 'questions'>): Promise<void> {
     const existing = await em.findOneBy(FrameworkCrosswalk, { sourceFrameworkId: sourceId, targetFrameworkId: targetId });
-    const areas = def.areas.map((a) => ({ from: a.from, to: [...new Set(a.to)] })).sort((a, b) => a.from - b.from);
+    const areas = def.areas.map((a) => ({ from: a.from, to: [...new Set(a.to)].sort((x, y) => x - y) })).sort((a, b) => a.from - b.from);
     const questions = (def.questions ?? []).map((q) => ({ from: q.from, to: [...new Set(q.to)] }));
     await em.save(existing ? Object.assign(existing, { areas, questions }) : em.create(FrameworkCrosswalk, { sourceFrameworkId: sourceId, targetFrameworkId: targetId, areas, questions }));
     await em.query(RAISE_ALL_READ_REVISIONS);
