@@ -115,9 +115,11 @@ export class ActionPlansService {
       plan.closedAt = dto.status === PlanStatus.Closed ? new Date() : null;
     }
     if (dto.nextFrameworkId !== undefined) {
-      if (dto.nextFrameworkId !== null) await this.frameworks.get(dto.nextFrameworkId).catch(() => {
-        throw new UnprocessableException(`Framework ${dto.nextFrameworkId} does not exist`, [{ field: 'nextFrameworkId', message: 'is no framework' }]);
-      });
+      if (dto.nextFrameworkId !== null)
+        await this.frameworks.get(dto.nextFrameworkId).catch((error: unknown) => {
+          if (!(error instanceof NotFoundException)) throw error;
+          throw new UnprocessableException(`Framework ${dto.nextFrameworkId} does not exist`, [{ field: 'nextFrameworkId', message: 'is no framework' }]);
+        });
       plan.nextFrameworkId = dto.nextFrameworkId;
     }
     if (dto.title !== undefined) plan.title = dto.title;
