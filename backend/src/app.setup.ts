@@ -18,6 +18,7 @@ import { answerListPages } from './common/list';
 import { bodyParsers } from './common/http/body-limits';
 import { IMPORT_JSON_BODY_LIMIT_BYTES } from './evaluations/import-upload';
 import { FrameworksService } from './frameworks/frameworks.service';
+import { CrosswalksService } from './frameworks/crosswalks.service';
 import { UsersService } from './users/users.service';
 import { mountQueueBoard } from './reminders/board/queue-board';
 
@@ -107,6 +108,7 @@ export async function prepareApp(app: INestApplication): Promise<void> {
   await withStartupLock(dataSource, async () => {
     await dataSource.runMigrations({ transaction: 'each' });
     await app.get(FrameworksService).ensureCatalogue();
+    await app.get(CrosswalksService).ensureDefaults();
     await app.get(UsersService).ensureInitialAdmin();
   });
 }

@@ -4,6 +4,8 @@ export * from './catalogue/framework-definition';
 export * from './catalogue/kk2016';
 export * from './catalogue/kk2020';
 export * from './catalogue/framework-problems';
+export * from './catalogue/crosswalks';
+export * from './crosswalk-types';
 export * from './evaluation-types';
 export * from './framework-choice-types';
 export * from './plan-types';

@@ -5,6 +5,8 @@ export interface ActionPlanRecord {
   municipalityId: number;
   baselineEvaluationId: number;
   followUpEvaluationId: number | null;
+  /** The revision the next round will use, chosen by the coordinator; null means the newest (see readiness) */
+  nextFrameworkId: number | null;
   title: string;
   description: string | null;
   /** YYYY-MM-DD */

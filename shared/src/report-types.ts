@@ -1,13 +1,15 @@
 import type { ActionStatus } from './enums';
+import type { MappedArea, NextRevisionReadiness } from './crosswalk-types';
 
 /** How a score moved between two evaluations; null when one side has no score to compare. */
 export type ScoreVerdict = 'improved' | 'unchanged' | 'declined';
 
 /**
  * `question` when both evaluations hold sub-question scores; `area` when one of them is a published
- * summary with area totals only, so only areas and the total can be compared.
+ * summary with area totals only, so only areas and the total can be compared; `crosswalk` when the two
+ * evaluations are on different revisions of the model, compared area by area through a crosswalk.
  */
-export type ComparisonLevel = 'question' | 'area';
+export type ComparisonLevel = 'question' | 'area' | 'crosswalk';
 
 export interface ComparedEvaluation {
   id: number;
@@ -40,6 +42,8 @@ export interface AreaDelta extends ScoreDelta {
   /** The total each report printed for the area, when it printed one (before/after are always the sums). */
   statedBefore: number | null;
   statedAfter: number | null;
+  /** Crosswalk level only: the follow-up areas this baseline area maps to (`after` is their sum, `max` the baseline's) */
+  mappedTo?: MappedArea[];
 }
 
 export interface QuestionDelta extends ScoreDelta {
@@ -71,6 +75,8 @@ export interface EvaluationComparison {
   /** Empty at area level */
   questions: QuestionDelta[];
   warnings: ComparisonWarning[];
+  /** Crosswalk level only: SKR's caveat in Swedish ("olika modellversioner: jämförelsen är vägledande") */
+  caveat?: string;
 }
 
 /** An action of the plan, once per report; areas and sub-questions refer to it by id. */
@@ -184,4 +190,6 @@ export interface PlanReadiness {
   totals: { improvementItems: number; unansweredItems: number; actionsPlanned: number; actionsDone: number; questionsLackingActions: number };
   areas: ReadinessArea[];
   questions: ReadinessQuestion[];
+  /** When the plan's next round uses another revision with a crosswalk from the baseline's: its areas */
+  nextRevision?: NextRevisionReadiness;
 }

@@ -82,6 +82,8 @@ function concretePath(route: RouteEntry, world: World): { path: string; tenantBo
       if (segment === ':file') return 'not-a-token.ics';
       const owner = segments[i - 1];
       if (owner === 'frameworks') return '1';
+      // Crosswalks are global: from KK2016 (1) to KK2020 (2), the pair seeded on start.
+      if (owner === 'crosswalks') return '2';
       const key = OBJECT_OF_PARAM[segment] ?? OBJECT_OF_SEGMENT[owner];
       if (!key) throw new Error(`Classify ${route.route} in the authorization matrix: which object is ${segment}?`);
       tenantBound = true;

@@ -9,6 +9,7 @@ import { PlanStatusChip } from '../common/StatusChips';
 import { Fact } from '../evaluations/EvaluationFacts';
 import { formatEvaluatedAt } from '../evaluations/format';
 import { LinkFollowUpDialog } from './LinkFollowUpDialog';
+import { CarryOverDialog } from './CarryOverDialog';
 
 /** "om 312 dagar" / "i dag" / "för 12 dagar sedan" */
 export function daysText(days: number, translate: (key: string, options?: object) => string): string {
@@ -30,6 +31,7 @@ export const PlanHeader = ({ plan, summary }: { plan: ActionPlanRecord; summary?
   const [download, downloading] = useDownload();
   const { canAccess: mayEdit } = useCanAccess({ action: 'edit', resource: 'action-plans', record: plan });
   const [linking, setLinking] = useState(false);
+  const [carrying, setCarrying] = useState(false);
   return (
     <Card component="section" aria-labelledby="plan-heading">
       <CardContent>
@@ -87,12 +89,18 @@ export const PlanHeader = ({ plan, summary }: { plan: ActionPlanRecord; summary?
                   {translate(plan.followUpEvaluationId ? 'kompass.plans.change_link' : 'kompass.plans.link')}
                 </Button>
               )}
+              {mayEdit && plan.followUpEvaluationId && (
+                <Button size="small" onClick={() => setCarrying(true)}>
+                  {translate('kompass.carry_over.button')}
+                </Button>
+              )}
             </Box>
           </Fact>
           {plan.description && <Fact term={translate('resources.action-plans.fields.description')}>{plan.description}</Fact>}
         </Box>
       </CardContent>
       {linking && <LinkFollowUpDialog plan={plan} onClose={() => setLinking(false)} />}
+      {carrying && <CarryOverDialog plan={plan} onClose={() => setCarrying(false)} />}
     </Card>
   );
 };

@@ -1,6 +1,7 @@
 import { FunctionField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import type { FrameworkRecord } from '@kompass/shared';
 import { FrameworkAreas } from './FrameworkAreas';
+import { FrameworkCrosswalks } from './FrameworkCrosswalks';
 import { validity } from './validity';
 
 const FrameworkShow = () => (
@@ -13,6 +14,7 @@ const FrameworkShow = () => (
       <NumberField source="questionCount" locales="sv-SE" />
     </SimpleShowLayout>
     <FrameworkAreas />
+    <FrameworkCrosswalks />
   </Show>
 );
 

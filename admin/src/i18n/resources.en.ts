@@ -113,6 +113,8 @@ export const resourcesEn = {
       plannedReEvaluationDate: 'Planned re-evaluation',
       status: 'Status',
       closedAt: 'Closed',
+      nextFrameworkId: 'Model revision of the re-evaluation',
+      nextFrameworkNewest: 'The newest revision',
       q: 'Search',
       ...timestamps,
     },

@@ -114,6 +114,8 @@ export const resourcesSv = {
       plannedReEvaluationDate: 'Planerad omvärdering',
       status: 'Status',
       closedAt: 'Avslutad',
+      nextFrameworkId: 'Modellversion vid omvärderingen',
+      nextFrameworkNewest: 'Den senaste versionen',
       q: 'Sök',
       ...timestamps,
     },

@@ -220,6 +220,8 @@ export const workEn = {
     'warning_area-total-mismatch':
       'Area %{area} of %{label}: the report states %{stated} points but its sub-questions add up to %{derived}. The comparison uses %{derived}.',
     'warning_missing-score': 'Sub-question %{code} has no score in %{label}. Area %{area} sums the sub-questions each evaluation has.',
+    'warning_crosswalk-rescaled':
+      "Area %{area} maps to areas with another maximum in the new model; their points are shown on the area's own scale.",
     'warning_reversed-order': 'The baseline is later than the evaluation it is compared with: the changes read backwards in time.',
   },
   readiness: {
@@ -241,6 +243,36 @@ export const workEn = {
     lacking_heading: 'Sub-questions with improvements but no action',
     lacking_none: 'Every sub-question with improvements has actions.',
     lacking_items: 'one improvement |||| %{smart_count} improvements',
+  },
+  crosswalks: {
+    caveat: 'Different model revisions: the comparison is indicative',
+    report_level:
+      'The evaluations were made on different revisions of Kommunkompassen (%{before} and %{after}). Each baseline area is compared with the area or areas it corresponds to in the new model, following the crosswalk between the revisions.',
+    mapped_to: 'corresponds to %{areas}',
+    next_heading: 'The next round uses %{name}',
+    next_intro: "The plan's actions and improvement items grouped by the new model's areas, which the evaluators will use.",
+    col_from: 'Baseline areas',
+    heading: 'Crosswalks to other model revisions',
+    intro:
+      'A crosswalk says which area or areas of another revision of Kommunkompassen each area corresponds to. It is used when a re-evaluation is made on another revision.',
+    none: 'There is no crosswalk from this revision.',
+    to: 'To %{code}: %{name}',
+    source_area: 'Area in %{code}',
+    target_areas: 'Corresponds to in %{code}',
+    add_for: 'New crosswalk to',
+    save: 'Save the crosswalk',
+    saved: 'The crosswalk is saved',
+    unmapped: 'Not mapped',
+  },
+  carry_over: {
+    button: 'Carry over open actions',
+    title: 'Carry open actions over to the next plan',
+    intro:
+      'Actions that are neither done nor cancelled move to an active plan on the re-evaluation, with their progress reports and history. When the re-evaluation is on another revision of Kommunkompassen they are linked to its areas through the crosswalk.',
+    no_plan: 'There is no active plan on the re-evaluation yet.',
+    create_plan: 'Create plan',
+    confirm: 'Carry over the actions',
+    done: 'No action needed to move. |||| %{smart_count} actions were carried over.',
   },
   outbox: {
     empty_title: 'The outbox is empty',

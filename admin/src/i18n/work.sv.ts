@@ -225,6 +225,8 @@ export const workSv = {
       'Område %{area} i %{label}: rapporten anger %{stated} poäng men delfrågorna summeras till %{derived}. Jämförelsen använder %{derived}.',
     'warning_missing-score':
       'Delfråga %{code} saknar poäng i %{label}. Område %{area} summerar de delfrågor som varje utvärdering har.',
+    'warning_crosswalk-rescaled':
+      'Område %{area} motsvaras av områden med en annan maxpoäng i den nya modellen; deras poäng visas omräknade till områdets maxpoäng.',
     'warning_reversed-order': 'Utgångsläget är senare än utvärderingen det jämförs med: förändringarna läses bakåt i tiden.',
   },
   readiness: {
@@ -246,6 +248,36 @@ export const workSv = {
     lacking_heading: 'Delfrågor med förbättringsmöjligheter men utan åtgärd',
     lacking_none: 'Alla delfrågor med förbättringsmöjligheter har åtgärder.',
     lacking_items: 'en förbättringsmöjlighet |||| %{smart_count} förbättringsmöjligheter',
+  },
+  crosswalks: {
+    caveat: 'Olika modellversioner: jämförelsen är vägledande',
+    report_level:
+      'Utvärderingarna gjordes på olika versioner av Kommunkompassen (%{before} och %{after}). Varje område i utgångsläget jämförs med det eller de områden det motsvarar i den nya modellen, enligt nyckeln mellan versionerna.',
+    mapped_to: 'motsvarar %{areas}',
+    next_heading: 'Nästa omgång görs på %{name}',
+    next_intro: 'Planens åtgärder och förbättringsmöjligheter grupperade efter den nya modellens områden, som utvärderarna kommer att använda.',
+    col_from: 'Områden i utgångsläget',
+    heading: 'Nycklar till andra modellversioner',
+    intro:
+      'En nyckel anger vilket eller vilka områden i en annan version av Kommunkompassen som varje område motsvarar. Den används när en omvärdering görs på en annan version.',
+    none: 'Det finns ingen nyckel från den här versionen.',
+    to: 'Till %{code}: %{name}',
+    source_area: 'Område i %{code}',
+    target_areas: 'Motsvarar i %{code}',
+    add_for: 'Ny nyckel till',
+    save: 'Spara nyckeln',
+    saved: 'Nyckeln är sparad',
+    unmapped: 'Ej kopplat',
+  },
+  carry_over: {
+    button: 'Flytta öppna åtgärder',
+    title: 'Flytta öppna åtgärder till nästa plan',
+    intro:
+      'Åtgärder som inte är klara eller avbrutna flyttas till en aktiv plan på omvärderingen, med sina lägesrapporter och sin historik. Görs omvärderingen på en annan version av Kommunkompassen kopplas de till den nya versionens områden enligt nyckeln.',
+    no_plan: 'Det finns ingen aktiv plan på omvärderingen ännu.',
+    create_plan: 'Skapa plan',
+    confirm: 'Flytta åtgärderna',
+    done: 'Ingen åtgärd behövde flyttas. |||| %{smart_count} åtgärder flyttades.',
   },
   outbox: {
     empty_title: 'Utkorgen är tom',

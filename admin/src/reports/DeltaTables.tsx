@@ -1,5 +1,5 @@
 import { useTranslate } from 'react-admin';
-import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { ACTION_STATUSES, ActionStatus, type ActionCounts, type ReportAreaDelta, type ReportQuestionDelta, type ScoreDelta } from '@kompass/shared';
 import { formatDelta, Verdict } from './Verdict';
 
@@ -56,6 +56,11 @@ export const AreaDeltaTable = ({ areas, total, labelledBy }: { areas: ReportArea
             <TableRow key={area.area} data-area={area.area}>
               <TableCell component="th" scope="row">
                 {translate('kompass.scores.area_heading', { number: area.area, name: area.name })}
+                {area.mappedTo && (
+                  <Typography variant="body2" color="text.secondary" data-testid="mapped-to">
+                    {translate('kompass.crosswalks.mapped_to', { areas: area.mappedTo.map((m) => `${m.area}. ${m.name}`).join(', ') })}
+                  </Typography>
+                )}
               </TableCell>
               <DeltaCells row={area} />
               <TableCell>{actionsText(area.actionCounts, translate)}</TableCell>

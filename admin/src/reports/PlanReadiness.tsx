@@ -5,6 +5,7 @@ import { formatDate } from '../common';
 import { useApiGet } from '../common/query';
 import { daysText } from '../action-plans/PlanHeader';
 import { LazyRadar } from './LazyRadar';
+import { NextRevisionReadiness } from './NextRevisionReadiness';
 
 const Figure = ({ value, label, testId }: { value: number | string; label: string; testId?: string }) => (
   <Box sx={{ minWidth: 140 }} data-testid={testId}>
@@ -87,6 +88,8 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
           />
         </Box>
       </Box>
+
+      {readiness.nextRevision && <NextRevisionReadiness next={readiness.nextRevision} />}
 
       <Box component="section" aria-labelledby="readiness-lacking-heading">
         <Typography id="readiness-lacking-heading" component="h3" variant="subtitle1" sx={{ fontWeight: 600 }} gutterBottom>

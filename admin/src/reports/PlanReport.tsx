@@ -1,5 +1,5 @@
 import { useCanAccess, useTranslate } from 'react-admin';
-import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, CircularProgress, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import ReportIcon from '@mui/icons-material/InsightsOutlined';
 import type { ActionPlanRecord, ComparedEvaluation, ComparisonWarning, ReevaluationReport } from '@kompass/shared';
@@ -72,6 +72,8 @@ const Downloads = ({ planId }: { planId: number }) => {
 export const ReportView = ({ report }: { report: ReevaluationReport }) => {
   const translate = useTranslate();
   const { baseline, followUp, total } = report;
+  // The caveat stands above the warnings; its English twin in `warnings` says the same.
+  const warnings = report.warnings.filter((w) => w.code !== 'different-revisions');
   const totalVerdict = total.delta === null ? null : total.delta > 0 ? 'improved' : total.delta < 0 ? 'declined' : 'unchanged';
   return (
     <Box sx={{ display: 'grid', gap: 3 }}>
@@ -105,10 +107,16 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
             {translate('kompass.report.area_level')}
           </Alert>
         )}
-        {report.warnings.length > 0 && (
+        {report.level === 'crosswalk' && (
+          <Alert severity="warning" sx={{ mt: 1 }} data-testid="report-caveat">
+            <AlertTitle>{translate('kompass.crosswalks.caveat')}</AlertTitle>
+            {translate('kompass.crosswalks.report_level', { before: baseline.frameworkCode, after: followUp.frameworkCode })}
+          </Alert>
+        )}
+        {warnings.length > 0 && (
           <Alert severity="warning" sx={{ mt: 1 }}>
             <Box component="ul" sx={{ m: 0, pl: 2 }}>
-              {report.warnings.map((warning, index) => (
+              {warnings.map((warning, index) => (
                 <li key={index}>{warningText(warning, report, translate)}</li>
               ))}
             </Box>

@@ -34,7 +34,7 @@ export const ReportInsightsView = ({ insights, level }: { insights: ReportInsigh
         {translate('kompass.report.insights_heading')}
       </Typography>
       <Typography variant="body2" sx={{ mb: 1 }}>
-        {translate(level === 'area' ? 'kompass.report.insights_intro_area' : 'kompass.report.insights_intro')}
+        {translate(level !== 'question' ? 'kompass.report.insights_intro_area' : 'kompass.report.insights_intro')}
       </Typography>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' } }}>
         {GROUPS.map((group) => (

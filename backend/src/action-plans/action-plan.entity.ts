@@ -30,6 +30,10 @@ export class ActionPlan extends BaseRecord {
   @JoinColumn({ name: 'followUpEvaluationId' })
   followUpEvaluation?: Relation<Evaluation>;
 
+  /** The revision the next round will use (readiness groups actions by its areas); null: the newest. */
+  @Column({ type: 'integer', nullable: true })
+  nextFrameworkId: number | null;
+
   @Column({ type: 'varchar', length: 200 })
   title: string;
 

@@ -7,6 +7,8 @@ import { applyListQuery, enumFilter, intFilter, ListPage, ListSpec, parseListQue
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant, scopeToTenant } from '../auth/tenant';
 import { EvaluationsService } from '../evaluations/evaluations.service';
+import { CrosswalksService } from '../frameworks/crosswalks.service';
+import { FrameworksService } from '../frameworks/frameworks.service';
 import type { Evaluation } from '../evaluations/evaluation.entity';
 import { ActionPlan } from './action-plan.entity';
 import { CreateActionPlanDto } from './dto/create-action-plan.dto';
@@ -31,6 +33,7 @@ export function toPlanRecord(p: ActionPlan): ActionPlanRecord {
     municipalityId: p.municipalityId,
     baselineEvaluationId: p.baselineEvaluationId,
     followUpEvaluationId: p.followUpEvaluationId,
+    nextFrameworkId: p.nextFrameworkId ?? null,
     title: p.title,
     description: p.description,
     plannedReEvaluationDate: p.plannedReEvaluationDate,
@@ -46,6 +49,8 @@ export class ActionPlansService {
   constructor(
     @InjectRepository(ActionPlan) private readonly plans: Repository<ActionPlan>,
     private readonly evaluations: EvaluationsService,
+    private readonly frameworks: FrameworksService,
+    private readonly crosswalks: CrosswalksService,
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<ActionPlanRecord>> {
@@ -109,6 +114,14 @@ export class ActionPlansService {
       plan.status = dto.status;
       plan.closedAt = dto.status === PlanStatus.Closed ? new Date() : null;
     }
+    if (dto.nextFrameworkId !== undefined) {
+      if (dto.nextFrameworkId !== null)
+        await this.frameworks.get(dto.nextFrameworkId).catch((error: unknown) => {
+          if (!(error instanceof NotFoundException)) throw error;
+          throw new UnprocessableException(`Framework ${dto.nextFrameworkId} does not exist`, [{ field: 'nextFrameworkId', message: 'is no framework' }]);
+        });
+      plan.nextFrameworkId = dto.nextFrameworkId;
+    }
     if (dto.title !== undefined) plan.title = dto.title;
     if (dto.description !== undefined) plan.description = dto.description ?? null;
     if (dto.plannedReEvaluationDate !== undefined) {
@@ -129,18 +142,24 @@ export class ActionPlansService {
     return record;
   }
 
-  /** SKR: only evaluations of one municipality on the same revision of the model compare, and time runs forward. */
+  /**
+   * SKR: only evaluations of one municipality on the same revision of the model compare, and time runs forward.
+   * A re-evaluation on another revision links when a crosswalk maps the baseline's revision onto it; the report
+   * then compares area by area with SKR's caveat.
+   */
   private async assertComparable(plan: ActionPlan, followUp: Evaluation): Promise<void> {
     const baseline = await this.evaluations.byId(plan.baselineEvaluationId);
     const reasons: { field: string; message: string }[] = [];
     if (followUp.id === baseline.id) reasons.push({ field: 'followUpEvaluationId', message: 'is the baseline evaluation itself' });
     if (followUp.municipalityId !== plan.municipalityId)
       reasons.push({ field: 'followUpEvaluationId', message: 'belongs to another municipality' });
-    if (followUp.frameworkId !== baseline.frameworkId)
+    if (followUp.frameworkId !== baseline.frameworkId && !(await this.crosswalks.between(baseline.frameworkId, followUp.frameworkId))) {
+      const [from, to] = await Promise.all([this.frameworks.definition(baseline.frameworkId), this.frameworks.definition(followUp.frameworkId)]);
       reasons.push({
         field: 'followUpEvaluationId',
-        message: 'was made on another version of Kommunkompassen; only evaluations on the same revision compare',
+        message: `was made on another version of Kommunkompassen (${to.code}, the baseline on ${from.code}) and there is no crosswalk from ${from.code} to ${to.code}; only evaluations on the same revision compare without one (an admin adds it under PUT /api/frameworks/${from.id}/crosswalks/${to.id})`,
       });
+    }
     if (followUp.evaluatedAt <= baseline.evaluatedAt)
       reasons.push({ field: 'followUpEvaluationId', message: `must be later than the baseline (${baseline.evaluatedAt})` });
     if (reasons.length)

@@ -10,6 +10,8 @@ import { sendJson } from '../read-cache/send-json';
 import { ActionExportService } from './action-export.service';
 import { ActionsService } from './actions.service';
 import { BulkCreateActionsDto } from './dto/bulk-create-actions.dto';
+import { CarryOverDto } from './dto/carry-over.dto';
+import { CarryOverService } from './carry-over.service';
 import { PlanSummaryService } from './plan-summary.service';
 
 /** A plan's actions as a whole: bulk drafting, the summary and the exports. */
@@ -21,7 +23,15 @@ export class PlanActionsController {
     private readonly actions: ActionsService,
     private readonly summaries: PlanSummaryService,
     private readonly exports: ActionExportService,
+    private readonly carryOvers: CarryOverService,
   ) {}
+
+  /** Moves this (closed) plan's open actions, with their history, into the plan made on its re-evaluation. */
+  @Post(':id/carry-over')
+  @Roles(Role.Admin, Role.Coordinator)
+  carryOver(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: CarryOverDto) {
+    return this.carryOvers.carryOver(actor, id, dto.toPlanId);
+  }
 
   @Post(':id/actions/bulk')
   @Roles(Role.Admin, Role.Coordinator)

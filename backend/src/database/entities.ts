@@ -4,6 +4,7 @@ import { User } from '../users/user.entity';
 import { Framework } from '../frameworks/framework.entity';
 import { FrameworkArea } from '../frameworks/framework-area.entity';
 import { FrameworkQuestion } from '../frameworks/framework-question.entity';
+import { FrameworkCrosswalk } from '../frameworks/framework-crosswalk.entity';
 import { Evaluation } from '../evaluations/evaluation.entity';
 import { EvaluationScore } from '../evaluations/evaluation-score.entity';
 import { EvaluationAreaTotal } from '../evaluations/evaluation-area-total.entity';
@@ -21,4 +22,4 @@ import { PlanPublication } from '../public-pages/plan-publication.entity';
 import { ActionPublication } from '../public-pages/action-publication.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the schema-drift test use it. */
-export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, ActionPlan, Action, ActionFinding, ActionUpdate, AuditEvent, Notification, ReminderSettings, ReadRevision, PublicProfile, PlanPublication, ActionPublication];
+export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, FrameworkCrosswalk, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, ActionPlan, Action, ActionFinding, ActionUpdate, AuditEvent, Notification, ReminderSettings, ReadRevision, PublicProfile, PlanPublication, ActionPublication];

@@ -3,13 +3,16 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Framework } from './framework.entity';
 import { FrameworkArea } from './framework-area.entity';
 import { FrameworkQuestion } from './framework-question.entity';
+import { FrameworkCrosswalk } from './framework-crosswalk.entity';
+import { CrosswalksController } from './crosswalks.controller';
+import { CrosswalksService } from './crosswalks.service';
 import { FrameworksController } from './frameworks.controller';
 import { FrameworksService } from './frameworks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Framework, FrameworkArea, FrameworkQuestion])],
-  controllers: [FrameworksController],
-  providers: [FrameworksService],
-  exports: [FrameworksService],
+  imports: [TypeOrmModule.forFeature([Framework, FrameworkArea, FrameworkQuestion, FrameworkCrosswalk])],
+  controllers: [FrameworksController, CrosswalksController],
+  providers: [FrameworksService, CrosswalksService],
+  exports: [FrameworksService, CrosswalksService],
 })
 export class FrameworksModule {}

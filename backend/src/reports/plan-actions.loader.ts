@@ -8,7 +8,7 @@ import { Finding } from '../findings/finding.entity';
 import type { PlanAction } from './report-actions';
 import { hydrator, PreparedRead } from '../database/prepared-read';
 
-const ACTION_COLUMNS = ['id', 'title', 'status', 'progress', 'deadline', 'doneAt', 'questionCodes'] as const;
+const ACTION_COLUMNS = ['id', 'title', 'status', 'progress', 'deadline', 'doneAt', 'questionCodes', 'areas'] as const;
 type ActionRow = Pick<Action, (typeof ACTION_COLUMNS)[number]>;
 
 /**
@@ -77,7 +77,7 @@ export class PlanActionsLoader {
     }
     const actions = rows.map((a): PlanAction => {
       if (!findingIdsByAction.has(a.id)) findingIdsByAction.set(a.id, []);
-      return { id: a.id, title: a.title, status: a.status, progress: a.progress, deadline: a.deadline, doneAt: a.doneAt, questionCodes: a.questionCodes ?? [], findings: findingsByAction.get(a.id) ?? [] };
+      return { id: a.id, title: a.title, status: a.status, progress: a.progress, deadline: a.deadline, doneAt: a.doneAt, questionCodes: a.questionCodes ?? [], findings: findingsByAction.get(a.id) ?? [], areas: a.areas ?? [] };
     });
     return { actions, findingIdsByAction };
   }

@@ -6,6 +6,8 @@ import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
 import { EvaluationsService } from '../evaluations/evaluations.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
+import { CrosswalksService } from '../frameworks/crosswalks.service';
+import { buildNextRevision } from './next-revision';
 import { describeEvaluation } from './comparison';
 import { PlanActionsLoader } from './plan-actions.loader';
 import { buildReadiness } from './readiness';
@@ -16,6 +18,7 @@ export class ReadinessService {
     private readonly plans: ActionPlansService,
     private readonly evaluations: EvaluationsService,
     private readonly frameworks: FrameworksService,
+    private readonly crosswalks: CrosswalksService,
     private readonly planActions: PlanActionsLoader,
     private readonly config: AppConfig,
   ) {}
@@ -32,7 +35,7 @@ export class ReadinessService {
     ]);
     const sheet = sheets.get(baseline.id)!;
     const asOf = todayIn(this.config.timeZone, now);
-    return buildReadiness({
+    const readiness = buildReadiness({
       plan: { id: plan.id, title: plan.title, plannedReEvaluationDate: plan.plannedReEvaluationDate, followUpEvaluationId: plan.followUpEvaluationId },
       asOf,
       daysToReEvaluation: daysBetween(asOf, plan.plannedReEvaluationDate),
@@ -43,5 +46,11 @@ export class ReadinessService {
       findingIdsByAction,
       improvementItems,
     });
+    // The next round on another revision: the same work grouped by that revision's areas, through the crosswalk.
+    const nextId = plan.nextFrameworkId ?? (await this.crosswalks.newestFrameworkId());
+    const crosswalk = nextId !== null && nextId !== baseline.frameworkId ? await this.crosswalks.between(baseline.frameworkId, nextId) : null;
+    if (nextId === null || !crosswalk) return readiness;
+    const next = await this.frameworks.definition(nextId);
+    return { ...readiness, nextRevision: buildNextRevision({ baselineFramework: framework, next, crosswalk, sheet, actions, findingIdsByAction, improvementItems }) };
   }
 }

@@ -23,6 +23,8 @@ export interface PlanAction {
   doneAt: Date | null;
   questionCodes: string[];
   findings: { area: number; questionCodes: string[] }[];
+  /** The action's stored areas: what places an action carried over from another revision's plan */
+  areas?: number[];
 }
 
 /** Where an action belongs: its sub-questions, and the areas it concerns (through codes or findings). */
@@ -82,6 +84,8 @@ export function placeAction(action: PlanAction, framework: FrameworkDefinition):
   action.questionCodes.forEach(add);
   for (const finding of action.findings) finding.questionCodes.forEach(add);
   for (const finding of action.findings) addArea(finding.area);
+  // Carried over through a crosswalk: no code or item of this round, only the areas it was translated to.
+  if (codes.length === 0 && action.findings.length === 0) action.areas?.forEach(addArea);
   return { codes, areas: areas.sort((a, b) => a - b) };
 }
 
@@ -117,8 +121,8 @@ export function attachActions(
       const row = byArea.get(number);
       if (!row) continue;
       row.all.counts[action.status] += 1;
-      // At area level there are no sub-question rows to hang actions on, so the area lists all of its own.
-      if (comparison.level === 'area' || codes.length === 0) row.own.push(action.id);
+      // At area (and crosswalk) level there are no sub-question rows to hang actions on, so the area lists all of its own.
+      if (comparison.level !== 'question' || codes.length === 0) row.own.push(action.id);
     }
     const doneAt = action.doneAt ? action.doneAt.toISOString() : null;
     return { id: action.id, title: action.title, status: action.status, progress: action.progress, deadline: action.deadline, doneAt, questionCodes: codes, areas };

@@ -4,7 +4,8 @@ import type { ReevaluationReport, ReportAction, ReportAreaDelta, ReportQuestionD
 import { COLOURS, CONTENT_WIDTH, drawFooters, drawTable, ensureSpace, FONT, heading, PAGE, winAnsi, type Column } from './report-pdf.layout';
 import { drawRadar, drawRadarLegend } from './report-pdf.radar';
 import { actionsById } from './report-actions';
-import { AREA_LEVEL_NOTE_SV, dateSv, evaluationLine, insightGroups, orDash, signed, statusSv, VERDICT_SV, warningSv } from './report-texts';
+import { areaLabelSv, levelNoteSv, reportNotesSv } from './crosswalk-texts';
+import { dateSv, evaluationLine, insightGroups, orDash, signed, statusSv, VERDICT_SV, warningSv } from './report-texts';
 
 const activeCount = (counts: ReportAreaDelta['actionCounts']) => Object.entries(counts).reduce((n, [s, c]) => (s === 'cancelled' ? n : n + c), 0);
 
@@ -38,7 +39,7 @@ function keyFigures(doc: PDFKit.PDFDocument, y: number, report: ReevaluationRepo
 function areaTable(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
   type Row = { label: string; before: number | null; after: number | null; delta: number | null; max: number; actions: string; total?: boolean };
   const rows: Row[] = report.areas.map((a) => ({
-    label: `${a.area}. ${a.name}${report.warnings.some((w) => w.code === 'area-total-mismatch' && w.area === a.area) ? ' *' : ''}`,
+    label: `${areaLabelSv(a)}${report.warnings.some((w) => w.code === 'area-total-mismatch' && w.area === a.area) ? ' *' : ''}`,
     before: a.before,
     after: a.after,
     delta: a.delta,
@@ -88,10 +89,11 @@ function radarSection(doc: PDFKit.PDFDocument, y: number, report: ReevaluationRe
 
 function questionSections(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
   doc.addPage();
-  y = heading(doc, PAGE.top, report.level === 'area' ? 'Områden och åtgärder' : 'Delfrågor och åtgärder');
-  if (report.level === 'area') {
-    doc.font(FONT.regular).fontSize(9).fillColor(COLOURS.ink).text(winAnsi(AREA_LEVEL_NOTE_SV), PAGE.left, y, { width: CONTENT_WIDTH });
-    y += doc.heightOfString(winAnsi(AREA_LEVEL_NOTE_SV), { width: CONTENT_WIDTH }) + 8;
+  y = heading(doc, PAGE.top, report.level === 'question' ? 'Delfrågor och åtgärder' : 'Områden och åtgärder');
+  const levelNote = levelNoteSv(report);
+  if (levelNote) {
+    doc.font(FONT.regular).fontSize(9).fillColor(COLOURS.ink).text(winAnsi(levelNote), PAGE.left, y, { width: CONTENT_WIDTH });
+    y += doc.heightOfString(winAnsi(levelNote), { width: CONTENT_WIDTH }) + 8;
   }
   const columns: Column<ReportQuestionDelta>[] = [
     { header: 'Kod', width: 30, value: (q) => q.code, bold: () => true },
@@ -106,15 +108,15 @@ function questionSections(doc: PDFKit.PDFDocument, y: number, report: Reevaluati
   for (const area of report.areas) {
     y = ensureSpace(doc, y, 90);
     const summary = `Före ${orDash(area.before)} · Efter ${orDash(area.after)} · Förändring ${signed(area.delta)} av ${area.max} poäng`;
-    doc.font(FONT.bold).fontSize(11).fillColor(COLOURS.heading).text(winAnsi(`${area.area}. ${area.name}`), PAGE.left, y, { width: CONTENT_WIDTH });
-    y += doc.heightOfString(winAnsi(`${area.area}. ${area.name}`), { width: CONTENT_WIDTH }) + 1;
+    doc.font(FONT.bold).fontSize(11).fillColor(COLOURS.heading).text(winAnsi(areaLabelSv(area)), PAGE.left, y, { width: CONTENT_WIDTH });
+    y += doc.heightOfString(winAnsi(areaLabelSv(area)), { width: CONTENT_WIDTH }) + 1;
     doc.font(FONT.regular).fontSize(8.5).fillColor(COLOURS.muted).text(winAnsi(summary), PAGE.left, y, { width: CONTENT_WIDTH });
     y += 14;
     const questions = report.questions.filter((q) => q.area === area.area);
     if (questions.length)
       y = drawTable(doc, y, columns, questions, { fontSize: 8.5, details: (q) => actionsOf(q.actionIds).map(actionLine) });
     if (area.areaActionIds.length) {
-      const title = report.level === 'area' ? 'Åtgärder i området:' : 'Åtgärder för området utan angiven delfråga:';
+      const title = report.level !== 'question' ? 'Åtgärder i området:' : 'Åtgärder för området utan angiven delfråga:';
       y = ensureSpace(doc, y, 30);
       doc.font(FONT.bold).fontSize(8.5).fillColor(COLOURS.ink).text(winAnsi(title), PAGE.left, y, { width: CONTENT_WIDTH });
       y += 12;
@@ -156,7 +158,7 @@ function insightsSection(doc: PDFKit.PDFDocument, y: number, report: Reevaluatio
     for (const sentence of group.sentences) y = paragraph(doc, y, sentence, { bullet: true });
     y += 6;
   }
-  const notes = [...(report.level === 'area' ? [AREA_LEVEL_NOTE_SV] : []), ...report.warnings.map((w) => warningSv(w, report))];
+  const notes = reportNotesSv(report);
   if (notes.length) {
     y = ensureSpace(doc, y, 40);
     doc.font(FONT.bold).fontSize(10).fillColor(COLOURS.heading).text('Att notera', PAGE.left, y, { width: CONTENT_WIDTH });
@@ -200,6 +202,11 @@ export function renderReportPdf(report: ReevaluationReport, options: { timeZone?
   for (const line of [`Baslinje: ${evaluationLine(report.baseline)}`, `Uppföljning: ${evaluationLine(report.followUp)}`]) {
     doc.text(winAnsi(line), PAGE.left, y, { width: CONTENT_WIDTH });
     y += 12;
+  }
+  if (report.caveat) {
+    const caveat = winAnsi(`Observera: ${report.caveat}.`);
+    doc.font(FONT.bold).fontSize(9.5).fillColor(COLOURS.heading).text(caveat, PAGE.left, y + 2, { width: CONTENT_WIDTH });
+    y += doc.heightOfString(caveat, { width: CONTENT_WIDTH }) + 4;
   }
   y = keyFigures(doc, y + 8, report);
   y = heading(doc, y, 'Resultat per område', 12);

@@ -2,7 +2,8 @@ import { Workbook, type Worksheet } from 'exceljs';
 import { ACTION_STATUSES, type ReevaluationReport } from '@kompass/shared';
 import { todayIn } from '../common/dates';
 import { actionsById } from './report-actions';
-import { AREA_LEVEL_NOTE_SV, evaluationLine, insightGroups, statusSv, VERDICT_SV, warningSv } from './report-texts';
+import { evaluationLine, insightGroups, statusSv, VERDICT_SV } from './report-texts';
+import { areaNameSv, levelNoteSv, reportNotesSv } from './crosswalk-texts';
 
 export const XLSX_SHEETS = { summary: 'Sammanfattning', areas: 'Områden', questions: 'Delfrågor', actions: 'Åtgärder' } as const;
 
@@ -49,8 +50,9 @@ export async function renderReportXlsx(report: ReevaluationReport, options: { ti
     { key: 'Handlingsplan', value: report.plan.title },
     { key: 'Baslinje', value: evaluationLine(report.baseline) },
     { key: 'Uppföljning', value: evaluationLine(report.followUp) },
-    { key: 'Modell', value: report.baseline.frameworkCode },
-    { key: 'Jämförelsenivå', value: report.level === 'area' ? 'Områden' : 'Delfrågor' },
+    { key: 'Modell', value: report.level === 'crosswalk' ? `${report.baseline.frameworkCode} → ${report.followUp.frameworkCode}` : report.baseline.frameworkCode },
+    { key: 'Jämförelsenivå', value: report.level === 'crosswalk' ? 'Områden, mellan modellversioner' : report.level === 'area' ? 'Områden' : 'Delfrågor' },
+    ...(report.caveat ? [{ key: 'Observera', value: report.caveat }] : []),
     { key: 'Totalt före (poäng)', value: report.total.before },
     { key: 'Totalt efter (poäng)', value: report.total.after },
     { key: 'Förändring (poäng)', value: report.total.delta },
@@ -62,7 +64,7 @@ export async function renderReportXlsx(report: ReevaluationReport, options: { ti
   summary.eachRow((row) => {
     if (row.getCell(1).value === 'Förändring (poäng)') row.getCell(2).numFmt = DELTA_FORMAT;
   });
-  const notes = [...(report.level === 'area' ? [AREA_LEVEL_NOTE_SV] : []), ...report.warnings.map((w) => warningSv(w, report))];
+  const notes = reportNotesSv(report);
   for (const group of insightGroups(report)) {
     summary.addRow([]);
     summary.addRow([group.heading]).font = { bold: true };
@@ -92,7 +94,7 @@ export async function renderReportXlsx(report: ReevaluationReport, options: { ti
   addRows(areas, [
     ...report.areas.map((a) => ({
       area: a.area,
-      name: a.name,
+      name: areaNameSv(a),
       before: a.before,
       after: a.after,
       delta: a.delta,
@@ -140,7 +142,8 @@ export async function renderReportXlsx(report: ReevaluationReport, options: { ti
         .join('; '),
     })),
   );
-  if (report.level === 'area') addRows(questions, [{ code: '', text: AREA_LEVEL_NOTE_SV }]);
+  const levelNote = levelNoteSv(report);
+  if (levelNote) addRows(questions, [{ code: '', text: levelNote }]);
 
   const actions = workbook.addWorksheet(XLSX_SHEETS.actions);
   actions.columns = [

@@ -8,6 +8,8 @@ import { ActionPlansService } from '../action-plans/action-plans.service';
 import { Evaluation } from '../evaluations/evaluation.entity';
 import { EvaluationsService } from '../evaluations/evaluations.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
+import { CrosswalksService } from '../frameworks/crosswalks.service';
+import { compareAcrossRevisions } from './crosswalk-comparison';
 import { Municipality } from '../municipalities/municipality.entity';
 import { compareSheets } from './comparison';
 import { PlanActionsLoader } from './plan-actions.loader';
@@ -26,6 +28,7 @@ export class ReportService {
     private readonly plans: ActionPlansService,
     private readonly evaluations: EvaluationsService,
     private readonly frameworks: FrameworksService,
+    private readonly crosswalks: CrosswalksService,
     private readonly planActions: PlanActionsLoader,
     private readonly cache: PlanReadCache,
     @InjectRepository(Municipality) municipalities: Repository<Municipality>,
@@ -76,7 +79,7 @@ export class ReportService {
       questions: placed.questions,
       actions: placed.actions,
       actionCounts: countActions(actions),
-      insights: buildInsights(comparison.level === 'area' ? placed.areas : placed.questions),
+      insights: buildInsights(comparison.level === 'question' ? placed.questions : placed.areas),
     };
   }
 
@@ -103,14 +106,29 @@ export class ReportService {
     return [byId(baselineId), byId(followUpId)];
   }
 
-  /** SKR's rule: only evaluations on the same revision of the model compare. */
+  /**
+   * SKR's rule: only evaluations on the same revision of the model compare directly; across revisions only
+   * through a crosswalk, area by area and with the caveat. `framework` is the baseline's (actions are placed on it).
+   */
   private async compare(baseline: Evaluation, followUp: Evaluation): Promise<{ comparison: EvaluationComparison; framework: FrameworkDefinition }> {
     if (baseline.frameworkId !== followUp.frameworkId) {
-      const [a, b] = await Promise.all([this.frameworks.definition(baseline.frameworkId), this.frameworks.definition(followUp.frameworkId)]);
-      throw new UnprocessableException(
-        `The evaluations were made on different versions of Kommunkompassen (${a.code} and ${b.code}); only evaluations on the same revision compare`,
-        [{ field: 'baseline', message: `is on ${a.code}, the evaluation on ${b.code}` }],
+      const [a, b, crosswalk] = await Promise.all([
+        this.frameworks.definition(baseline.frameworkId),
+        this.frameworks.definition(followUp.frameworkId),
+        this.crosswalks.between(baseline.frameworkId, followUp.frameworkId),
+      ]);
+      if (!crosswalk)
+        throw new UnprocessableException(
+          `The evaluations were made on different versions of Kommunkompassen (${a.code} and ${b.code}) and there is no crosswalk from ${a.code} to ${b.code}; only evaluations on the same revision compare without one`,
+          [{ field: 'baseline', message: `is on ${a.code}, the evaluation on ${b.code}, and no crosswalk maps ${a.code} onto ${b.code}` }],
+        );
+      const sheets = await this.evaluations.sheetsOf([baseline, followUp]);
+      const comparison = compareAcrossRevisions(
+        { evaluation: baseline, frameworkCode: a.code, sheet: sheets.get(baseline.id)! },
+        { evaluation: followUp, frameworkCode: b.code, sheet: sheets.get(followUp.id)! },
+        crosswalk,
       );
+      return { comparison, framework: a };
     }
     const [framework, sheets] = await Promise.all([this.frameworks.definition(baseline.frameworkId), this.evaluations.sheetsOf([baseline, followUp])]);
     const comparison = compareSheets(

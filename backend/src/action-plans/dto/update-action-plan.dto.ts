@@ -12,6 +12,14 @@ export class UpdateActionPlanDto extends PartialType(OmitType(CreateActionPlanDt
   @Min(1)
   followUpEvaluationId?: number | null;
 
+  /** The revision the next round will use; readiness groups the actions by its areas through the crosswalk. null: the newest. */
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsInt()
+  @Min(1)
+  nextFrameworkId?: number | null;
+
   @ApiPropertyOptional({ enum: PlanStatus })
   @IsOptional()
   @IsEnum(PlanStatus, { message: 'status must be active or closed' })
