@@ -16,6 +16,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { Notification } from '../mail/notification.entity';
 import { ReminderSettings } from '../reminders/reminder-settings.entity';
 import { ReadRevision } from '../read-cache/read-revision.entity';
+import { LoginFailure } from '../auth/login-failure.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the schema-drift test use it. */
-export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, ActionPlan, Action, ActionFinding, ActionUpdate, AuditEvent, Notification, ReminderSettings, ReadRevision];
+export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, ActionPlan, Action, ActionFinding, ActionUpdate, AuditEvent, Notification, ReminderSettings, ReadRevision, LoginFailure];
