@@ -15,7 +15,7 @@ const ADDRESS_WINDOW_MS = 60_000;
 /**
  * Every password check of a person (sign-in, the current password on PUT /auth/me) goes through here, in line with
  * OWASP ASVS 2.2: failures are counted per e-mail string (existing or not) in the database, so all processes share
- * them; after LOGIN_LOCKOUT_THRESHOLD of them each further attempt waits 1 s, 2 s, 4 s … up to
+ * them; after LOGIN_LOCKOUT_THRESHOLD of them each further attempt waits 5 s, 10 s, 20 s … up to
  * LOGIN_MAX_DELAY_SECONDS (a stranger can slow an account down but never lock it); failures per client address are
  * limited across e-mails; and argon2 runs in the bounded queue of password.ts. A refused attempt still runs one
  * verification, so its answer takes as long as any other.
@@ -105,8 +105,12 @@ export class LoginAttempts {
   }
 }
 
-/** Seconds an e-mail waits after its last failure: none below the threshold, then 1, 2, 4 … capped. */
+/**
+ * Seconds an e-mail waits after its last failure: none below the threshold, then 5, 10, 20 … capped. The first step
+ * is longer than one argon2 verification even on a busy machine, or a refused attempt (which still verifies) would
+ * end its own wait.
+ */
 export function loginDelaySeconds(failures: number, threshold: number, maxSeconds: number): number {
   if (failures < threshold) return 0;
-  return Math.min(maxSeconds, 2 ** Math.min(failures - threshold, 30));
+  return Math.min(maxSeconds, 5 * 2 ** Math.min(failures - threshold, 30));
 }

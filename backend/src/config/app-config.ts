@@ -36,7 +36,7 @@ export class AppConfig {
   readonly logLevel: string;
   readonly worker: boolean;
   readonly loginThrottleLimit: number;
-  /** Failed logins for one e-mail before each further attempt waits (1 s, 2 s, 4 s … up to loginMaxDelaySeconds). */
+  /** Failed logins for one e-mail before each further attempt waits (5 s, 10 s, 20 s … up to loginMaxDelaySeconds). */
   readonly loginLockoutThreshold: number;
   readonly loginMaxDelaySeconds: number;
   /** Failed logins per minute from one client address, whatever the e-mail. */
