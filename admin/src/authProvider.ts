@@ -27,6 +27,8 @@ export const authProvider: AuthProvider = {
     } catch (error) {
       if (error instanceof HttpError && error.status === 401) throw new Error('kompass.login.invalid_credentials');
       if (error instanceof HttpError && error.status === 429) throw new Error('kompass.login.throttled');
+      // The server's password checks are queued full (a flood of logins): worth a retry in a second.
+      if (error instanceof HttpError && error.status === 503) throw new Error('kompass.login.busy');
       throw error;
     }
   },

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { LoginFailure } from './auth/login-failure.entity';
 import { loadConfigOrExit } from './config/load-config-or-exit';
 import { dataSourceOptions } from './database/data-source-options';
 import { backup, restore } from './database/backup';
 import { withStartupLock } from './database/startup-lock';
 
-/** Operator commands that need no HTTP server: `node backend/dist/cli.js migrate|revert|backup [dir]|restore <dir>`. */
+/** Operator commands that need no HTTP server: `node backend/dist/cli.js migrate|revert|unlock <email>|backup [dir]|restore <dir>`. */
 async function main(command = process.argv[2], argument = process.argv[3]): Promise<void> {
   const config = loadConfigOrExit();
   if (command === 'backup') {
@@ -26,8 +27,14 @@ async function main(command = process.argv[2], argument = process.argv[3]): Prom
     } else if (command === 'revert') {
       await withStartupLock(dataSource, () => dataSource.undoLastMigration({ transaction: 'each' }));
       process.stdout.write('Reverted the last migration\n');
+    } else if (command === 'unlock') {
+      if (!argument) throw new Error('Usage: cli.js unlock <email>');
+      // Ends the login delay of an e-mail at once (also on a lost admin's own machine, with no admin to ask).
+      const email = argument.trim().toLowerCase();
+      const { affected } = await dataSource.getRepository(LoginFailure).delete({ email });
+      process.stdout.write(affected ? `Unlocked ${email}: its failed sign-ins are forgotten\n` : `${email} had no failed sign-ins\n`);
     } else {
-      process.stderr.write('Usage: cli.js migrate|revert|backup [dir]|restore <dir>\n');
+      process.stderr.write('Usage: cli.js migrate|revert|unlock <email>|backup [dir]|restore <dir>\n');
       process.exitCode = 2;
     }
   } finally {

@@ -32,6 +32,7 @@ export async function startTestApp(env: Record<string, string> = {}, existing?: 
     ADMIN_PASSWORD,
     LOG_LEVEL: 'silent',
     LOGIN_THROTTLE_LIMIT: '1000',
+    LOGIN_ADDRESS_LIMIT: '1000',
     WORKER: 'off',
     ...env,
   });

@@ -39,6 +39,7 @@ export const appEn = {
       signing_in: 'Signing in…',
       invalid_credentials: 'Wrong email address or password.',
       throttled: 'Too many sign-in attempts. Wait a moment and try again.',
+      busy: 'The server is busy right now. Try again in a second.',
     },
     user_menu: {
       language: 'Language',

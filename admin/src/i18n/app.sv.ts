@@ -37,6 +37,7 @@ export const appSv = {
       signing_in: 'Loggar in…',
       invalid_credentials: 'Fel e-postadress eller lösenord.',
       throttled: 'För många inloggningsförsök. Vänta en stund och försök igen.',
+      busy: 'Servern är upptagen just nu. Försök igen om en sekund.',
     },
     user_menu: {
       language: 'Språk',

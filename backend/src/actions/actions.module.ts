@@ -7,7 +7,9 @@ import { FrameworksModule } from '../frameworks/frameworks.module';
 import { ReadCacheModule } from '../read-cache/read-cache.module';
 import { Finding } from '../findings/finding.entity';
 import { User } from '../users/user.entity';
+import { UsersModule } from '../users/users.module';
 import { Action } from './action.entity';
+import { ActionHandover } from './action-handover';
 import { ActionFinding } from './action-finding.entity';
 import { ActionUpdate } from './action-update.entity';
 import { ActionExportService } from './action-export.service';
@@ -29,9 +31,10 @@ import { PlanSummaryService } from './plan-summary.service';
     FrameworksModule,
     FilesModule,
     ReadCacheModule,
+    UsersModule,
   ],
   controllers: [ActionsController, ActionUpdatesController, PlanActionsController, CalendarController],
-  providers: [ActionsService, ActionUpdatesService, PlanSummaryService, ActionExportService, CalendarService, CarryOverService],
+  providers: [ActionsService, ActionUpdatesService, PlanSummaryService, ActionExportService, CalendarService, CarryOverService, ActionHandover],
   exports: [ActionsService],
 })
 export class ActionsModule {}

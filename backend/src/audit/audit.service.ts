@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { Role } from '@kompass/shared';
 import { applyListQuery, enumFilter, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeToTenant } from '../auth/tenant';
+import { User } from '../users/user.entity';
 import { AuditEvent } from './audit-event.entity';
 
 export const AUDITED_ENTITIES = ['municipality', 'department', 'user', 'evaluation', 'finding', 'action_plan', 'action', 'action_update', 'reminder_settings', 'public_profile', 'plan_publication', 'action_publication'];
@@ -26,6 +27,9 @@ export interface AuditEventRecord {
   id: number;
   municipalityId: number | null;
   actorId: number | null;
+  /** The actor's current name (null when the user is gone). */
+  actorName: string | null;
+  /** Only for coordinators and admins: others see who by name, not how to reach admins. */
   actorEmail: string | null;
   entity: string;
   entityId: number;
@@ -37,7 +41,10 @@ export interface AuditEventRecord {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
+  constructor(
+    @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
 
   /** The trail of the caller's municipality; changes to people are for admins and coordinators only. */
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<AuditEventRecord>> {
@@ -45,8 +52,18 @@ export class AuditService {
     const qb = scopeToTenant(this.events.createQueryBuilder('a'), 'a', actor);
     if (actor.role === Role.DepartmentHead || actor.role === Role.Leadership) qb.andWhere("a.entity <> 'user'");
     const [rows, total] = await applyListQuery(qb, 'a', query, LIST_SPEC).getManyAndCount();
+    const actorIds = [...new Set(rows.map((e) => e.actorId).filter((id): id is number => id !== null))];
+    const names = new Map(
+      actorIds.length ? (await this.users.find({ where: { id: In(actorIds) }, select: { id: true, name: true } })).map((u) => [u.id, u.name]) : [],
+    );
+    const showEmail = actor.role === Role.Admin || actor.role === Role.Coordinator;
     return new ListPage(
-      rows.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+      rows.map((e) => ({
+        ...e,
+        actorName: e.actorId === null ? null : (names.get(e.actorId) ?? null),
+        actorEmail: showEmail ? e.actorEmail : null,
+        createdAt: e.createdAt.toISOString(),
+      })),
       total,
       query.skip,
     );

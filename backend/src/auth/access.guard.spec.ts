@@ -4,6 +4,7 @@ import type { ExecutionContext } from '@nestjs/common';
 import type { JwtService } from '@nestjs/jwt';
 import type { Repository } from 'typeorm';
 import { ForbiddenException } from '../common/errors/domain.exception';
+import type { AppConfig } from '../config/app-config';
 import type { User } from '../users/user.entity';
 import { Public } from './access.decorators';
 import { AccessGuard } from './access.guard';
@@ -22,7 +23,7 @@ describe('AccessGuard', () => {
       getClass: () => Controller,
       switchToHttp: () => ({ getRequest: () => ({ headers: authorization ? { authorization } : {} }) }),
     }) as unknown as ExecutionContext;
-  const guard = new AccessGuard(new Reflector(), {} as JwtService, {} as Repository<User>);
+  const guard = new AccessGuard(new Reflector(), {} as JwtService, {} as Repository<User>, { sessionMaxAgeSeconds: 7 * 86400 } as AppConfig);
   beforeAll(() => Logger.overrideLogger(false));
 
   it('refuses a route without @Public, @Roles or @AnyRole, with or without a token', async () => {

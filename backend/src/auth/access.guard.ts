@@ -7,6 +7,7 @@ import { Repository } from 'typeorm';
 import { ForbiddenException } from '../common/errors/domain.exception';
 import { hydrator, PreparedRead, selectColumns } from '../database/prepared-read';
 import { requestContext } from '../common/request-context';
+import { AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
 import { Access, ACCESS_KEY } from './access.decorators';
 import type { AuthUser, JwtPayload } from './auth-user';
@@ -27,7 +28,11 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     @InjectRepository(User) private readonly users: Repository<User>,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.sessionMaxAge = config.sessionMaxAgeSeconds;
+  }
+  private readonly sessionMaxAge: number;
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -57,6 +62,9 @@ export class AccessGuard implements CanActivate {
     } catch {
       throw new UnauthorizedException('The token is invalid or has expired; log in again');
     }
+    // Tokens without an expiry or a session start are never ours (or predate the session cap): no endless sessions.
+    if (typeof payload.exp !== 'number' || typeof payload.at !== 'number' || payload.at + this.sessionMaxAge <= Date.now() / 1000)
+      throw new UnauthorizedException('The session has expired; log in again');
     const users = this.users;
     this.userById ??= new PreparedRead(users, (p) => selectColumns(users, 'u', USER_COLUMNS).where(`u.id = ${p(0)}`), hydrator(users, USER_COLUMNS));
     const [user] = Number.isSafeInteger(payload.sub) ? await this.userById.run([payload.sub]) : [];
@@ -69,6 +77,7 @@ export class AccessGuard implements CanActivate {
       role: user.role,
       municipalityId: user.municipalityId,
       departmentId: user.departmentId,
+      authTime: payload.at,
     };
   }
 }

@@ -8,10 +8,15 @@ export interface AuthUser {
   role: Role;
   municipalityId: number | null;
   departmentId: number | null;
+  /** When the session began (the token's `at`, seconds): refreshed tokens keep it. */
+  authTime: number;
 }
 
 export interface JwtPayload {
   sub: number;
   /** token version: bumped on password change and deactivation */
   tv: number;
+  /** auth time: the login that began this session (seconds); SESSION_MAX_AGE counts from it */
+  at: number;
+  exp?: number;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AnyRole, Public } from './access.decorators';
 import type { AuthUser } from './auth-user';
@@ -17,8 +17,8 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @UseGuards(LoginThrottlerGuard)
-  login(@Body() dto: LoginDto) {
-    return this.auth.login(dto.email, dto.password);
+  login(@Body() dto: LoginDto, @Ip() address: string) {
+    return this.auth.login(dto.email, dto.password, address);
   }
 
   @Get('me')
@@ -47,7 +47,7 @@ export class AuthController {
   @Put('me')
   @AnyRole()
   @ApiBearerAuth()
-  updateMe(@CurrentUser() actor: AuthUser, @Body() dto: UpdateMeDto) {
-    return this.auth.updateMe(actor, dto);
+  updateMe(@CurrentUser() actor: AuthUser, @Body() dto: UpdateMeDto, @Ip() address: string) {
+    return this.auth.updateMe(actor, dto, address);
   }
 }

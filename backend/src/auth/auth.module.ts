@@ -9,10 +9,12 @@ import { User } from '../users/user.entity';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LoginAttempts } from './login-attempts.service';
+import { LoginFailure } from './login-failure.entity';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User]),
+    TypeOrmModule.forFeature([User, LoginFailure]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -28,6 +30,6 @@ import { AuthService } from './auth.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthService, LoginAttempts, { provide: APP_GUARD, useClass: AccessGuard }],
 })
 export class AuthModule {}

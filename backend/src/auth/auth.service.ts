@@ -1,19 +1,21 @@
-import { HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { LoginResponse, UserRecord } from '@kompass/shared';
-import { BadRequestException, DomainException } from '../common/errors/domain.exception';
+import { BadRequestException } from '../common/errors/domain.exception';
+import { Municipality } from '../municipalities/municipality.entity';
 import { toUserRecord } from '../users/users.service';
 import { User } from '../users/user.entity';
 import type { AuthUser, JwtPayload } from './auth-user';
-import { assertPasswordPolicy, hashPassword, verifyPassword } from './password';
+import { assertPasswordPolicy, hashPassword } from './password';
+import { LoginAttempts } from './login-attempts.service';
 import { UpdateMeDto } from './dto/update-me.dto';
 
-/** Verified against when the e-mail is unknown, so both failures take the same time. */
-const DUMMY_HASH = '$argon2id$v=19$m=65536,p=4,t=3$PVtGUHBm7y+y05UejS+k/A$aKPuWAk2h5jeOPux5yDbrJLlleN7Ni1JulVgL1o56t0';
+export const newCalendarToken = () => randomBytes(32).toString('base64url');
+const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 @Injectable()
 export class AuthService {
@@ -21,6 +23,7 @@ export class AuthService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly attempts: LoginAttempts,
   ) {}
 
   /** The user's calendar feed URL; created on first ask, replaced (old URL dead) when rotating. */
@@ -28,46 +31,18 @@ export class AuthService {
     const user = await this.users.findOneOrFail({ where: { id: actor.id }, select: { id: true, calendarToken: true } });
     let token = user.calendarToken;
     if (!token || rotate) {
-      token = randomBytes(32).toString('base64url');
+      token = newCalendarToken();
       await this.users.update(user.id, { calendarToken: token });
     }
     return { calendarUrl: `${this.config.appUrl}/api/calendar/${token}.ics` };
   }
 
-  /**
-   * Verifies the password; after LOGIN_LOCKOUT_THRESHOLD failures in a row the account is locked for
-   * LOGIN_LOCKOUT_MINUTES, even for the right password (brute force across many addresses).
-   */
-  async login(email: string, password: string): Promise<LoginResponse> {
-    const user = await this.users.findOne({
-      where: { email },
-      select: { ...allColumns, passwordHash: true, failedLogins: true, lockedUntil: true },
-    });
-    if (user?.lockedUntil && user.lockedUntil > new Date()) throw this.locked();
-    const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-    if (!user || !valid || !user.active) {
-      if (user && !valid) await this.recordFailure(user);
-      throw new UnauthorizedException('Wrong e-mail address or password');
-    }
-    if (user.failedLogins > 0 || user.lockedUntil) await this.users.update(user.id, { failedLogins: 0, lockedUntil: null });
-    return { accessToken: await this.issueToken(user), user: toUserRecord(user) };
-  }
-
-  private async recordFailure(user: User): Promise<void> {
-    const failures = user.failedLogins + 1;
-    if (failures < this.config.loginLockoutThreshold) {
-      await this.users.update(user.id, { failedLogins: failures });
-      return;
-    }
-    await this.users.update(user.id, { failedLogins: 0, lockedUntil: new Date(Date.now() + this.config.loginLockoutMinutes * 60_000) });
-    throw this.locked();
-  }
-
-  private locked(): DomainException {
-    return new DomainException(
-      HttpStatus.TOO_MANY_REQUESTS,
-      `Too many failed attempts: the account is locked for ${this.config.loginLockoutMinutes} minutes. An administrator can unlock it by setting a new password.`,
-    );
+  /** Attempts, delays and the hashing queue are LoginAttempts' business; this only looks the account up. */
+  async login(email: string, password: string, address: string): Promise<LoginResponse> {
+    const user = await this.users.findOne({ where: { email }, select: { ...allColumns, passwordHash: true } });
+    const valid = await this.attempts.verify(email, address, user?.active ? user.passwordHash : null, password);
+    if (!user || !valid) throw new UnauthorizedException('Wrong e-mail address or password');
+    return { accessToken: await this.issueToken(user, nowSeconds()), user: toUserRecord(user) };
   }
 
   async me(actor: AuthUser): Promise<UserRecord> {
@@ -75,24 +50,46 @@ export class AuthService {
   }
 
   /** Name, language and password. A new password invalidates older tokens, so a fresh one is returned. */
-  async updateMe(actor: AuthUser, dto: UpdateMeDto): Promise<LoginResponse> {
-    const user = await this.users.findOneOrFail({ where: { id: actor.id }, select: { ...allColumns, passwordHash: true } });
+  /**
+   * Name, language and password. A new password invalidates older tokens and the calendar URL, so a fresh token is
+   * returned. Wrong current passwords count as failed sign-ins of this e-mail. The fresh token never outlives the
+   * session (SESSION_MAX_AGE from the last password check).
+   */
+  async updateMe(actor: AuthUser, dto: UpdateMeDto, address: string): Promise<LoginResponse> {
+    const user = await this.users.findOneOrFail({ where: { id: actor.id }, select: { ...allColumns, passwordHash: true, calendarToken: true } });
+    let authTime = actor.authTime;
     if (dto.newPassword !== undefined) {
-      if (!dto.currentPassword || !(await verifyPassword(user.passwordHash, dto.currentPassword)))
+      if (!(await this.attempts.verify(user.email, address, user.passwordHash, dto.currentPassword ?? '')))
         throw new BadRequestException('currentPassword is wrong', [{ field: 'currentPassword', message: 'does not match' }]);
-      assertPasswordPolicy(dto.newPassword, 'newPassword', user.email);
+      assertPasswordPolicy(dto.newPassword, 'newPassword', user.email, await this.municipalityWords(user.municipalityId));
       user.passwordHash = await hashPassword(dto.newPassword);
       user.tokenVersion += 1;
+      if (user.calendarToken) user.calendarToken = newCalendarToken();
+      authTime = nowSeconds();
     }
     user.name = dto.name ?? user.name;
     user.locale = dto.locale ?? user.locale;
     const saved = await this.users.save(user);
-    return { accessToken: await this.issueToken(saved), user: toUserRecord(saved) };
+    return { accessToken: await this.issueToken(saved, authTime), user: toUserRecord(saved) };
   }
 
-  private issueToken(user: User): Promise<string> {
-    const payload: JwtPayload = { sub: user.id, tv: user.tokenVersion };
-    return this.jwt.signAsync(payload);
+  /** The municipality's name: the first word an attacker of its staff would try in a password. */
+  private async municipalityWords(municipalityId: number | null): Promise<string[]> {
+    if (municipalityId === null) return [];
+    const municipality = await this.users.manager.findOne(Municipality, { where: { id: municipalityId }, select: { id: true, name: true } });
+    return municipality ? [municipality.name] : [];
+  }
+
+  /** JWT_EXPIRES_IN, but never past authTime + SESSION_MAX_AGE. */
+  private async issueToken(user: User, authTime: number): Promise<string> {
+    const payload: JwtPayload = { sub: user.id, tv: user.tokenVersion, at: authTime };
+    const sessionEnd = authTime + this.config.sessionMaxAgeSeconds;
+    const token = await this.jwt.signAsync(payload);
+    const { exp } = this.jwt.decode<{ exp: number }>(token);
+    if (exp <= sessionEnd) return token;
+    const left = sessionEnd - nowSeconds();
+    if (left <= 0) throw new UnauthorizedException('The session has reached its maximum age; log in again');
+    return this.jwt.signAsync(payload, { expiresIn: left });
   }
 }
 

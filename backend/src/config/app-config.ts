@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CronExpressionParser } from 'cron-parser';
+import { passwordProblems } from '../auth/password-policy';
 
 export type DatabaseConfig = { type: 'better-sqlite3'; path: string } | { type: 'postgres'; url: string };
 
@@ -37,8 +38,15 @@ export class AppConfig {
   readonly loginThrottleLimit: number;
   /** Requests per minute per client address to the public pages (/oppet). */
   readonly publicRateLimit: number;
+  /** Failed logins for one e-mail before each further attempt waits (5 s, 10 s, 20 s … up to loginMaxDelaySeconds). */
   readonly loginLockoutThreshold: number;
-  readonly loginLockoutMinutes: number;
+  readonly loginMaxDelaySeconds: number;
+  /** Failed logins per minute from one client address, whatever the e-mail. */
+  readonly loginAddressLimit: number;
+  /** Password checks that may wait for the hasher; one more answers 503 with Retry-After. */
+  readonly loginHashQueue: number;
+  /** A session's total life from login; refreshing a token never goes past it. */
+  readonly sessionMaxAgeSeconds: number;
   /** When the daily reminder sweep runs (cron in timeZone); the sweep itself skips non-working days. */
   readonly reminderCron: string;
   /** Send attempts per mail and the first retry delay; the delay doubles per attempt (defaults: 7 × 1 min ≈ 1 h). */
@@ -136,6 +144,14 @@ function timeZoneVar(env: Env): string {
   return tz;
 }
 
+/** A duration such as `90s`, `30m`, `12h` or `7d`, in seconds. */
+function durationVar(env: Env, name: string, fallback: string): number {
+  const raw = env[name]?.trim() || fallback;
+  const match = /^(\d{1,7})\s*(s|m|h|d)$/.exec(raw);
+  if (!match || Number(match[1]) === 0) throw new ConfigError(name, `must be a duration such as 12h or 7d (got "${raw}")`);
+  return Number(match[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[match[2] as 's' | 'm' | 'h' | 'd'];
+}
+
 /** JWT_SECRET, or a secret generated on first start and kept in the data directory so tokens survive restarts. */
 function jwtSecretVar(env: Env, dataDir: string): string {
   const raw = env.JWT_SECRET?.trim();
@@ -161,8 +177,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const logLevel = env.LOG_LEVEL?.trim() || 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
   const adminPassword = env.ADMIN_PASSWORD || null;
-  if (adminPassword !== null && adminPassword.length < 10)
-    throw new ConfigError('ADMIN_PASSWORD', 'must be at least 10 characters long');
+  if (adminPassword !== null) {
+    // The users' policy (length, common and guessable passwords), so that the first admin is no weaker than anyone.
+    const problems = passwordProblems(adminPassword);
+    if (problems.length) throw new ConfigError('ADMIN_PASSWORD', problems.join(', '));
+  }
   const appUrl = urlVar(env, 'APP_URL', ['http:', 'https:'], `http://localhost:${port}`)!.replace(/\/+$/, '');
   return new AppConfig({
     port,
@@ -182,7 +201,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     loginThrottleLimit: intVar(env, 'LOGIN_THROTTLE_LIMIT', 10, 1, 100000),
     publicRateLimit: intVar(env, 'PUBLIC_RATE_LIMIT', 300, 1, 10000000),
     loginLockoutThreshold: intVar(env, 'LOGIN_LOCKOUT_THRESHOLD', 5, 1, 1000),
-    loginLockoutMinutes: intVar(env, 'LOGIN_LOCKOUT_MINUTES', 15, 1, 24 * 60),
+    loginMaxDelaySeconds: intVar(env, 'LOGIN_MAX_DELAY_SECONDS', 60, 1, 24 * 3600),
+    loginAddressLimit: intVar(env, 'LOGIN_ADDRESS_LIMIT', 10, 1, 100000),
+    loginHashQueue: intVar(env, 'LOGIN_HASH_QUEUE', 8, 1, 10000),
+    sessionMaxAgeSeconds: durationVar(env, 'SESSION_MAX_AGE', '7d'),
     reminderCron: cronVar(env, 'REMINDER_CRON', '0 7 * * *', timeZoneVar(env)),
     mailRetryAttempts: intVar(env, 'MAIL_RETRY_ATTEMPTS', 7, 1, 50),
     mailRetryDelayMs: intVar(env, 'MAIL_RETRY_DELAY_MS', 60_000, 10, 86_400_000),

@@ -17,9 +17,10 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { Notification } from '../mail/notification.entity';
 import { ReminderSettings } from '../reminders/reminder-settings.entity';
 import { ReadRevision } from '../read-cache/read-revision.entity';
+import { LoginFailure } from '../auth/login-failure.entity';
 import { PublicProfile } from '../public-pages/public-profile.entity';
 import { PlanPublication } from '../public-pages/plan-publication.entity';
 import { ActionPublication } from '../public-pages/action-publication.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the schema-drift test use it. */
-export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, FrameworkCrosswalk, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, ActionPlan, Action, ActionFinding, ActionUpdate, AuditEvent, Notification, ReminderSettings, ReadRevision, PublicProfile, PlanPublication, ActionPublication];
+export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, FrameworkCrosswalk, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, ActionPlan, Action, ActionFinding, ActionUpdate, AuditEvent, Notification, ReminderSettings, ReadRevision, PublicProfile, PlanPublication, ActionPublication, LoginFailure];

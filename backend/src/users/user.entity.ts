@@ -47,11 +47,11 @@ export class User extends BaseRecord {
   @Column({ type: 'varchar', length: 64, nullable: true, unique: true, select: false })
   calendarToken: string | null;
 
-  /** Consecutive failed logins; reset by a successful one. */
+  /** Unused since LoginFailures (failures are counted per e-mail in login_failure); kept, as dropping it rebuilds the table. */
   @Column({ type: 'integer', default: 0, select: false })
   failedLogins: number;
 
-  /** Set after too many failed logins in a row: no login until then, even with the right password. */
+  /** Unused since LoginFailures (a delay, no hard lock); kept, as dropping it rebuilds the table. */
   @Column({ type: Date, nullable: true, select: false })
   lockedUntil: Date | null;
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { Locale, Role, ROLES, LOCALES, type UserRecord } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
 import { ConflictException, ForbiddenException, NotFoundException, BadRequestException } from '../common/errors/domain.exception';
@@ -11,7 +11,9 @@ import { assertInTenant, isAdmin, scopeToTenant, tenantForWrite } from '../auth/
 import { assertPasswordPolicy, hashPassword } from '../auth/password';
 import { Department } from '../departments/department.entity';
 import { Municipality } from '../municipalities/municipality.entity';
+import { LoginFailure } from '../auth/login-failure.entity';
 import { User } from './user.entity';
+import { UserMoves } from './user-moves';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 
@@ -54,6 +56,7 @@ export class UsersService {
     @InjectRepository(Department) private readonly departments: Repository<Department>,
     @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
     private readonly config: AppConfig,
+    private readonly moves: UserMoves,
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<UserRecord>> {
@@ -72,7 +75,7 @@ export class UsersService {
     if (role === Role.Admin && !isAdmin(actor)) throw new ForbiddenException('Only an admin can create admins');
     const municipalityId = role === Role.Admin ? null : tenantForWrite(actor, dto.municipalityId);
     await this.assertPlacement(role, municipalityId, dto.departmentId ?? null);
-    assertPasswordPolicy(dto.password, 'password', dto.email);
+    assertPasswordPolicy(dto.password, 'password', dto.email, await this.municipalityWords(municipalityId));
     await this.assertEmailFree(dto.email);
     const user = this.users.create({
       email: dto.email,
@@ -101,13 +104,15 @@ export class UsersService {
 
     let invalidateTokens = false;
     if (dto.password !== undefined) {
-      assertPasswordPolicy(dto.password, 'password', dto.email ?? user.email);
+      assertPasswordPolicy(dto.password, 'password', dto.email ?? user.email, await this.municipalityWords(municipalityId));
       user.passwordHash = await hashPassword(dto.password);
-      user.failedLogins = 0;
-      user.lockedUntil = null;
       invalidateTokens = true;
     }
     if (dto.active === false && user.active) invalidateTokens = true;
+    // A move: the old municipality's deadlines leave the calendar URL with it, and its open actions stay behind.
+    const movedFrom = user.municipalityId !== null && municipalityId !== user.municipalityId ? user.municipalityId : null;
+    if (dto.password !== undefined || movedFrom !== null) user.calendarToken = null;
+    const previousEmail = user.email;
     Object.assign(user, {
       email: dto.email ?? user.email,
       name: dto.name ?? user.name,
@@ -118,7 +123,21 @@ export class UsersService {
       active: dto.active ?? user.active,
     });
     if (invalidateTokens) user.tokenVersion += 1;
-    return toUserRecord(await this.users.save(user));
+    const saved = await this.users.manager.transaction(async (manager) => {
+      const stored = await manager.save(user);
+      // A new password set by an admin ends the login delay (README: "an admin unlocks it by setting a new password").
+      if (dto.password !== undefined) await manager.delete(LoginFailure, { email: In([previousEmail, stored.email]) });
+      if (movedFrom !== null) await this.moves.run(manager, stored, movedFrom);
+      return stored;
+    });
+    return toUserRecord(saved);
+  }
+
+  /** The municipality's name, refused inside passwords of its staff. */
+  private async municipalityWords(municipalityId: number | null): Promise<string[]> {
+    if (municipalityId === null) return [];
+    const municipality = await this.municipalities.findOne({ where: { id: municipalityId }, select: { id: true, name: true } });
+    return municipality ? [municipality.name] : [];
   }
 
   async remove(actor: AuthUser, id: number): Promise<UserRecord> {

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import type { ApiError } from '@kompass/shared';
-import { DomainException } from './domain.exception';
+import { DomainException, RetryLaterException } from './domain.exception';
 import { fromDatabaseError } from './database-errors';
 
 /** The one place where errors become HTTP: domain exceptions, Nest's own, and everything else as a logged 500. */
@@ -14,6 +14,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.toBody(exception);
     if (response.headersSent) return;
+    if (exception instanceof RetryLaterException) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(status).json(body);
   }
 

@@ -48,3 +48,14 @@ export class UnprocessableException extends DomainException {
     super(HttpStatus.UNPROCESSABLE_ENTITY, message, details);
   }
 }
+
+/** 429 or 503 that tells the client when to try again (the filter sends it as `Retry-After`). */
+export class RetryLaterException extends DomainException {
+  constructor(
+    status: HttpStatus.TOO_MANY_REQUESTS | HttpStatus.SERVICE_UNAVAILABLE,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(status, message);
+  }
+}

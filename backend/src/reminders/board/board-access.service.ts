@@ -38,7 +38,7 @@ export class BoardAccess {
 
   async issue(actor: AuthUser): Promise<{ cookie: string; expiresAt: string }> {
     const user = await this.users.findOneByOrFail({ id: actor.id });
-    const payload: JwtPayload = { sub: user.id, tv: user.tokenVersion };
+    const payload: JwtPayload = { sub: user.id, tv: user.tokenVersion, at: Math.floor(Date.now() / 1000) };
     const token = await this.jwt.signAsync(payload, { secret: this.boardKey, expiresIn: BOARD_SESSION_SECONDS, algorithm: 'HS256', audience: 'bull-board' });
     const secure = this.config.appUrl.startsWith('https:') ? '; Secure' : '';
     return {
@@ -64,6 +64,30 @@ export class BoardAccess {
   private async fromBearer(req: Request): Promise<JwtPayload | null> {
     const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
     if (!match) return null;
-    return this.jwt.verifyAsync<JwtPayload>(match[1], { secret: this.config.jwtSecret, algorithms: ['HS256'] }).catch(() => null);
+    const payload = await this.jwt.verifyAsync<JwtPayload>(match[1], { secret: this.config.jwtSecret, algorithms: ['HS256'] }).catch(() => null);
+    // The same rules as the API's guard: an expiry, and a session no older than SESSION_MAX_AGE.
+    if (!payload || typeof payload.exp !== 'number' || typeof payload.at !== 'number') return null;
+    return payload.at + this.config.sessionMaxAgeSeconds > Date.now() / 1000 ? payload : null;
+  }
+
+  /**
+   * The board's buttons (retry, clean, pause) are writes carried by a cookie; SameSite=Strict alone leaves
+   * same-site subdomains and old browsers. A write must come from Kompass's own origin (APP_URL, or the host it was
+   * sent to); a script with a Bearer token sends no cookie and needs no check.
+   */
+  isForgedWrite(req: Request): boolean {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || req.headers.authorization) return false;
+    const origin = req.headers.origin ?? refererOrigin(req.headers.referer);
+    if (!origin) return true;
+    return origin !== new URL(this.config.appUrl).origin && origin !== `${req.protocol}://${req.get('host')}`;
+  }
+}
+
+function refererOrigin(referer: string | undefined): string | undefined {
+  if (!referer) return undefined;
+  try {
+    return new URL(referer).origin;
+  } catch {
+    return undefined;
   }
 }

@@ -20,6 +20,8 @@ export function mountQueueBoard(app: NestExpressApplication): void {
   let board: RequestHandler | null = null;
 
   app.use(BOARD_PATH, (req: Request, res: Response, next: NextFunction) => {
+    if (access.isForgedWrite(req))
+      return void res.status(403).type('text/plain; charset=utf-8').send('Refused: a change on the queue board must come from the Kompass page itself.');
     access
       .check(req)
       .then((verdict) => {
