@@ -17,6 +17,7 @@ import { ActionsController } from './actions.controller';
 import { ActionsService } from './actions.service';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
+import { FindingCodesSubscriber } from './finding-codes.subscriber';
 import { PlanActionsController } from './plan-actions.controller';
 import { PlanSummaryService } from './plan-summary.service';
 
@@ -30,7 +31,7 @@ import { PlanSummaryService } from './plan-summary.service';
     ReadCacheModule,
   ],
   controllers: [ActionsController, ActionUpdatesController, PlanActionsController, CalendarController],
-  providers: [ActionsService, ActionUpdatesService, PlanSummaryService, ActionExportService, CalendarService],
+  providers: [ActionsService, ActionUpdatesService, PlanSummaryService, ActionExportService, CalendarService, FindingCodesSubscriber],
   exports: [ActionsService],
 })
 export class ActionsModule {}

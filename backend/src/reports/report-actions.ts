@@ -61,7 +61,7 @@ function indexOf(framework: FrameworkDefinition): { areaOf: Map<string, number>;
 }
 
 /**
- * An action works on the sub-questions it names and on those of the improvement items it answers. Codes the
+ * An action works on the sub-questions it holds (its improvement items' codes, or its override). Codes the
  * framework does not know are ignored (they cannot be scored). An action without any code but with findings
  * counts for the findings' areas only, since nothing says which sub-question it was meant to move.
  */
@@ -79,8 +79,9 @@ export function placeAction(action: PlanAction, framework: FrameworkDefinition):
     codes.push(code);
     addArea(area);
   };
+  // The action's codes already are its items' codes unless it overrides them; the items' own codes would
+  // list it again under a code the coordinator has since corrected.
   action.questionCodes.forEach(add);
-  for (const finding of action.findings) finding.questionCodes.forEach(add);
   for (const finding of action.findings) addArea(finding.area);
   return { codes, areas: areas.sort((a, b) => a - b) };
 }
