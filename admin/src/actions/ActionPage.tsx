@@ -74,6 +74,11 @@ const Header = ({ action, editing }: { action: ActionRecord; editing: boolean })
               {action.questionCodes.length
                 ? action.questionCodes.map((code) => <Chip key={code} size="small" label={code} />)
                 : translate('kompass.actions.no_questions', { areas: action.areas.join(', ') || '–' })}
+              {action.findingIds.length > 0 && (
+                <Typography component="span" variant="body2" color="text.secondary" data-testid="question-codes-source">
+                  {translate(action.questionCodesOverridden ? 'kompass.actions.question_codes_source_overridden' : 'kompass.actions.question_codes_source_follow')}
+                </Typography>
+              )}
             </Box>
           </Fact>
           <Fact term={field('ownerId')}>

@@ -14,6 +14,7 @@ export const ACTION_FIELDS = [
   'progress',
   'priority',
   'expectedEffect',
+  'questionCodes',
 ] as const;
 export type ActionField = (typeof ACTION_FIELDS)[number];
 
