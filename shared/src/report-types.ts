@@ -157,6 +157,10 @@ export interface ReadinessQuestion {
   actionsDone: number;
   /** Has improvement items but no uncancelled action works on the sub-question */
   lacksActions: boolean;
+  /** No uncancelled action works on the sub-question, whether or not it has improvement items */
+  withoutActions: boolean;
+  /** max − baseline; null when the baseline has no score for it */
+  pointsToGain: number | null;
 }
 
 export interface ReadinessArea {
@@ -181,7 +185,18 @@ export interface PlanReadiness {
   daysToReEvaluation: number;
   baseline: ComparedEvaluation;
   actionCounts: ActionCounts;
-  totals: { improvementItems: number; unansweredItems: number; actionsPlanned: number; actionsDone: number; questionsLackingActions: number };
+  totals: {
+    improvementItems: number;
+    unansweredItems: number;
+    actionsPlanned: number;
+    actionsDone: number;
+    /** Sub-questions with improvement items and no action */
+    questionsLackingActions: number;
+    /** Sub-questions with no action at all (those with improvement items among them) */
+    questionsWithoutActions: number;
+  };
   areas: ReadinessArea[];
   questions: ReadinessQuestion[];
+  /** Codes of the sub-questions without actions, most points left to gain first (then catalogue order) */
+  questionsWithoutActions: string[];
 }

@@ -216,7 +216,7 @@ describe('plan, action, report, outbox and profile pages', () => {
         await p.getByRole('heading', { name: 'Tidslinje fram till omvärderingen' }).waitFor();
         await screenshot(p, 'plan-timeline');
         await p.getByRole('tab', { name: 'Inför omvärderingen' }).click();
-        await p.getByRole('heading', { name: 'Delfrågor med förbättringsmöjligheter men utan åtgärd' }).waitFor();
+        await p.getByRole('heading', { name: 'Delfrågor utan åtgärd, flest poäng att vinna först' }).waitFor();
         await expectAccessible(p, 'plan-readiness');
       }
 
