@@ -123,6 +123,8 @@ export interface ReportInsights {
   improvedWithDoneActions: ReportInsight[];
   /** improved although no (uncancelled) action of the plan worked on it */
   improvedWithoutActions: ReportInsight[];
+  /** improved while its (uncancelled) actions are planned or under way but none is done yet */
+  improvedWithPlannedActions: ReportInsight[];
   unchangedDespiteDoneActions: ReportInsight[];
   declined: ReportInsight[];
 }

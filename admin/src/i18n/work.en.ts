@@ -8,6 +8,8 @@ export const workEn = {
   priorities: { ...ACTION_PRIORITY_LABELS.en },
   plan_statuses: { active: 'Active', closed: 'Closed' },
   verdicts: { improved: 'Improved', unchanged: 'Unchanged', declined: 'Declined', none: 'Not comparable' },
+  /** A number with the word that agrees with it (polyglot's Swedish and English plural forms) */
+  counts: { actions: '%{smart_count} action |||| %{smart_count} actions', done: '%{smart_count} done |||| %{smart_count} done' },
   notification_statuses: { queued: 'Queued', sent: 'Sent', failed: 'Failed' },
   notification_kinds: {
     deadline: 'Deadline coming up',
@@ -199,7 +201,6 @@ export const workEn = {
     verdict: 'Verdict',
     actions: 'Actions',
     no_actions: 'no actions',
-    actions_done_of: '%{done} of one action done |||| %{done} of %{smart_count} actions done',
     area_short: 'Area %{number}',
     radar_title: 'Scores by area as a share of the max points: %{before} and %{after}',
     radar_axis: '%{label}: before %{before}, after %{after} of %{max}',
@@ -211,11 +212,12 @@ export const workEn = {
     insights_intro: 'How the sub-questions moved, set against the plan’s actions. A link is not a proof, but a question worth asking.',
     insights_intro_area: 'How the areas moved, set against the plan’s actions. A link is not a proof, but a question worth asking.',
     insight_improvedWithDoneActions: 'Improved, with actions done (%{smart_count})',
+    insight_improvedWithPlannedActions: 'Improved, with actions not yet done (%{smart_count})',
     insight_improvedWithoutActions: 'Improved without actions (%{smart_count})',
     insight_unchangedDespiteDoneActions: 'Unchanged despite actions done (%{smart_count})',
     insight_declined: 'Declined (%{smart_count})',
     insight_none: 'None.',
-    insight_scores: '%{before} → %{after} of %{max} (%{delta})',
+    insight_scores: 'from %{before} to %{after} of %{max} points (%{delta})',
     empty_title: 'No re-evaluation linked yet',
     empty_text_link:
       'The report compares the plan’s baseline with the re-evaluation. Import the re-evaluation as a new evaluation, then link it to the plan with Link re-evaluation above.',

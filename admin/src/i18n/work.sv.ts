@@ -10,6 +10,8 @@ export const workSv = {
   priorities: { ...ACTION_PRIORITY_LABELS.sv },
   plan_statuses: { active: 'Aktiv', closed: 'Avslutad' },
   verdicts: { improved: 'Förbättrad', unchanged: 'Oförändrad', declined: 'Försämrad', none: 'Kan inte jämföras' },
+  /** A number with the word that agrees with it (polyglot's Swedish and English plural forms) */
+  counts: { actions: '%{smart_count} åtgärd |||| %{smart_count} åtgärder', done: '%{smart_count} klar |||| %{smart_count} klara' },
   notification_statuses: { queued: 'I kö', sent: 'Skickad', failed: 'Misslyckad' },
   notification_kinds: {
     deadline: 'Slutdatum närmar sig',
@@ -203,7 +205,6 @@ export const workSv = {
     verdict: 'Bedömning',
     actions: 'Åtgärder',
     no_actions: 'inga åtgärder',
-    actions_done_of: '%{done} av en åtgärd klar |||| %{done} av %{smart_count} åtgärder klara',
     area_short: 'Område %{number}',
     radar_title: 'Poäng per område som andel av maxpoängen: %{before} och %{after}',
     radar_axis: '%{label}: före %{before}, efter %{after} av %{max}',
@@ -215,11 +216,12 @@ export const workSv = {
     insights_intro: 'Delfrågornas förändring jämförd med planens åtgärder. Ett samband är inte ett bevis, men en fråga att ställa.',
     insights_intro_area: 'Områdenas förändring jämförd med planens åtgärder. Ett samband är inte ett bevis, men en fråga att ställa.',
     insight_improvedWithDoneActions: 'Förbättrat, med genomförda åtgärder (%{smart_count})',
+    insight_improvedWithPlannedActions: 'Förbättrat, med åtgärder som inte är klara (%{smart_count})',
     insight_improvedWithoutActions: 'Förbättrat utan åtgärder (%{smart_count})',
     insight_unchangedDespiteDoneActions: 'Oförändrat trots genomförda åtgärder (%{smart_count})',
     insight_declined: 'Försämrat (%{smart_count})',
     insight_none: 'Inga.',
-    insight_scores: '%{before} → %{after} av %{max} (%{delta})',
+    insight_scores: 'från %{before} till %{after} av %{max} poäng (%{delta})',
     empty_title: 'Ingen omvärdering är kopplad ännu',
     empty_text_link:
       'Återrapporten jämför planens utgångsläge med omvärderingen. Importera omvärderingen som en ny utvärdering och koppla den sedan till planen med Koppla omvärdering ovan.',

@@ -156,8 +156,9 @@ function insightOf(row: Scored): ReportInsight {
 
 /**
  * What leadership asks first: where scores rose and whether finished actions were behind it, where they
- * rose anyway, where finished work did not (yet) show, and what fell. At area level the areas stand in for
- * the sub-questions. Largest changes first; ties keep the catalogue order.
+ * rose with work still under way, where they rose anyway, where finished work did not (yet) show, and what
+ * fell. Every row that changed lands in exactly one of the rising or falling groups. At area level the areas
+ * stand in for the sub-questions. Largest changes first; ties keep the catalogue order.
  */
 export function buildInsights(rows: Scored[]): ReportInsights {
   const insights = rows.filter((r) => r.verdict !== null).map(insightOf);
@@ -165,6 +166,7 @@ export function buildInsights(rows: Scored[]): ReportInsights {
   return {
     improvedWithDoneActions: improved.filter((i) => i.doneActions > 0),
     improvedWithoutActions: improved.filter((i) => i.actions === 0),
+    improvedWithPlannedActions: improved.filter((i) => i.actions > 0 && i.doneActions === 0),
     unchangedDespiteDoneActions: insights.filter((i) => i.delta === 0 && i.doneActions > 0),
     declined: insights.filter((i) => i.delta < 0).sort((a, b) => a.delta - b.delta),
   };
