@@ -18,7 +18,7 @@ describe('re-evaluation report exports and access', () => {
   it('serves a Swedish A4 PDF whose text holds the totals, the areas, the actions and the insights', async () => {
     const res = await download('report.pdf').expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="aterrapport-testkommun-\d+-2021-10-01\.pdf"/);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="omvardering-testkommun-\d+-2021-10-01\.pdf"/);
     const text = await extractPdfText(res.body);
     const flat = text.replace(/\s+/g, ' ');
     expect(text).toContain(s.tenant.municipality.name);

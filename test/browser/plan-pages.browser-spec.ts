@@ -222,7 +222,7 @@ describe('plan, action, report, outbox and profile pages', () => {
 
       // The closed plan's report: everyone reads and downloads it
       await p.goto(`/#/action-plans/${closedPlan.id}/show/report`);
-      await p.getByRole('heading', { name: 'Återrapport: Kommunkompassen 2017 → Kommunkompassen 2021' }).waitFor();
+      await p.getByRole('heading', { name: 'Omvärdering: Kommunkompassen 2017 → Kommunkompassen 2021' }).waitFor();
       await p.getByTestId('radar-chart').waitFor();
       await expectShown(p, 'button', 'Ladda ner som PDF', true);
       await expectShown(p, 'button', 'Ändra kopplingen', is('coordinator'));

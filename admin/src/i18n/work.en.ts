@@ -26,7 +26,7 @@ export const workEn = {
     tab_progress: 'Progress by area',
     tab_timeline: 'Timeline',
     tab_readiness: 'Before the re-evaluation',
-    tab_report: 'Report',
+    tab_report: 'Re-evaluation',
     export_xlsx: 'Export to Excel',
     export_csv: 'Export to CSV',
     no_follow_up: 'No re-evaluation linked yet',
@@ -180,7 +180,7 @@ export const workEn = {
     radar_heading: 'The baseline by area',
     radar_heading_report: 'Before and after by area',
     open_readiness: 'Before the re-evaluation',
-    open_report: 'Go to the report',
+    open_report: 'Go to the re-evaluation',
     my_due_heading: 'Your actions',
     my_due_summary:
       'You have one open action (%{overdue} overdue), next deadline %{next}. |||| You have %{smart_count} open actions (%{overdue} overdue), next deadline %{next}.',
@@ -188,7 +188,7 @@ export const workEn = {
     go_my_actions: 'Go to My actions: report progress',
   },
   report: {
-    heading: 'Report: %{before} → %{after}',
+    heading: 'Re-evaluation: %{before} → %{after}',
     compared: 'Compares %{before} with %{after}.',
     total_delta: '%{delta} points of %{max}',
     generated: 'Computed %{at}',

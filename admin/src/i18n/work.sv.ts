@@ -28,7 +28,7 @@ export const workSv = {
     tab_progress: 'Framsteg per område',
     tab_timeline: 'Tidslinje',
     tab_readiness: 'Inför omvärderingen',
-    tab_report: 'Återrapport',
+    tab_report: 'Omvärdering',
     export_xlsx: 'Exportera till Excel',
     export_csv: 'Exportera till CSV',
     no_follow_up: 'Ingen omvärdering är kopplad ännu',
@@ -36,7 +36,7 @@ export const workSv = {
     change_link: 'Ändra kopplingen',
     link_title: 'Koppla omvärderingen till handlingsplanen',
     link_intro:
-      'Välj den utvärdering som följer upp planen. Den måste gälla samma kommun, vara gjord på samma version av Kommunkompassen och vara senare än utgångsläget. Planen avslutas när omvärderingen kopplas, och återrapporten blir klar.',
+      'Välj den utvärdering som följer upp planen. Den måste gälla samma kommun, vara gjord på samma version av Kommunkompassen och vara senare än utgångsläget. Planen avslutas när omvärderingen kopplas, och jämförelsen med utgångsläget blir klar.',
     link_none: 'Det finns ingen annan utvärdering att koppla. Importera omvärderingen först.',
     link_submit: 'Koppla',
     link_refused: 'Utvärderingen kan inte kopplas',
@@ -183,7 +183,7 @@ export const workSv = {
     radar_heading: 'Utgångsläget per område',
     radar_heading_report: 'Före och efter per område',
     open_readiness: 'Inför omvärderingen',
-    open_report: 'Till återrapporten',
+    open_report: 'Till omvärderingen',
     my_due_heading: 'Dina åtgärder',
     my_due_summary:
       'Du har en öppen åtgärd (%{overdue} försenade), nästa slutdatum %{next}. |||| Du har %{smart_count} öppna åtgärder (%{overdue} försenade), nästa slutdatum %{next}.',
@@ -191,7 +191,7 @@ export const workSv = {
     go_my_actions: 'Till Mina åtgärder: rapportera läget',
   },
   report: {
-    heading: 'Återrapport: %{before} → %{after}',
+    heading: 'Omvärdering: %{before} → %{after}',
     compared: 'Jämför %{before} med %{after}.',
     total_delta: '%{delta} poäng av %{max}',
     generated: 'Beräknad %{at}',
@@ -224,9 +224,9 @@ export const workSv = {
     insight_scores: 'från %{before} till %{after} av %{max} poäng (%{delta})',
     empty_title: 'Ingen omvärdering är kopplad ännu',
     empty_text_link:
-      'Återrapporten jämför planens utgångsläge med omvärderingen. Importera omvärderingen som en ny utvärdering och koppla den sedan till planen med Koppla omvärdering ovan.',
+      'Här jämförs planens utgångsläge med omvärderingen. Importera omvärderingen som en ny utvärdering och koppla den sedan till planen med Koppla omvärdering ovan.',
     empty_text_wait:
-      'Återrapporten visas när kvalitetssamordnaren har importerat omvärderingen och kopplat den till planen. Till dess visar fliken Inför omvärderingen hur arbetet går.',
+      'Jämförelsen visas när kvalitetssamordnaren har importerat omvärderingen och kopplat den till planen. Till dess visar fliken Inför omvärderingen hur arbetet går.',
     go_import: 'Importera omvärderingen',
     'warning_area-total-mismatch':
       'Område %{area} i %{label}: rapporten anger %{stated} poäng men delfrågorna summeras till %{derived}. Jämförelsen använder %{derived}.',

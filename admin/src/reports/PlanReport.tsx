@@ -51,7 +51,7 @@ const Downloads = ({ planId }: { planId: number }) => {
         size="small"
         startIcon={<DownloadIcon />}
         disabled={pending}
-        onClick={() => download(`/api/action-plans/${planId}/report.pdf`, `aterrapport-${planId}.pdf`)}
+        onClick={() => download(`/api/action-plans/${planId}/report.pdf`, `omvardering-${planId}.pdf`)}
       >
         {translate('kompass.report.download_pdf')}
       </Button>
@@ -60,7 +60,7 @@ const Downloads = ({ planId }: { planId: number }) => {
         size="small"
         startIcon={<DownloadIcon />}
         disabled={pending}
-        onClick={() => download(`/api/action-plans/${planId}/report.xlsx`, `aterrapport-${planId}.xlsx`)}
+        onClick={() => download(`/api/action-plans/${planId}/report.xlsx`, `omvardering-${planId}.xlsx`)}
       >
         {translate('kompass.report.download_xlsx')}
       </Button>
