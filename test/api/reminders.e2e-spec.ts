@@ -102,8 +102,8 @@ describe('reminders', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe('Kompass: 3 åtgärder med slutdatum snart');
     for (const action of actions) expect(mails[0].text).toContain(`• ${action.title}`);
-    expect(mails[0].text).toContain('deadline i morgon');
-    expect(mails[0].text).toContain('deadline om 10 dagar');
+    expect(mails[0].text).toContain('slutdatum i morgon');
+    expect(mails[0].text).toContain('slutdatum om 10 dagar');
   });
 
   it('stops reminding once the follow-up evaluation is linked, and sends the coordinators one closing summary', async () => {
@@ -174,7 +174,7 @@ describe('reminders', () => {
     expect(summary.text).toContain('1 åtgärd, 0 klara, 1 försenad');
     expect(summary.text).toContain(`/#/actions/${late.id}/show`);
     await waitFor(() => mailsTo(tenant.departmentHead.user.email).length === 1, 'the escalation');
-    expect(mailsTo(tenant.departmentHead.user.email)[0].text).toContain('Följande åtgärder är mer än 14 dagar försenade');
+    expect(mailsTo(tenant.departmentHead.user.email)[0].text).toContain('Den här åtgärden är mer än 14 dagar försenad');
     expect(mailsTo(tenant.departmentHead.user.email)[0].text).toContain('20 dagar försenad');
   });
 
