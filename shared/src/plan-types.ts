@@ -22,7 +22,10 @@ export interface ActionRecord {
   municipalityId: number;
   planId: number;
   findingIds: number[];
+  /** The sub-questions it works on: its improvement items' codes, or its own when overridden */
   questionCodes: string[];
+  /** true when the codes were chosen on the action instead of following its improvement items */
+  questionCodesOverridden: boolean;
   areas: number[];
   title: string;
   description: string | null;

@@ -129,6 +129,8 @@ export interface ReportInsights {
   improvedWithDoneActions: ReportInsight[];
   /** improved although no (uncancelled) action of the plan worked on it */
   improvedWithoutActions: ReportInsight[];
+  /** improved while its (uncancelled) actions are planned or under way but none is done yet */
+  improvedWithPlannedActions: ReportInsight[];
   unchangedDespiteDoneActions: ReportInsight[];
   declined: ReportInsight[];
 }
@@ -163,6 +165,10 @@ export interface ReadinessQuestion {
   actionsDone: number;
   /** Has improvement items but no uncancelled action works on the sub-question */
   lacksActions: boolean;
+  /** No uncancelled action works on the sub-question, whether or not it has improvement items */
+  withoutActions: boolean;
+  /** max − baseline; null when the baseline has no score for it */
+  pointsToGain: number | null;
 }
 
 export interface ReadinessArea {
@@ -187,9 +193,20 @@ export interface PlanReadiness {
   daysToReEvaluation: number;
   baseline: ComparedEvaluation;
   actionCounts: ActionCounts;
-  totals: { improvementItems: number; unansweredItems: number; actionsPlanned: number; actionsDone: number; questionsLackingActions: number };
+  totals: {
+    improvementItems: number;
+    unansweredItems: number;
+    actionsPlanned: number;
+    actionsDone: number;
+    /** Sub-questions with improvement items and no action */
+    questionsLackingActions: number;
+    /** Sub-questions with no action at all (those with improvement items among them) */
+    questionsWithoutActions: number;
+  };
   areas: ReadinessArea[];
   questions: ReadinessQuestion[];
+  /** Codes of the sub-questions without actions, most points left to gain first (then catalogue order) */
+  questionsWithoutActions: string[];
   /** When the plan's next round uses another revision with a crosswalk from the baseline's: its areas */
   nextRevision?: NextRevisionReadiness;
 }

@@ -170,7 +170,7 @@ describe('reliability: two API processes and two workers on one PostgreSQL and o
         expect(rows.every((n) => n.status === NotificationStatus.Sent && n.attempts === 1)).toBe(true);
         const received = smtp.messages.map((m) => `${addressOf(m)} ${m.subject}`).sort();
         expect(received).toEqual(
-          owners.flatMap((o) => [`${o.user.email} Kompass: 1 försenad åtgärd`, `${o.user.email} Kompass: 2 åtgärder med deadline snart`]).sort(),
+          owners.flatMap((o) => [`${o.user.email} Kompass: 1 försenad åtgärd`, `${o.user.email} Kompass: 2 åtgärder med slutdatum snart`]).sort(),
         );
         expect(processes.every((p) => p.child.exitCode === null)).toBe(true);
         console.log(

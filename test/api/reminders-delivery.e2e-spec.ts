@@ -181,7 +181,7 @@ describe('reminder delivery: two worker processes, sweeps at once', () => {
     expect(rows.every((n) => n.attempts === 1 && n.status === NotificationStatus.Sent)).toBe(true);
     const received = smtp.messages.map((m) => `${addressOf(m)} ${m.subject}`).sort();
     expect(received).toEqual(
-      owners.flatMap((o) => [`${o.user.email} Kompass: 1 försenad åtgärd`, `${o.user.email} Kompass: 2 åtgärder med deadline snart`]).sort(),
+      owners.flatMap((o) => [`${o.user.email} Kompass: 1 försenad åtgärd`, `${o.user.email} Kompass: 2 åtgärder med slutdatum snart`]).sort(),
     );
   });
 });

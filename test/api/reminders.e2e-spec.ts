@@ -49,9 +49,9 @@ describe('reminders', () => {
     });
     await waitFor(() => mailsTo(owner.user.email).length === 1, 'the digest');
     const [mail] = mailsTo(owner.user.email);
-    expect(mail.subject).toBe('Kompass: 1 åtgärd med deadline snart');
+    expect(mail.subject).toBe('Kompass: 1 åtgärd med slutdatum snart');
     expect(mail.text).toContain('• Rutin för synpunkter & klagomål');
-    expect(mail.text).toContain('Deadline: 19 mars 2027 · Status: pågår · deadline om 3 dagar');
+    expect(mail.text).toContain('Slutdatum: 19 mars 2027 · Status: pågår · slutdatum om 3 dagar');
     expect(mail.text).toContain(`https://kompass.example.se/#/actions/${action.id}/show`);
     expect(mail.html).toContain('Rutin för synpunkter &amp; klagomål');
     expect(mail.html).toContain(`href="https://kompass.example.se/#/actions/${action.id}/show"`);
@@ -100,10 +100,10 @@ describe('reminders', () => {
     await settle();
     const mails = mailsTo(owner.user.email);
     expect(mails).toHaveLength(1);
-    expect(mails[0].subject).toBe('Kompass: 3 åtgärder med deadline snart');
+    expect(mails[0].subject).toBe('Kompass: 3 åtgärder med slutdatum snart');
     for (const action of actions) expect(mails[0].text).toContain(`• ${action.title}`);
-    expect(mails[0].text).toContain('deadline i morgon');
-    expect(mails[0].text).toContain('deadline om 10 dagar');
+    expect(mails[0].text).toContain('slutdatum i morgon');
+    expect(mails[0].text).toContain('slutdatum om 10 dagar');
   });
 
   it('stops reminding once the follow-up evaluation is linked, and sends the coordinators one closing summary', async () => {
@@ -171,10 +171,10 @@ describe('reminders', () => {
     await waitFor(() => mailsTo(tenant.leadership.user.email).length === 1, 'the summary');
     const summary = mailsTo(tenant.leadership.user.email)[0];
     expect(summary.subject).toBe(`Kompass: lägesbild för ${tenant.municipality.name}, mars 2027`);
-    expect(summary.text).toContain('1 åtgärd, 0 klara, 1 försenade');
+    expect(summary.text).toContain('1 åtgärd, 0 klara, 1 försenad');
     expect(summary.text).toContain(`/#/actions/${late.id}/show`);
     await waitFor(() => mailsTo(tenant.departmentHead.user.email).length === 1, 'the escalation');
-    expect(mailsTo(tenant.departmentHead.user.email)[0].text).toContain('Följande åtgärder är mer än 14 dagar försenade');
+    expect(mailsTo(tenant.departmentHead.user.email)[0].text).toContain('Den här åtgärden är mer än 14 dagar försenad');
     expect(mailsTo(tenant.departmentHead.user.email)[0].text).toContain('20 dagar försenad');
   });
 

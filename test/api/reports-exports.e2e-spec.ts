@@ -18,7 +18,7 @@ describe('re-evaluation report exports and access', () => {
   it('serves a Swedish A4 PDF whose text holds the totals, the areas, the actions and the insights', async () => {
     const res = await download('report.pdf').expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="aterrapport-testkommun-\d+-2021-10-01\.pdf"/);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="omvardering-testkommun-\d+-2021-10-01\.pdf"/);
     const text = await extractPdfText(res.body);
     const flat = text.replace(/\s+/g, ' ');
     expect(text).toContain(s.tenant.municipality.name);
@@ -27,7 +27,7 @@ describe('re-evaluation report exports and access', () => {
     expect(text).toMatch(/3\. Politisk styrning och kontroll \*\t64\t66\t\+2\t100/);
     expect(flat).toContain('rapporten anger 65 poäng men delfrågorna summerar till 64');
     expect(text).toContain('Plan för resultatinformation till invånarna (Klar, 100 %');
-    expect(text).toContain('Utbilda chefer i medarbetarsamtal (Ej påbörjad, 0 %, deadline 2021-09-30)');
+    expect(text).toContain('Utbilda chefer i medarbetarsamtal (Ej påbörjad, 0 %, slutdatum 2021-09-30)');
     expect(flat).toContain('Delfråga 2.1 ”Finns det en kommunövergripande strategi för brukarfokus?” förbättrades med 3 poäng (från 6 till 9 av 15) utan någon åtgärd i planen.');
     expect(text).toMatch(/Sida 1 av \d/);
     expect(text).toMatch(/Genererad \d{1,2} [a-zåäö]+ \d{4}/);

@@ -160,7 +160,7 @@ describe('the whole loop: evaluation → plan → progress → re-evaluation →
   });
 
   it('7: the report page shows the deltas', async () => {
-    await coordinator.getByRole('heading', { name: 'Återrapport: Kommunkompassen 2017 → Kommunkompassen 2021' }).waitFor();
+    await coordinator.getByRole('heading', { name: 'Omvärdering: Kommunkompassen 2017 → Kommunkompassen 2021' }).waitFor();
     await waitForText(coordinator.getByTestId('report-total'), /^427 → 437\s*\+10 poäng av 800\s*↑Förbättrad$/);
     const areas = coordinator.getByTestId('area-deltas');
     // Colour is never the only cue: a sign and a word in every verdict
@@ -183,7 +183,7 @@ describe('the whole loop: evaluation → plan → progress → re-evaluation →
       coordinator.waitForEvent('download'),
       coordinator.getByRole('button', { name: 'Ladda ner som PDF' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^aterrapport-ronneby-kommun-2021-10-01\.pdf$/);
+    expect(download.suggestedFilename()).toMatch(/^omvardering-ronneby-kommun-2021-10-01\.pdf$/);
     expect(readFileSync((await download.path())!).subarray(0, 4).toString()).toBe('%PDF');
   });
 });

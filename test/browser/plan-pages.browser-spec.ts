@@ -216,13 +216,13 @@ describe('plan, action, report, outbox and profile pages', () => {
         await p.getByRole('heading', { name: 'Tidslinje fram till omvärderingen' }).waitFor();
         await screenshot(p, 'plan-timeline');
         await p.getByRole('tab', { name: 'Inför omvärderingen' }).click();
-        await p.getByRole('heading', { name: 'Delfrågor med förbättringsmöjligheter men utan åtgärd' }).waitFor();
+        await p.getByRole('heading', { name: 'Delfrågor utan åtgärd, flest poäng att vinna först' }).waitFor();
         await expectAccessible(p, 'plan-readiness');
       }
 
       // The closed plan's report: everyone reads and downloads it
       await p.goto(`/#/action-plans/${closedPlan.id}/show/report`);
-      await p.getByRole('heading', { name: 'Återrapport: Kommunkompassen 2017 → Kommunkompassen 2021' }).waitFor();
+      await p.getByRole('heading', { name: 'Omvärdering: Kommunkompassen 2017 → Kommunkompassen 2021' }).waitFor();
       await p.getByTestId('radar-chart').waitFor();
       await expectShown(p, 'button', 'Ladda ner som PDF', true);
       await expectShown(p, 'button', 'Ändra kopplingen', is('coordinator'));

@@ -22,6 +22,7 @@ import { API_URL, httpClient } from '../api';
 import { actionPriorityChoices, actionStatusChoices, DateInput, useRole } from '../common';
 import { ACTION_FIELDS, changedFields, editableFields, normalise } from './actionFields';
 import { ConflictDialog, type Conflict } from './ConflictDialog';
+import { ActionQuestionCodesInput } from './ActionQuestionCodesInput';
 
 type Values = Record<string, unknown>;
 
@@ -167,6 +168,11 @@ export const ActionForm = ({ record }: { record: ActionRecord }) => {
           <Box sx={{ gridColumn: '1 / -1' }}>
             <TextInput source="expectedEffect" multiline minRows={2} fullWidth />
           </Box>
+          {planning && (
+            <Box sx={{ gridColumn: '1 / -1' }}>
+              <ActionQuestionCodesInput record={record} />
+            </Box>
+          )}
           <Box sx={{ gridColumn: '1 / -1' }}>
             <TextInput source="comment" multiline minRows={2} fullWidth helperText="kompass.actions.comment_help" />
           </Box>

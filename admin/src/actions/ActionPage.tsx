@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { DeleteWithConfirmButton, Link, LinkBase, Loading, Title, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { DeleteWithConfirmButton, Link, LinkBase, Loading, Title, useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardContent, Chip, Typography } from '@mui/material';
 import EditIcon from '@mui/icons-material/EditOutlined';
-import type { ActionRecord } from '@kompass/shared';
+import type { ActionRecord, ActionUpdateRecord } from '@kompass/shared';
 import { formatDate, formatDateTime, useRole } from '../common';
 import { Fact } from '../evaluations/EvaluationFacts';
 import { ActionAudit } from './ActionAudit';
@@ -74,6 +74,11 @@ const Header = ({ action, editing }: { action: ActionRecord; editing: boolean })
               {action.questionCodes.length
                 ? action.questionCodes.map((code) => <Chip key={code} size="small" label={code} />)
                 : translate('kompass.actions.no_questions', { areas: action.areas.join(', ') || '–' })}
+              {action.findingIds.length > 0 && (
+                <Typography component="span" variant="body2" color="text.secondary" data-testid="question-codes-source">
+                  {translate(action.questionCodesOverridden ? 'kompass.actions.question_codes_source_overridden' : 'kompass.actions.question_codes_source_follow')}
+                </Typography>
+              )}
             </Box>
           </Fact>
           <Fact term={field('ownerId')}>
@@ -89,7 +94,9 @@ const Header = ({ action, editing }: { action: ActionRecord; editing: boolean })
           <Fact term={field('priority')}>
             <FieldValue field="priority" value={action.priority} />
           </Fact>
-          <Fact term={field('lastProgressAt')}>{formatDateTime(action.lastProgressAt)}</Fact>
+          <Fact term={field('lastProgressAt')}>
+            <LatestReport actionId={action.id} />
+          </Fact>
           {action.doneAt && <Fact term={field('doneAt')}>{formatDateTime(action.doneAt)}</Fact>}
           {!editing && action.description && <Fact term={field('description')}>{action.description}</Fact>}
           {!editing && action.expectedEffect && <Fact term={field('expectedEffect')}>{action.expectedEffect}</Fact>}
@@ -103,6 +110,22 @@ const Header = ({ action, editing }: { action: ActionRecord; editing: boolean })
  * One action: its facts, then (editing) the form and a progress report with evidence, then the
  * progress reports and the audit history. The edit route shows the form to those who may report.
  */
+/**
+ * When the last progress report was made, or "ingen ännu". Not lastProgressAt: that starts at the action's
+ * creation (so reminders wait a while), and would make an action nobody reported on look fresh. Same query
+ * as the reports list below, so it is fetched once.
+ */
+const LatestReport = ({ actionId }: { actionId: number }) => {
+  const translate = useTranslate();
+  const { data, isPending } = useGetList<ActionUpdateRecord>('action-updates', {
+    filter: { actionId },
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'createdAt', order: 'DESC' },
+  });
+  if (isPending) return null;
+  return <span data-testid="latest-report">{data?.length ? formatDateTime(data[0].createdAt) : translate('kompass.actions.no_report_yet')}</span>;
+};
+
 export const ActionPage = ({ editing, isPending, error }: { editing: boolean; isPending: boolean; error: unknown }) => {
   const translate = useTranslate();
   const role = useRole();

@@ -14,6 +14,7 @@ export const ACTION_FIELDS = [
   'progress',
   'priority',
   'expectedEffect',
+  'questionCodes',
 ] as const;
 export type ActionField = (typeof ACTION_FIELDS)[number];
 
@@ -55,6 +56,7 @@ const RecordName = ({ resource, id }: { resource: string; id: number }) => {
 export const FieldValue = ({ field, value }: { field: string; value: unknown }) => {
   const translate = useTranslate();
   if (value === null || value === undefined || value === '') return <span>–</span>;
+  if (typeof value === 'boolean') return <>{translate(`ra.boolean.${value}`)}</>;
   switch (field) {
     case 'ownerId':
     case 'authorId':

@@ -38,10 +38,11 @@ export const PlanOverview = ({ plan, summary, total }: { plan: ActionPlanRecord;
             value={Math.abs(summary.daysToReEvaluation)}
             label={translate(summary.daysToReEvaluation >= 0 ? 'kompass.home.days_label' : 'kompass.home.days_past_label', {
               date: formatDate(plan.plannedReEvaluationDate),
+              smart_count: Math.abs(summary.daysToReEvaluation),
             })}
           />
-          <Figure testId="dashboard-done" value={`${summary.total.done}/${summary.total.active}`} label={translate('kompass.home.done_label')} />
-          <Figure testId="dashboard-overdue" value={summary.total.overdue} label={translate('kompass.home.overdue_label')} />
+          <Figure testId="dashboard-done" value={`${summary.total.done}/${summary.total.active}`} label={translate('kompass.home.done_label', { smart_count: summary.total.active })} />
+          <Figure testId="dashboard-overdue" value={summary.total.overdue} label={translate('kompass.home.overdue_label', { smart_count: summary.total.overdue })} />
           <Figure testId="dashboard-progress" value={summary.total.meanProgress === null ? '–' : translate('kompass.scores.percent', { percent: summary.total.meanProgress })} label={translate('kompass.home.progress_label')} />
         </Box>
       )}

@@ -127,10 +127,9 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
       });
       const result = json as BulkCreateResponse;
       const skipped = result.skippedFindingIds?.length ?? 0;
-      notify(skipped ? 'kompass.actions_dialog.created_some_skipped' : 'kompass.actions_dialog.created', {
-        type: 'success',
-        messageArgs: { smart_count: result.created?.length ?? 0, plan: targetPlan.title, skipped },
-      });
+      // Two numbers, two phrases: each agrees with its own count.
+      const created = translate('kompass.actions_dialog.created', { smart_count: result.created?.length ?? 0, plan: targetPlan.title });
+      notify(skipped ? `${created} ${translate('kompass.actions_dialog.skipped_note', { smart_count: skipped })}` : created, { type: 'success' });
       onClose(true);
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));

@@ -237,8 +237,7 @@ export const appEn = {
       optional: 'Optional',
       submit: 'Create one action |||| Create %{smart_count} actions',
       created: 'One action was created in %{plan}. |||| %{smart_count} actions were created in %{plan}.',
-      created_some_skipped:
-        'One action was created in %{plan}; %{skipped} improvements already had actions there. |||| %{smart_count} actions were created in %{plan}; %{skipped} improvements already had actions there.',
+      skipped_note: 'One improvement already had an action there. |||| %{smart_count} improvements already had actions there.',
       deadline_help: 'Optional. When empty: 30 days before the planned re-evaluation.',
       failed: 'The actions could not be created: %{message}',
     },

@@ -238,8 +238,8 @@ export const appSv = {
       optional: 'Frivilligt',
       submit: 'Skapa en åtgärd |||| Skapa %{smart_count} åtgärder',
       created: 'En åtgärd skapades i %{plan}. |||| %{smart_count} åtgärder skapades i %{plan}.',
-      created_some_skipped:
-        'En åtgärd skapades i %{plan}; %{skipped} förbättringsmöjligheter hade redan åtgärder där. |||| %{smart_count} åtgärder skapades i %{plan}; %{skipped} förbättringsmöjligheter hade redan åtgärder där.',
+      skipped_note:
+        'En förbättringsmöjlighet hade redan en åtgärd där. |||| %{smart_count} förbättringsmöjligheter hade redan åtgärder där.',
       deadline_help: 'Frivilligt. Lämnas tomt: 30 dagar före den planerade nya utvärderingen.',
       failed: 'Åtgärderna kunde inte skapas: %{message}',
     },

@@ -128,6 +128,7 @@ export const resourcesEn = {
       planId: 'Action plan',
       findingIds: 'Improvements',
       questionCodes: 'Sub-questions',
+      questionCodesOverridden: 'Sub-questions chosen for the action',
       questionCode: 'Sub-question',
       areas: 'Areas',
       area: 'Area',

@@ -129,6 +129,7 @@ export const resourcesSv = {
       planId: 'Handlingsplan',
       findingIds: 'Förbättringsmöjligheter',
       questionCodes: 'Delfrågor',
+      questionCodesOverridden: 'Delfrågor valda för åtgärden',
       questionCode: 'Delfråga',
       areas: 'Områden',
       area: 'Område',

@@ -1,16 +1,50 @@
-import { useTranslate } from 'react-admin';
+import { Link, useTranslate } from 'react-admin';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { ACTION_STATUSES, ActionStatus, type ActionCounts, type ReportAreaDelta, type ReportQuestionDelta, type ScoreDelta } from '@kompass/shared';
+import {
+  ACTION_STATUSES,
+  ActionStatus,
+  type ActionCounts,
+  type ReportAction,
+  type ReportAreaDelta,
+  type ReportQuestionDelta,
+  type ScoreDelta,
+} from '@kompass/shared';
 import { formatDelta, Verdict } from './Verdict';
 
 const points = (value: number | null, max: number) => `${value ?? '–'}/${max}`;
 
-/** "2 klara av 3" for the actions behind a row; cancelled ones are left out. */
-export function actionsText(counts: ActionCounts, translate: (key: string, options?: object) => string): string {
-  const active = ACTION_STATUSES.filter((s) => s !== ActionStatus.Cancelled).reduce((sum, s) => sum + (counts[s] ?? 0), 0);
+type Translate = (key: string, options?: object) => string;
+
+/** "3 åtgärder, 1 klar": each number with the word that agrees with it; cancelled ones are left out. */
+export function actionsSummary(active: number, done: number, translate: Translate): string {
   if (active === 0) return translate('kompass.report.no_actions');
-  return translate('kompass.report.actions_done_of', { done: counts[ActionStatus.Done] ?? 0, smart_count: active });
+  return `${translate('kompass.counts.actions', { smart_count: active })}, ${translate('kompass.counts.done', { smart_count: done })}`;
 }
+
+export function actionsText(counts: ActionCounts, translate: Translate): string {
+  const active = ACTION_STATUSES.filter((s) => s !== ActionStatus.Cancelled).reduce((sum, s) => sum + (counts[s] ?? 0), 0);
+  return actionsSummary(active, counts[ActionStatus.Done] ?? 0, translate);
+}
+
+/** The count, then each action by name with its status, linked to its page (as the PDF lists them). */
+const ActionsCell = ({ counts, ids, byId }: { counts: ActionCounts; ids: number[]; byId: Map<number, ReportAction> }) => {
+  const translate = useTranslate();
+  const actions = ids.map((id) => byId.get(id)).filter((a): a is ReportAction => a !== undefined);
+  return (
+    <TableCell sx={{ minWidth: 220 }}>
+      {actionsText(counts, translate)}
+      {actions.length > 0 && (
+        <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2 }}>
+          {actions.map((a) => (
+            <li key={a.id}>
+              <Link to={`/actions/${a.id}/show`}>{a.title}</Link> ({translate(`kompass.action_statuses.${a.status}`, { _: a.status }).toLowerCase()})
+            </li>
+          ))}
+        </Box>
+      )}
+    </TableCell>
+  );
+};
 
 const DeltaCells = ({ row }: { row: ScoreDelta & { verdict: ReportAreaDelta['verdict'] } }) => (
   <>
@@ -44,8 +78,19 @@ const Head = ({ first }: { first: string[] }) => {
 };
 
 /** Areas: before, after, delta and verdict, the plan's actions on the area, and the total. */
-export const AreaDeltaTable = ({ areas, total, labelledBy }: { areas: ReportAreaDelta[]; total: ScoreDelta; labelledBy: string }) => {
+export const AreaDeltaTable = ({
+  areas,
+  total,
+  labelledBy,
+  actions,
+}: {
+  areas: ReportAreaDelta[];
+  total: ScoreDelta;
+  labelledBy: string;
+  actions: ReportAction[];
+}) => {
   const translate = useTranslate();
+  const byId = new Map(actions.map((a) => [a.id, a]));
   const totalVerdict = total.delta === null ? null : total.delta > 0 ? 'improved' : total.delta < 0 ? 'declined' : 'unchanged';
   return (
     <Box sx={{ overflowX: 'auto' }}>
@@ -63,7 +108,7 @@ export const AreaDeltaTable = ({ areas, total, labelledBy }: { areas: ReportArea
                 )}
               </TableCell>
               <DeltaCells row={area} />
-              <TableCell>{actionsText(area.actionCounts, translate)}</TableCell>
+              <ActionsCell counts={area.actionCounts} ids={area.areaActionIds} byId={byId} />
             </TableRow>
           ))}
           <TableRow data-area="total">
@@ -80,8 +125,17 @@ export const AreaDeltaTable = ({ areas, total, labelledBy }: { areas: ReportArea
 };
 
 /** Sub-questions: the same columns, with the actions that worked on each. */
-export const QuestionDeltaTable = ({ questions, labelledBy }: { questions: ReportQuestionDelta[]; labelledBy: string }) => {
+export const QuestionDeltaTable = ({
+  questions,
+  labelledBy,
+  actions,
+}: {
+  questions: ReportQuestionDelta[];
+  labelledBy: string;
+  actions: ReportAction[];
+}) => {
   const translate = useTranslate();
+  const byId = new Map(actions.map((a) => [a.id, a]));
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Table size="small" aria-labelledby={labelledBy} data-testid="question-deltas">
@@ -94,7 +148,7 @@ export const QuestionDeltaTable = ({ questions, labelledBy }: { questions: Repor
               </TableCell>
               <TableCell sx={{ minWidth: 240 }}>{question.text}</TableCell>
               <DeltaCells row={question} />
-              <TableCell>{actionsText(question.actionCounts, translate)}</TableCell>
+              <ActionsCell counts={question.actionCounts} ids={question.actionIds} byId={byId} />
             </TableRow>
           ))}
         </TableBody>

@@ -20,7 +20,9 @@ const Figure = ({ value, label, testId }: { value: number | string; label: strin
 export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
   const translate = useTranslate();
   const { totals } = readiness;
-  const lacking = readiness.questions.filter((q) => q.lacksActions);
+  const byCode = new Map(readiness.questions.map((q) => [q.code, q]));
+  // In the API's order: most points left to gain first
+  const lacking = readiness.questionsWithoutActions.map((code) => byCode.get(code)!);
   return (
     <Box sx={{ display: 'grid', gap: 3 }}>
       <Box component="section" aria-labelledby="readiness-heading">
@@ -34,11 +36,15 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
           })}
         </Typography>
         <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap' }}>
-          <Figure value={totals.improvementItems} label={translate('kompass.readiness.improvement_items')} />
+          <Figure value={totals.improvementItems} label={translate('kompass.readiness.improvement_items', { smart_count: totals.improvementItems })} />
           <Figure value={totals.unansweredItems} label={translate('kompass.readiness.unanswered_items')} />
-          <Figure value={totals.actionsPlanned} label={translate('kompass.readiness.actions_planned')} />
-          <Figure value={totals.actionsDone} label={translate('kompass.readiness.actions_done')} />
-          <Figure value={totals.questionsLackingActions} label={translate('kompass.readiness.questions_lacking')} />
+          <Figure value={totals.actionsPlanned} label={translate('kompass.readiness.actions_planned', { smart_count: totals.actionsPlanned })} />
+          <Figure value={totals.actionsDone} label={translate('kompass.readiness.actions_done', { smart_count: totals.actionsDone })} />
+          <Figure
+            value={totals.questionsWithoutActions}
+            label={translate('kompass.readiness.questions_lacking', { smart_count: totals.questionsWithoutActions })}
+            testId="readiness-questions-without"
+          />
         </Box>
       </Box>
 
@@ -98,13 +104,39 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
         {lacking.length === 0 ? (
           <Alert severity="success">{translate('kompass.readiness.lacking_none')}</Alert>
         ) : (
-          <Box component="ul" sx={{ m: 0, pl: 3 }}>
-            {lacking.map((q) => (
-              <li key={q.code}>
-                <strong>{q.code}</strong> {q.text} ({translate('kompass.readiness.lacking_items', { smart_count: q.improvementItems })})
-              </li>
-            ))}
-          </Box>
+          <>
+            <Typography variant="body2" sx={{ mb: 1 }} data-testid="readiness-lacking-summary">
+              {translate('kompass.readiness.lacking_summary', { smart_count: lacking.length, with_items: totals.questionsLackingActions })}
+            </Typography>
+            <Box sx={{ overflowX: 'auto' }}>
+              <Table size="small" aria-labelledby="readiness-lacking-heading" data-testid="readiness-lacking">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('kompass.readiness.col_question')}</TableCell>
+                    <TableCell align="right">{translate('kompass.readiness.col_baseline')}</TableCell>
+                    <TableCell align="right">{translate('kompass.readiness.col_to_gain')}</TableCell>
+                    <TableCell>{translate('kompass.readiness.col_kind')}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {lacking.map((q) => (
+                    <TableRow key={q.code} data-code={q.code}>
+                      <TableCell component="th" scope="row">
+                        <strong>{q.code}</strong> {q.text}
+                      </TableCell>
+                      <TableCell align="right">{`${q.baseline ?? '–'}/${q.max}`}</TableCell>
+                      <TableCell align="right">{q.pointsToGain ?? '–'}</TableCell>
+                      <TableCell sx={{ color: q.improvementItems ? 'error.main' : undefined }}>
+                        {q.improvementItems
+                          ? translate('kompass.readiness.has_items', { smart_count: q.improvementItems })
+                          : translate('kompass.readiness.no_items')}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Box>
+          </>
         )}
       </Box>
     </Box>

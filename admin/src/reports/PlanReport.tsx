@@ -51,7 +51,7 @@ const Downloads = ({ planId }: { planId: number }) => {
         size="small"
         startIcon={<DownloadIcon />}
         disabled={pending}
-        onClick={() => download(`/api/action-plans/${planId}/report.pdf`, `aterrapport-${planId}.pdf`)}
+        onClick={() => download(`/api/action-plans/${planId}/report.pdf`, `omvardering-${planId}.pdf`)}
       >
         {translate('kompass.report.download_pdf')}
       </Button>
@@ -60,7 +60,7 @@ const Downloads = ({ planId }: { planId: number }) => {
         size="small"
         startIcon={<DownloadIcon />}
         disabled={pending}
-        onClick={() => download(`/api/action-plans/${planId}/report.xlsx`, `aterrapport-${planId}.xlsx`)}
+        onClick={() => download(`/api/action-plans/${planId}/report.xlsx`, `omvardering-${planId}.xlsx`)}
       >
         {translate('kompass.report.download_xlsx')}
       </Button>
@@ -129,7 +129,7 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
           {translate('kompass.report.areas_heading')}
         </Typography>
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xl: 'minmax(0, 3fr) minmax(0, 2fr)' }, alignItems: 'start' }}>
-          <AreaDeltaTable areas={report.areas} total={report.total} labelledBy="report-areas-heading" />
+          <AreaDeltaTable areas={report.areas} total={report.total} labelledBy="report-areas-heading" actions={report.actions} />
           <LazyRadar
             title={translate('kompass.report.radar_title', { before: baseline.label, after: followUp.label })}
             beforeLabel={translate('kompass.report.series_before', { label: baseline.label })}
@@ -147,7 +147,7 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
           <Typography id="report-questions-heading" component="h3" variant="subtitle1" sx={{ fontWeight: 600 }} gutterBottom>
             {translate('kompass.report.questions_heading')}
           </Typography>
-          <QuestionDeltaTable questions={report.questions} labelledBy="report-questions-heading" />
+          <QuestionDeltaTable questions={report.questions} labelledBy="report-questions-heading" actions={report.actions} />
         </Box>
       )}
 

@@ -1,16 +1,22 @@
 import { useTranslate } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import type { ComparisonLevel, ReportInsight, ReportInsights } from '@kompass/shared';
+import { actionsSummary } from './DeltaTables';
 import { formatDelta } from './Verdict';
 
-const GROUPS: (keyof ReportInsights)[] = ['improvedWithDoneActions', 'improvedWithoutActions', 'unchangedDespiteDoneActions', 'declined'];
+const GROUPS: (keyof ReportInsights)[] = [
+  'improvedWithDoneActions',
+  'improvedWithPlannedActions',
+  'improvedWithoutActions',
+  'unchangedDespiteDoneActions',
+  'declined',
+];
 
 const InsightLine = ({ insight }: { insight: ReportInsight }) => {
   const translate = useTranslate();
   return (
     <li>
-      <strong>{insight.code ?? translate('kompass.report.area_short', { number: insight.area })}</strong>{' '}
-      {insight.text}:{' '}
+      <strong>{insight.code ?? translate('kompass.report.area_short', { number: insight.area })}</strong> ”{insight.text}”{' '}
       {translate('kompass.report.insight_scores', {
         before: insight.before ?? '–',
         after: insight.after ?? '–',
@@ -18,14 +24,12 @@ const InsightLine = ({ insight }: { insight: ReportInsight }) => {
         delta: formatDelta(insight.delta),
       })}
       {', '}
-      {insight.actions === 0
-        ? translate('kompass.report.no_actions')
-        : translate('kompass.report.actions_done_of', { done: insight.doneActions, smart_count: insight.actions })}
+      {actionsSummary(insight.actions, insight.doneActions, translate)}
     </li>
   );
 };
 
-/** What the numbers suggest: improved with actions done, improved without, unchanged despite done actions, declined. */
+/** What the numbers suggest: improved with actions done, with actions under way, without actions; unchanged despite done actions; declined. */
 export const ReportInsightsView = ({ insights, level }: { insights: ReportInsights; level: ComparisonLevel }) => {
   const translate = useTranslate();
   return (

@@ -26,9 +26,16 @@ export class Action extends BaseRecord {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
-  /** Sub-questions the action works on: inherited from its findings, editable. Stored as a JSON array of codes. */
+  /**
+   * Sub-questions the action works on, as a JSON array of codes: the union of its improvement items' codes,
+   * kept in step when an item's codes are corrected, unless the action overrides them (questionCodesOverridden).
+   */
   @Column({ type: 'simple-json' })
   questionCodes: string[];
+
+  /** The codes were chosen on the action and no longer follow its improvement items. */
+  @Column({ type: 'boolean', default: false })
+  questionCodesOverridden: boolean;
 
   /** Area numbers derived from questionCodes and findings, kept for the area filter. */
   @Column({ type: 'simple-json' })

@@ -20,6 +20,7 @@ import { ActionsService } from './actions.service';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
 import { CarryOverService } from './carry-over.service';
+import { FindingCodesSubscriber } from './finding-codes.subscriber';
 import { PlanActionsController } from './plan-actions.controller';
 import { PlanSummaryService } from './plan-summary.service';
 
@@ -34,7 +35,7 @@ import { PlanSummaryService } from './plan-summary.service';
     UsersModule,
   ],
   controllers: [ActionsController, ActionUpdatesController, PlanActionsController, CalendarController],
-  providers: [ActionsService, ActionUpdatesService, PlanSummaryService, ActionExportService, CalendarService, CarryOverService, ActionHandover],
+  providers: [ActionsService, ActionUpdatesService, PlanSummaryService, ActionExportService, CalendarService, CarryOverService, ActionHandover, FindingCodesSubscriber],
   exports: [ActionsService],
 })
 export class ActionsModule {}

@@ -11,12 +11,14 @@ import { assertInTenant, scopeToTenant } from '../auth/tenant';
 import { ActionPlansService } from '../action-plans/action-plans.service';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Department } from '../departments/department.entity';
+import { Evaluation } from '../evaluations/evaluation.entity';
+import { FrameworksService } from '../frameworks/frameworks.service';
 import { Finding } from '../findings/finding.entity';
 import { User } from '../users/user.entity';
 import { Action } from './action.entity';
 import { ActionFinding } from './action-finding.entity';
 import { ActionUpdate } from './action-update.entity';
-import { areasOf, findingIdsOf, toActionRecord } from './action-record';
+import { areasOf, findingCodesOf, findingIdsOf, resolveQuestionCodes, toActionRecord } from './action-record';
 import { applyStatusChange, assertMayEditFields, assertMayReport } from './action-rules';
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
@@ -31,6 +33,7 @@ export class ActionsService {
     @InjectRepository(Action) private readonly actions: Repository<Action>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly plans: ActionPlansService,
+    private readonly frameworks: FrameworksService,
     private readonly config: AppConfig,
   ) {
     this.spec = {
@@ -88,14 +91,15 @@ export class ActionsService {
     return this.dataSource.transaction(async (em) => {
       const findings = await this.improvementItems(em, plan, dto.findingIds ?? []);
       await this.assertPlacement(em, plan.municipalityId, dto.ownerId ?? null, dto.departmentId ?? null);
-      const questionCodes = dto.questionCodes ?? [...new Set(findings.flatMap((f) => f.questionCodes))];
+      await this.assertKnownCodes(em, plan, dto.questionCodes);
+      const codes = resolveQuestionCodes(dto.questionCodes, findings);
       const action = em.create(Action, {
         municipalityId: plan.municipalityId,
         planId: plan.id,
         title: dto.title,
         description: dto.description ?? null,
-        questionCodes,
-        areas: areasOf(questionCodes, findings.map((f) => f.area)),
+        ...codes,
+        areas: areasOf(codes.questionCodes, findings.map((f) => f.area)),
         ownerId: dto.ownerId ?? null,
         departmentId: dto.departmentId ?? null,
         startDate: dto.startDate ?? null,
@@ -216,6 +220,7 @@ export class ActionsService {
             title: finding.text.length > 300 ? `${finding.text.slice(0, 297)}…` : finding.text,
             description: null,
             questionCodes: finding.questionCodes,
+            questionCodesOverridden: false,
             areas: areasOf(finding.questionCodes, [finding.area]),
             ownerId: dto.ownerId ?? null,
             departmentId: dto.departmentId ?? null,
@@ -262,8 +267,45 @@ export class ActionsService {
       const links = await em.findBy(ActionFinding, { actionId: action.id });
       findings = links.length ? await em.findBy(Finding, { id: In(links.map((l) => l.findingId)) }) : [];
     }
-    action.questionCodes = dto.questionCodes ?? [...new Set(findings.flatMap((f) => f.questionCodes))];
+    await this.assertKnownCodes(em, plan, dto.questionCodes);
+    // Relinking items alone keeps an override; new codes (or null to clear them) decide afresh.
+    const codes =
+      dto.questionCodes === undefined && action.questionCodesOverridden
+        ? { questionCodes: action.questionCodes, questionCodesOverridden: true }
+        : resolveQuestionCodes(dto.questionCodes, findings);
+    Object.assign(action, codes);
     action.areas = areasOf(action.questionCodes, findings.map((f) => f.area));
+  }
+
+  /** Codes chosen on an action must exist in the framework of the plan's baseline (422 naming them). */
+  private async assertKnownCodes(em: EntityManager, plan: ActionPlan, codes: string[] | null | undefined): Promise<void> {
+    if (!codes?.length) return;
+    const { frameworkId } = await em.findOneByOrFail(Evaluation, { id: plan.baselineEvaluationId });
+    const framework = await this.frameworks.definition(frameworkId);
+    const known = new Set(framework.areas.flatMap((a) => a.questions.map((q) => q.code)));
+    const unknown = codes.filter((c) => !known.has(c));
+    if (unknown.length)
+      throw new UnprocessableException(`${framework.code} has no sub-question ${unknown.join(', ')}`, [
+        { field: 'questionCodes', message: `unknown: ${unknown.join(', ')}` },
+      ]);
+  }
+
+  /**
+   * After an improvement item's codes changed (or the item is going away), the actions that follow their
+   * items get their items' codes again, in the same transaction; overridden actions keep theirs.
+   */
+  static async followFindings(em: EntityManager, actionIds: number[], exceptFindingId?: number): Promise<void> {
+    if (!actionIds.length) return;
+    const actions = await em.findBy(Action, { id: In(actionIds), questionCodesOverridden: false });
+    for (const action of actions) {
+      const links = await em.findBy(ActionFinding, { actionId: action.id });
+      const ids = links.map((l) => l.findingId).filter((id) => id !== exceptFindingId);
+      const findings = ids.length ? await em.find(Finding, { where: { id: In(ids) }, order: { id: 'ASC' } }) : [];
+      const questionCodes = findingCodesOf(findings);
+      const areas = areasOf(questionCodes, findings.map((f) => f.area));
+      if (JSON.stringify([questionCodes, areas]) !== JSON.stringify([action.questionCodes, action.areas]))
+        await em.update(Action, { id: action.id }, { questionCodes, areas });
+    }
   }
 
   private async assertPlacement(em: EntityManager, municipalityId: number, ownerId: number | null, departmentId: number | null): Promise<void> {

@@ -48,7 +48,7 @@ describe('buildReadiness', () => {
   const q = (code: string) => readiness.questions.find((x) => x.code === code)!;
 
   it('gives per sub-question the baseline score, actions planned and done, and open improvement items', () => {
-    expect(q('1.3')).toEqual({ code: '1.3', area: 1, text: 'Informerar invånare om resultat?', max: 25, baseline: 7, improvementItems: 2, unansweredItems: 1, actionsPlanned: 2, actionsDone: 1, lacksActions: false });
+    expect(q('1.3')).toEqual({ code: '1.3', area: 1, text: 'Informerar invånare om resultat?', max: 25, baseline: 7, improvementItems: 2, unansweredItems: 1, actionsPlanned: 2, actionsDone: 1, lacksActions: false, withoutActions: false, pointsToGain: 18 });
     // 1.4 shares item 102 with 1.3 but no action works on 1.4 itself.
     expect(q('1.4')).toMatchObject({ baseline: 15, improvementItems: 1, unansweredItems: 1, actionsPlanned: 0, lacksActions: true });
     expect(q('2.1')).toMatchObject({ improvementItems: 1, unansweredItems: 1, actionsPlanned: 0, lacksActions: true });
@@ -63,7 +63,7 @@ describe('buildReadiness', () => {
   });
 
   it('totals the plan and passes the days through', () => {
-    expect(readiness.totals).toEqual({ improvementItems: 5, unansweredItems: 3, actionsPlanned: 3, actionsDone: 1, questionsLackingActions: 3 });
+    expect(readiness.totals).toEqual({ improvementItems: 5, unansweredItems: 3, actionsPlanned: 3, actionsDone: 1, questionsLackingActions: 3, questionsWithoutActions: 44 });
     expect(readiness.actionCounts).toEqual({ not_started: 1, in_progress: 1, blocked: 0, done: 1, cancelled: 1 });
     expect(readiness.daysToReEvaluation).toBe(121);
     expect(readiness.questions).toHaveLength(45);

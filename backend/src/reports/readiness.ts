@@ -32,17 +32,20 @@ export function buildReadiness(input: ReadinessInput): PlanReadiness {
     area.questions.map((q): ReadinessQuestion => {
       const items = input.improvementItems.filter((f) => f.questionCodes.includes(q.code));
       const working = placed.filter((p) => p.codes.includes(q.code)).map((p) => p.action);
+      const baseline = scoreOf.get(q.code) ?? null;
       return {
         code: q.code,
         area: area.number,
         text: q.text,
         max: q.maxPoints,
-        baseline: scoreOf.get(q.code) ?? null,
+        baseline,
         improvementItems: items.length,
         unansweredItems: items.filter((f) => !answered.has(f.id)).length,
         actionsPlanned: working.length,
         actionsDone: working.filter(isDone).length,
         lacksActions: items.length > 0 && working.length === 0,
+        withoutActions: working.length === 0,
+        pointsToGain: baseline === null ? null : q.maxPoints - baseline,
       };
     }),
   );
@@ -75,8 +78,14 @@ export function buildReadiness(input: ReadinessInput): PlanReadiness {
       actionsPlanned: active.length,
       actionsDone: active.filter(isDone).length,
       questionsLackingActions: questions.filter((q) => q.lacksActions).length,
+      questionsWithoutActions: questions.filter((q) => q.withoutActions).length,
     },
     areas,
     questions,
+    // Where the next round has most to give; a stable sort keeps the catalogue order among equals.
+    questionsWithoutActions: questions
+      .filter((q) => q.withoutActions)
+      .sort((a, b) => (b.pointsToGain ?? -1) - (a.pointsToGain ?? -1))
+      .map((q) => q.code),
   };
 }

@@ -15,9 +15,10 @@ const action = (overrides: Partial<PlanAction>): PlanAction => ({
 });
 
 describe('placeAction', () => {
-  it('joins the action’s own codes with its findings’ codes, ignoring codes the framework lacks', () => {
-    const placed = placeAction(action({ questionCodes: ['1.3', '9.9'], findings: [{ area: 2, questionCodes: ['2.1', '1.3'] }] }), KK2016);
-    expect(placed).toEqual({ codes: ['1.3', '2.1'], areas: [1, 2] });
+  it('places an action by its own codes (its items’ or its override), not by its items’ codes again, ignoring codes the framework lacks', () => {
+    // The items' codes were corrected to 2.1 after the action overrode them with 1.3: the action stays on 1.3 only.
+    const placed = placeAction(action({ questionCodes: ['1.3', '9.9'], findings: [{ area: 2, questionCodes: ['2.1'] }] }), KK2016);
+    expect(placed).toEqual({ codes: ['1.3'], areas: [1, 2] });
   });
 
   it('places an action without codes in its findings’ areas only', () => {
@@ -62,7 +63,7 @@ describe('attachActions (through the sample report)', () => {
       areas: [1],
     });
     expect(question('1.3').actionCounts).toMatchObject({ done: 1, in_progress: 1, not_started: 0 });
-    expect(question('3.5').actionIds).toEqual([5]); // through its finding's code only
+    expect(question('3.5').actionIds).toEqual([5]); // its finding's code, which it follows
     expect(question('1.1').actionIds).toEqual([]);
     expect(report.actions.map((a) => a.id)).toEqual([5, 3, 1, 7, 8, 4, 2, 6]);
     // Every id under a row names an action of the report.
@@ -98,6 +99,34 @@ describe('buildInsights', () => {
     expect(codes(insights.unchangedDespiteDoneActions)).toEqual(['4.2']);
     expect(codes(insights.declined)).toEqual(['5.5', '7.5']);
     expect(insights.declined[0]).toEqual({ code: '5.5', area: 5, text: expect.stringContaining('jämförelser'), before: 6, after: 4, delta: -2, max: 20, actions: 1, doneActions: 0 });
+  });
+
+  it('puts every sub-question with a change into exactly one insight, also one that rose while its actions are not done', () => {
+    const row = (code: string, before: number, after: number, statuses: ActionStatus[]) => ({
+      code,
+      area: Number(code.split('.')[0]),
+      text: `Delfråga ${code}`,
+      before,
+      after,
+      delta: after - before,
+      max: 20,
+      verdict: (after > before ? 'improved' : after < before ? 'declined' : 'unchanged') as 'improved' | 'declined' | 'unchanged',
+      actionCounts: countActions(statuses.map((status) => ({ status }))),
+    });
+    const rows = [
+      row('1.1', 5, 13, [ActionStatus.InProgress, ActionStatus.NotStarted]),
+      row('1.2', 5, 10, [ActionStatus.Blocked]),
+      row('1.3', 5, 7, [ActionStatus.Done, ActionStatus.InProgress]),
+      row('1.4', 5, 6, []),
+      row('1.5', 5, 9, [ActionStatus.Cancelled]),
+      row('2.1', 5, 3, [ActionStatus.InProgress]),
+      row('2.2', 5, 5, [ActionStatus.InProgress]),
+    ];
+    const insights = buildInsights(rows);
+    const codes = (list: { code: string | null }[]) => list.map((i) => i.code);
+    expect(codes(insights.improvedWithPlannedActions)).toEqual(['1.1', '1.2']);
+    const placed = Object.values(insights).flatMap((list) => codes(list));
+    for (const r of rows.filter((x) => x.delta !== 0)) expect(placed.filter((c) => c === r.code)).toHaveLength(1);
   });
 
   it('uses areas when the comparison is at area level', () => {

@@ -63,7 +63,7 @@ function indexOf(framework: FrameworkDefinition): { areaOf: Map<string, number>;
 }
 
 /**
- * An action works on the sub-questions it names and on those of the improvement items it answers. Codes the
+ * An action works on the sub-questions it holds (its improvement items' codes, or its override). Codes the
  * framework does not know are ignored (they cannot be scored). An action without any code but with findings
  * counts for the findings' areas only, since nothing says which sub-question it was meant to move.
  */
@@ -81,8 +81,9 @@ export function placeAction(action: PlanAction, framework: FrameworkDefinition):
     codes.push(code);
     addArea(area);
   };
+  // The action's codes already are its items' codes unless it overrides them; the items' own codes would
+  // list it again under a code the coordinator has since corrected.
   action.questionCodes.forEach(add);
-  for (const finding of action.findings) finding.questionCodes.forEach(add);
   for (const finding of action.findings) addArea(finding.area);
   // Carried over through a crosswalk: no code or item of this round, only the areas it was translated to.
   if (codes.length === 0 && action.findings.length === 0) action.areas?.forEach(addArea);
@@ -159,8 +160,9 @@ function insightOf(row: Scored): ReportInsight {
 
 /**
  * What leadership asks first: where scores rose and whether finished actions were behind it, where they
- * rose anyway, where finished work did not (yet) show, and what fell. At area level the areas stand in for
- * the sub-questions. Largest changes first; ties keep the catalogue order.
+ * rose with work still under way, where they rose anyway, where finished work did not (yet) show, and what
+ * fell. Every row that changed lands in exactly one of the rising or falling groups. At area level the areas
+ * stand in for the sub-questions. Largest changes first; ties keep the catalogue order.
  */
 export function buildInsights(rows: Scored[]): ReportInsights {
   const insights = rows.filter((r) => r.verdict !== null).map(insightOf);
@@ -168,6 +170,7 @@ export function buildInsights(rows: Scored[]): ReportInsights {
   return {
     improvedWithDoneActions: improved.filter((i) => i.doneActions > 0),
     improvedWithoutActions: improved.filter((i) => i.actions === 0),
+    improvedWithPlannedActions: improved.filter((i) => i.actions > 0 && i.doneActions === 0),
     unchangedDespiteDoneActions: insights.filter((i) => i.delta === 0 && i.doneActions > 0),
     declined: insights.filter((i) => i.delta < 0).sort((a, b) => a.delta - b.delta),
   };

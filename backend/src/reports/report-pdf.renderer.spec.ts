@@ -16,6 +16,12 @@ describe('renderReportPdf', () => {
     expect(bytes.toString('latin1')).toContain('/MediaBox [0 0 595.28 841.89]');
   });
 
+  it('names the evaluations Utgångsläge and Omvärdering and the end date slutdatum (issue #14)', () => {
+    expect(text).toContain('Utgångsläge: Kommunkompassen 2017');
+    expect(text).toContain('Omvärdering: Kommunkompassen 2021');
+    expect(text).not.toMatch(/Baslinje|Återuppföljning|deadline/i);
+  });
+
   it('holds the totals, the area table and the municipality, with å, ä and ö intact', () => {
     expect(text).toContain('Ronneby kommun');
     expect(text).toMatch(/TOTALT FÖRE[\s\S]*427/);

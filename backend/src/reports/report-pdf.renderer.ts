@@ -10,7 +10,7 @@ import { dateSv, evaluationLine, insightGroups, orDash, signed, statusSv, VERDIC
 const activeCount = (counts: ReportAreaDelta['actionCounts']) => Object.entries(counts).reduce((n, [s, c]) => (s === 'cancelled' ? n : n + c), 0);
 
 function actionLine(a: ReportAction): string {
-  const done = a.doneAt ? `klar ${a.doneAt.slice(0, 10)}` : `deadline ${a.deadline}`;
+  const done = a.doneAt ? `klar ${a.doneAt.slice(0, 10)}` : `slutdatum ${a.deadline}`;
   return `${a.title} (${statusSv(a.status)}, ${a.progress} %, ${done})`;
 }
 
@@ -178,7 +178,7 @@ export function renderReportPdf(report: ReevaluationReport, options: { timeZone?
     lang: 'sv-SE',
     displayTitle: true,
     info: {
-      Title: winAnsi(`Återuppföljning Kommunkompassen – ${report.municipality.name}`),
+      Title: winAnsi(`Omvärdering Kommunkompassen – ${report.municipality.name}`),
       Author: 'Kompass',
       Subject: winAnsi(report.plan.title),
       CreationDate: generated,
@@ -192,14 +192,14 @@ export function renderReportPdf(report: ReevaluationReport, options: { timeZone?
   });
 
   let y = PAGE.top;
-  doc.font(FONT.bold).fontSize(8.5).fillColor(COLOURS.muted).text('KOMMUNKOMPASSEN · ÅTERUPPFÖLJNING', PAGE.left, y);
+  doc.font(FONT.bold).fontSize(8.5).fillColor(COLOURS.muted).text('KOMMUNKOMPASSEN · OMVÄRDERING', PAGE.left, y);
   y += 16;
   doc.font(FONT.bold).fontSize(22).fillColor(COLOURS.heading).text(winAnsi(report.municipality.name), PAGE.left, y, { width: CONTENT_WIDTH });
   y += doc.heightOfString(winAnsi(report.municipality.name), { width: CONTENT_WIDTH }) + 2;
   doc.font(FONT.regular).fontSize(12).fillColor(COLOURS.ink).text(winAnsi(report.plan.title), PAGE.left, y, { width: CONTENT_WIDTH });
   y += doc.heightOfString(winAnsi(report.plan.title), { width: CONTENT_WIDTH }) + 6;
   doc.font(FONT.regular).fontSize(9).fillColor(COLOURS.muted);
-  for (const line of [`Baslinje: ${evaluationLine(report.baseline)}`, `Uppföljning: ${evaluationLine(report.followUp)}`]) {
+  for (const line of [`Utgångsläge: ${evaluationLine(report.baseline)}`, `Omvärdering: ${evaluationLine(report.followUp)}`]) {
     doc.text(winAnsi(line), PAGE.left, y, { width: CONTENT_WIDTH });
     y += 12;
   }

@@ -22,6 +22,24 @@ describe('Swedish wording', () => {
     ]);
   });
 
+  it('names a sub-question that rose while its actions are not done, with plurals that agree (issue #14)', () => {
+    const insight = { code: '1.1', area: 1, text: 'Informerar om politiken?', before: 5, after: 13, delta: 8, max: 20, actions: 2, doneActions: 0 };
+    const report = sampleReport();
+    const groups = insightGroups({ insights: { ...report.insights, improvedWithPlannedActions: [insight] } });
+    const planned = groups.find((g) => g.key === 'improvedWithPlannedActions')!;
+    expect(planned.heading).toBe('Förbättrat med åtgärder som inte är klara');
+    expect(planned.sentences).toEqual(['Delfråga 1.1 ”Informerar om politiken?” förbättrades med 8 poäng (från 5 till 13 av 20), med 2 åtgärder som inte är klara.']);
+    const declined = insightGroups({ insights: { ...report.insights, declined: [{ ...insight, delta: -2, after: 3, actions: 3, doneActions: 1 }] } });
+    expect(declined.find((g) => g.key === 'declined')!.sentences[0]).toMatch(/3 åtgärder var kopplade, varav 1 klar\.$/);
+  });
+
+  it('says Utgångsläge and Omvärdering, never Baslinje or Återuppföljning', () => {
+    const report = sampleReport();
+    expect(warningSv({ code: 'reversed-order', evaluation: 'baseline', message: '' }, report)).toBe(
+      'Utgångsläget är senare än omvärderingen det jämförs med; förändringarna läses bakåt i tiden.',
+    );
+  });
+
   it('explains an area-total mismatch with both numbers', () => {
     const report = sampleReport();
     expect(warningSv(report.warnings[0], report)).toBe('Område 3 i Kommunkompassen 2017: rapporten anger 65 poäng men delfrågorna summerar till 64. Jämförelsen använder 64.');

@@ -1,3 +1,4 @@
+import { counted, pluralOf } from '../common/plural';
 import { ACTION_STATUS_LABELS, type ActionStatus, type ComparedEvaluation, type ComparisonWarning, type ReevaluationReport, type ReportInsight, type ScoreVerdict } from '@kompass/shared';
 
 /** Swedish wording shared by the PDF and the XLSX, so both say the same thing in the same words. */
@@ -27,7 +28,7 @@ export function evaluationLine(e: ComparedEvaluation): string {
 }
 
 const actionsWord = (n: number, done = false) =>
-  done ? (n === 1 ? '1 klar åtgärd' : `${n} klara åtgärder`) : n === 1 ? '1 åtgärd' : `${n} åtgärder`;
+  done ? counted('sv', n, { one: 'klar åtgärd', other: 'klara åtgärder' }) : counted('sv', n, { one: 'åtgärd', other: 'åtgärder' });
 
 /** «Delfråga 1.3 ”Informerar invånare om resultat?”» or «Område 3 ”Politisk styrning”». */
 function subject(i: ReportInsight): string {
@@ -54,6 +55,14 @@ export function insightGroups(report: Pick<ReevaluationReport, 'insights'>): Ins
       ),
     },
     {
+      key: 'improvedWithPlannedActions' as const,
+      heading: 'Förbättrat med åtgärder som inte är klara',
+      sentences: insights.improvedWithPlannedActions.map(
+        (i) =>
+          `${subject(i)} förbättrades med ${i.delta} poäng (${fromTo(i)}), med ${actionsWord(i.actions)} som inte ${pluralOf('sv', i.actions, { one: 'är klar', other: 'är klara' })}.`,
+      ),
+    },
+    {
       key: 'improvedWithoutActions' as const,
       heading: 'Förbättrat utan åtgärder i planen',
       sentences: insights.improvedWithoutActions.map((i) => `${subject(i)} förbättrades med ${i.delta} poäng (${fromTo(i)}) utan någon åtgärd i planen.`),
@@ -75,7 +84,7 @@ export function insightGroups(report: Pick<ReevaluationReport, 'insights'>): Ins
             ? 'ingen åtgärd i planen var kopplad.'
             : i.actions === 1
               ? `1 åtgärd var kopplad, ${i.doneActions ? 'och den är klar' : 'men den är inte klar'}.`
-              : `${i.actions} åtgärder var kopplade, varav ${i.doneActions} ${i.doneActions === 1 ? 'klar' : 'klara'}.`),
+              : `${i.actions} åtgärder var kopplade, varav ${counted('sv', i.doneActions, { one: 'klar', other: 'klara' })}.`),
       ),
     },
   ].filter((g) => g.sentences.length > 0);
@@ -90,7 +99,7 @@ export function warningSv(w: ComparisonWarning, report: Pick<ReevaluationReport,
     case 'missing-score':
       return `Delfråga ${w.questionCode} saknar poäng i ${which.label}; område ${w.area} summerar de delfrågor som finns.`;
     case 'reversed-order':
-      return 'Baslinjen är senare än utvärderingen den jämförs med; förändringarna läses bakåt i tiden.';
+      return 'Utgångsläget är senare än omvärderingen det jämförs med; förändringarna läses bakåt i tiden.';
     default:
       return w.message;
   }

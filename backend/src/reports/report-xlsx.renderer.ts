@@ -36,7 +36,7 @@ const statusValues = (counts: ReevaluationReport['actionCounts']) => Object.from
 export async function renderReportXlsx(report: ReevaluationReport, options: { timeZone?: string } = {}): Promise<Buffer> {
   const workbook = new Workbook();
   workbook.creator = 'Kompass';
-  workbook.title = `Återuppföljning Kommunkompassen – ${report.municipality.name}`;
+  workbook.title = `Omvärdering Kommunkompassen – ${report.municipality.name}`;
   workbook.created = new Date(report.generatedAt);
 
   const summary = workbook.addWorksheet(XLSX_SHEETS.summary);
@@ -48,8 +48,8 @@ export async function renderReportXlsx(report: ReevaluationReport, options: { ti
   addRows(summary, [
     { key: 'Kommun', value: report.municipality.name },
     { key: 'Handlingsplan', value: report.plan.title },
-    { key: 'Baslinje', value: evaluationLine(report.baseline) },
-    { key: 'Uppföljning', value: evaluationLine(report.followUp) },
+    { key: 'Utgångsläge', value: evaluationLine(report.baseline) },
+    { key: 'Omvärdering', value: evaluationLine(report.followUp) },
     { key: 'Modell', value: report.level === 'crosswalk' ? `${report.baseline.frameworkCode} → ${report.followUp.frameworkCode}` : report.baseline.frameworkCode },
     { key: 'Jämförelsenivå', value: report.level === 'crosswalk' ? 'Områden, mellan modellversioner' : report.level === 'area' ? 'Områden' : 'Delfrågor' },
     ...(report.caveat ? [{ key: 'Observera', value: report.caveat }] : []),
@@ -151,7 +151,7 @@ export async function renderReportXlsx(report: ReevaluationReport, options: { ti
     { header: 'Åtgärd', key: 'title', width: 60 },
     { header: 'Status', key: 'status', width: 13 },
     { header: 'Framsteg (%)', key: 'progress', width: 12 },
-    { header: 'Deadline', key: 'deadline', width: 12 },
+    { header: 'Slutdatum', key: 'deadline', width: 12 },
     { header: 'Klar', key: 'doneAt', width: 12 },
     { header: 'Delfrågor', key: 'codes', width: 18 },
     { header: 'Områden', key: 'areas', width: 12 },

@@ -22,7 +22,7 @@ function fileStem(municipality: string, date: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `aterrapport-${slug || 'kommun'}-${date}`;
+  return `omvardering-${slug || 'kommun'}-${date}`;
 }
 
 const disposition = (stem: string, ext: string) => `attachment; filename="${stem}.${ext}"; filename*=UTF-8''${encodeURIComponent(`${stem}.${ext}`)}`;

@@ -19,12 +19,16 @@ export class CreateActionDto {
   @IsInt({ each: true })
   findingIds?: number[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Defaults to the codes of its findings' })
+  @ApiPropertyOptional({
+    type: [String],
+    nullable: true,
+    description: 'Overrides the codes of its improvement items; omitted, null or [] follows them (and their later corrections)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   @Matches(/^\d{1,2}\.\d{1,2}$/, { each: true, message: 'questionCodes must look like "1.3"' })
-  questionCodes?: string[];
+  questionCodes?: string[] | null;
 
   @ApiProperty({ example: 'Ta fram en kommunövergripande värdegrund' })
   @Transform(trim)

@@ -19,12 +19,31 @@ const base: DigestContent = {
 describe('renderDigest', () => {
   it('writes a Swedish digest with Swedish dates, status words and hash-router links', () => {
     const mail = renderDigest(base);
-    expect(mail.subject).toBe('Kompass: 2 åtgärder med deadline snart');
+    expect(mail.subject).toBe('Kompass: 2 åtgärder med slutdatum snart');
     expect(mail.text).toContain('Hej Anna <Andersson>!');
-    expect(mail.text).toContain('Deadline: 19 mars 2027 · Status: pågår · deadline om 3 dagar');
-    expect(mail.text).toContain('Deadline: 30 mars 2027 · Status: ej påbörjad · deadline om 14 dagar');
+    expect(mail.text).toContain('Slutdatum: 19 mars 2027 · Status: pågår · slutdatum om 3 dagar');
+    expect(mail.text).toContain('Slutdatum: 30 mars 2027 · Status: ej påbörjad · slutdatum om 14 dagar');
     expect(mail.text).toContain('https://kompass.ronneby.se/#/actions/12/show');
     expect(mail.html).toContain('href="https://kompass.ronneby.se/#/actions/13/show"');
+  });
+
+  it('makes every word agree with its number, and says slutdatum, never deadline (issue #14)', () => {
+    const one = renderDigest({ ...base, items: [base.items[0]] });
+    expect(one.subject).toBe('Kompass: 1 åtgärd med slutdatum snart');
+    expect(one.text).toContain('Den här åtgärden har snart slutdatum:');
+    expect(one.text.toLowerCase()).not.toContain('deadline');
+    const escalation = renderDigest({ ...base, kind: NotificationKind.Escalation, items: [{ ...base.items[0], reason: 'escalation', days: 20 }] });
+    expect(escalation.subject).toBe('Kompass: 1 åtgärd länge försenad');
+    expect(escalation.text).toContain('Den här åtgärden är mer än 14 dagar försenad:');
+    const overdue = renderDigest({ ...base, kind: NotificationKind.Overdue, items: [{ ...base.items[0], reason: 'overdue', days: 1 }] });
+    expect(overdue.text).toContain('Den här åtgärden har passerat sitt slutdatum och är inte klar:');
+    const summary = renderDigest({
+      ...base,
+      kind: NotificationKind.Summary,
+      items: [],
+      plans: [{ planId: 2, title: 'Plan', plannedReEvaluationDate: '2028-10-01', total: 38, done: 1, overdue: 1, meanProgress: 40 }],
+    });
+    expect(summary.text).toContain('38 åtgärder, 1 klar, 1 försenad');
   });
 
   it('escapes user text in HTML', () => {
@@ -64,7 +83,7 @@ describe('renderDigest', () => {
       plans: [{ planId: 2, title: 'Handlingsplan 2027', plannedReEvaluationDate: '2028-10-01', total: 10, done: 4, overdue: 2, meanProgress: 55 }],
     });
     expect(mail.subject).toBe('Kompass: lägesbild för Ronneby, mars 2027');
-    expect(mail.text).toContain('Omvärdering 1 oktober 2028 · 10 åtgärder, 4 klara, 2 försenade · genomsnittlig framdrift 55 %');
+    expect(mail.text).toContain('Omvärdering 1 oktober 2028 · 10 åtgärder, 4 klara, 2 försenade · genomsnittligt framsteg 55 %');
   });
 
   it('renders the same subject alone (the sweep stores it) as with the bodies (at send time)', () => {

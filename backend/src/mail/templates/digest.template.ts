@@ -64,9 +64,10 @@ function subjectOf(c: StoredDigest): string {
 
 function introOf(c: DigestContent): string {
   const t = TEXTS[c.locale].intro;
-  if (c.kind === NotificationKind.Escalation) return t[c.kind](c.escalationDays);
+  if (c.kind === NotificationKind.Escalation) return t[c.kind](c.escalationDays, c.items.length);
   if (c.kind === NotificationKind.Summary) return t[c.kind](c.municipalityName);
-  return t[c.kind];
+  if (c.kind === NotificationKind.Closing) return t[c.kind];
+  return t[c.kind](c.items.length);
 }
 
 function noteOf(line: DigestLine, locale: Locale): string {
