@@ -171,7 +171,7 @@ export class ActionsService {
       throw new ConflictException(
         `The action was changed by someone else (you read version ${version}, it is now version ${action.version}); reload and apply your change again`,
         { current },
-      );
+      ).withCode('edit_conflict');
     }
     assertMayReport(actor, action);
     return action;
@@ -247,7 +247,7 @@ export class ActionsService {
     if (invalid.length)
       throw new UnprocessableException(`Findings ${invalid.join(', ')} are not improvement items of the plan's baseline evaluation`, [
         { field: 'findingIds', message: `not improvement items of evaluation ${plan.baselineEvaluationId}: ${invalid.join(', ')}` },
-      ]);
+      ]).withCode('findings_not_improvements');
     return unique.map((id) => valid.find((f) => f.id === id)!);
   }
 
@@ -284,7 +284,7 @@ export class ActionsService {
   private findingFilter(): FilterHandler {
     return (qb, alias, value, name) => {
       const id = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-      if (!Number.isSafeInteger(id)) throw new BadRequestException(`Filter "${name}" must be an integer`);
+      if (!Number.isSafeInteger(id)) throw new BadRequestException(`Filter "${name}" must be an integer`).withCode('invalid_query');
       const linked = qb.subQuery().select('af.actionId').from(ActionFinding, 'af').where('af.findingId = :findingFilter').getQuery();
       qb.andWhere(`${alias}.id IN ${linked}`, { findingFilter: id });
     };
@@ -292,7 +292,7 @@ export class ActionsService {
 
   private overdueFilter(): FilterHandler {
     return (qb, alias, value, name) => {
-      if (typeof value !== 'boolean') throw new BadRequestException(`Filter "${name}" must be true or false`);
+      if (typeof value !== 'boolean') throw new BadRequestException(`Filter "${name}" must be true or false`).withCode('invalid_query');
       const open = OPEN.replace('__alias__', alias);
       const condition = `(${alias}.deadline < :overdueToday AND ${open})`;
       qb.andWhere(value ? condition : `NOT ${condition}`, { overdueToday: this.today() });
@@ -303,7 +303,7 @@ export class ActionsService {
     return (qb, alias, value, name) => {
       const days = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
       if (!Number.isInteger(days) || (days as number) < 0 || (days as number) > 3660)
-        throw new BadRequestException(`Filter "${name}" must be a number of days from 0 to 3660`);
+        throw new BadRequestException(`Filter "${name}" must be a number of days from 0 to 3660`).withCode('invalid_query');
       const today = this.today();
       qb.andWhere(`${alias}.deadline >= :dueFrom AND ${alias}.deadline <= :dueTo AND ${OPEN.replace('__alias__', alias)}`, {
         dueFrom: today,
@@ -315,5 +315,5 @@ export class ActionsService {
 
 function assertPlanOpen(plan: ActionPlan): void {
   if (plan.status !== PlanStatus.Active)
-    throw new UnprocessableException('The plan is closed; reopen it to add actions', [{ field: 'planId', message: 'plan is closed' }]);
+    throw new UnprocessableException('The plan is closed; reopen it to add actions', [{ field: 'planId', message: 'plan is closed' }]).withCode('plan_closed');
 }

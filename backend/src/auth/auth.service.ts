@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { JwtService } from '@nestjs/jwt';
@@ -47,7 +47,7 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !valid || !user.active) {
       if (user && !valid) await this.recordFailure(user);
-      throw new UnauthorizedException('Wrong e-mail address or password');
+      throw new DomainException(HttpStatus.UNAUTHORIZED, 'Wrong e-mail address or password').withCode('wrong_credentials');
     }
     if (user.failedLogins > 0 || user.lockedUntil) await this.users.update(user.id, { failedLogins: 0, lockedUntil: null });
     return { accessToken: await this.issueToken(user), user: toUserRecord(user) };
@@ -67,7 +67,7 @@ export class AuthService {
     return new DomainException(
       HttpStatus.TOO_MANY_REQUESTS,
       `Too many failed attempts: the account is locked for ${this.config.loginLockoutMinutes} minutes. An administrator can unlock it by setting a new password.`,
-    );
+    ).withCode('account_locked', { minutes: this.config.loginLockoutMinutes });
   }
 
   async me(actor: AuthUser): Promise<UserRecord> {
@@ -79,7 +79,9 @@ export class AuthService {
     const user = await this.users.findOneOrFail({ where: { id: actor.id }, select: { ...allColumns, passwordHash: true } });
     if (dto.newPassword !== undefined) {
       if (!dto.currentPassword || !(await verifyPassword(user.passwordHash, dto.currentPassword)))
-        throw new BadRequestException('currentPassword is wrong', [{ field: 'currentPassword', message: 'does not match' }]);
+        throw new BadRequestException('currentPassword is wrong', [{ field: 'currentPassword', message: 'does not match', code: 'wrong_password' }]).withCode(
+          'wrong_password',
+        );
       assertPasswordPolicy(dto.newPassword, 'newPassword', user.email);
       user.passwordHash = await hashPassword(dto.newPassword);
       user.tokenVersion += 1;

@@ -37,5 +37,8 @@ export function assertPasswordPolicy(password: string, field = 'password', email
   if (email && password.toLowerCase().includes(email.split('@')[0].toLowerCase()) && email.split('@')[0].length >= 4)
     problems.push('must not contain your e-mail name');
   if (problems.length)
-    throw new BadRequestException(`Invalid request: ${field} ${problems.join(', ')}`, problems.map((message) => ({ field, message })));
+    throw new BadRequestException(
+      `Invalid request: ${field} ${problems.join(', ')}`,
+      problems.map((message) => ({ field, message, code: 'weak_password' as const, params: { limit: PASSWORD_MIN_LENGTH } })),
+    ).withCode('weak_password', { limit: PASSWORD_MIN_LENGTH });
 }

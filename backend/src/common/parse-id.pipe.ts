@@ -8,8 +8,8 @@ export class ParseIdPipe implements PipeTransform<string, number> {
     const name = metadata.data ?? 'id';
     if (!/^\d{1,15}$/.test(value) || Number(value) < 1)
       throw new BadRequestException(`${name} must be a positive integer (got "${String(value).slice(0, 40)}")`, [
-        { field: name, message: 'must be a positive integer' },
-      ]);
+        { field: name, message: 'must be a positive integer', code: 'invalid_id' },
+      ]).withCode('invalid_id', { field: name });
     return Number(value);
   }
 }

@@ -18,7 +18,7 @@ import { EvaluationsService } from './evaluations.service';
 import { ImportEvaluationDto } from './dto/import-evaluation.dto';
 import { MAX_IMPORT_BYTES } from './import/detect-format';
 import { suggestQuestionCodes } from './import/finding-linker';
-import { ImportOutcome, toApiErrorDetails, UnreadableDocumentError, isImportFailure, ImportFormat } from './import/import-result';
+import { ImportError, ImportOutcome, toApiErrorDetails, UnreadableDocumentError, UNREADABLE_CODES, isImportFailure, ImportFormat } from './import/import-result';
 import { parseEvaluationImport } from './import/import.pipeline';
 import { adoptSuggestion, describeSource, MulterFile, municipalityNameDiffers, resolveUpload, UploadedReport } from './import-upload';
 
@@ -54,7 +54,7 @@ export class EvaluationImportService {
     if (!municipality) throw new NotFoundException('Municipality', municipalityId);
     const upload = resolveUpload(dto, file);
     if (upload.size > MAX_IMPORT_BYTES)
-      throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, `The report is larger than the limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+      throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, `The report is larger than the limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB`).withCode('import_too_large', { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
 
     let framework = await this.chooseFramework(dto.frameworkId, dto.evaluatedAt);
     let outcome = await this.parse(upload, dto, framework);
@@ -70,7 +70,7 @@ export class EvaluationImportService {
       throw new UnprocessableException(
         `The report has ${outcome.problems.length} problem(s); nothing was imported`,
         toApiErrorDetails(outcome.problems),
-      );
+      ).withCode('import_problems', { count: outcome.problems.length });
     return { municipality, framework, upload, outcome, preview: await this.preview(municipality, framework, upload, outcome, dto) };
   }
 
@@ -79,11 +79,14 @@ export class EvaluationImportService {
       return await parseEvaluationImport({ bytes: upload.bytes, text: upload.text, format: dto.format ?? 'auto', framework, fileName: upload.fileName ?? undefined });
     } catch (error) {
       if (error instanceof UnreadableDocumentError) {
-        if (error.reason === 'too-large') throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, error.message);
-        if (error.reason === 'empty') throw new BadRequestException(error.message, [{ field: 'content', message: error.message }]);
-        throw new UnprocessableException(error.message, [{ field: upload.fileName ? 'file' : 'content', message: error.message }]);
+        const code = UNREADABLE_CODES[error.reason];
+        if (error.reason === 'too-large') throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, error.message).withCode(code);
+        if (error.reason === 'empty') throw new BadRequestException(error.message, [{ field: 'content', message: error.message, code }]).withCode(code);
+        throw new UnprocessableException(error.message, [{ field: upload.fileName ? 'file' : 'content', message: error.message, code }]).withCode(code);
       }
-      if (isImportFailure(error)) throw new UnprocessableException(error.message);
+      if (error instanceof ImportError)
+        throw new UnprocessableException(error.message, toApiErrorDetails(error.problems)).withCode('import_problems', { count: error.problems.length });
+      if (isImportFailure(error)) throw new UnprocessableException(error.message).withCode('import_unreadable');
       throw error;
     }
   }
@@ -93,7 +96,7 @@ export class EvaluationImportService {
       try {
         return await this.frameworks.definition(frameworkId);
       } catch {
-        throw new BadRequestException(`frameworkId ${frameworkId} is not a framework`, [{ field: 'frameworkId', message: 'unknown framework' }]);
+        throw new BadRequestException(`frameworkId ${frameworkId} is not a framework`, [{ field: 'frameworkId', message: 'unknown framework' }]).withCode('import_unknown_framework');
       }
     }
     const year = evaluatedAt ? Number(evaluatedAt.slice(0, 4)) : undefined;
@@ -112,7 +115,7 @@ export class EvaluationImportService {
     if (!evaluatedAt)
       throw new UnprocessableException('The report does not say when the evaluation was made; give evaluatedAt (YYYY-MM)', [
         { field: 'evaluatedAt', message: 'is required when the report does not state it' },
-      ]);
+      ]).withCode('import_no_date');
     const warnings: EvaluationWarning[] = outcome.warnings.map((w) => ({ ...w }));
     if (parsed.municipalityName && municipalityNameDiffers(parsed.municipalityName, municipality.name))
       warnings.push({
@@ -178,10 +181,10 @@ export class EvaluationImportService {
     const codes = new Set(framework.areas.flatMap((a) => a.questions.map((q) => q.code)));
     const areas = new Set(framework.areas.map((a) => a.number));
     const details = findings.flatMap((f, i) => [
-      ...(areas.has(f.area) ? [] : [{ field: `findings[${i}].area`, message: `${framework.code} has no area ${f.area}` }]),
-      ...f.questionCodes.filter((c) => !codes.has(c)).map((c) => ({ field: `findings[${i}].questionCodes`, message: `${framework.code} has no sub-question ${c}` })),
+      ...(areas.has(f.area) ? [] : [{ field: `findings[${i}].area`, code: 'unknown_area' as const, params: { area: f.area }, message: `${framework.code} has no area ${f.area}` }]),
+      ...f.questionCodes.filter((c) => !codes.has(c)).map((c) => ({ field: `findings[${i}].questionCodes`, code: 'unknown_question' as const, params: { codes: c }, message: `${framework.code} has no sub-question ${c}` })),
     ]);
-    if (details.length) throw new UnprocessableException(`The findings have ${details.length} problem(s)`, details);
+    if (details.length) throw new UnprocessableException(`The findings have ${details.length} problem(s)`, details).withCode('import_finding_problems', { count: details.length });
   }
 
   private async commit(actor: AuthUser, { municipality, framework, upload, outcome, preview }: Prepared): Promise<ImportCommitResponse> {

@@ -88,7 +88,7 @@ export class ReportService {
     const reasons: { field: string; message: string }[] = [];
     if (baseline.id === followUp.id) reasons.push({ field: 'baseline', message: 'is the evaluation itself' });
     if (baseline.municipalityId !== followUp.municipalityId) reasons.push({ field: 'baseline', message: 'belongs to another municipality' });
-    if (reasons.length) throw new UnprocessableException(`The evaluations cannot be compared: ${reasons.map((r) => r.message).join('; ')}`, reasons);
+    if (reasons.length) throw new UnprocessableException(`The evaluations cannot be compared: ${reasons.map((r) => r.message).join('; ')}`, reasons).withCode('evaluations_not_comparable');
     return (await this.compare(baseline, followUp)).comparison;
   }
 
@@ -110,7 +110,7 @@ export class ReportService {
       throw new UnprocessableException(
         `The evaluations were made on different versions of Kommunkompassen (${a.code} and ${b.code}); only evaluations on the same revision compare`,
         [{ field: 'baseline', message: `is on ${a.code}, the evaluation on ${b.code}` }],
-      );
+      ).withCode('evaluations_not_comparable');
     }
     const [framework, sheets] = await Promise.all([this.frameworks.definition(baseline.frameworkId), this.evaluations.sheetsOf([baseline, followUp])]);
     const comparison = compareSheets(
