@@ -1,4 +1,5 @@
 import { workEn } from './work.en';
+import { apiErrorsEn, apiFieldsEn } from './errors.en';
 import type { appSv } from './app.sv';
 import type { SameKeys } from './types';
 
@@ -239,5 +240,7 @@ export const appEn = {
     errors: {
       error_id: '(error id: %{id})',
     },
+    api_errors: apiErrorsEn,
+    api_fields: apiFieldsEn,
   },
 } satisfies SameKeys<typeof appSv>;

@@ -1,4 +1,5 @@
 import { workSv } from './work.sv';
+import { apiErrorsSv, apiFieldsSv } from './errors.sv';
 
 /** Kompass's own strings, Swedish. The English file must have exactly these keys (see app.en.ts). */
 export const appSv = {
@@ -239,5 +240,7 @@ export const appSv = {
     errors: {
       error_id: '(fel-id: %{id})',
     },
+    api_errors: apiErrorsSv,
+    api_fields: apiFieldsSv,
   },
 };
