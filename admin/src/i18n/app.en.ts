@@ -49,6 +49,7 @@ export const appEn = {
       intro:
         "Kompass helps the municipality turn its Kommunkompassen results into an action plan with actions, owners and deadlines.",
       signed_in_as: 'You are signed in as %{name}, %{role}.',
+      signed_in_as_role: 'You are signed in as %{role}.',
       latest_heading: 'Latest evaluation',
       open_latest: 'Open the evaluation',
       all_evaluations: 'All evaluations (%{smart_count})',

@@ -47,6 +47,7 @@ export const appSv = {
       intro:
         'Kompass hjälper kommunen att göra resultatet från Kommunkompassen till en handlingsplan med åtgärder, ansvariga och slutdatum.',
       signed_in_as: 'Du är inloggad som %{name}, %{role}.',
+      signed_in_as_role: 'Du är inloggad som %{role}.',
       latest_heading: 'Senaste utvärderingen',
       open_latest: 'Visa utvärderingen',
       all_evaluations: 'Alla utvärderingar (%{smart_count})',
