@@ -9,6 +9,7 @@ const LEAKS: [string, RegExp][] = [
   ['object', /\[object Object\]/],
   ['raw key', /\b(kompass|ra|resources)\.[a-z_]+\.[a-z_.]+/],
   ['raw value', /\b(undefined|NaN|Invalid Date|null)\b/],
+  ['raw field', /\b[a-z]+[A-Z][A-Za-z]*:/],
   ['English', /\b(the|and|of|was|were|found|Save|Cancel|Delete|Search|Loading|No results|Dashboard|deadline|improvement|strength|Baseline)\b/],
 ];
 
