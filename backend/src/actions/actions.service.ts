@@ -122,6 +122,7 @@ export class ActionsService {
   async update(actor: AuthUser, id: number, dto: UpdateActionDto): Promise<ActionRecord> {
     const current = await this.find(actor, id);
     assertMayReport(actor, current);
+    await this.assertPlanOpenFor(actor, current);
     assertMayEditFields(actor, Object.keys(dto).filter((k) => (dto as unknown as Record<string, unknown>)[k] !== undefined));
     return this.dataSource.transaction(async (em) => {
       const action = await this.claimVersion(em, actor, id, dto.version);
@@ -157,6 +158,18 @@ export class ActionsService {
     });
   }
 
+  /**
+   * A closed plan is the record of its round (linked to the re-evaluation): its actions, open ones included,
+   * stay as they were. Reopen the plan to change them; carrying them into a new plan copies them.
+   */
+  async assertPlanOpenFor(actor: AuthUser, action: Action): Promise<void> {
+    const plan = await this.plans.find(actor, action.planId);
+    if (plan.status !== PlanStatus.Active)
+      throw new UnprocessableException('The plan is closed: its actions are read-only; reopen the plan to change them', [
+        { field: 'planId', message: 'plan is closed' },
+      ]).withCode('plan_closed_action_read_only');
+  }
+
   /** Claims `version` for this write or answers 409 with the record as it is now. Returns the action to change. */
   async claimVersion(em: EntityManager, actor: AuthUser, id: number, version: number): Promise<Action> {
     const claimed = await em
@@ -179,6 +192,7 @@ export class ActionsService {
 
   async remove(actor: AuthUser, id: number): Promise<ActionRecord> {
     const action = await this.find(actor, id);
+    await this.assertPlanOpenFor(actor, action);
     const [record] = await this.toRecords(this.dataSource.manager, [action]);
     await this.actions.remove(action);
     return record;
