@@ -28,13 +28,33 @@ export function isApiError(body: unknown): body is ApiError {
   return typeof body === 'object' && body !== null && 'message' in body;
 }
 
-/** One line for the notification: the API's message, its field details, and the error id of a 500. */
+/** The API error (or one of its details) in the UI language: its code translated, else its English message. */
+export function translateApiError(error: { code?: string; params?: Record<string, string | number>; message: string }): string {
+  const message = String(error.message);
+  if (!error.code) return message;
+  return i18nProvider.translate(`kompass.api_errors.${error.code}`, { ...error.params, _: message });
+}
+
+/** A detail's field as its form label ("findings[2].area" → "Område"); null when the UI has no label for it. */
+export function translateApiField(field: string | undefined): string | null {
+  if (!field) return null;
+  const base = field.replace(/\[\d+\]/g, '').split('.').pop() ?? field;
+  const key = `kompass.api_fields.${base}`;
+  const label = i18nProvider.translate(key, { _: '' });
+  return label && label !== key ? label : null;
+}
+
+/** One line for the notification: the translated error, its field details, and the error id of a 500. */
 export function describeApiError(body: ApiError): string {
   // Nest's default validation errors carry an array of messages
   const raw = body.message as unknown;
-  let text = Array.isArray(raw) ? raw.join('; ') : String(raw);
+  let text = Array.isArray(raw) ? raw.join('; ') : translateApiError(body);
   const details = (body.details ?? [])
-    .map((d) => (d.field ? `${d.field}: ${d.message}` : d.message))
+    .map((d) => {
+      const message = translateApiError(d);
+      const field = translateApiField(d.field);
+      return field ? `${field}: ${message}` : message;
+    })
     .filter((d) => d && !text.includes(d));
   if (details.length) text += ` (${details.join('; ')})`;
   if (body.errorId) text += ` ${i18nProvider.translate('kompass.errors.error_id', { id: body.errorId })}`;

@@ -52,3 +52,28 @@ export function hasLiveToken(): boolean {
   const exp = tokenExpiry(token);
   return exp === null || exp * 1000 > Date.now();
 }
+
+const NEXT_ROUTE_KEY = 'kompass.next-route';
+
+/**
+ * A visitor without a live session goes straight to `#/login`, replacing the current history entry, before
+ * react-admin starts. Left to react-admin's `requireAuth`, its LogoutOnMount re-ran on every re-render and pushed
+ * `#/login` thousands of times (12–15 s of blank page). The deep link (e.g. from a reminder mail) is kept for
+ * after the login, per tab.
+ */
+export function sendLoggedOutVisitorToLogin(): void {
+  if (hasLiveToken() && getStoredUser()) return;
+  const route = window.location.hash.replace(/^#/, '') || '/';
+  if (route.startsWith('/login')) return;
+  if (route !== '/') sessionStorage.setItem(NEXT_ROUTE_KEY, route);
+  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/login`);
+}
+
+/** The route a logged-out visitor was heading for: where the login continues to. */
+export function nextRoute(): string | undefined {
+  return sessionStorage.getItem(NEXT_ROUTE_KEY) ?? undefined;
+}
+
+export function clearNextRoute(): void {
+  sessionStorage.removeItem(NEXT_ROUTE_KEY);
+}

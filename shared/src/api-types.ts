@@ -1,10 +1,15 @@
 import { DepartmentKind, Locale, Role } from './enums';
 import type { FrameworkOrigin } from './framework-choice-types';
+import type { ApiErrorCode, ApiErrorParams } from './api-errors';
 
 /** Error body of every non-2xx API response. */
 export interface ApiError {
   statusCode: number;
   error: string;
+  /** Stable: what the UI translates. */
+  code: ApiErrorCode;
+  params?: ApiErrorParams;
+  /** English, for API clients. */
   message: string;
   details?: ApiErrorDetail[];
   /** Present on 500s: quote it to the operator, who finds it in the logs. */
@@ -15,6 +20,8 @@ export interface ApiErrorDetail {
   /** The field, row or line the problem is in, e.g. "email", "row 12", "line 340" */
   field?: string;
   message: string;
+  code?: ApiErrorCode;
+  params?: ApiErrorParams;
 }
 
 export interface MunicipalityRecord {

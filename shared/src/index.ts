@@ -13,3 +13,4 @@ export * from './report-types';
 export * from './labels';
 export * from './reminder-types';
 export * from './public-page-types';
+export * from './api-errors';

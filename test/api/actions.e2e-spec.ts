@@ -107,7 +107,7 @@ describe('action plans and actions', () => {
     const plan = await createPlan(t, tenant.coordinator.token, evaluationId);
     const action = await createAction(t, tenant.coordinator.token, plan.id, { ownerId: tenant.departmentHead.user.id });
     const noComment = await t.http().post(`/api/actions/${action.id}/updates`).set(bearer(tenant.departmentHead.token)).send({ status: 'done' }).expect(422);
-    expect(noComment.body.details).toEqual([{ field: 'comment', message: 'is required when status becomes done' }]);
+    expect(noComment.body.details).toEqual([{ field: 'comment', message: 'is required when status becomes done', code: 'done_needs_comment' }]);
     await t.http().put(`/api/actions/${action.id}`).set(bearer(tenant.coordinator.token)).send({ version: 1, status: 'cancelled' }).expect(422);
     const done = await t.http().post(`/api/actions/${action.id}/updates`).set(bearer(tenant.departmentHead.token)).send({ status: 'done', comment: 'Värdegrunden antagen av KF' }).expect(201);
     expect(done.body.action).toMatchObject({ status: 'done', progress: 100 });

@@ -23,7 +23,7 @@ describe('auth', () => {
   it('refuses a wrong password and an unknown e-mail alike with 401', async () => {
     const wrong = await t.http().post('/api/auth/login').send({ email: ADMIN_EMAIL, password: 'fel-lösenord-här' }).expect(401);
     const unknown = await t.http().post('/api/auth/login').send({ email: 'nobody@x.se', password: 'fel-lösenord-här' }).expect(401);
-    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Wrong e-mail address or password' });
+    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', code: 'wrong_credentials', message: 'Wrong e-mail address or password' });
     expect(unknown.body).toEqual(wrong.body);
   });
 
@@ -39,7 +39,7 @@ describe('auth', () => {
     const user = await createUser(t, Role.Coordinator, { municipalityId: municipality.id });
     await t.http().put('/api/auth/me').set(bearer(user.token)).send({ currentPassword: 'wrong-password!', newPassword: 'Nytt-lösenord-99' }).expect(400);
     const weak = await t.http().put('/api/auth/me').set(bearer(user.token)).send({ currentPassword: TEST_PASSWORD, newPassword: 'kort' }).expect(400);
-    expect(weak.body.details[0]).toEqual({ field: 'newPassword', message: 'must be at least 10 characters long' });
+    expect(weak.body.details[0]).toEqual({ field: 'newPassword', message: 'must be at least 10 characters long', code: 'weak_password', params: { limit: 10 } });
 
     const changed = await t
       .http()

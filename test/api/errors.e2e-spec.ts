@@ -21,7 +21,7 @@ describe('error responses', () => {
 
   it('answers a bad id with 400 naming it, and an unknown route with a JSON 404', async () => {
     const bad = await t.http().get('/api/users/abc').set(bearer(t.adminToken)).expect(400);
-    expect(bad.body.details).toEqual([{ field: 'id', message: 'must be a positive integer' }]);
+    expect(bad.body.details).toEqual([{ field: 'id', message: 'must be a positive integer', code: 'invalid_id' }]);
     const missing = await t.http().get('/api/no-such-thing').set(bearer(t.adminToken)).expect(404);
     expect(missing.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
   });

@@ -118,7 +118,9 @@ describe('evaluation import', () => {
     expect(res.body.areas[2].achieved).toBe(65);
     expect(res.body.warnings.filter((w: { code: string }) => w.code === 'area-total-mismatch')).toEqual([]);
     const over = await t.http().put(`/api/evaluations/${evaluation.id}`).set(bearer(tenant.coordinator.token)).send({ scores: [{ code: '3.5', achieved: 16 }] }).expect(422);
-    expect(over.body.details).toEqual([{ field: 'scores[0].achieved', message: '16 is more than the max 15 of 3.5' }]);
+    expect(over.body.details).toEqual([
+      { field: 'scores[0].achieved', message: '16 is more than the max 15 of 3.5', code: 'import_achieved_over_max', params: { code: '3.5', found: 16, max: 15 } },
+    ]);
   });
 
   it('serves the XLSX template of a framework', async () => {

@@ -113,8 +113,8 @@ describe('frameworks', () => {
     const { body } = await t.http().post('/api/frameworks').set(bearer(t.adminToken)).send(bad).expect(422);
     expect(body.details).toEqual(
       expect.arrayContaining([
-        { field: 'areas[0].maxPoints', message: 'area 1 max is 100 but its questions sum to 99' },
-        { field: 'areas[1].questions[1].code', message: 'duplicate question code "2.1"' },
+        { field: 'areas[0].maxPoints', message: 'area 1 max is 100 but its questions sum to 99', code: 'unprocessable' },
+        { field: 'areas[1].questions[1].code', message: 'duplicate question code "2.1"', code: 'unprocessable' },
       ]),
     );
     const list = await t.http().get('/api/frameworks').set(bearer(t.adminToken)).expect(200);

@@ -23,8 +23,8 @@ describe('municipalities and departments', () => {
     const res = await t.http().post('/api/municipalities').set(bearer(t.adminToken)).send({ name: 'X', code: '108', organisationNumber: '12' }).expect(400);
     expect(res.body.details).toEqual(
       expect.arrayContaining([
-        { field: 'code', message: 'code must be a 4-digit kommunkod such as 1081' },
-        { field: 'organisationNumber', message: 'organisationNumber must look like 212000-0829' },
+        { field: 'code', message: 'code must be a 4-digit kommunkod such as 1081', code: 'invalid_value' },
+        { field: 'organisationNumber', message: 'organisationNumber must look like 212000-0829', code: 'invalid_value' },
       ]),
     );
   });

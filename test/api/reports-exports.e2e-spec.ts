@@ -84,6 +84,6 @@ describe('re-evaluation report exports and access', () => {
     await t.http().get('/api/action-plans/999999/report').set(bearer(t.adminToken)).expect(404);
     await t.http().get('/api/action-plans/999999/readiness').set(bearer(t.adminToken)).expect(404);
     const bad = await t.http().get('/api/action-plans/abc/report.pdf').set(bearer(t.adminToken)).expect(400);
-    expect(bad.body.details).toEqual([{ field: 'id', message: 'must be a positive integer' }]);
+    expect(bad.body.details).toEqual([{ field: 'id', message: 'must be a positive integer', code: 'invalid_id' }]);
   });
 });

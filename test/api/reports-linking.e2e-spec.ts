@@ -59,7 +59,9 @@ describe('linking the re-evaluation to a plan', () => {
     const other = await reEvaluation('2021-10', kk2020);
     const res = await link(plan.id, { followUpEvaluationId: other.id }).expect(422);
     expect(res.body.message).toContain('only evaluations on the same revision compare');
-    expect(res.body.details).toEqual([{ field: 'followUpEvaluationId', message: expect.stringContaining('another version of Kommunkompassen') }]);
+    expect(res.body.details).toEqual([
+      { field: 'followUpEvaluationId', message: expect.stringContaining('another version of Kommunkompassen'), code: 'follow_up_cannot_link' },
+    ]);
     const after = await t.http().get(`/api/action-plans/${plan.id}`).set(bearer(tenant.coordinator.token)).expect(200);
     expect(after.body).toMatchObject({ followUpEvaluationId: null, status: 'active' });
     // The comparison endpoint applies the same rule.
@@ -98,7 +100,7 @@ describe('linking the re-evaluation to a plan', () => {
     const plan = await newPlan();
     const followUp = await reEvaluation('2021-12');
     await link(plan.id, { followUpEvaluationId: followUp.id }).expect(200);
-    expect((await link(plan.id, { status: 'active' }).expect(422)).body.details).toEqual([{ field: 'status', message: 'the re-evaluation is linked' }]);
+    expect((await link(plan.id, { status: 'active' }).expect(422)).body.details).toEqual([{ field: 'status', message: 'the re-evaluation is linked', code: 'plan_closed' }]);
     const unlinked = await link(plan.id, { followUpEvaluationId: null }).expect(200);
     expect(unlinked.body.followUpEvaluationId).toBeNull();
     await t.http().get(`/api/action-plans/${plan.id}/report`).set(bearer(tenant.leadership.token)).expect(409);

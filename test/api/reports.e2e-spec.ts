@@ -130,7 +130,7 @@ describe('re-evaluation report', () => {
     it('refuses bad input with a clear 4xx', async () => {
       const get = (id: number | string, query: Record<string, unknown>, token = s.tenant.coordinator.token) =>
         t.http().get(`/api/evaluations/${id}/comparison`).query(query).set(bearer(token));
-      expect((await get(s.followUp.id, {}).expect(400)).body.details).toEqual([{ field: 'baseline', message: 'is required' }]);
+      expect((await get(s.followUp.id, {}).expect(400)).body.details).toEqual([{ field: 'baseline', message: 'is required', code: 'bad_request' }]);
       expect((await get(s.followUp.id, { baseline: 'abc' }).expect(400)).body.details[0].field).toBe('baseline');
       await get('abc', { baseline: s.baseline.id }).expect(400);
       await get(s.followUp.id, { baseline: 999999 }).expect(404);

@@ -34,9 +34,9 @@ describe('passwords and token lifetime', () => {
     const { id: municipalityId } = await createMunicipality(t);
     const attempt = (email: string, password: string) =>
       t.http().post('/api/users').set(bearer(t.adminToken)).send({ email, name: 'Policy', role: Role.Leadership, municipalityId, password }).expect(400);
-    expect((await attempt('anna@test.se', 'kort-9')).body.details).toEqual([{ field: 'password', message: 'must be at least 10 characters long' }]);
-    expect((await attempt('upprepa@test.se', 'aaaaaaaaaaaa')).body.details).toEqual([{ field: 'password', message: 'must not repeat one character' }]);
-    expect((await attempt('karin.larsson@test.se', 'Karin.Larsson-2026')).body.details).toEqual([{ field: 'password', message: 'must not contain your e-mail name' }]);
+    expect((await attempt('anna@test.se', 'kort-9')).body.details).toEqual([{ field: 'password', message: 'must be at least 10 characters long', code: 'weak_password', params: { limit: 10 } }]);
+    expect((await attempt('upprepa@test.se', 'aaaaaaaaaaaa')).body.details).toEqual([{ field: 'password', message: 'must not repeat one character', code: 'weak_password', params: { limit: 10 } }]);
+    expect((await attempt('karin.larsson@test.se', 'Karin.Larsson-2026')).body.details).toEqual([{ field: 'password', message: 'must not contain your e-mail name', code: 'weak_password', params: { limit: 10 } }]);
   });
 
   it('lets a token expire after JWT_EXPIRES_IN', async () => {

@@ -28,7 +28,7 @@ describe('users and tenancy', () => {
 
   it('answers 403 when leadership tries to create a user', async () => {
     const res = await t.http().post('/api/users').set(bearer(home.leadership.token)).send(newUser(home.municipality.id)).expect(403);
-    expect(res.body).toEqual({ statusCode: 403, error: 'Forbidden', message: 'Your role does not allow this' });
+    expect(res.body).toEqual({ statusCode: 403, error: 'Forbidden', code: 'forbidden', message: 'Your role does not allow this' });
   });
 
   it('answers 404 when a coordinator reads, edits or deletes a user of another municipality', async () => {
@@ -66,7 +66,7 @@ describe('users and tenancy', () => {
   it('answers 400 naming an unknown filter or sort field, or a badly typed filter', async () => {
     const f = await t.http().get('/api/users').query({ filter: '{"shoeSize":42}' }).set(bearer(t.adminToken)).expect(400);
     expect(f.body.message).toContain('Unknown filter field "shoeSize"');
-    expect(f.body.details).toEqual([{ field: 'filter.shoeSize', message: 'unknown filter field' }]);
+    expect(f.body.details).toEqual([{ field: 'filter.shoeSize', message: 'unknown filter field', code: 'invalid_query' }]);
     const s = await t.http().get('/api/users').query({ sort: '["passwordHash","ASC"]' }).set(bearer(t.adminToken)).expect(400);
     expect(s.body.message).toContain('Unknown sort field "passwordHash"');
     const typed = await t.http().get('/api/users').query({ filter: '{"municipalityId":"abc"}' }).set(bearer(t.adminToken)).expect(400);

@@ -1,7 +1,7 @@
 import { useGetList, useTranslate } from 'react-admin';
 import { Alert, CircularProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { formatDateTime } from '../common';
-import { AuditChanges, type AuditEventRecord } from '../audit-events/AuditChanges';
+import { actorOf, AuditChanges, type AuditEventRecord } from '../audit-events/AuditChanges';
 
 /** Every change to the action from the audit trail: when, who, what (field by field). */
 export const ActionAudit = ({ actionId, labelledBy }: { actionId: number; labelledBy: string }) => {
@@ -28,7 +28,7 @@ export const ActionAudit = ({ actionId, labelledBy }: { actionId: number; labell
         {data.map((event) => (
           <TableRow key={event.id}>
             <TableCell sx={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{formatDateTime(event.createdAt)}</TableCell>
-            <TableCell sx={{ verticalAlign: 'top' }}>{event.actorEmail ?? '–'}</TableCell>
+            <TableCell sx={{ verticalAlign: 'top' }}>{actorOf(event)}</TableCell>
             <TableCell sx={{ verticalAlign: 'top' }}>{translate(`kompass.audit.actions.${event.action}`)}</TableCell>
             <TableCell>
               <AuditChanges event={event} />

@@ -15,14 +15,32 @@ export const AUDIT_RESOURCES: Record<string, string> = {
   action_update: 'action-updates',
 };
 
-/** Bookkeeping fields nobody needs to read in a change list. */
-const HIDDEN = new Set(['id', 'municipalityId', 'createdAt', 'updatedAt', 'version', 'lastProgressAt']);
+/** Bookkeeping and security fields nobody needs to read in a change list. */
+const HIDDEN = new Set([
+  'id',
+  'municipalityId',
+  'createdAt',
+  'updatedAt',
+  'version',
+  'lastProgressAt',
+  'lockedUntil',
+  'failedLogins',
+  'tokenVersion',
+  'passwordHash',
+  'calendarToken',
+  'sourceChecksum',
+  'sourceFileKey',
+  'evaluatedAtPrecision',
+  'order',
+]);
 
 export interface AuditEventRecord {
   id: number;
   municipalityId: number | null;
   actorId: number | null;
   actorEmail: string | null;
+  /** The actor's name, where the API gives it (e-mails go to coordinators and admins only) */
+  actorName?: string | null;
   entity: string;
   entityId: number;
   action: 'create' | 'update' | 'delete';
@@ -31,13 +49,38 @@ export interface AuditEventRecord {
   createdAt: string;
 }
 
+/** Fields whose values are keys of a translated list. */
+const TRANSLATED: Record<string, string> = {
+  kind: 'kompass.finding_kinds',
+  role: 'kompass.roles',
+  locale: 'kompass.locales',
+};
+
 const Value = ({ entity, field, value }: { entity: string; field: string; value: unknown }) => {
   const translate = useTranslate();
   if (entity === 'action_plan' && field === 'status' && typeof value === 'string')
     return <span>{translate(`kompass.plan_statuses.${value}`, { _: value })}</span>;
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return <span>{JSON.stringify(value)}</span>;
+  if (typeof value === 'string' && TRANSLATED[field]) return <span>{translate(`${TRANSLATED[field]}.${value}`, { _: value })}</span>;
+  if (typeof value === 'boolean') return <span>{translate(value ? 'ra.boolean.true' : 'ra.boolean.false')}</span>;
+  if (Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object'))
+    return <span>{value.map(readable).join(', ')}</span>;
+  if (value !== null && typeof value === 'object') return <span>{readable(value)}</span>;
   return <FieldValue field={field} value={value} />;
 };
+
+/** A suggested sub-question as "1.3 (80 %)"; another object as its values, never "[object Object]". */
+function readable(item: unknown): string {
+  if (item === null || typeof item !== 'object') return String(item ?? '–');
+  const { code, confidence } = item as { code?: unknown; confidence?: unknown };
+  if (typeof code === 'string' && typeof confidence === 'number') return `${code} (${Math.round(confidence * 100)} %)`;
+  if (typeof code === 'string') return code;
+  return Object.values(item as Record<string, unknown>)
+    .filter((v) => v !== null && typeof v !== 'object')
+    .join(' ');
+}
+
+/** Who did it: the person's name, else the e-mail address the API gave. */
+export const actorOf = (event: AuditEventRecord): string => event.actorName || event.actorEmail || '–';
 
 const isEmpty = (value: unknown) =>
   value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);

@@ -1,6 +1,6 @@
-import { Datagrid, FunctionField, List, NumberInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, List, NumberInput, SelectInput, useTranslate } from 'react-admin';
 import { formatDateTime } from '../common';
-import { AuditChanges, AUDIT_RESOURCES, type AuditEventRecord } from './AuditChanges';
+import { actorOf, AuditChanges, AUDIT_RESOURCES, type AuditEventRecord } from './AuditChanges';
 
 const entityChoices = Object.keys(AUDIT_RESOURCES).map((entity) => ({ id: entity, name: `kompass.audit.entities.${entity}` }));
 const actionChoices = ['create', 'update', 'delete'].map((action) => ({ id: action, name: `kompass.audit.actions.${action}` }));
@@ -29,7 +29,7 @@ const AuditEventList = () => (
         source="createdAt"
         render={(record) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(record.createdAt)}</span>}
       />
-      <TextField source="actorEmail" emptyText="–" sortable={false} />
+      <FunctionField<AuditEventRecord> source="actorEmail" sortable={false} render={(event) => actorOf(event)} />
       <FunctionField<AuditEventRecord>
         source="entity"
         render={(record) => <AuditEntity entity={record.entity} id={record.entityId} />}

@@ -99,14 +99,7 @@ export const Dashboard = () => {
             {translate('kompass.dashboard.welcome')}
           </Typography>
           <Typography sx={{ mb: 2 }}>{translate('kompass.dashboard.intro')}</Typography>
-          {identity && (
-            <Typography>
-              {translate('kompass.dashboard.signed_in_as', {
-                name: identity.fullName,
-                role: translate(`kompass.roles.${identity.role}`),
-              })}
-            </Typography>
-          )}
+          {identity && <SignedInAs name={String(identity.fullName ?? '')} role={translate(`kompass.roles.${identity.role}`)} />}
         </CardContent>
       </Card>
 
@@ -138,4 +131,11 @@ export const Dashboard = () => {
       )}
     </Box>
   );
+};
+
+/** "Du är inloggad som Karin Kvalitet, Kvalitetssamordnare", or only the role when the name is the role (the first admin). */
+const SignedInAs = ({ name, role }: { name: string; role: string }) => {
+  const translate = useTranslate();
+  const sameWord = name.trim().toLocaleLowerCase('sv') === role.toLocaleLowerCase('sv') || name.trim() === '';
+  return <Typography>{translate(sameWord ? 'kompass.dashboard.signed_in_as_role' : 'kompass.dashboard.signed_in_as', { name, role })}</Typography>;
 };

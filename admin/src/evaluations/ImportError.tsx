@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { HttpError, useTranslate } from 'react-admin';
 import { Alert, AlertTitle, Box } from '@mui/material';
 import type { ApiError } from '@kompass/shared';
-import { isApiError } from '../api';
+import { isApiError, translateApiError } from '../api';
 import { problemPlace } from './warnings';
 
 /** Why an import failed: too large, the report's problems line by line, or the API's message. */
@@ -27,7 +27,7 @@ export const ImportError = ({ error }: { error: unknown }) => {
   const details = body?.details ?? [];
   const title =
     status === 422 ? 'kompass.import.problems_title' : status === 400 ? 'kompass.import.invalid_title' : 'kompass.import.failed_title';
-  const message = body ? String(body.message) : error instanceof Error ? error.message : String(error);
+  const message = body ? translateApiError(body) : error instanceof Error ? error.message : String(error);
   return (
     <Alert severity="error" role="alert" ref={ref}>
       <AlertTitle>{translate(title)}</AlertTitle>
@@ -44,7 +44,7 @@ export const ImportError = ({ error }: { error: unknown }) => {
               return (
                 <li key={index}>
                   {place && <strong>{place}: </strong>}
-                  {detail.message}
+                  {translateApiError(detail)}
                 </li>
               );
             })}

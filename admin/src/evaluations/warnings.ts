@@ -1,5 +1,6 @@
 import type { TranslateFunction as Translate } from 'react-admin';
 import type { AreaScore, EvaluationWarning } from '@kompass/shared';
+import { translateApiField } from '../api';
 
 /** What a warning's text may draw on besides its own fields. */
 export interface WarningContext {
@@ -77,8 +78,10 @@ export function warningText(warning: EvaluationWarning, translate: Translate, co
  */
 export function problemPlace(field: string | undefined, translate: Translate): string | undefined {
   if (!field) return undefined;
-  const match = /^(line|row)\s+(\d+)(.*)$/i.exec(field);
-  if (!match) return field;
+  const match = /^(line|row)\s+(\d+)(?:,\s*(.*))?$/i.exec(field);
+  if (!match) return translateApiField(field) ?? undefined;
   const key = match[1].toLowerCase() === 'line' ? 'kompass.import.problem_line' : 'kompass.import.problem_row';
-  return `${translate(key, { line: match[2] })}${match[3]}`;
+  // The rest names a column: a label where the UI has one, else as the report wrote it (e.g. "Område")
+  const column = match[3] ? translateApiField(match[3]) ?? (/^[a-z]/.test(match[3]) ? null : match[3]) : null;
+  return column ? `${translate(key, { line: match[2] })}, ${column}` : translate(key, { line: match[2] });
 }

@@ -1,4 +1,5 @@
 import { workEn } from './work.en';
+import { apiErrorsEn, apiFieldsEn } from './errors.en';
 import type { appSv } from './app.sv';
 import type { SameKeys } from './types';
 
@@ -49,6 +50,7 @@ export const appEn = {
       intro:
         "Kompass helps the municipality turn its Kommunkompassen results into an action plan with actions, owners and deadlines.",
       signed_in_as: 'You are signed in as %{name}, %{role}.',
+      signed_in_as_role: 'You are signed in as %{role}.',
       latest_heading: 'Latest evaluation',
       open_latest: 'Open the evaluation',
       all_evaluations: 'All evaluations (%{smart_count})',
@@ -269,5 +271,7 @@ export const appEn = {
     errors: {
       error_id: '(error id: %{id})',
     },
+    api_errors: apiErrorsEn,
+    api_fields: apiFieldsEn,
   },
 } satisfies SameKeys<typeof appSv>;

@@ -1,4 +1,5 @@
 import { workSv } from './work.sv';
+import { apiErrorsSv, apiFieldsSv } from './errors.sv';
 
 /** Kompass's own strings, Swedish. The English file must have exactly these keys (see app.en.ts). */
 export const appSv = {
@@ -47,6 +48,7 @@ export const appSv = {
       intro:
         'Kompass hjälper kommunen att göra resultatet från Kommunkompassen till en handlingsplan med åtgärder, ansvariga och slutdatum.',
       signed_in_as: 'Du är inloggad som %{name}, %{role}.',
+      signed_in_as_role: 'Du är inloggad som %{role}.',
       latest_heading: 'Senaste utvärderingen',
       open_latest: 'Visa utvärderingen',
       all_evaluations: 'Alla utvärderingar (%{smart_count})',
@@ -271,5 +273,7 @@ export const appSv = {
     errors: {
       error_id: '(fel-id: %{id})',
     },
+    api_errors: apiErrorsSv,
+    api_fields: apiFieldsSv,
   },
 };

@@ -14,7 +14,7 @@ import { Alert, Box, Button, CardContent, CircularProgress, Typography } from '@
 import ExploreIcon from '@mui/icons-material/Explore';
 import type { Locale } from '@kompass/shared';
 import { LOCALES, isLocale } from '../i18n';
-import { getStoredUser } from '../session';
+import { clearNextRoute, getStoredUser, nextRoute } from '../session';
 
 interface LoginValues {
   email: string;
@@ -46,7 +46,9 @@ const LoginForm = () => {
     setPending(true);
     setError(null);
     try {
-      await login({ email: values.email, password: values.password });
+      // Continue to the deep link the visitor came with, if any (else react-admin's own next location)
+      await login({ email: values.email, password: values.password }, nextRoute());
+      clearNextRoute();
       // Open the app in the user's own language
       const locale: Locale | undefined = getStoredUser()?.locale;
       if (isLocale(locale)) setLocale(locale);

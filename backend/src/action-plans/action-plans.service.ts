@@ -110,7 +110,7 @@ export class ActionPlansService {
       if (dto.status === PlanStatus.Active && plan.followUpEvaluationId !== null && dto.followUpEvaluationId !== null)
         throw new UnprocessableException('A plan with a linked re-evaluation stays closed; unlink the re-evaluation first', [
           { field: 'status', message: 'the re-evaluation is linked' },
-        ]);
+        ]).withCode('plan_closed');
       plan.status = dto.status;
       plan.closedAt = dto.status === PlanStatus.Closed ? new Date() : null;
     }
@@ -163,6 +163,6 @@ export class ActionPlansService {
     if (followUp.evaluatedAt <= baseline.evaluatedAt)
       reasons.push({ field: 'followUpEvaluationId', message: `must be later than the baseline (${baseline.evaluatedAt})` });
     if (reasons.length)
-      throw new UnprocessableException(`The evaluation cannot be linked as the re-evaluation: ${reasons.map((r) => r.message).join('; ')}`, reasons);
+      throw new UnprocessableException(`The evaluation cannot be linked as the re-evaluation: ${reasons.map((r) => r.message).join('; ')}`, reasons).withCode('follow_up_cannot_link');
   }
 }

@@ -28,7 +28,7 @@ export function assertMayEditFields(actor: AuthUser, fields: string[]): void {
   if (isCoordinating(actor)) return;
   const refused = fields.filter((f) => !DEPARTMENT_HEAD_FIELDS.has(f));
   if (refused.length)
-    throw new ForbiddenException(`Only a coordinator can change ${refused.join(', ')}; you can report status, progress and a comment`);
+    throw new ForbiddenException(`Only a coordinator can change ${refused.join(', ')}; you can report status, progress and a comment`).withCode('coordinator_fields_only');
 }
 
 /**
@@ -39,11 +39,11 @@ export function applyStatusChange(actor: AuthUser, action: Action, to: ActionSta
   const from = action.status;
   if (to === from) return;
   if (CLOSED.has(from) && !isCoordinating(actor))
-    throw new ForbiddenException('Only a coordinator can reopen a done or cancelled action');
+    throw new ForbiddenException('Only a coordinator can reopen a done or cancelled action').withCode('reopen_coordinator_only');
   if (to === ActionStatus.Done && !comment?.trim())
-    throw new UnprocessableException('Marking an action done needs a comment on what was achieved', [{ field: 'comment', message: 'is required when status becomes done' }]);
+    throw new UnprocessableException('Marking an action done needs a comment on what was achieved', [{ field: 'comment', message: 'is required when status becomes done' }]).withCode('done_needs_comment');
   if (to === ActionStatus.Cancelled && !comment?.trim())
-    throw new UnprocessableException('Cancelling an action needs a reason', [{ field: 'comment', message: 'is required when status becomes cancelled' }]);
+    throw new UnprocessableException('Cancelling an action needs a reason', [{ field: 'comment', message: 'is required when status becomes cancelled' }]).withCode('cancel_needs_reason');
   action.status = to;
   if (to === ActionStatus.Done) {
     action.progress = 100;

@@ -82,11 +82,12 @@ export class ActionUpdatesService {
   ): Promise<{ update: ActionUpdateRecord; action: ActionRecord }> {
     const current = await this.actions.find(actor, actionId);
     assertMayReport(actor, current);
+    await this.actions.assertPlanOpenFor(actor, current);
     if (!dto.comment?.trim() && dto.status === undefined && dto.progress === undefined && !dto.links?.length && !files.length)
       throw new UnprocessableException('A progress report needs a comment, a status or progress change, or evidence', [
         { field: 'comment', message: 'is empty and nothing else changes' },
-      ]);
-    if (files.length > MAX_ATTACHMENTS) throw new UnprocessableException(`At most ${MAX_ATTACHMENTS} attachments per report`);
+      ]).withCode('progress_report_empty');
+    if (files.length > MAX_ATTACHMENTS) throw new UnprocessableException(`At most ${MAX_ATTACHMENTS} attachments per report`).withCode('too_many_attachments', { limit: MAX_ATTACHMENTS });
     const attachments: EvidenceAttachment[] = [];
     for (const file of files)
       attachments.push({

@@ -126,6 +126,7 @@ export class ActionsService {
   async update(actor: AuthUser, id: number, dto: UpdateActionDto): Promise<ActionRecord> {
     const current = await this.find(actor, id);
     assertMayReport(actor, current);
+    await this.assertPlanOpenFor(actor, current);
     assertMayEditFields(actor, Object.keys(dto).filter((k) => (dto as unknown as Record<string, unknown>)[k] !== undefined));
     return this.dataSource.transaction(async (em) => {
       const action = await this.claimVersion(em, actor, id, dto.version);
@@ -161,6 +162,18 @@ export class ActionsService {
     });
   }
 
+  /**
+   * A closed plan is the record of its round (linked to the re-evaluation): its actions, open ones included,
+   * stay as they were. Reopen the plan to change them; carrying them into a new plan copies them.
+   */
+  async assertPlanOpenFor(actor: AuthUser, action: Action): Promise<void> {
+    const plan = await this.plans.find(actor, action.planId);
+    if (plan.status !== PlanStatus.Active)
+      throw new UnprocessableException('The plan is closed: its actions are read-only; reopen the plan to change them', [
+        { field: 'planId', message: 'plan is closed' },
+      ]).withCode('plan_closed_action_read_only');
+  }
+
   /** Claims `version` for this write or answers 409 with the record as it is now. Returns the action to change. */
   async claimVersion(em: EntityManager, actor: AuthUser, id: number, version: number): Promise<Action> {
     const claimed = await em
@@ -175,7 +188,7 @@ export class ActionsService {
       throw new ConflictException(
         `The action was changed by someone else (you read version ${version}, it is now version ${action.version}); reload and apply your change again`,
         { current },
-      );
+      ).withCode('edit_conflict');
     }
     assertMayReport(actor, action);
     return action;
@@ -183,6 +196,7 @@ export class ActionsService {
 
   async remove(actor: AuthUser, id: number): Promise<ActionRecord> {
     const action = await this.find(actor, id);
+    await this.assertPlanOpenFor(actor, action);
     const [record] = await this.toRecords(this.dataSource.manager, [action]);
     await this.actions.remove(action);
     return record;
@@ -252,7 +266,7 @@ export class ActionsService {
     if (invalid.length)
       throw new UnprocessableException(`Findings ${invalid.join(', ')} are not improvement items of the plan's baseline evaluation`, [
         { field: 'findingIds', message: `not improvement items of evaluation ${plan.baselineEvaluationId}: ${invalid.join(', ')}` },
-      ]);
+      ]).withCode('findings_not_improvements');
     return unique.map((id) => valid.find((f) => f.id === id)!);
   }
 
@@ -326,7 +340,7 @@ export class ActionsService {
   private findingFilter(): FilterHandler {
     return (qb, alias, value, name) => {
       const id = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-      if (!Number.isSafeInteger(id)) throw new BadRequestException(`Filter "${name}" must be an integer`);
+      if (!Number.isSafeInteger(id)) throw new BadRequestException(`Filter "${name}" must be an integer`).withCode('invalid_query');
       const linked = qb.subQuery().select('af.actionId').from(ActionFinding, 'af').where('af.findingId = :findingFilter').getQuery();
       qb.andWhere(`${alias}.id IN ${linked}`, { findingFilter: id });
     };
@@ -334,7 +348,7 @@ export class ActionsService {
 
   private overdueFilter(): FilterHandler {
     return (qb, alias, value, name) => {
-      if (typeof value !== 'boolean') throw new BadRequestException(`Filter "${name}" must be true or false`);
+      if (typeof value !== 'boolean') throw new BadRequestException(`Filter "${name}" must be true or false`).withCode('invalid_query');
       const open = OPEN.replace('__alias__', alias);
       const condition = `(${alias}.deadline < :overdueToday AND ${open})`;
       qb.andWhere(value ? condition : `NOT ${condition}`, { overdueToday: this.today() });
@@ -345,7 +359,7 @@ export class ActionsService {
     return (qb, alias, value, name) => {
       const days = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
       if (!Number.isInteger(days) || (days as number) < 0 || (days as number) > 3660)
-        throw new BadRequestException(`Filter "${name}" must be a number of days from 0 to 3660`);
+        throw new BadRequestException(`Filter "${name}" must be a number of days from 0 to 3660`).withCode('invalid_query');
       const today = this.today();
       qb.andWhere(`${alias}.deadline >= :dueFrom AND ${alias}.deadline <= :dueTo AND ${OPEN.replace('__alias__', alias)}`, {
         dueFrom: today,
@@ -357,5 +371,5 @@ export class ActionsService {
 
 function assertPlanOpen(plan: ActionPlan): void {
   if (plan.status !== PlanStatus.Active)
-    throw new UnprocessableException('The plan is closed; reopen it to add actions', [{ field: 'planId', message: 'plan is closed' }]);
+    throw new UnprocessableException('The plan is closed; reopen it to add actions', [{ field: 'planId', message: 'plan is closed' }]).withCode('plan_closed');
 }

@@ -1,10 +1,10 @@
-import { CanActivate, ExecutionContext, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
-import { ForbiddenException } from '../common/errors/domain.exception';
+import { DomainException, ForbiddenException } from '../common/errors/domain.exception';
 import { hydrator, PreparedRead, selectColumns } from '../database/prepared-read';
 import { requestContext } from '../common/request-context';
 import { AppConfig } from '../config/app-config';
@@ -55,12 +55,12 @@ export class AccessGuard implements CanActivate {
   private async authenticate(request: Request): Promise<AuthUser> {
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new UnauthorizedException('Log in first: send "Authorization: Bearer <token>"');
+    if (!match) throw new DomainException(HttpStatus.UNAUTHORIZED, 'Log in first: send "Authorization: Bearer <token>"').withCode('login_required');
     let payload: JwtPayload;
     try {
       payload = await this.jwt.verifyAsync<JwtPayload>(match[1]);
     } catch {
-      throw new UnauthorizedException('The token is invalid or has expired; log in again');
+      throw new DomainException(HttpStatus.UNAUTHORIZED, 'The token is invalid or has expired; log in again').withCode('session_expired');
     }
     // Tokens without an expiry or a session start are never ours (or predate the session cap): no endless sessions.
     if (typeof payload.exp !== 'number' || typeof payload.at !== 'number' || payload.at + this.sessionMaxAge <= Date.now() / 1000)
@@ -69,7 +69,7 @@ export class AccessGuard implements CanActivate {
     this.userById ??= new PreparedRead(users, (p) => selectColumns(users, 'u', USER_COLUMNS).where(`u.id = ${p(0)}`), hydrator(users, USER_COLUMNS));
     const [user] = Number.isSafeInteger(payload.sub) ? await this.userById.run([payload.sub]) : [];
     if (!user || !user.active || user.tokenVersion !== payload.tv)
-      throw new UnauthorizedException('The token is no longer valid; log in again');
+      throw new DomainException(HttpStatus.UNAUTHORIZED, 'The token is no longer valid; log in again').withCode('session_expired');
     return {
       id: user.id,
       email: user.email,

@@ -1,11 +1,11 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { LoginResponse, UserRecord } from '@kompass/shared';
-import { BadRequestException } from '../common/errors/domain.exception';
+import { BadRequestException, DomainException } from '../common/errors/domain.exception';
 import { Municipality } from '../municipalities/municipality.entity';
 import { toUserRecord } from '../users/users.service';
 import { User } from '../users/user.entity';
@@ -41,7 +41,7 @@ export class AuthService {
   async login(email: string, password: string, address: string): Promise<LoginResponse> {
     const user = await this.users.findOne({ where: { email }, select: { ...allColumns, passwordHash: true } });
     const valid = await this.attempts.verify(email, address, user?.active ? user.passwordHash : null, password);
-    if (!user || !valid) throw new UnauthorizedException('Wrong e-mail address or password');
+    if (!user || !valid) throw new DomainException(HttpStatus.UNAUTHORIZED, 'Wrong e-mail address or password').withCode('wrong_credentials');
     return { accessToken: await this.issueToken(user, nowSeconds()), user: toUserRecord(user) };
   }
 
@@ -60,7 +60,7 @@ export class AuthService {
     let authTime = actor.authTime;
     if (dto.newPassword !== undefined) {
       if (!(await this.attempts.verify(user.email, address, user.passwordHash, dto.currentPassword ?? '')))
-        throw new BadRequestException('currentPassword is wrong', [{ field: 'currentPassword', message: 'does not match' }]);
+        throw new BadRequestException('currentPassword is wrong', [{ field: 'currentPassword', message: 'does not match', code: 'wrong_password' }]).withCode('wrong_password');
       assertPasswordPolicy(dto.newPassword, 'newPassword', user.email, await this.municipalityWords(user.municipalityId));
       user.passwordHash = await hashPassword(dto.newPassword);
       user.tokenVersion += 1;
@@ -88,7 +88,7 @@ export class AuthService {
     const { exp } = this.jwt.decode<{ exp: number }>(token);
     if (exp <= sessionEnd) return token;
     const left = sessionEnd - nowSeconds();
-    if (left <= 0) throw new UnauthorizedException('The session has reached its maximum age; log in again');
+    if (left <= 0) throw new DomainException(HttpStatus.UNAUTHORIZED, 'The session has reached its maximum age; log in again').withCode('session_expired');
     return this.jwt.signAsync(payload, { expiresIn: left });
   }
 }

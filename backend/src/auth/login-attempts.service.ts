@@ -47,7 +47,7 @@ export class LoginAttempts {
         HttpStatus.TOO_MANY_REQUESTS,
         `Too many failed attempts for this e-mail address: try again in ${wait} seconds`,
         wait,
-      );
+      ).withCode('login_wait', { seconds: wait });
     }
     if (valid) {
       await this.clear(email);
@@ -92,7 +92,7 @@ export class LoginAttempts {
     const now = Date.now();
     if (!entry || now - entry.since >= ADDRESS_WINDOW_MS || entry.count < this.config.loginAddressLimit) return;
     const wait = Math.max(1, Math.ceil((entry.since + ADDRESS_WINDOW_MS - now) / 1000));
-    throw new RetryLaterException(HttpStatus.TOO_MANY_REQUESTS, `Too many failed sign-ins from your address: try again in ${wait} seconds`, wait);
+    throw new RetryLaterException(HttpStatus.TOO_MANY_REQUESTS, `Too many failed sign-ins from your address: try again in ${wait} seconds`, wait).withCode('login_wait', { seconds: wait });
   }
 
   private countAddressFailure(address: string): void {

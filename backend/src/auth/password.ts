@@ -22,7 +22,7 @@ export function setHashQueueLimit(limit: number): void {
 
 function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   if (waiting >= queueLimit)
-    return Promise.reject(new RetryLaterException(HttpStatus.SERVICE_UNAVAILABLE, 'The server is busy checking passwords; try again in a moment', 1));
+    return Promise.reject(new RetryLaterException(HttpStatus.SERVICE_UNAVAILABLE, 'The server is busy checking passwords; try again in a moment', 1).withCode('login_busy'));
   waiting += 1;
   const run = argon2Tail.then(work, work).finally(() => {
     waiting -= 1;
@@ -45,5 +45,8 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
 export function assertPasswordPolicy(password: string, field = 'password', email?: string, words: string[] = []): void {
   const problems = passwordProblems(password, { email, words });
   if (problems.length)
-    throw new BadRequestException(`Invalid request: ${field} ${problems.join(', ')}`, problems.map((message) => ({ field, message })));
+    throw new BadRequestException(
+      `Invalid request: ${field} ${problems.join(', ')}`,
+      problems.map((message) => ({ field, message, code: 'weak_password' as const, params: { limit: PASSWORD_MIN_LENGTH } })),
+    ).withCode('weak_password', { limit: PASSWORD_MIN_LENGTH });
 }

@@ -11,8 +11,8 @@ export class ParseIdPipe implements PipeTransform<unknown, number> {
     const name = metadata.data ?? 'id';
     if (typeof value !== 'string' || !/^[1-9]\d{0,14}$/.test(value))
       throw new BadRequestException(`${name} must be a positive integer (got "${String(value).slice(0, 40)}")`, [
-        { field: name, message: 'must be a positive integer' },
-      ]);
+        { field: name, message: 'must be a positive integer', code: 'invalid_id' },
+      ]).withCode('invalid_id', { field: name });
     return Number(value);
   }
 }

@@ -83,6 +83,6 @@ export class DepartmentsService {
 
   private async assertNameFree(municipalityId: number, name: string): Promise<void> {
     if (await this.departments.existsBy({ municipalityId, name }))
-      throw new ConflictException(`The municipality already has a department named "${name}"`);
+      throw new ConflictException(`The municipality already has a department named "${name}"`).withCode('duplicate_record');
   }
 }

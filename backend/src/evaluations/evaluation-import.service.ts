@@ -30,7 +30,7 @@ import { MAX_IMPORT_BYTES } from './import/detect-format';
 import { suggestQuestionCodes } from './import/finding-linker';
 import { catalogueDifferences, proposeCatalogue } from './import/catalogue-learner';
 import { detectFramework } from './import/framework-detection';
-import { ImportOutcome, toApiErrorDetails, UnreadableDocumentError, isImportFailure, ImportFormat } from './import/import-result';
+import { ImportError, ImportOutcome, toApiErrorDetails, UnreadableDocumentError, UNREADABLE_CODES, isImportFailure, ImportFormat } from './import/import-result';
 import { parseEvaluationImport } from './import/import.pipeline';
 import { adoptSuggestion, describeSource, needsConfirmation, MulterFile, municipalityNameDiffers, resolveUpload, UploadedReport } from './import-upload';
 
@@ -66,7 +66,7 @@ export class EvaluationImportService {
     if (!municipality) throw new NotFoundException('Municipality', municipalityId);
     const upload = resolveUpload(dto, file);
     if (upload.size > MAX_IMPORT_BYTES)
-      throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, `The report is larger than the limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+      throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, `The report is larger than the limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB`).withCode('import_too_large', { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
 
     const first = await this.chooseFramework(dto.frameworkId, dto.evaluatedAt);
     let outcome = await this.parse(upload, dto, first);
@@ -79,7 +79,7 @@ export class EvaluationImportService {
         throw new UnprocessableException(
           `${chosen.code} has no sub-questions yet, and they cannot be learned from this report: ${proposal.problems.length} problem(s)`,
           toApiErrorDetails(proposal.problems),
-        );
+        ).withCode('import_problems', { count: proposal.problems.length });
       framework = { ...proposal.definition, id: chosen.id, origin: chosen.origin };
       learnedCatalogue = this.toLearnedCatalogue(framework);
     }
@@ -89,7 +89,7 @@ export class EvaluationImportService {
       throw new UnprocessableException(
         `The report has ${outcome.problems.length} problem(s) against ${framework.code}; nothing was imported`,
         toApiErrorDetails(outcome.problems),
-      );
+      ).withCode('import_problems', { count: outcome.problems.length });
     if (choice.origin === 'learned') outcome.warnings.push(...catalogueDifferences(framework, outcome.parsed));
     if (choice.origin === 'manual' && choice.reason !== 'explicit')
       outcome.warnings.push({
@@ -138,11 +138,14 @@ export class EvaluationImportService {
       return await parseEvaluationImport({ bytes: upload.bytes, text: upload.text, format: dto.format ?? 'auto', framework, fileName: upload.fileName ?? undefined });
     } catch (error) {
       if (error instanceof UnreadableDocumentError) {
-        if (error.reason === 'too-large') throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, error.message);
-        if (error.reason === 'empty') throw new BadRequestException(error.message, [{ field: 'content', message: error.message }]);
-        throw new UnprocessableException(error.message, [{ field: upload.fileName ? 'file' : 'content', message: error.message }]);
+        const code = UNREADABLE_CODES[error.reason];
+        if (error.reason === 'too-large') throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, error.message).withCode(code);
+        if (error.reason === 'empty') throw new BadRequestException(error.message, [{ field: 'content', message: error.message, code }]).withCode(code);
+        throw new UnprocessableException(error.message, [{ field: upload.fileName ? 'file' : 'content', message: error.message, code }]).withCode(code);
       }
-      if (isImportFailure(error)) throw new UnprocessableException(error.message);
+      if (error instanceof ImportError)
+        throw new UnprocessableException(error.message, toApiErrorDetails(error.problems)).withCode('import_problems', { count: error.problems.length });
+      if (isImportFailure(error)) throw new UnprocessableException(error.message).withCode('import_unreadable');
       throw error;
     }
   }
@@ -152,7 +155,7 @@ export class EvaluationImportService {
       try {
         return await this.frameworks.definition(frameworkId);
       } catch {
-        throw new BadRequestException(`frameworkId ${frameworkId} is not a framework`, [{ field: 'frameworkId', message: 'unknown framework' }]);
+        throw new BadRequestException(`frameworkId ${frameworkId} is not a framework`, [{ field: 'frameworkId', message: 'unknown framework' }]).withCode('import_unknown_framework');
       }
     }
     const year = evaluatedAt ? Number(evaluatedAt.slice(0, 4)) : undefined;
@@ -171,7 +174,7 @@ export class EvaluationImportService {
     if (!evaluatedAt)
       throw new UnprocessableException('The report does not say when the evaluation was made; give evaluatedAt (YYYY-MM)', [
         { field: 'evaluatedAt', message: 'is required when the report does not state it' },
-      ]);
+      ]).withCode('import_no_date');
     const warnings: EvaluationWarning[] = outcome.warnings.map((w) => ({ ...w }));
     if (parsed.municipalityName && municipalityNameDiffers(parsed.municipalityName, municipality.name))
       warnings.push({
@@ -244,10 +247,10 @@ export class EvaluationImportService {
     const codes = new Set(framework.areas.flatMap((a) => a.questions.map((q) => q.code)));
     const areas = new Set(framework.areas.map((a) => a.number));
     const details = findings.flatMap((f, i) => [
-      ...(areas.has(f.area) ? [] : [{ field: `findings[${i}].area`, message: `${framework.code} has no area ${f.area}` }]),
-      ...f.questionCodes.filter((c) => !codes.has(c)).map((c) => ({ field: `findings[${i}].questionCodes`, message: `${framework.code} has no sub-question ${c}` })),
+      ...(areas.has(f.area) ? [] : [{ field: `findings[${i}].area`, code: 'unknown_area' as const, params: { area: f.area }, message: `${framework.code} has no area ${f.area}` }]),
+      ...f.questionCodes.filter((c) => !codes.has(c)).map((c) => ({ field: `findings[${i}].questionCodes`, code: 'unknown_question' as const, params: { codes: c }, message: `${framework.code} has no sub-question ${c}` })),
     ]);
-    if (details.length) throw new UnprocessableException(`The findings have ${details.length} problem(s)`, details);
+    if (details.length) throw new UnprocessableException(`The findings have ${details.length} problem(s)`, details).withCode('import_finding_problems', { count: details.length });
   }
 
   private async commit(actor: AuthUser, { municipality, framework, upload, outcome, preview }: Prepared, confirmed: boolean): Promise<ImportCommitResponse> {

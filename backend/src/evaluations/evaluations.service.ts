@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { FindingKind, type EvaluationRecord, type EvaluationSummary, type EvaluationWarning, type FrameworkDefinition } from '@kompass/shared';
+import { FindingKind, type ApiErrorDetail, type EvaluationRecord, type EvaluationSummary, type EvaluationWarning, type FrameworkDefinition } from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
 import { applyListQuery, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, textSearchFilter } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
@@ -165,23 +165,23 @@ export class EvaluationsService {
   private assertCorrections(framework: FrameworkDefinition, dto: UpdateEvaluationDto): void {
     const max = new Map(framework.areas.flatMap((a) => a.questions.map((q) => [q.code, q.maxPoints] as const)));
     const areaMax = new Map(framework.areas.map((a) => [a.number, a.maxPoints]));
-    const details = [
-      ...(dto.scores ?? []).flatMap(({ code, achieved }, i) =>
+    const details: ApiErrorDetail[] = [
+      ...(dto.scores ?? []).flatMap(({ code, achieved }, i): ApiErrorDetail[] =>
         !max.has(code)
-          ? [{ field: `scores[${i}].code`, message: `${framework.code} has no sub-question ${code}` }]
+          ? [{ field: `scores[${i}].code`, code: 'unknown_question', params: { codes: code }, message: `${framework.code} has no sub-question ${code}` }]
           : achieved !== null && achieved !== undefined && achieved > max.get(code)!
-            ? [{ field: `scores[${i}].achieved`, message: `${achieved} is more than the max ${max.get(code)} of ${code}` }]
+            ? [{ field: `scores[${i}].achieved`, code: 'import_achieved_over_max', params: { code, found: achieved, max: max.get(code)! }, message: `${achieved} is more than the max ${max.get(code)} of ${code}` }]
             : [],
       ),
-      ...(dto.areaTotals ?? []).flatMap(({ area, statedTotal }, i) =>
+      ...(dto.areaTotals ?? []).flatMap(({ area, statedTotal }, i): ApiErrorDetail[] =>
         !areaMax.has(area)
-          ? [{ field: `areaTotals[${i}].area`, message: `${framework.code} has no area ${area}` }]
+          ? [{ field: `areaTotals[${i}].area`, code: 'unknown_area', params: { area }, message: `${framework.code} has no area ${area}` }]
           : statedTotal !== null && statedTotal !== undefined && statedTotal > areaMax.get(area)!
-            ? [{ field: `areaTotals[${i}].statedTotal`, message: `${statedTotal} is more than the area max ${areaMax.get(area)}` }]
+            ? [{ field: `areaTotals[${i}].statedTotal`, code: 'import_area_total_out_of_range', params: { area, found: statedTotal, max: areaMax.get(area)! }, message: `${statedTotal} is more than the area max ${areaMax.get(area)}` }]
             : [],
       ),
     ];
-    if (details.length) throw new UnprocessableException(`The correction has ${details.length} problem(s)`, details);
+    if (details.length) throw new UnprocessableException(`The correction has ${details.length} problem(s)`, details).withCode('unprocessable', { count: details.length });
   }
 
   private recomputeWarnings(

@@ -119,12 +119,12 @@ export class FindingsService {
 
   private assertPlacement(framework: FrameworkDefinition, area: number, questionCodes: string[]): void {
     const areaDef = framework.areas.find((a) => a.number === area);
-    if (!areaDef) throw new UnprocessableException(`${framework.code} has no area ${area}`, [{ field: 'area', message: `no area ${area}` }]);
+    if (!areaDef) throw new UnprocessableException(`${framework.code} has no area ${area}`, [{ field: 'area', message: `no area ${area}` }]).withCode('unknown_area', { area });
     const codes = new Set(framework.areas.flatMap((a) => a.questions.map((q) => q.code)));
     const unknown = questionCodes.filter((c) => !codes.has(c));
     if (unknown.length)
       throw new UnprocessableException(`${framework.code} has no sub-question ${unknown.join(', ')}`, [
         { field: 'questionCodes', message: `unknown: ${unknown.join(', ')}` },
-      ]);
+      ]).withCode('unknown_question', { codes: unknown.join(', ') });
   }
 }

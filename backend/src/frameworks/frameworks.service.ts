@@ -157,7 +157,7 @@ export class FrameworksService {
         problems.map((p) => ({ field: p.path, message: p.message })),
       );
     if (await this.frameworks.existsBy({ code: definition.code }))
-      throw new ConflictException(`A framework with code ${definition.code} already exists`);
+      throw new ConflictException(`A framework with code ${definition.code} already exists`).withCode('duplicate_record');
     const id = await this.insert(definition);
     return this.get(id);
   }

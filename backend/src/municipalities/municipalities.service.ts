@@ -76,6 +76,6 @@ export class MunicipalitiesService {
 
   private async assertCodeFree(code: string): Promise<void> {
     if (await this.municipalities.existsBy({ code }))
-      throw new ConflictException(`A municipality with kommunkod ${code} already exists`);
+      throw new ConflictException(`A municipality with kommunkod ${code} already exists`).withCode('duplicate_record');
   }
 }

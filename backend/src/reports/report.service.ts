@@ -91,7 +91,7 @@ export class ReportService {
     const reasons: { field: string; message: string }[] = [];
     if (baseline.id === followUp.id) reasons.push({ field: 'baseline', message: 'is the evaluation itself' });
     if (baseline.municipalityId !== followUp.municipalityId) reasons.push({ field: 'baseline', message: 'belongs to another municipality' });
-    if (reasons.length) throw new UnprocessableException(`The evaluations cannot be compared: ${reasons.map((r) => r.message).join('; ')}`, reasons);
+    if (reasons.length) throw new UnprocessableException(`The evaluations cannot be compared: ${reasons.map((r) => r.message).join('; ')}`, reasons).withCode('evaluations_not_comparable');
     return (await this.compare(baseline, followUp)).comparison;
   }
 
@@ -121,7 +121,7 @@ export class ReportService {
         throw new UnprocessableException(
           `The evaluations were made on different versions of Kommunkompassen (${a.code} and ${b.code}) and there is no crosswalk from ${a.code} to ${b.code}; only evaluations on the same revision compare without one`,
           [{ field: 'baseline', message: `is on ${a.code}, the evaluation on ${b.code}, and no crosswalk maps ${a.code} onto ${b.code}` }],
-        );
+        ).withCode('crosswalk_missing', { from: a.code, to: b.code });
       const sheets = await this.evaluations.sheetsOf([baseline, followUp]);
       const comparison = compareAcrossRevisions(
         { evaluation: baseline, frameworkCode: a.code, sheet: sheets.get(baseline.id)! },

@@ -199,6 +199,6 @@ export class UsersService {
   }
 
   private async assertEmailFree(email: string): Promise<void> {
-    if (await this.users.existsBy({ email })) throw new ConflictException(`The e-mail address ${email} is already in use`);
+    if (await this.users.existsBy({ email })) throw new ConflictException(`The e-mail address ${email} is already in use`).withCode('duplicate_record');
   }
 }

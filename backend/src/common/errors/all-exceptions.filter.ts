@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
-import type { ApiError } from '@kompass/shared';
+import type { ApiError, ApiErrorCode } from '@kompass/shared';
 import { DomainException, RetryLaterException } from './domain.exception';
 import { fromDatabaseError } from './database-errors';
 
@@ -22,13 +22,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const exception = fromDatabaseError(raw) ?? raw;
     if (exception instanceof DomainException) {
       const status = exception.statusCode;
+      const code = exception.code ?? codeOfStatus(status);
+      // A detail without its own code is one instance of the error's code, so the UI can still translate it
+      const details = exception.details?.map((d) => (d.code ? d : { ...d, code }));
       return {
         status,
         body: {
           statusCode: status,
           error: reasonPhrase(status),
+          code,
+          ...(exception.params ? { params: exception.params } : {}),
           message: exception.message,
-          ...(exception.details?.length ? { details: exception.details } : {}),
+          ...(details?.length ? { details } : {}),
           ...exception.extra,
         },
       };
@@ -42,7 +47,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
           : Array.isArray((response as { message?: unknown }).message)
             ? ((response as { message: string[] }).message.join('; '))
             : String((response as { message?: unknown }).message ?? exception.message);
-      return { status, body: { statusCode: status, error: reasonPhrase(status), message: humanise(status, message) } };
+      // Nest raises a plain 400 itself only for a body or path Express could not parse (invalid JSON, bad %-encoding)
+      const code = status === 404 && isMissingRoute(message) ? 'no_such_endpoint' : status === 400 ? 'malformed_body' : codeOfStatus(status);
+      return { status, body: { statusCode: status, error: reasonPhrase(status), code, message: humanise(status, message) } };
     }
     const bodyParserStatus = bodyParserError(exception);
     if (bodyParserStatus) return bodyParserStatus;
@@ -53,6 +60,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       body: {
         statusCode: 500,
         error: reasonPhrase(500),
+        code: 'internal_error',
         message: `Internal error. Quote error id ${errorId} when reporting it.`,
         errorId,
       },
@@ -78,12 +86,21 @@ function bodyParserError(exception: unknown): { status: number; body: ApiError &
   const status = e.status >= 400 && e.status < 500 ? e.status : 400;
   return {
     status,
-    body: { statusCode: status, error: reasonPhrase(status), message: (e.type && messages[e.type]) || 'Malformed request body' },
+    body: {
+      statusCode: status,
+      error: reasonPhrase(status),
+      code: e.type === 'entity.too.large' ? 'payload_too_large' : 'malformed_body',
+      message: messages[e.type] ?? 'Malformed request body',
+    },
   };
 }
 
+function isMissingRoute(message: string): boolean {
+  return /^Cannot (GET|POST|PUT|DELETE|PATCH)/.test(message);
+}
+
 function humanise(status: number, message: string): string {
-  if (status === 404 && /^Cannot (GET|POST|PUT|DELETE|PATCH)/.test(message)) return `No such endpoint: ${message.slice(7)}`;
+  if (status === 404 && isMissingRoute(message)) return `No such endpoint: ${message.slice(7)}`;
   if (status === 429) return 'Too many attempts, try again in a minute';
   return message;
 }
@@ -101,6 +118,22 @@ const REASONS: Record<number, string> = {
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
+
+const STATUS_CODES: Record<number, ApiErrorCode> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  422: 'unprocessable',
+  429: 'too_many_requests',
+  503: 'service_unavailable',
+};
+
+/** The generic code of a status, for errors no one gave a more specific one. */
+export function codeOfStatus(status: number): ApiErrorCode {
+  return STATUS_CODES[status] ?? (status >= 500 ? 'internal_error' : 'bad_request');
+}
 
 export function reasonPhrase(status: number): string {
   return REASONS[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');

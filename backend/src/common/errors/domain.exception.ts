@@ -1,11 +1,15 @@
 import { HttpStatus } from '@nestjs/common';
-import type { ApiErrorDetail } from '@kompass/shared';
+import type { ApiErrorCode, ApiErrorDetail, ApiErrorParams } from '@kompass/shared';
 
 /**
  * Base of every error the domain raises on purpose. The global filter maps it to
- * `{statusCode, error, message, details?}` without ever leaking a stack trace.
+ * `{statusCode, error, code, params?, message, details?}` without ever leaking a stack trace.
+ * Without `withCode` the code is the generic one of its status.
  */
 export class DomainException extends Error {
+  code?: ApiErrorCode;
+  params?: ApiErrorParams;
+
   constructor(
     readonly statusCode: number,
     message: string,
@@ -15,6 +19,13 @@ export class DomainException extends Error {
   ) {
     super(message);
     this.name = new.target.name;
+  }
+
+  /** The stable code (and its interpolation values) the UI translates instead of the English message. */
+  withCode(code: ApiErrorCode, params?: ApiErrorParams): this {
+    this.code = code;
+    this.params = params;
+    return this;
   }
 }
 
@@ -27,6 +38,7 @@ export class BadRequestException extends DomainException {
 export class NotFoundException extends DomainException {
   constructor(entity: string, id?: number | string) {
     super(HttpStatus.NOT_FOUND, id === undefined ? `${entity} not found` : `${entity} ${id} not found`);
+    this.withCode('not_found', id === undefined ? { entity } : { entity, id });
   }
 }
 

@@ -10,7 +10,7 @@ function param(name: string): string {
 }
 
 function invalid(name: string, expected: string): BadRequestException {
-  return new BadRequestException(`Filter "${name}" must be ${expected}`, [{ field: `filter.${name}`, message: `must be ${expected}` }]);
+  return new BadRequestException(`Filter "${name}" must be ${expected}`, [{ field: `filter.${name}`, message: `must be ${expected}` }]).withCode('invalid_query');
 }
 
 /**

@@ -29,24 +29,24 @@ const DEFAULT_PAGE_SIZE = 25;
 
 function parseJsonParam(raw: unknown, name: string): unknown {
   if (raw === undefined || raw === '') return undefined;
-  if (typeof raw !== 'string') throw new BadRequestException(`Query parameter "${name}" must be given once, as JSON`);
+  if (typeof raw !== 'string') throw new BadRequestException(`Query parameter "${name}" must be given once, as JSON`).withCode('invalid_query');
   try {
     return JSON.parse(raw);
   } catch {
-    throw new BadRequestException(`Query parameter "${name}" is not valid JSON`, [{ field: name, message: 'not valid JSON' }]);
+    throw new BadRequestException(`Query parameter "${name}" is not valid JSON`, [{ field: name, message: 'not valid JSON' }]).withCode('invalid_query');
   }
 }
 
 export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
   const filter = parseJsonParam(raw.filter, 'filter') ?? {};
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
-    throw new BadRequestException('Query parameter "filter" must be a JSON object');
+    throw new BadRequestException('Query parameter "filter" must be a JSON object').withCode('invalid_query');
   const allowed = Object.keys(spec.filters);
   for (const key of Object.keys(filter)) {
     if (!allowed.includes(key))
       throw new BadRequestException(`Unknown filter field "${key}"; allowed: ${allowed.join(', ')}`, [
         { field: `filter.${key}`, message: 'unknown filter field' },
-      ]);
+      ]).withCode('invalid_query');
   }
 
   const range = parseJsonParam(raw.range, 'range') ?? [0, DEFAULT_PAGE_SIZE - 1];
@@ -60,18 +60,18 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
     throw new BadRequestException(
       `Query parameter "range" must be [start, end] with 0 <= start <= end and at most ${MAX_PAGE_SIZE} rows`,
       [{ field: 'range', message: 'invalid range' }],
-    );
+    ).withCode('invalid_query');
 
   const sort = parseJsonParam(raw.sort, 'sort') ?? spec.defaultSort;
   if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string')
-    throw new BadRequestException('Query parameter "sort" must be ["field", "ASC"|"DESC"]');
+    throw new BadRequestException('Query parameter "sort" must be ["field", "ASC"|"DESC"]').withCode('invalid_query');
   if (!spec.sortable.includes(sort[0]))
     throw new BadRequestException(`Unknown sort field "${sort[0]}"; allowed: ${spec.sortable.join(', ')}`, [
       { field: 'sort', message: 'unknown sort field' },
-    ]);
+    ]).withCode('invalid_query');
   const order = String(sort[1]).toUpperCase();
   if (order !== 'ASC' && order !== 'DESC')
-    throw new BadRequestException('Sort order must be "ASC" or "DESC"', [{ field: 'sort', message: 'invalid order' }]);
+    throw new BadRequestException('Sort order must be "ASC" or "DESC"', [{ field: 'sort', message: 'invalid order' }]).withCode('invalid_query');
 
   return {
     filter: filter as Record<string, unknown>,

@@ -45,32 +45,32 @@ export function validateEvaluation(parsed: ParsedEvaluation, framework: Framewor
     const question = questions.get(score.code);
     const at = where(score);
     if (!question) {
-      problems.push({ ...at, field: 'code', message: `Unknown sub-question ${score.code}${place(score)}: ${framework.code} has no such code` });
+      problems.push({ ...at, field: 'code', code: 'import_unknown_code', params: { code: score.code, framework: framework.code }, message: `Unknown sub-question ${score.code}${place(score)}: ${framework.code} has no such code` });
       continue;
     }
     const first = seen.get(score.code);
     if (first) {
-      problems.push({ ...at, field: 'code', message: `Sub-question ${score.code} appears twice${place(first)}${place(score)}` });
+      problems.push({ ...at, field: 'code', code: 'import_duplicate_code', params: { code: score.code }, message: `Sub-question ${score.code} appears twice${place(first)}${place(score)}` });
       continue;
     }
     seen.set(score.code, score);
     const name = `Sub-question ${score.code}${place(score)}`;
     if (score.max !== undefined && score.max !== question.max) {
       const message = `${name} has max ${fmt(score.max)}, but ${framework.code} gives it ${question.max}: is this the right framework?`;
-      problems.push({ ...at, field: 'max', message });
+      problems.push({ ...at, field: 'max', code: 'import_max_mismatch', params: { code: score.code, found: fmt(score.max), max: question.max, framework: framework.code }, message });
     }
     const achieved = score.achieved;
     if (achieved === null || !Number.isFinite(achieved)) {
       const shown = score.achievedText ? `"${score.achievedText}"` : 'nothing';
-      problems.push({ ...at, field: 'achieved', message: `${name}: achieved points must be a number, found ${shown}` });
+      problems.push({ ...at, field: 'achieved', code: 'import_achieved_not_number', params: { code: score.code, found: score.achievedText ?? '' }, message: `${name}: achieved points must be a number, found ${shown}` });
       continue;
     }
     if (achieved < 0) {
-      problems.push({ ...at, field: 'achieved', message: `${name}: achieved points cannot be negative (${fmt(achieved)})` });
+      problems.push({ ...at, field: 'achieved', code: 'import_achieved_negative', params: { code: score.code, found: fmt(achieved) }, message: `${name}: achieved points cannot be negative (${fmt(achieved)})` });
       continue;
     }
     if (achieved > question.max) {
-      problems.push({ ...at, field: 'achieved', message: `${name}: ${fmt(achieved)} achieved is more than its max ${question.max}` });
+      problems.push({ ...at, field: 'achieved', code: 'import_achieved_over_max', params: { code: score.code, found: fmt(achieved), max: question.max }, message: `${name}: ${fmt(achieved)} achieved is more than its max ${question.max}` });
       continue;
     }
     if (score.statedPercent !== undefined && percentDiffers(score.statedPercent, achieved, question.max)) {
@@ -93,22 +93,22 @@ export function validateEvaluation(parsed: ParsedEvaluation, framework: Framewor
     const at = where(total);
     if (!area) {
       const message = `Unknown area ${total.area}${place(total)}: ${framework.code} has areas ${[...areas.keys()].join(', ')}`;
-      problems.push({ ...at, field: 'area', message });
+      problems.push({ ...at, field: 'area', code: 'import_area_unknown', params: { area: total.area, areas: [...areas.keys()].join(', ') }, message });
       continue;
     }
     if (totalsSeen.has(total.area)) {
-      problems.push({ ...at, field: 'area', message: `Area ${total.area} has two totals${place(total)}` });
+      problems.push({ ...at, field: 'area', code: 'import_area_total_twice', params: { area: total.area }, message: `Area ${total.area} has two totals${place(total)}` });
       continue;
     }
     totalsSeen.add(total.area);
     if (total.statedMax !== undefined && total.statedMax !== area.maxPoints) {
       const message = `Area ${total.area}${place(total)} has max ${fmt(total.statedMax)}, but ${framework.code} gives it ${area.maxPoints}`;
-      problems.push({ ...at, field: 'max', message });
+      problems.push({ ...at, field: 'max', code: 'import_max_mismatch', params: { code: String(total.area), found: fmt(total.statedMax), max: area.maxPoints, framework: framework.code }, message });
     }
     const stated = total.statedTotal;
     if (stated === undefined) continue;
     if (!Number.isFinite(stated) || stated < 0 || stated > area.maxPoints) {
-      problems.push({ ...at, field: 'total', message: `Area ${total.area}${place(total)}: total ${fmt(stated)} is outside 0–${area.maxPoints}` });
+      problems.push({ ...at, field: 'total', code: 'import_area_total_out_of_range', params: { area: total.area, found: fmt(stated), max: area.maxPoints }, message: `Area ${total.area}${place(total)}: total ${fmt(stated)} is outside 0–${area.maxPoints}` });
       continue;
     }
     const areaScores = valid.filter((s) => questions.get(s.code)?.area === total.area);
@@ -151,6 +151,7 @@ function checkCoverage(
 ): void {
   if (parsed.scores.length === 0 && parsed.areaTotals.length === 0) {
     problems.push({
+      code: 'import_no_scores',
       message: 'No scores were found: expected sub-question rows such as "1.1 ... 8 15 53%", area totals, or a filled-in Uppnått column',
     });
     return;

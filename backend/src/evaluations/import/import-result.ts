@@ -1,4 +1,4 @@
-import type { ApiErrorDetail, FindingKind } from '@kompass/shared';
+import type { ApiErrorCode, ApiErrorDetail, ApiErrorParams, FindingKind } from '@kompass/shared';
 
 /** What an upload turned out to be. `report-text` covers markdown, HTML-ish text and text pasted from a PDF viewer. */
 export type ImportFormat = 'report-text' | 'pdf' | 'xlsx' | 'csv';
@@ -80,6 +80,9 @@ export interface ImportProblem {
   row?: number;
   field?: string;
   message: string;
+  /** What the UI translates, with `params` (and row/line) interpolated. */
+  code?: ApiErrorCode;
+  params?: ApiErrorParams;
 }
 
 export type ImportWarningCode =
@@ -144,6 +147,18 @@ export type UnreadableReason =
   | 'timeout'
   | 'not-kommunkompassen';
 
+/** Each reason as the API error code the UI translates. */
+export const UNREADABLE_CODES: Record<UnreadableReason, ApiErrorCode> = {
+  empty: 'import_empty',
+  binary: 'import_binary',
+  'too-large': 'import_too_large',
+  'unsupported-format': 'import_unsupported_format',
+  unreadable: 'import_unreadable',
+  'no-text-layer': 'import_no_text_layer',
+  timeout: 'import_timeout',
+  'not-kommunkompassen': 'import_not_kommunkompassen',
+};
+
 /** The upload could not be read as a Kommunkompassen document at all: API → 400 (or 422), message shown as is. */
 export class UnreadableDocumentError extends ImportFailure {
   constructor(
@@ -176,8 +191,12 @@ export function toApiErrorDetails(problems: ImportProblem[]): ApiErrorDetail[] {
     const where = [p.row !== undefined ? `row ${p.row}` : undefined, p.line !== undefined ? `line ${p.line}` : undefined, p.field]
       .filter(Boolean)
       .join(', ');
-    return where ? { field: where, message: p.message } : { message: p.message };
+    const params = { ...p.params, ...(p.row !== undefined ? { row: p.row } : {}), ...(p.line !== undefined ? { line: p.line } : {}) };
+    const coded = p.code ? { code: p.code, params } : {};
+    return where ? { field: where, message: p.message, ...coded } : { message: p.message, ...coded };
   });
   const more = problems.length - listed.length;
-  return more > 0 ? [...listed, { message: `${more} more problem(s) not listed: fix the ones above and import again` }] : listed;
+  return more > 0
+    ? [...listed, { message: `${more} more problem(s) not listed: fix the ones above and import again`, code: 'import_more_problems', params: { count: more } }]
+    : listed;
 }

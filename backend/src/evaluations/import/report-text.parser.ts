@@ -188,7 +188,7 @@ export function parseReportText(text: string, format: ImportFormat = 'report-tex
   };
   const flushPending = () => {
     if (pending?.inTable) {
-      problems.push({ line: pending.line, field: pending.code, message: `No score could be read for ${pending.code}` });
+      problems.push({ line: pending.line, field: pending.code, code: 'import_no_score', params: { code: pending.code }, message: `No score could be read for ${pending.code}` });
     }
     pending = undefined;
   };

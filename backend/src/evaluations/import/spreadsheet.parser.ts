@@ -98,6 +98,7 @@ export function readScoreRows(rows: SheetRow[], format: ImportFormat): ImportOut
   if (!header) {
     outcome.problems.push({
       row: rows[0]?.row ?? 1,
+      code: 'import_no_header',
       message: 'No header row with a code or area column ("Kod" or "Område") and an achieved column ("Uppnått" or "Poäng") was found',
     });
     return outcome;
@@ -111,13 +112,14 @@ export function readScoreRows(rows: SheetRow[], format: ImportFormat): ImportOut
     const maxCell = columns.max >= 0 ? cells[columns.max] : undefined;
     const max = cellNumber(maxCell);
     if (cellText(maxCell) !== '' && max === undefined) {
-      outcome.problems.push({ row, field: 'max', message: `Row ${row}: max "${cellText(maxCell)}" is not a number` });
+      outcome.problems.push({ row, field: 'max', code: 'import_not_number', params: { found: cellText(maxCell) }, message: `Row ${row}: max "${cellText(maxCell)}" is not a number` });
       continue;
     }
     if (codeCell instanceof Date) {
       outcome.problems.push({
         row,
         field: 'code',
+        code: 'import_code_is_date',
         message: `Row ${row}: Excel turned the code into a date (${cellText(codeCell)}); format the Kod column as text and type the code again`,
       });
       continue;
@@ -128,16 +130,16 @@ export function readScoreRows(rows: SheetRow[], format: ImportFormat): ImportOut
       const area = codeText === '' ? areaNumber(columns.area >= 0 ? cells[columns.area] : undefined) : areaNumber(codeText);
       if (codeText !== '' && area === undefined) {
         const expected = columns.areaTotalsOnly ? 'an area number or a sub-question code like 1.3' : 'a sub-question code like 1.3';
-        outcome.problems.push({ row, field: 'code', message: `Row ${row}: "${codeText}" is not ${expected}` });
+        outcome.problems.push({ row, field: 'code', code: 'import_bad_code', params: { found: codeText }, message: `Row ${row}: "${codeText}" is not ${expected}` });
       } else if (achievedText !== '' && area !== undefined) {
         const total = cellNumber(achievedCell);
         if (total === undefined) {
-          outcome.problems.push({ row, field: 'achieved', message: `Row ${row}: total "${achievedText}" is not a number` });
+          outcome.problems.push({ row, field: 'achieved', code: 'import_not_number', params: { found: achievedText }, message: `Row ${row}: total "${achievedText}" is not a number` });
         } else {
           outcome.parsed.areaTotals.push({ area, statedTotal: total, ...(max !== undefined ? { statedMax: max } : {}), row });
         }
       } else if (achievedText !== '') {
-        outcome.problems.push({ row, field: 'code', message: `Row ${row}: has points but no code` });
+        outcome.problems.push({ row, field: 'code', code: 'import_points_without_code', message: `Row ${row}: has points but no code` });
       }
       continue;
     }
@@ -178,6 +180,7 @@ export function readFindingRows(rows: SheetRow[], outcome: ImportOutcome): boole
       outcome.problems.push({
         row,
         field: areaNo === undefined ? 'Område' : 'Typ',
+        code: 'import_finding_row_incomplete',
         message: `Row ${row} of the findings sheet needs an area number and a type (Styrka or Förbättringsmöjlighet)`,
       });
       continue;
