@@ -37,6 +37,7 @@ export const API_ERROR_CODES = [
   'not_email',
   'not_in_choices',
   'weak_password',
+  'common_password',
   // Records and rules
   'duplicate_record',
   'referenced_record',

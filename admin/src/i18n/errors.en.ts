@@ -33,6 +33,7 @@ export const apiErrorsEn = {
   not_date: 'must be a date (YYYY-MM-DD)',
   not_email: 'must be an e-mail address',
   not_in_choices: 'must be one of the allowed values',
+  common_password: 'The password is too common or too easy to guess (e.g. a known password, a keyboard row, or the municipality name with digits). Choose a longer passphrase.',
   weak_password: 'The password is too weak: at least %{limit} characters, not one character repeated and not your e-mail name.',
   duplicate_record: 'A record with the same value already exists.',
   referenced_record: 'The record is used by other records. Remove or move those first.',

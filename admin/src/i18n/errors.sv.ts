@@ -35,6 +35,7 @@ export const apiErrorsSv = {
   not_date: 'måste vara ett datum (ÅÅÅÅ-MM-DD)',
   not_email: 'måste vara en e-postadress',
   not_in_choices: 'måste vara ett av de tillåtna värdena',
+  common_password: 'Lösenordet är för vanligt eller lätt att gissa (till exempel ett känt lösenord, en tangentbordsrad eller kommunens namn med siffror). Välj en längre lösenfras.',
   weak_password: 'Lösenordet är för svagt: minst %{limit} tecken, inte ett enda tecken upprepat och inte din e-postadress.',
   duplicate_record: 'Det finns redan en post med samma värde.',
   referenced_record: 'Posten används av andra poster. Ta bort eller flytta dem först.',

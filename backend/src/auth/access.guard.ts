@@ -64,7 +64,7 @@ export class AccessGuard implements CanActivate {
     }
     // Tokens without an expiry or a session start are never ours (or predate the session cap): no endless sessions.
     if (typeof payload.exp !== 'number' || typeof payload.at !== 'number' || payload.at + this.sessionMaxAge <= Date.now() / 1000)
-      throw new UnauthorizedException('The session has expired; log in again');
+      throw new DomainException(HttpStatus.UNAUTHORIZED, 'The session has expired; log in again').withCode('session_expired');
     const users = this.users;
     this.userById ??= new PreparedRead(users, (p) => selectColumns(users, 'u', USER_COLUMNS).where(`u.id = ${p(0)}`), hydrator(users, USER_COLUMNS));
     const [user] = Number.isSafeInteger(payload.sub) ? await this.userById.run([payload.sub]) : [];

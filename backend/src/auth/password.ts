@@ -1,7 +1,7 @@
 import * as argon2 from 'argon2';
 import { HttpStatus } from '@nestjs/common';
 import { BadRequestException, RetryLaterException } from '../common/errors/domain.exception';
-import { passwordProblems } from './password-policy';
+import { PASSWORD_MIN_LENGTH, passwordProblems } from './password-policy';
 
 export { PASSWORD_MIN_LENGTH } from './password-policy';
 
@@ -47,6 +47,11 @@ export function assertPasswordPolicy(password: string, field = 'password', email
   if (problems.length)
     throw new BadRequestException(
       `Invalid request: ${field} ${problems.join(', ')}`,
-      problems.map((message) => ({ field, message, code: 'weak_password' as const, params: { limit: PASSWORD_MIN_LENGTH } })),
+      problems.map((message) => ({
+        field,
+        message,
+        code: message.startsWith('is too common') ? ('common_password' as const) : ('weak_password' as const),
+        params: { limit: PASSWORD_MIN_LENGTH },
+      })),
     ).withCode('weak_password', { limit: PASSWORD_MIN_LENGTH });
 }

@@ -89,8 +89,8 @@ function bodyParserError(exception: unknown): { status: number; body: ApiError &
     body: {
       statusCode: status,
       error: reasonPhrase(status),
-      code: e.type === 'entity.too.large' ? 'payload_too_large' : 'malformed_body',
-      message: messages[e.type] ?? 'Malformed request body',
+      code: status === 413 ? 'payload_too_large' : 'malformed_body',
+      message: (e.type && messages[e.type]) || 'Malformed request body',
     },
   };
 }
