@@ -56,7 +56,7 @@ module.exports = async () => {
     displayName: 'browser',
     testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
     // Each file starts its own server and Chromium; pages and imports take seconds on 2 cores
-    testTimeout: 120000,
+    setupFilesAfterEnv: ['<rootDir>/test/support/browser-timeout.js'],
   });
   if (process.env.CI || (await postgresAnswers())) {
     projects.push({

