@@ -86,6 +86,8 @@ describe('action plans and actions', () => {
     expect(planningField.body.message).toContain('deadline');
     const timeline = await t.http().get('/api/action-updates').query({ filter: JSON.stringify({ actionId: action.id }) }).set(bearer(tenant.leadership.token)).expect(200);
     expect(timeline.body).toHaveLength(1);
+    // The history names its author, so every role reads a name, not an id or an e-mail address
+    expect(timeline.body[0]).toMatchObject({ authorId: tenant.departmentHead.user.id, authorName: tenant.departmentHead.user.name });
   });
 
   it('answers the second of two concurrent edits of one version with 409 and the current record', async () => {
