@@ -12,6 +12,11 @@ export interface EvaluationWarning {
   row?: number;
   /** duplicate-source: the evaluation already imported from the same file */
   evaluationId?: number;
+  /** outside-framework-period: the evaluation's year, the framework's years and name */
+  year?: number;
+  validFrom?: number;
+  validTo?: number;
+  framework?: string;
   message: string;
 }
 

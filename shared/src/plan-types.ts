@@ -56,6 +56,8 @@ export interface ActionUpdateRecord {
   actionId: number;
   municipalityId: number;
   authorId: number | null;
+  /** The author's name, readable by every role that may read the report (null once the user is deleted) */
+  authorName: string | null;
   comment: string | null;
   statusFrom: ActionStatus | null;
   statusTo: ActionStatus | null;

@@ -86,6 +86,8 @@ describe('action plans and actions', () => {
     expect(planningField.body.message).toContain('deadline');
     const timeline = await t.http().get('/api/action-updates').query({ filter: JSON.stringify({ actionId: action.id }) }).set(bearer(tenant.leadership.token)).expect(200);
     expect(timeline.body).toHaveLength(1);
+    // The history names its author, so every role reads a name, not an id or an e-mail address
+    expect(timeline.body[0]).toMatchObject({ authorId: tenant.departmentHead.user.id, authorName: tenant.departmentHead.user.name });
   });
 
   it('answers the second of two concurrent edits of one version with 409 and the current record', async () => {
@@ -99,6 +101,8 @@ describe('action plans and actions', () => {
     const [winner, loser] = a.status === 200 ? [a, b] : [b, a];
     expect(loser.body.current).toMatchObject({ id: action.id, version: 2, title: winner.body.title });
     expect(loser.body.message).toMatch(/changed by someone else/);
+    // Who saved the current version, by name, so the dialog need not say "someone else"
+    expect(loser.body.changedBy).toEqual({ id: tenant.coordinator.user.id, name: tenant.coordinator.user.name });
     const stale = await t.http().put(`/api/actions/${action.id}`).set(bearer(tenant.coordinator.token)).send({ version: 1, title: 'Sent' }).expect(409);
     expect(stale.body.current.version).toBe(2);
   });

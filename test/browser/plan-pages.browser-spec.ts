@@ -111,7 +111,7 @@ describe('plan, action, report, outbox and profile pages', () => {
     await dialog.waitFor();
     const table = dialog.getByTestId('conflict-table');
     await waitForCells(table.locator('[data-field="title"]'), ['Åtgärd', action.title, 'Rekryteringskriterium om bemötande', action.title, 'dig']);
-    await waitForCells(table.locator('[data-field="deadline"]'), ['Slutdatum', action.deadline, action.deadline, theirDeadline, 'någon annan']);
+    await waitForCells(table.locator('[data-field="deadline"]'), ['Slutdatum', action.deadline, action.deadline, theirDeadline, 'du, i ett annat fönster']);
     await screenshot(page, 'action-conflict', { fullPage: false });
     expect(await seriousViolations(page)).toEqual([]);
 

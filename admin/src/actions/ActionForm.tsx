@@ -96,9 +96,9 @@ export const ActionForm = ({ record }: { record: ActionRecord }) => {
       saved();
     } catch (cause) {
       const error = cause as HttpError;
-      const current = (error.body as { current?: ActionRecord } | undefined)?.current;
+      const { current, changedBy } = (error.body as Partial<Pick<Conflict, 'current' | 'changedBy'>> | undefined) ?? {};
       if (error.status === 409 && current) {
-        setConflict({ read: record, current, mine: changes, comment: comment ?? undefined });
+        setConflict({ read: record, current, changedBy, mine: changes, comment: comment ?? undefined });
         return;
       }
       if (error.status === 422) {
@@ -119,8 +119,8 @@ export const ActionForm = ({ record }: { record: ActionRecord }) => {
       saved();
     } catch (cause) {
       const error = cause as HttpError;
-      const current = (error.body as { current?: ActionRecord } | undefined)?.current;
-      if (error.status === 409 && current) setConflict({ ...conflict, current });
+      const { current, changedBy } = (error.body as Partial<Pick<Conflict, 'current' | 'changedBy'>> | undefined) ?? {};
+      if (error.status === 409 && current) setConflict({ ...conflict, current, changedBy });
       else setConflictError(error.message);
     } finally {
       setConflictPending(false);

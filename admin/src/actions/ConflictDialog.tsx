@@ -1,4 +1,4 @@
-import { useTranslate } from 'react-admin';
+import { useGetIdentity, useTranslate } from 'react-admin';
 import {
   Alert,
   Button,
@@ -25,6 +25,8 @@ export interface Conflict {
   /** This user's changes: field → new value */
   mine: Record<string, unknown>;
   comment?: string;
+  /** Who saved the current version (the 409's `changedBy`), when the audit trail knows */
+  changedBy?: { id: number; name: string } | null;
 }
 
 interface ConflictDialogProps {
@@ -45,12 +47,18 @@ export const ConflictDialog = ({ conflict, pending, error, onReapply, onDiscard 
   const { read, current, mine } = conflict;
   const theirs: string[] = ACTION_FIELDS.filter((field) => !sameValue(read[field], current[field]));
   const fields = ACTION_FIELDS.filter((field) => field in mine || theirs.includes(field));
+  const { identity } = useGetIdentity();
+  const by = conflict.changedBy;
+  // The same user in another window or tab is not "someone else"
+  const other = by && String(by.id) === String(identity?.id) ? translate('kompass.conflict.changed_you_elsewhere') : by?.name;
   const who = (field: string) =>
     field in mine && theirs.includes(field)
-      ? 'kompass.conflict.changed_both'
+      ? other
+        ? translate('kompass.conflict.changed_both_named', { name: other })
+        : translate('kompass.conflict.changed_both')
       : field in mine
-        ? 'kompass.conflict.changed_mine'
-        : 'kompass.conflict.changed_theirs';
+        ? translate('kompass.conflict.changed_mine')
+        : (other ?? translate('kompass.conflict.changed_theirs'));
   return (
     <Dialog open onClose={() => !pending && onDiscard()} aria-labelledby="conflict-title" aria-describedby="conflict-intro" fullWidth maxWidth="md">
       <DialogTitle id="conflict-title">{translate('kompass.conflict.title')}</DialogTitle>
@@ -83,7 +91,7 @@ export const ConflictDialog = ({ conflict, pending, error, onReapply, onDiscard 
                 <TableCell sx={{ fontWeight: theirs.includes(field) ? 600 : undefined }}>
                   <FieldValue field={field} value={current[field]} />
                 </TableCell>
-                <TableCell>{translate(who(field))}</TableCell>
+                <TableCell>{who(field)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

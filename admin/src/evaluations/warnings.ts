@@ -53,6 +53,14 @@ function messageKey(warning: EvaluationWarning, context: WarningContext): { key:
       return context.reportMunicipality
         ? { key: `${base}_named`, values: { ...values, name: context.reportMunicipality } }
         : { key: base, values };
+    case 'outside-framework-period':
+      // Older stored warnings lack the years; the plain text still names the consequence
+      return warning.year !== undefined && warning.framework
+        ? {
+            key: `${base}_years`,
+            values: { ...values, year: warning.year, framework: warning.framework, from: warning.validFrom ?? '…', to: warning.validTo ?? '…' },
+          }
+        : { key: base, values };
     case 'unknown-area':
       return { key: warning.area === undefined ? `${base}_before_heading` : base, values };
     default:

@@ -196,7 +196,9 @@ export const appEn = {
       'duplicate-source': 'The same file has already been imported for the municipality.',
       'unknown-area': 'Strengths and improvements for area %{area}, which the framework does not have, were skipped.',
       'unknown-area_before_heading': 'Strengths and improvements before the first "Område N" heading were skipped.',
-      'outside-framework-period': 'The evaluation was made outside the years the framework applies to.',
+      'outside-framework-period': "The evaluation was made outside the years the revision applies to. The scores are still read against this revision's sub-questions and maximum points and may be wrong if the report follows another revision. Check that the right revision is chosen.",
+      'outside-framework-period_years':
+        "The evaluation is from %{year}, but %{framework} applies to %{from}–%{to}. The scores are still read against this revision's sub-questions and maximum points and may be wrong if the report follows another revision. Check that the right revision is chosen.",
       'catalogue-row-differs': "Sub-question %{code} is worded differently in the report than in the revision's stored sub-questions. The stored ones are kept.",
       'hand-made-framework': 'The revision was made by hand and does not ship with Kompass.',
     },

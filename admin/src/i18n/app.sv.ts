@@ -196,7 +196,9 @@ export const appSv = {
       'unknown-area': 'Styrkor och förbättringsmöjligheter för område %{area}, som ramverket inte har, hoppades över.',
       'unknown-area_before_heading':
         'Styrkor och förbättringsmöjligheter före första rubriken ”Område N” hoppades över.',
-      'outside-framework-period': 'Utvärderingen är gjord utanför de år som ramverket gäller.',
+      'outside-framework-period': 'Utvärderingen är gjord utanför de år som modellversionen gäller. Poängen läses ändå mot den här modellversionens delfrågor och maxpoäng och kan bli fel om rapporten följer en annan version. Kontrollera att rätt modellversion är vald.',
+      'outside-framework-period_years':
+        'Utvärderingen är från %{year}, men %{framework} gäller %{from}–%{to}. Poängen läses ändå mot den här modellversionens delfrågor och maxpoäng och kan bli fel om rapporten följer en annan version. Kontrollera att rätt modellversion är vald.',
       'catalogue-row-differs': 'Delfråga %{code} är formulerad på ett annat sätt i rapporten än i modellversionens sparade delfrågor. De sparade delfrågorna behålls.',
       'hand-made-framework': 'Modellversionen är skapad för hand och följer inte med Kompass.',
     },

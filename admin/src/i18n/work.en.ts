@@ -115,6 +115,8 @@ export const workEn = {
     changed_mine: 'you',
     changed_theirs: 'someone else',
     changed_both: 'both of you',
+    changed_both_named: 'you and %{name}',
+    changed_you_elsewhere: 'you, in another window',
     reapply_help:
       'Save your changes onto the new version: your values replace the saved ones in the fields you changed, other changes are kept. Or discard your changes and load the saved version.',
     reapply: 'Save my changes onto the new version',

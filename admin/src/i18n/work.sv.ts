@@ -117,6 +117,8 @@ export const workSv = {
     changed_mine: 'dig',
     changed_theirs: 'någon annan',
     changed_both: 'er båda',
+    changed_both_named: 'dig och %{name}',
+    changed_you_elsewhere: 'du, i ett annat fönster',
     reapply_help:
       'Spara dina ändringar på den nya versionen: dina värden ersätter de sparade i de fält du har ändrat, övriga ändringar behålls. Eller släng dina ändringar och läs in den sparade versionen.',
     reapply: 'Spara mina ändringar på nya versionen',

@@ -29,6 +29,7 @@ export function toUpdateRecord(u: ActionUpdate): ActionUpdateRecord {
     actionId: u.actionId,
     municipalityId: u.municipalityId,
     authorId: u.authorId,
+    authorName: u.author?.name ?? null,
     comment: u.comment,
     statusFrom: u.statusFrom,
     statusTo: u.statusTo,
@@ -57,7 +58,7 @@ export class ActionUpdatesService {
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<ActionUpdateRecord>> {
     const query = parseListQuery(raw, LIST_SPEC);
-    const qb = scopeToTenant(this.updates.createQueryBuilder('u'), 'u', actor);
+    const qb = scopeToTenant(this.updates.createQueryBuilder('u'), 'u', actor).leftJoinAndSelect('u.author', 'author');
     const [rows, total] = await applyListQuery(qb, 'u', query, LIST_SPEC).getManyAndCount();
     return new ListPage(rows.map(toUpdateRecord), total, query.skip);
   }
@@ -120,12 +121,12 @@ export class ActionUpdatesService {
         }),
       );
       const saved = await em.save(action);
-      return { update: toUpdateRecord(update), action: (await this.actions.toRecords(em, [saved]))[0] };
+      return { update: { ...toUpdateRecord(update), authorName: actor.name }, action: (await this.actions.toRecords(em, [saved]))[0] };
     });
   }
 
   private async find(actor: AuthUser, id: number): Promise<ActionUpdate> {
-    const update = await this.updates.findOneBy({ id });
+    const update = await this.updates.findOne({ where: { id }, relations: { author: true } });
     if (!update) throw new NotFoundException('Progress report', id);
     assertInTenant(actor, update.municipalityId, 'Progress report', id);
     return update;

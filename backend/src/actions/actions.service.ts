@@ -15,6 +15,7 @@ import { Evaluation } from '../evaluations/evaluation.entity';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { Finding } from '../findings/finding.entity';
 import { User } from '../users/user.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 import { Action } from './action.entity';
 import { ActionFinding } from './action-finding.entity';
 import { ActionUpdate } from './action-update.entity';
@@ -187,11 +188,18 @@ export class ActionsService {
       const [current] = await this.toRecords(em, [action]);
       throw new ConflictException(
         `The action was changed by someone else (you read version ${version}, it is now version ${action.version}); reload and apply your change again`,
-        { current },
+        { current, changedBy: await this.lastEditor(em, id) },
       ).withCode('edit_conflict');
     }
     assertMayReport(actor, action);
     return action;
+  }
+
+  /** Who saved the action last, from its audit trail: the name the edit-conflict dialog shows (null when unknown). */
+  private async lastEditor(em: EntityManager, id: number): Promise<{ id: number; name: string } | null> {
+    const event = await em.findOne(AuditEvent, { where: { entity: 'action', entityId: id }, order: { id: 'DESC' } });
+    const user = event?.actorId ? await em.findOneBy(User, { id: event.actorId }) : null;
+    return user ? { id: user.id, name: user.name } : null;
   }
 
   async remove(actor: AuthUser, id: number): Promise<ActionRecord> {

@@ -131,4 +131,11 @@ describe('validateEvaluation', () => {
     parsed.findings = [{ area: 9, kind: 'strength', text: 'x', order: 1, suggestedQuestionCodes: [] }];
     expect(validateEvaluation(parsed, KK2016).warnings.map((w) => w.code)).toEqual(['unknown-area', 'outside-framework-period']);
   });
+
+  it('names the evaluation year and the framework years in the period warning, so the UI can show them', () => {
+    const parsed = fullEvaluation();
+    parsed.evaluatedAt = '2021-03';
+    const warning = validateEvaluation(parsed, KK2016).warnings.find((w) => w.code === 'outside-framework-period');
+    expect(warning).toMatchObject({ year: 2021, validFrom: KK2016.validFrom, validTo: KK2016.validTo, framework: KK2016.name });
+  });
 });

@@ -187,6 +187,10 @@ function checkPeriod(parsed: ParsedEvaluation, framework: FrameworkDefinition, w
   if ((framework.validFrom !== undefined && year < framework.validFrom) || (framework.validTo !== undefined && year > framework.validTo)) {
     warnings.push({
       code: 'outside-framework-period',
+      year,
+      validFrom: framework.validFrom,
+      validTo: framework.validTo,
+      framework: framework.name,
       message: `The evaluation is from ${year}, outside the years ${framework.validFrom ?? '…'}–${framework.validTo ?? '…'} of ${framework.name}`,
     });
   }

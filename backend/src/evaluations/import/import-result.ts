@@ -105,6 +105,11 @@ export interface ImportWarning {
   questionCode?: string;
   line?: number;
   row?: number;
+  /** outside-framework-period: the evaluation's year, the framework's years and name */
+  year?: number;
+  validFrom?: number;
+  validTo?: number;
+  framework?: string;
   message: string;
 }
 
