@@ -13,6 +13,7 @@ import { ActionsService } from './actions.service';
 import { CreateActionDto } from './dto/create-action.dto';
 import { CreateActionUpdateDto } from './dto/create-action-update.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
+import { BulkUpdateActionsDto } from './dto/bulk-update-actions.dto';
 
 @ApiTags('actions')
 @ApiBearerAuth()
@@ -40,6 +41,13 @@ export class ActionsController {
   @Roles(Role.Admin, Role.Coordinator)
   create(@CurrentUser() actor: AuthUser, @Body() dto: CreateActionDto) {
     return this.actions.create(actor, dto);
+  }
+
+  /** One change (owner, department, deadline, priority, status) on the selected actions; a stale version refuses all with 409. */
+  @Put('bulk')
+  @Roles(Role.Admin, Role.Coordinator, Role.DepartmentHead)
+  bulkUpdate(@CurrentUser() actor: AuthUser, @Body() dto: BulkUpdateActionsDto) {
+    return this.actions.bulkUpdate(actor, dto);
   }
 
   /** Needs the `version` read; a stale one gets 409 with the current record. Department heads change status and progress only. */
