@@ -18,6 +18,7 @@ import { getStoredUser } from '../session';
 import { ActionStatusChip, OverdueChip } from '../common/StatusChips';
 import { ScoreBar } from '../evaluations/ScoreBar';
 import { FieldValue } from './actionFields';
+import { BulkEditActionsButton } from './BulkEditActions';
 import { useAreaChoices } from '../findings/useAreaChoices';
 
 /** The status, and "Försenad" beside it when the deadline has passed. */
@@ -70,13 +71,16 @@ const StatusProgressCell = ({ record }: { record: ActionRecord }) => (
   </Box>
 );
 
-/** The actions as a table: the title links to the action's page (edit where the user may report, else show). */
+/** The actions as a table: the title links to the action's page (edit where the user may report, else show); coordinators get row checkboxes and the bulk toolbar. */
 export const ActionDatagrid = ({ showPlan = false }: { showPlan?: boolean }) => {
   const role = useRole();
   const pageOf = (record: RaRecord) => (mayEditAction(role, record as ActionRecord) ? 'edit' : 'show');
   return (
     <Box sx={{ overflowX: 'auto' }}>
-      <Datagrid rowClick={(_id, _resource, record) => pageOf(record)} bulkActionButtons={false}>
+      <Datagrid
+        rowClick={(_id, _resource, record) => pageOf(record)}
+        bulkActionButtons={role === Role.Admin || role === Role.Coordinator ? <BulkEditActionsButton /> : false}
+      >
         <FunctionField<ActionRecord>
           source="title"
           render={(record) => (

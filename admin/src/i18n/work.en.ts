@@ -138,6 +138,22 @@ export const workEn = {
     empty_report: 'Write a comment or change the status or progress.',
     conflict: 'Someone else changed the action while you were writing. The page now shows the new version; check it and send again.',
   },
+  bulk_edit: {
+    open: 'Edit selected',
+    title: 'Edit one action |||| Edit %{smart_count} actions',
+    intro: 'What you fill in is set on every selected action. Fields left empty are not changed.',
+    owner: 'Owner',
+    department: 'Department',
+    deadline: 'Deadline',
+    priority: 'Priority',
+    status: 'Status',
+    comment: 'Comment',
+    unchanged: 'Unchanged',
+    submit: 'Save on one action |||| Save on %{smart_count} actions',
+    saved: 'One action was changed. |||| %{smart_count} actions were changed.',
+    stale:
+      'Nothing was saved: one action was changed by someone else since the list was read (%{titles}). The list is reloaded; apply the change again. |||| Nothing was saved: %{smart_count} actions were changed by someone else since the list was read (%{titles}). The list is reloaded; apply the change again.',
+  },
   my_actions: {
     title: 'My actions',
     intro: 'Actions you own. Report progress right here: status, progress and a comment.',

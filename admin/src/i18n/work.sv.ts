@@ -140,6 +140,22 @@ export const workSv = {
     empty_report: 'Skriv en kommentar eller ändra status eller framsteg.',
     conflict: 'Åtgärden ändrades av någon annan medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
   },
+  bulk_edit: {
+    open: 'Ändra markerade',
+    title: 'Ändra en åtgärd |||| Ändra %{smart_count} åtgärder',
+    intro: 'Det du fyller i sätts på alla markerade åtgärder. Fält du lämnar tomma ändras inte.',
+    owner: 'Ansvarig',
+    department: 'Förvaltning',
+    deadline: 'Slutdatum',
+    priority: 'Prioritet',
+    status: 'Status',
+    comment: 'Kommentar',
+    unchanged: 'Ändras inte',
+    submit: 'Spara på en åtgärd |||| Spara på %{smart_count} åtgärder',
+    saved: 'En åtgärd är ändrad. |||| %{smart_count} åtgärder är ändrade.',
+    stale:
+      'Ingenting sparades: en åtgärd har ändrats av någon annan sedan listan lästes (%{titles}). Listan är uppdaterad; gör ändringen igen. |||| Ingenting sparades: %{smart_count} åtgärder har ändrats av någon annan sedan listan lästes (%{titles}). Listan är uppdaterad; gör ändringen igen.',
+  },
   my_actions: {
     title: 'Mina åtgärder',
     intro: 'Åtgärder där du är ansvarig. Rapportera läget direkt här: status, framsteg och en kommentar.',
