@@ -76,10 +76,12 @@ export const ActionDatagrid = ({ showPlan = false }: { showPlan?: boolean }) => 
   const role = useRole();
   const pageOf = (record: RaRecord) => (mayEditAction(role, record as ActionRecord) ? 'edit' : 'show');
   return (
-    <Box sx={{ overflowX: 'auto' }}>
+    <Box>
+      {/* The table scrolls, not the box: the bulk toolbar slides up over the list's toolbar and a scrolling box would clip it */}
       <Datagrid
         rowClick={(_id, _resource, record) => pageOf(record)}
         bulkActionButtons={role === Role.Admin || role === Role.Coordinator ? <BulkEditActionsButton /> : false}
+        sx={{ '& .RaDatagrid-tableWrapper': { overflowX: 'auto' } }}
       >
         <FunctionField<ActionRecord>
           source="title"
