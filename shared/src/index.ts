@@ -8,3 +8,4 @@ export * from './plan-types';
 export * from './report-types';
 export * from './labels';
 export * from './reminder-types';
+export * from './judgement';
