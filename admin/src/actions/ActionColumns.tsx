@@ -19,6 +19,7 @@ import { ActionStatusChip, OverdueChip } from '../common/StatusChips';
 import { ScoreBar } from '../evaluations/ScoreBar';
 import { FieldValue } from './actionFields';
 import { BulkEditActionsButton } from './BulkEditActions';
+import { ActionJudgements } from './JudgementChips';
 import { useAreaChoices } from '../findings/useAreaChoices';
 
 /** The status, and "Försenad" beside it when the deadline has passed. */
@@ -28,6 +29,9 @@ export const ActionStatusCell = ({ record }: { record: Pick<ActionRecord, 'statu
     {record.overdue && <OverdueChip />}
   </Box>
 );
+
+/** The judgement column: the owner's and Kompass's, both when they differ. */
+const JudgementCell = ({ record }: { record: ActionRecord }) => <ActionJudgements record={record} />;
 
 export const ProgressCell = ({ progress }: { progress: number }) => {
   const translate = useTranslate();
@@ -99,6 +103,7 @@ export const ActionDatagrid = ({ showPlan = false }: { showPlan?: boolean }) => 
         <FunctionField<ActionRecord> source="ownerId" render={(record) => <OwnerCell record={record} />} />
         <DateField source="deadline" />
         <FunctionField<ActionRecord> source="status" render={(record) => <StatusProgressCell record={record} />} />
+        <FunctionField<ActionRecord> source="judgement" label="kompass.judgement.label" sortable={false} render={(record) => <JudgementCell record={record} />} />
       </Datagrid>
     </Box>
   );

@@ -1,4 +1,4 @@
-import { ACTION_PRIORITY_LABELS, ACTION_STATUS_LABELS } from '@kompass/shared';
+import { ACTION_PRIORITY_LABELS, ACTION_STATUS_LABELS, JUDGEMENT_LABELS } from '@kompass/shared';
 
 /**
  * Kompass's strings for the work after the import, Swedish: plans, actions, progress reports, the
@@ -139,6 +139,18 @@ export const workSv = {
     sent: 'Lägesrapporten är sparad.',
     empty_report: 'Skriv en kommentar eller ändra status eller framsteg.',
     conflict: 'Åtgärden ändrades av någon annan medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
+  },
+  judgements: { ...JUDGEMENT_LABELS.sv },
+  judgement: {
+    label: 'Bedömning',
+    none: 'Ingen bedömning',
+    owner: 'Ansvarig: %{label}',
+    derived: 'Kompass: %{label}',
+    owner_help: 'Den ansvariges bedömning i den senaste lägesrapporten',
+    derived_help: 'Kompass bedömning: avviker när slutdatum passerats; risk när slutdatum är inom 30 dagar och framsteget ligger efter tiden, eller när ingen lägesrapport kommit på 30 dagar',
+    report_help: 'Går åtgärden enligt plan? Den senaste bedömningen gäller för åtgärden.',
+    plan_worst: 'Sämsta bedömning',
+    plan_shares: 'Enligt plan %{on_track} %, risk %{at_risk} %, avviker %{off_track} %',
   },
   bulk_edit: {
     open: 'Ändra markerade',
