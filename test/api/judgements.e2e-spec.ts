@@ -1,4 +1,5 @@
 import type { ActionRecord, PlanSummary } from '@kompass/shared';
+import { Action } from '../../backend/src/actions/action.entity';
 import { createTenant } from '../factories';
 import { createAction, createPlan } from '../factories/action-plans';
 import { importReferenceReport } from '../factories/evaluations';
@@ -86,6 +87,28 @@ describe('on-track judgements', () => {
     await report(tenant.coordinator.token, worried.id, { judgement: 'off_track' });
     const after = (await t.http().get(`/api/action-plans/${plan.id}/summary`).set(bearer(tenant.leadership.token)).expect(200)).body as PlanSummary;
     expect(after.areas.find((a) => a.area === 2)!.judgements.counts).toEqual({ on_track: 0, at_risk: 0, off_track: 2 });
+  });
+
+  it('filters on the owner’s judgement and on open actions with no report for N days (risk after 30)', async () => {
+    const plan = await createPlan(t, tenant.coordinator.token, evaluationId);
+    const silent = await createAction(t, tenant.coordinator.token, plan.id, { deadline: daysFromNow(300) });
+    const recent = await createAction(t, tenant.coordinator.token, plan.id, { deadline: daysFromNow(300) });
+    const doneLongAgo = await createAction(t, tenant.coordinator.token, plan.id, { deadline: daysFromNow(300) });
+    await report(tenant.coordinator.token, recent.id, { judgement: 'at_risk' });
+    await report(tenant.coordinator.token, doneLongAgo.id, { status: 'done', comment: 'Klart' });
+    // the last report 40 days ago: time passing is outside the API, so the clock is moved in the database
+    const longAgo = new Date(Date.now() - 40 * 86_400_000);
+    for (const id of [silent.id, doneLongAgo.id]) await t.dataSource.getRepository(Action).update(id, { lastProgressAt: longAgo });
+
+    const list = async (filter: Record<string, unknown>, status = 200) =>
+      (await t.http().get('/api/actions').query({ filter: JSON.stringify({ planId: plan.id, ...filter }) }).set(bearer(tenant.coordinator.token)).expect(status)).body;
+    expect((await list({ silentForDays: 30 })).map((a: ActionRecord) => a.id)).toEqual([silent.id]);
+    expect(await list({ silentForDays: 41 })).toEqual([]);
+    expect((await list({ judgement: 'at_risk' })).map((a: ActionRecord) => a.id)).toEqual([recent.id]);
+    const [read] = await list({ id: silent.id });
+    expect(read.derivedJudgement).toBe('at_risk');
+    expect((await list({ silentForDays: 0 }, 400)).message).toContain('silentForDays');
+    expect((await list({ judgement: 'grön' }, 400)).message).toContain('judgement');
   });
 
   it('lists actions with both judgements', async () => {

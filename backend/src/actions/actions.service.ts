@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { ActionPriority, ActionStatus, ACTION_STATUSES, FindingKind, PlanStatus, type ActionRecord } from '@kompass/shared';
+import { ActionPriority, ActionStatus, ACTION_STATUSES, FindingKind, JUDGEMENTS, PlanStatus, type ActionRecord } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
 import { BadRequestException, ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
 import { addDays, todayIn } from '../common/dates';
@@ -50,6 +50,8 @@ export class ActionsService {
         findingId: this.findingFilter(),
         overdue: this.overdueFilter(),
         dueWithinDays: this.dueWithinFilter(),
+        judgement: enumFilter(JUDGEMENTS),
+        silentForDays: this.silentFilter(),
         q: textSearchFilter('title', 'description'),
       },
       sortable: ['id', 'title', 'deadline', 'status', 'progress', 'priority', 'ownerId', 'departmentId', 'lastProgressAt', 'createdAt', 'updatedAt'],
@@ -351,6 +353,17 @@ export class ActionsService {
       const open = OPEN.replace('__alias__', alias);
       const condition = `(${alias}.deadline < :overdueToday AND ${open})`;
       qb.andWhere(value ? condition : `NOT ${condition}`, { overdueToday: this.today() });
+    };
+  }
+
+  /** Open actions with no progress report for at least N days (lastProgressAt before today minus N). */
+  private silentFilter(): FilterHandler {
+    return (qb, alias, value, name) => {
+      const days = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+      if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > 3660)
+        throw new BadRequestException(`Filter "${name}" must be a number of days from 1 to 3660`);
+      const since = new Date(`${addDays(this.today(), 1 - (days as number))}T00:00:00Z`);
+      qb.andWhere(`${alias}.lastProgressAt < :silentSince AND ${OPEN.replace('__alias__', alias)}`, { silentSince: since });
     };
   }
 
