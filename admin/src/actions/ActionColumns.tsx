@@ -12,7 +12,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { Box } from '@mui/material';
-import { Role, type ActionRecord } from '@kompass/shared';
+import { JUDGEMENTS, Role, type ActionRecord } from '@kompass/shared';
 import { actionStatusChoices, DateField, DUE_WITHIN_DAYS, useRole } from '../common';
 import { getStoredUser } from '../session';
 import { ActionStatusChip, OverdueChip } from '../common/StatusChips';
@@ -126,7 +126,21 @@ const DueWithinFilter = (props: { source: string; alwaysOn?: boolean }) => {
   );
 };
 
-/** Filters of the action lists: status, area, owner, department, overdue, due within, text; the plan in the full list. */
+const judgementChoices = JUDGEMENTS.map((j) => ({ id: j, name: `kompass.judgements.${j}` }));
+
+const SilentFilter = (props: { source: string; alwaysOn?: boolean }) => {
+  const translate = useTranslate();
+  return (
+    <SelectInput
+      {...props}
+      label="kompass.judgement.silent_filter"
+      choices={[14, 30, 60, 90].map((days) => ({ id: days, name: translate('kompass.judgement.silent_days', { smart_count: days }) }))}
+      translateChoice={false}
+    />
+  );
+};
+
+/** Filters of the action lists: status, area, owner, department, overdue, due within, the owner's judgement, no report for N days, text; the plan in the full list. */
 export function actionFilters({ evaluationId, withPlan }: { evaluationId?: number; withPlan?: boolean }) {
   return [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -140,6 +154,8 @@ export function actionFilters({ evaluationId, withPlan }: { evaluationId?: numbe
     </ReferenceInput>,
     <NullableBooleanInput key="overdue" source="overdue" alwaysOn />,
     <DueWithinFilter key="dueWithinDays" source="dueWithinDays" />,
+    <SelectInput key="judgement" source="judgement" label="kompass.judgement.owner_filter" choices={judgementChoices} />,
+    <SilentFilter key="silentForDays" source="silentForDays" />,
     ...(withPlan
       ? [
           <ReferenceInput key="planId" source="planId" reference="action-plans" sort={{ field: 'createdAt', order: 'DESC' }}>

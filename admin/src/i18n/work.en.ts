@@ -148,6 +148,9 @@ export const workEn = {
     derived_help: "Kompass's judgement: off track once the deadline has passed; at risk when the deadline is within 30 days and progress lags the time, or when no progress report came for 30 days",
     report_help: 'Is the action on track? The latest judgement is the action’s.',
     plan_worst: 'Worst judgement',
+    owner_filter: "Owner's judgement",
+    silent_filter: 'No progress report for',
+    silent_days: 'one day |||| %{smart_count} days',
     plan_shares: 'On track %{on_track} %, at risk %{at_risk} %, off track %{off_track} %',
   },
   bulk_edit: {
