@@ -18,7 +18,7 @@ import { getStoredUser } from '../session';
 import { ActionStatusChip, OverdueChip } from '../common/StatusChips';
 import { ScoreBar } from '../evaluations/ScoreBar';
 import { FieldValue } from './actionFields';
-import { BulkEditActionsButton } from './BulkEditActions';
+import { SelectAction, SelectAllActions } from './BulkEditActions';
 import { ActionJudgements } from './JudgementChips';
 import { useAreaChoices } from '../findings/useAreaChoices';
 
@@ -75,18 +75,19 @@ const StatusProgressCell = ({ record }: { record: ActionRecord }) => (
   </Box>
 );
 
-/** The actions as a table: the title links to the action's page (edit where the user may report, else show); coordinators get row checkboxes and the bulk toolbar. */
+/** Coordinators select rows for the bulk edit (the button sits in the list's toolbar). */
+export const mayBulkEdit = (role: Role | undefined) => role === Role.Admin || role === Role.Coordinator;
+
+/** The actions as a table: the title links to the action's page (edit where the user may report, else show); coordinators get row checkboxes. */
 export const ActionDatagrid = ({ showPlan = false }: { showPlan?: boolean }) => {
   const role = useRole();
   const pageOf = (record: RaRecord) => (mayEditAction(role, record as ActionRecord) ? 'edit' : 'show');
   return (
-    <Box>
-      {/* The table scrolls, not the box: the bulk toolbar slides up over the list's toolbar and a scrolling box would clip it */}
-      <Datagrid
-        rowClick={(_id, _resource, record) => pageOf(record)}
-        bulkActionButtons={role === Role.Admin || role === Role.Coordinator ? <BulkEditActionsButton /> : false}
-        sx={{ '& .RaDatagrid-tableWrapper': { overflowX: 'auto' } }}
-      >
+    <Box sx={{ overflowX: 'auto' }}>
+      <Datagrid rowClick={(_id, _resource, record) => pageOf(record)} bulkActionButtons={false}>
+        {mayBulkEdit(role) && (
+          <FunctionField<ActionRecord> label={<SelectAllActions />} sortable={false} render={(record) => <SelectAction record={record} />} />
+        )}
         <FunctionField<ActionRecord>
           source="title"
           render={(record) => (

@@ -154,7 +154,8 @@ export const workEn = {
     plan_shares: 'On track %{on_track} %, at risk %{at_risk} %, off track %{off_track} %',
   },
   bulk_edit: {
-    open: 'Edit selected',
+    open_count: 'Edit selected (1) |||| Edit selected (%{smart_count})',
+    select_row: 'Select %{title}',
     title: 'Edit one action |||| Edit %{smart_count} actions',
     intro: 'What you fill in is set on every selected action. Fields left empty are not changed.',
     owner: 'Owner',

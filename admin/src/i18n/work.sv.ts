@@ -156,7 +156,8 @@ export const workSv = {
     plan_shares: 'Enligt plan %{on_track} %, risk %{at_risk} %, avviker %{off_track} %',
   },
   bulk_edit: {
-    open: 'Ändra markerade',
+    open_count: 'Ändra markerad (1) |||| Ändra markerade (%{smart_count})',
+    select_row: 'Markera %{title}',
     title: 'Ändra en åtgärd |||| Ändra %{smart_count} åtgärder',
     intro: 'Det du fyller i sätts på alla markerade åtgärder. Fält du lämnar tomma ändras inte.',
     owner: 'Ansvarig',
