@@ -14,3 +14,4 @@ export * from './labels';
 export * from './reminder-types';
 export * from './public-page-types';
 export * from './api-errors';
+export * from './judgement';

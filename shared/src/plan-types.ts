@@ -1,4 +1,5 @@
 import type { ActionPriority, ActionStatus, PlanStatus } from './enums';
+import type { Judgement, JudgementRollUp } from './judgement';
 
 export interface ActionPlanRecord {
   id: number;
@@ -41,6 +42,10 @@ export interface ActionRecord {
   lastProgressAt: string;
   /** true when the deadline has passed and the action is neither done nor cancelled */
   overdue: boolean;
+  /** The owner's judgement in the latest progress report that gave one */
+  judgement: Judgement | null;
+  /** Kompass's judgement from the deadline, progress and the last report (deriveJudgement) */
+  derivedJudgement: Judgement | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -63,6 +68,8 @@ export interface ActionUpdateRecord {
   statusTo: ActionStatus | null;
   progressFrom: number | null;
   progressTo: number | null;
+  /** The owner's judgement with this report, when given */
+  judgement: Judgement | null;
   links: EvidenceLinkRecord[];
   attachments: { fileName: string; mediaType: string; size: number; url: string }[];
   createdAt: string;
@@ -80,6 +87,8 @@ export interface AreaProgress {
   /** mean progress 0..100 of active actions */
   meanProgress: number | null;
   overdue: number;
+  /** The worst judgement of the actions and the share in each (an action counts with the worse of the owner's and Kompass's) */
+  judgements: JudgementRollUp;
 }
 
 export interface PlanSummary {

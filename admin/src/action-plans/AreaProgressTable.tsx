@@ -2,6 +2,7 @@ import { useTranslate } from 'react-admin';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import type { AreaProgress, PlanSummary } from '@kompass/shared';
 import { ScoreBar } from '../evaluations/ScoreBar';
+import { JudgementChip } from '../actions/JudgementChips';
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 100));
 
@@ -13,7 +14,7 @@ interface AreaProgressTableProps {
   compact?: boolean;
 }
 
-/** Progress per area: actions, done of active, mean progress (with a bar), overdue; then the plan in total. */
+/** Progress per area: actions, done of active, mean progress (with a bar), overdue, the worst judgement and the share in each; then the plan in total. */
 export const AreaProgressTable = ({ summary, labelledBy, compact }: AreaProgressTableProps) => {
   const translate = useTranslate();
   const areas = compact ? summary.areas.filter((a) => a.actions > 0) : summary.areas;
@@ -40,6 +41,18 @@ export const AreaProgressTable = ({ summary, labelledBy, compact }: AreaProgress
       <TableCell align="right" sx={{ color: p.overdue > 0 ? 'error.main' : undefined, fontWeight: p.overdue > 0 ? 600 : undefined }}>
         {p.overdue}
       </TableCell>
+      <TableCell data-testid={`area-judgement-${key}`}>
+        {p.judgements.worst ? <JudgementChip judgement={p.judgements.worst} /> : '–'}
+        {!compact && p.judgements.worst && (
+          <Box sx={{ fontSize: '0.8em', color: 'text.secondary', mt: 0.5, whiteSpace: 'nowrap' }}>
+            {translate('kompass.judgement.plan_shares', {
+              on_track: percent(p.judgements.shares.on_track),
+              at_risk: percent(p.judgements.shares.at_risk),
+              off_track: percent(p.judgements.shares.off_track),
+            })}
+          </Box>
+        )}
+      </TableCell>
     </TableRow>
   );
   return (
@@ -52,6 +65,7 @@ export const AreaProgressTable = ({ summary, labelledBy, compact }: AreaProgress
           <TableCell>{translate('kompass.plans.col_progress')}</TableCell>
           {!compact && <TableCell align="right">{translate('kompass.plans.col_done_share')}</TableCell>}
           <TableCell align="right">{translate('kompass.plans.col_overdue')}</TableCell>
+          <TableCell>{translate('kompass.judgement.plan_worst')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

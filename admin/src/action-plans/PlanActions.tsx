@@ -2,12 +2,15 @@ import { CreateButton, FilterButton, List, TopToolbar, useCanAccess } from 'reac
 import { PlanStatus, type ActionPlanRecord } from '@kompass/shared';
 import ActionIcon from '@mui/icons-material/TaskAltOutlined';
 import { EmptyState } from '../common/EmptyState';
-import { ActionDatagrid, actionFilters } from '../actions/ActionColumns';
+import { ActionDatagrid, actionFilters, mayBulkEdit } from '../actions/ActionColumns';
+import { BulkEditActionsButton } from '../actions/BulkEditActions';
+import { useRole } from '../common';
 
 const Toolbar = ({ plan }: { plan: ActionPlanRecord }) => {
   const { canAccess: mayCreate } = useCanAccess({ action: 'create', resource: 'actions' });
   return (
     <TopToolbar>
+      {mayBulkEdit(useRole()) && <BulkEditActionsButton />}
       <FilterButton />
       {mayCreate && plan.status === PlanStatus.Active && (
         <CreateButton

@@ -12,12 +12,14 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { Box } from '@mui/material';
-import { Role, type ActionRecord } from '@kompass/shared';
+import { JUDGEMENTS, Role, type ActionRecord } from '@kompass/shared';
 import { actionStatusChoices, DateField, DUE_WITHIN_DAYS, useRole } from '../common';
 import { getStoredUser } from '../session';
 import { ActionStatusChip, OverdueChip } from '../common/StatusChips';
 import { ScoreBar } from '../evaluations/ScoreBar';
 import { FieldValue } from './actionFields';
+import { SelectAction, SelectAllActions } from './BulkEditActions';
+import { ActionJudgements } from './JudgementChips';
 import { useAreaChoices } from '../findings/useAreaChoices';
 
 /** The status, and "Försenad" beside it when the deadline has passed. */
@@ -27,6 +29,9 @@ export const ActionStatusCell = ({ record }: { record: Pick<ActionRecord, 'statu
     {record.overdue && <OverdueChip />}
   </Box>
 );
+
+/** The judgement column: the owner's and Kompass's, both when they differ. */
+const JudgementCell = ({ record }: { record: ActionRecord }) => <ActionJudgements record={record} />;
 
 export const ProgressCell = ({ progress }: { progress: number }) => {
   const translate = useTranslate();
@@ -70,13 +75,19 @@ const StatusProgressCell = ({ record }: { record: ActionRecord }) => (
   </Box>
 );
 
-/** The actions as a table: the title links to the action's page (edit where the user may report, else show). */
+/** Coordinators select rows for the bulk edit (the button sits in the list's toolbar). */
+export const mayBulkEdit = (role: Role | undefined) => role === Role.Admin || role === Role.Coordinator;
+
+/** The actions as a table: the title links to the action's page (edit where the user may report, else show); coordinators get row checkboxes. */
 export const ActionDatagrid = ({ showPlan = false }: { showPlan?: boolean }) => {
   const role = useRole();
   const pageOf = (record: RaRecord) => (mayEditAction(role, record as ActionRecord) ? 'edit' : 'show');
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Datagrid rowClick={(_id, _resource, record) => pageOf(record)} bulkActionButtons={false}>
+        {mayBulkEdit(role) && (
+          <FunctionField<ActionRecord> label={<SelectAllActions />} sortable={false} render={(record) => <SelectAction record={record} />} />
+        )}
         <FunctionField<ActionRecord>
           source="title"
           render={(record) => (
@@ -93,6 +104,7 @@ export const ActionDatagrid = ({ showPlan = false }: { showPlan?: boolean }) => 
         <FunctionField<ActionRecord> source="ownerId" render={(record) => <OwnerCell record={record} />} />
         <DateField source="deadline" />
         <FunctionField<ActionRecord> source="status" render={(record) => <StatusProgressCell record={record} />} />
+        <FunctionField<ActionRecord> source="judgement" label="kompass.judgement.label" sortable={false} render={(record) => <JudgementCell record={record} />} />
       </Datagrid>
     </Box>
   );
@@ -115,7 +127,21 @@ const DueWithinFilter = (props: { source: string; alwaysOn?: boolean }) => {
   );
 };
 
-/** Filters of the action lists: status, area, owner, department, overdue, due within, text; the plan in the full list. */
+const judgementChoices = JUDGEMENTS.map((j) => ({ id: j, name: `kompass.judgements.${j}` }));
+
+const SilentFilter = (props: { source: string; alwaysOn?: boolean }) => {
+  const translate = useTranslate();
+  return (
+    <SelectInput
+      {...props}
+      label="kompass.judgement.silent_filter"
+      choices={[14, 30, 60, 90].map((days) => ({ id: days, name: translate('kompass.judgement.silent_days', { smart_count: days }) }))}
+      translateChoice={false}
+    />
+  );
+};
+
+/** Filters of the action lists: status, area, owner, department, overdue, due within, the owner's judgement, no report for N days, text; the plan in the full list. */
 export function actionFilters({ evaluationId, withPlan }: { evaluationId?: number; withPlan?: boolean }) {
   return [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -129,6 +155,8 @@ export function actionFilters({ evaluationId, withPlan }: { evaluationId?: numbe
     </ReferenceInput>,
     <NullableBooleanInput key="overdue" source="overdue" alwaysOn />,
     <DueWithinFilter key="dueWithinDays" source="dueWithinDays" />,
+    <SelectInput key="judgement" source="judgement" label="kompass.judgement.owner_filter" choices={judgementChoices} />,
+    <SilentFilter key="silentForDays" source="silentForDays" />,
     ...(withPlan
       ? [
           <ReferenceInput key="planId" source="planId" reference="action-plans" sort={{ field: 'createdAt', order: 'DESC' }}>

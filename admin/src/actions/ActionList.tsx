@@ -3,10 +3,12 @@ import ActionIcon from '@mui/icons-material/TaskAltOutlined';
 import { EmptyState } from '../common/EmptyState';
 import { useRole } from '../common';
 import { canWrite } from '../access';
-import { ActionDatagrid, actionFilters } from './ActionColumns';
+import { ActionDatagrid, actionFilters, mayBulkEdit } from './ActionColumns';
+import { BulkEditActionsButton } from './BulkEditActions';
 
 const Actions = () => (
   <TopToolbar>
+    {mayBulkEdit(useRole()) && <BulkEditActionsButton />}
     <FilterButton />
     <CreateButton />
   </TopToolbar>

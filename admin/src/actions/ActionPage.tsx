@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, useRole } from '../common';
 import { Fact } from '../evaluations/EvaluationFacts';
 import { ActionAudit } from './ActionAudit';
 import { ActionStatusCell, mayEditAction, ProgressCell } from './ActionColumns';
+import { ActionJudgements } from './JudgementChips';
 import { ActionForm } from './ActionForm';
 import { ActionUpdates } from './ActionUpdates';
 import { FieldValue } from './actionFields';
@@ -63,6 +64,9 @@ const Header = ({ action, editing }: { action: ActionRecord; editing: boolean })
           </Fact>
           <Fact term={field('status')}>
             <ActionStatusCell record={action} />
+          </Fact>
+          <Fact term={translate('kompass.judgement.label')}>
+            <ActionJudgements record={action} />
           </Fact>
           <Fact term={field('progress')}>
             <Box sx={{ maxWidth: 260 }}>

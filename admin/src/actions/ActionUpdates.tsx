@@ -7,6 +7,7 @@ import { formatDateTime, useDownload } from '../common';
 import { ActionStatusChip } from '../common/StatusChips';
 import { VisuallyHidden } from '../common/VisuallyHidden';
 import { FieldValue } from './actionFields';
+import { JudgementChip } from './JudgementChips';
 
 const UpdateItem = ({ update }: { update: ActionUpdateRecord }) => {
   const translate = useTranslate();
@@ -17,7 +18,7 @@ const UpdateItem = ({ update }: { update: ActionUpdateRecord }) => {
       <Typography component="h3" variant="subtitle2" sx={{ fontWeight: 600 }}>
         {formatDateTime(update.createdAt)} · {update.authorName ?? (update.authorId ? <FieldValue field="authorId" value={update.authorId} /> : translate('kompass.updates.system'))}
       </Typography>
-      {(update.statusTo || update.progressTo !== null) && (
+      {(update.statusTo || update.progressTo !== null || update.judgement) && (
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', my: 0.5 }}>
           {update.statusTo && (
             <>
@@ -28,6 +29,7 @@ const UpdateItem = ({ update }: { update: ActionUpdateRecord }) => {
               <ActionStatusChip status={update.statusTo} />
             </>
           )}
+          {update.judgement && <JudgementChip judgement={update.judgement} by="owner" />}
           {update.progressTo !== null && (
             <span>
               {translate('kompass.updates.progress_change', { from: update.progressFrom ?? '–', to: update.progressTo })}

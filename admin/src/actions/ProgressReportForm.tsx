@@ -4,7 +4,7 @@ import { Alert, Box, Button, CircularProgress, IconButton, MenuItem, TextField, 
 import AddIcon from '@mui/icons-material/AddLinkOutlined';
 import AttachIcon from '@mui/icons-material/AttachFileOutlined';
 import RemoveIcon from '@mui/icons-material/DeleteOutlined';
-import { ActionStatus, type ActionRecord, type ApiErrorDetail } from '@kompass/shared';
+import { ActionStatus, JUDGEMENTS, type ActionRecord, type ApiErrorDetail, type Judgement } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
 import { actionStatusChoices } from '../common';
 
@@ -21,6 +21,8 @@ export interface ReportDraft {
   comment: string;
   status: ActionStatus;
   progress: string;
+  /** The owner's judgement; empty sends none */
+  judgement?: Judgement | '';
   links?: LinkDraft[];
   files?: File[];
 }
@@ -50,6 +52,7 @@ export async function sendProgressReport(action: ActionRecord, draft: ReportDraf
     ...(draft.comment.trim() ? { comment: draft.comment.trim() } : {}),
     ...(draft.status !== action.status ? { status: draft.status } : {}),
     ...(progress !== undefined && progress !== action.progress ? { progress } : {}),
+    ...(draft.judgement ? { judgement: draft.judgement } : {}),
   };
   const links = (draft.links ?? []).filter((l) => l.url.trim()).map((l) => ({ label: l.label.trim() || l.url.trim(), url: l.url.trim() }));
   let body: BodyInit;
@@ -75,6 +78,7 @@ export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
   const [comment, setComment] = useState('');
   const [status, setStatus] = useState<ActionStatus>(action.status);
   const [progress, setProgress] = useState(String(action.progress));
+  const [judgement, setJudgement] = useState<Judgement | ''>('');
   const [links, setLinks] = useState<LinkDraft[]>([]);
   const [files, setFiles] = useState<File[]>([]);
   const [pending, setPending] = useState(false);
@@ -100,9 +104,10 @@ export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
     if (files.some((f) => f.size > MAX_FILE_BYTES)) return setError(translate('kompass.updates.file_too_large'));
     setPending(true);
     try {
-      await sendProgressReport(action, { comment, status, progress, links, files });
+      await sendProgressReport(action, { comment, status, progress, judgement, links, files });
       notify('kompass.updates.sent', { type: 'success' });
       setComment('');
+      setJudgement('');
       setLinks([]);
       setFiles([]);
       refresh();
@@ -142,6 +147,20 @@ export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
           helperText={translate('kompass.actions.progress_help')}
           slotProps={{ htmlInput: { min: 0, max: 100, step: 5, inputMode: 'numeric' } }}
         />
+        <TextField
+          select
+          label={translate('kompass.judgement.label')}
+          value={judgement}
+          onChange={(event) => setJudgement(event.target.value as Judgement | '')}
+          helperText={translate('kompass.judgement.report_help')}
+        >
+          <MenuItem value="">{translate('kompass.judgement.none')}</MenuItem>
+          {JUDGEMENTS.map((j) => (
+            <MenuItem key={j} value={j}>
+              {translate(`kompass.judgements.${j}`)}
+            </MenuItem>
+          ))}
+        </TextField>
       </Box>
       <TextField
         label={translate('kompass.updates.comment')}

@@ -1,4 +1,4 @@
-import { ACTION_PRIORITY_LABELS, ACTION_STATUS_LABELS } from '@kompass/shared';
+import { ACTION_PRIORITY_LABELS, ACTION_STATUS_LABELS, JUDGEMENT_LABELS } from '@kompass/shared';
 import type { SameKeys } from './types';
 import type { workSv } from './work.sv';
 
@@ -147,6 +147,38 @@ export const workEn = {
     sent: 'The progress report is saved.',
     empty_report: 'Write a comment or change the status or progress.',
     conflict: 'Someone else changed the action while you were writing. The page now shows the new version; check it and send again.',
+  },
+  judgements: { ...JUDGEMENT_LABELS.en },
+  judgement: {
+    label: 'Judgement',
+    none: 'No judgement',
+    owner: 'Owner: %{label}',
+    derived: 'Kompass: %{label}',
+    owner_help: "The owner's judgement in the latest progress report",
+    derived_help: "Kompass's judgement: off track once the deadline has passed; at risk when the deadline is within 30 days and progress lags the time, or when no progress report came for 30 days",
+    report_help: 'Is the action on track? The latest judgement is the action’s.',
+    plan_worst: 'Worst judgement',
+    owner_filter: "Owner's judgement",
+    silent_filter: 'No progress report for',
+    silent_days: 'one day |||| %{smart_count} days',
+    plan_shares: 'On track %{on_track} %, at risk %{at_risk} %, off track %{off_track} %',
+  },
+  bulk_edit: {
+    open_count: 'Edit selected (1) |||| Edit selected (%{smart_count})',
+    select_row: 'Select %{title}',
+    title: 'Edit one action |||| Edit %{smart_count} actions',
+    intro: 'What you fill in is set on every selected action. Fields left empty are not changed.',
+    owner: 'Owner',
+    department: 'Department',
+    deadline: 'Deadline',
+    priority: 'Priority',
+    status: 'Status',
+    comment: 'Comment',
+    unchanged: 'Unchanged',
+    submit: 'Save on one action |||| Save on %{smart_count} actions',
+    saved: 'One action was changed. |||| %{smart_count} actions were changed.',
+    stale:
+      'Nothing was saved: one action was changed by someone else since the list was read (%{titles}). The list is reloaded; apply the change again. |||| Nothing was saved: %{smart_count} actions were changed by someone else since the list was read (%{titles}). The list is reloaded; apply the change again.',
   },
   my_actions: {
     title: 'My actions',

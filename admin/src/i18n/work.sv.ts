@@ -1,4 +1,4 @@
-import { ACTION_PRIORITY_LABELS, ACTION_STATUS_LABELS } from '@kompass/shared';
+import { ACTION_PRIORITY_LABELS, ACTION_STATUS_LABELS, JUDGEMENT_LABELS } from '@kompass/shared';
 
 /**
  * Kompass's strings for the work after the import, Swedish: plans, actions, progress reports, the
@@ -149,6 +149,38 @@ export const workSv = {
     sent: 'Lägesrapporten är sparad.',
     empty_report: 'Skriv en kommentar eller ändra status eller framsteg.',
     conflict: 'Åtgärden ändrades av någon annan medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
+  },
+  judgements: { ...JUDGEMENT_LABELS.sv },
+  judgement: {
+    label: 'Bedömning',
+    none: 'Ingen bedömning',
+    owner: 'Ansvarig: %{label}',
+    derived: 'Kompass: %{label}',
+    owner_help: 'Den ansvariges bedömning i den senaste lägesrapporten',
+    derived_help: 'Kompass bedömning: avviker när slutdatum passerats; risk när slutdatum är inom 30 dagar och framsteget ligger efter tiden, eller när ingen lägesrapport kommit på 30 dagar',
+    report_help: 'Går åtgärden enligt plan? Den senaste bedömningen gäller för åtgärden.',
+    plan_worst: 'Sämsta bedömning',
+    owner_filter: 'Ansvariges bedömning',
+    silent_filter: 'Ingen lägesrapport på',
+    silent_days: 'en dag |||| %{smart_count} dagar',
+    plan_shares: 'Enligt plan %{on_track} %, risk %{at_risk} %, avviker %{off_track} %',
+  },
+  bulk_edit: {
+    open_count: 'Ändra markerad (1) |||| Ändra markerade (%{smart_count})',
+    select_row: 'Markera %{title}',
+    title: 'Ändra en åtgärd |||| Ändra %{smart_count} åtgärder',
+    intro: 'Det du fyller i sätts på alla markerade åtgärder. Fält du lämnar tomma ändras inte.',
+    owner: 'Ansvarig',
+    department: 'Förvaltning',
+    deadline: 'Slutdatum',
+    priority: 'Prioritet',
+    status: 'Status',
+    comment: 'Kommentar',
+    unchanged: 'Ändras inte',
+    submit: 'Spara på en åtgärd |||| Spara på %{smart_count} åtgärder',
+    saved: 'En åtgärd är ändrad. |||| %{smart_count} åtgärder är ändrade.',
+    stale:
+      'Ingenting sparades: en åtgärd har ändrats av någon annan sedan listan lästes (%{titles}). Listan är uppdaterad; gör ändringen igen. |||| Ingenting sparades: %{smart_count} åtgärder har ändrats av någon annan sedan listan lästes (%{titles}). Listan är uppdaterad; gör ändringen igen.',
   },
   my_actions: {
     title: 'Mina åtgärder',

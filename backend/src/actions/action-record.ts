@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ActionStatus, type ActionRecord } from '@kompass/shared';
+import { ActionStatus, deriveJudgement, type ActionRecord } from '@kompass/shared';
 import { ActionFinding } from './action-finding.entity';
 import type { Action } from './action.entity';
 import { isClosedStatus } from './action-rules';
@@ -30,6 +30,11 @@ export function toActionRecord(a: Action, findingIds: number[], today: string): 
     doneAt: a.doneAt ? a.doneAt.toISOString() : null,
     lastProgressAt: a.lastProgressAt.toISOString(),
     overdue: isOverdue(a, today),
+    judgement: a.judgement,
+    derivedJudgement: deriveJudgement(
+      { status: a.status, progress: a.progress, deadline: a.deadline, startDate: a.startDate, createdAt: a.createdAt.toISOString(), lastProgressAt: a.lastProgressAt.toISOString() },
+      today,
+    ),
     version: a.version,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import type { ActionStatus } from '@kompass/shared';
+import type { ActionStatus, Judgement } from '@kompass/shared';
 import { User } from '../users/user.entity';
 import { Action } from './action.entity';
 
@@ -54,6 +54,9 @@ export class ActionUpdate {
 
   @Column({ type: 'integer', nullable: true })
   progressTo: number | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  judgement: Judgement | null;
 
   @Column({ type: 'simple-json' })
   links: EvidenceLink[];

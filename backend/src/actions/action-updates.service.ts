@@ -35,6 +35,7 @@ export function toUpdateRecord(u: ActionUpdate): ActionUpdateRecord {
     statusTo: u.statusTo,
     progressFrom: u.progressFrom,
     progressTo: u.progressTo,
+    judgement: u.judgement,
     links: u.links,
     attachments: u.attachments.map((a, i) => ({
       fileName: a.fileName,
@@ -84,7 +85,7 @@ export class ActionUpdatesService {
     const current = await this.actions.find(actor, actionId);
     assertMayReport(actor, current);
     await this.actions.assertPlanOpenFor(actor, current);
-    if (!dto.comment?.trim() && dto.status === undefined && dto.progress === undefined && !dto.links?.length && !files.length)
+    if (!dto.comment?.trim() && dto.status === undefined && dto.progress === undefined && !dto.judgement && !dto.links?.length && !files.length)
       throw new UnprocessableException('A progress report needs a comment, a status or progress change, or evidence', [
         { field: 'comment', message: 'is empty and nothing else changes' },
       ]).withCode('progress_report_empty');
@@ -104,6 +105,7 @@ export class ActionUpdatesService {
       if (dto.progress !== undefined) action.progress = dto.progress;
       if (dto.status !== undefined) applyStatusChange(actor, action, dto.status, dto.comment);
       action.lastProgressAt = new Date();
+      if (dto.judgement) action.judgement = dto.judgement;
       const statusChanged = before.status !== action.status;
       const progressChanged = before.progress !== action.progress;
       const update = await em.save(
@@ -116,6 +118,7 @@ export class ActionUpdatesService {
           statusTo: statusChanged ? action.status : null,
           progressFrom: progressChanged ? before.progress : null,
           progressTo: progressChanged ? action.progress : null,
+          judgement: dto.judgement ?? null,
           links: (dto.links ?? []).map((l) => ({ label: l.label, url: l.url })),
           attachments,
         }),

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
-import { ActionPriority, ActionStatus } from '@kompass/shared';
+import { ActionPriority, ActionStatus, type Judgement } from '@kompass/shared';
 import { BaseRecord } from '../common/database/base-record';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Department } from '../departments/department.entity';
@@ -81,6 +81,10 @@ export class Action extends BaseRecord {
   /** When the last progress report was made (or the action created): reminders ask for updates on stale actions. */
   @Column({ type: Date })
   lastProgressAt: Date;
+
+  /** The owner's judgement in the latest progress report that gave one. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  judgement: Judgement | null;
 
   /**
    * Optimistic locking: a write must send the version it read; a stale one gets 409. Bumped by a conditional

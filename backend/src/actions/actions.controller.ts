@@ -14,6 +14,7 @@ import { CreateActionDto } from './dto/create-action.dto';
 import { CreateActionUpdateDto } from './dto/create-action-update.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
 import { UTF8_FILE_NAMES } from '../files/upload-safety';
+import { BulkUpdateActionsDto } from './dto/bulk-update-actions.dto';
 
 @ApiTags('actions')
 @ApiBearerAuth()
@@ -24,7 +25,7 @@ export class ActionsController {
     private readonly updates: ActionUpdatesService,
   ) {}
 
-  /** Filters: status, area, questionCode, planId, ownerId, departmentId, findingId, overdue, dueWithinDays, q. */
+  /** Filters: status, area, questionCode, planId, ownerId, departmentId, findingId, overdue, dueWithinDays, judgement (the owner's), silentForDays, q. */
   @Get()
   @AnyRole()
   list(@CurrentUser() actor: AuthUser, @Query() query: RawListQuery) {
@@ -41,6 +42,13 @@ export class ActionsController {
   @Roles(Role.Admin, Role.Coordinator)
   create(@CurrentUser() actor: AuthUser, @Body() dto: CreateActionDto) {
     return this.actions.create(actor, dto);
+  }
+
+  /** One change (owner, department, deadline, priority, status) on the selected actions; a stale version refuses all with 409. */
+  @Put('bulk')
+  @Roles(Role.Admin, Role.Coordinator, Role.DepartmentHead)
+  bulkUpdate(@CurrentUser() actor: AuthUser, @Body() dto: BulkUpdateActionsDto) {
+    return this.actions.bulkUpdate(actor, dto);
   }
 
   /** Needs the `version` read; a stale one gets 409 with the current record. Department heads change status and progress only. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { ActionPriority, ActionStatus, ACTION_STATUSES, FindingKind, PlanStatus, type ActionRecord } from '@kompass/shared';
+import { ActionPriority, ActionStatus, ACTION_STATUSES, FindingKind, JUDGEMENTS, PlanStatus, type ActionRecord } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
 import { BadRequestException, ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
 import { addDays, todayIn } from '../common/dates';
@@ -23,6 +23,9 @@ import { areasOf, findingCodesOf, findingIdsOf, resolveQuestionCodes, toActionRe
 import { applyStatusChange, assertMayEditFields, assertMayReport } from './action-rules';
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
+import { BulkUpdateActionsDto } from './dto/bulk-update-actions.dto';
+
+const BULK_FIELDS = ['ownerId', 'departmentId', 'deadline', 'priority', 'status'] as const;
 
 const OPEN = `(__alias__.status NOT IN ('${ActionStatus.Done}', '${ActionStatus.Cancelled}'))`;
 
@@ -51,6 +54,8 @@ export class ActionsService {
         findingId: this.findingFilter(),
         overdue: this.overdueFilter(),
         dueWithinDays: this.dueWithinFilter(),
+        judgement: enumFilter(JUDGEMENTS),
+        silentForDays: this.silentFilter(),
         q: textSearchFilter('title', 'description'),
       },
       sortable: ['id', 'title', 'deadline', 'status', 'progress', 'priority', 'ownerId', 'departmentId', 'lastProgressAt', 'createdAt', 'updatedAt'],
@@ -131,34 +136,7 @@ export class ActionsService {
     assertMayEditFields(actor, Object.keys(dto).filter((k) => (dto as unknown as Record<string, unknown>)[k] !== undefined));
     return this.dataSource.transaction(async (em) => {
       const action = await this.claimVersion(em, actor, id, dto.version);
-      const before = { status: action.status, progress: action.progress };
-      if (dto.findingIds !== undefined || dto.questionCodes !== undefined) await this.relink(em, action, dto);
-      if (dto.ownerId !== undefined || dto.departmentId !== undefined)
-        await this.assertPlacement(em, action.municipalityId, dto.ownerId ?? action.ownerId, dto.departmentId ?? action.departmentId);
-      for (const field of ['title', 'description', 'ownerId', 'departmentId', 'startDate', 'deadline', 'priority', 'expectedEffect'] as const)
-        if (dto[field] !== undefined) (action as unknown as Record<string, unknown>)[field] = dto[field];
-      if (dto.progress !== undefined) action.progress = dto.progress;
-      if (dto.status !== undefined) applyStatusChange(actor, action, dto.status, dto.comment);
-      const statusChanged = before.status !== action.status;
-      const progressChanged = before.progress !== action.progress;
-      if (statusChanged || progressChanged || dto.comment?.trim()) {
-        action.lastProgressAt = new Date();
-        await em.save(
-          em.create(ActionUpdate, {
-            actionId: action.id,
-            municipalityId: action.municipalityId,
-            authorId: actor.id,
-            comment: dto.comment?.trim() || null,
-            statusFrom: statusChanged ? before.status : null,
-            statusTo: statusChanged ? action.status : null,
-            progressFrom: progressChanged ? before.progress : null,
-            progressTo: progressChanged ? action.progress : null,
-            links: [],
-            attachments: [],
-          }),
-        );
-      }
-      const saved = await em.save(action);
+      const saved = await this.applyChanges(em, actor, action, dto);
       return (await this.toRecords(em, [saved]))[0];
     });
   }
@@ -175,16 +153,96 @@ export class ActionsService {
       ]).withCode('plan_closed_action_read_only');
   }
 
-  /** Claims `version` for this write or answers 409 with the record as it is now. Returns the action to change. */
-  async claimVersion(em: EntityManager, actor: AuthUser, id: number, version: number): Promise<Action> {
+  /**
+   * The same change on each selected action, in one transaction: every version is claimed first and a stale one
+   * refuses the whole batch with 409 naming the stale ids. Each action is saved on its own, so each is audited.
+   */
+  async bulkUpdate(actor: AuthUser, dto: BulkUpdateActionsDto): Promise<{ updated: ActionRecord[] }> {
+    const fields = BULK_FIELDS.filter((f) => dto[f] !== undefined);
+    if (!fields.length)
+      throw new UnprocessableException('Choose at least one of owner, department, deadline, priority or status to change', [
+        { field: BULK_FIELDS.join(', '), message: 'at least one is required' },
+      ]);
+    assertMayEditFields(actor, dto.comment !== undefined ? [...fields, 'comment'] : fields);
+    const ids = dto.actions.map((a) => a.id);
+    const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+    if (repeated.length)
+      throw new UnprocessableException(`Actions ${[...new Set(repeated)].join(', ')} are selected more than once`, [
+        { field: 'actions', message: `repeated ids: ${[...new Set(repeated)].join(', ')}` },
+      ]);
+    const found = await scopeToTenant(this.actions.createQueryBuilder('a'), 'a', actor).andWhere('a.id IN (:...ids)', { ids }).getMany();
+    const missing = ids.filter((id) => !found.some((a) => a.id === id));
+    if (missing.length) throw new NotFoundException('Actions', missing.join(', '));
+    for (const action of found) assertMayReport(actor, action);
+    for (const action of found) await this.assertPlanOpenFor(actor, action);
+    return this.dataSource.transaction(async (em) => {
+      const stale: number[] = [];
+      for (const ref of dto.actions) if (!(await this.tryClaim(em, ref.id, ref.version))) stale.push(ref.id);
+      if (stale.length) {
+        const current = await this.toRecords(em, await em.findBy(Action, { id: In(stale) }));
+        throw new ConflictException(
+          `Actions ${stale.join(', ')} were changed by someone else since you read them; nothing was saved. Reload and apply the change again`,
+          { staleIds: stale, current },
+        );
+      }
+      for (const municipalityId of new Set(found.map((a) => a.municipalityId)))
+        await this.assertPlacement(em, municipalityId, dto.ownerId ?? null, dto.departmentId ?? null);
+      const change: UpdateActionDto = { version: 0, comment: dto.comment };
+      for (const f of fields) (change as unknown as Record<string, unknown>)[f] = dto[f];
+      const saved: Action[] = [];
+      for (const ref of dto.actions) saved.push(await this.applyChanges(em, actor, await em.findOneByOrFail(Action, { id: ref.id }), change, false));
+      return { updated: await this.toRecords(em, saved) };
+    });
+  }
+
+  /** Applies a change to an action whose version is claimed, recording a status/progress change as a progress report. */
+  private async applyChanges(em: EntityManager, actor: AuthUser, action: Action, dto: UpdateActionDto, checkPlacement = true): Promise<Action> {
+    const before = { status: action.status, progress: action.progress };
+    if (dto.findingIds !== undefined || dto.questionCodes !== undefined) await this.relink(em, action, dto);
+    if (checkPlacement && (dto.ownerId !== undefined || dto.departmentId !== undefined))
+      await this.assertPlacement(em, action.municipalityId, dto.ownerId ?? action.ownerId, dto.departmentId ?? action.departmentId);
+    for (const field of ['title', 'description', 'ownerId', 'departmentId', 'startDate', 'deadline', 'priority', 'expectedEffect'] as const)
+      if (dto[field] !== undefined) (action as unknown as Record<string, unknown>)[field] = dto[field];
+    if (dto.progress !== undefined) action.progress = dto.progress;
+    if (dto.status !== undefined) applyStatusChange(actor, action, dto.status, dto.comment);
+    const statusChanged = before.status !== action.status;
+    const progressChanged = before.progress !== action.progress;
+    if (statusChanged || progressChanged || dto.comment?.trim()) {
+      action.lastProgressAt = new Date();
+      await em.save(
+        em.create(ActionUpdate, {
+          actionId: action.id,
+          municipalityId: action.municipalityId,
+          authorId: actor.id,
+          comment: dto.comment?.trim() || null,
+          statusFrom: statusChanged ? before.status : null,
+          statusTo: statusChanged ? action.status : null,
+          progressFrom: progressChanged ? before.progress : null,
+          progressTo: progressChanged ? action.progress : null,
+          links: [],
+          attachments: [],
+        }),
+      );
+    }
+    return em.save(action);
+  }
+
+  /** Takes `version` for this write with a conditional UPDATE; false when someone else wrote it first. */
+  private async tryClaim(em: EntityManager, id: number, version: number): Promise<boolean> {
     const claimed = await em
       .createQueryBuilder()
       .update(Action)
       .set({ version: () => 'version + 1' })
       .where('id = :id AND version = :version', { id, version })
       .execute();
+    return !!claimed.affected;
+  }
+
+  /** Claims `version` for this write or answers 409 with the record as it is now. Returns the action to change. */
+  async claimVersion(em: EntityManager, actor: AuthUser, id: number, version: number): Promise<Action> {
+    const claimed = await this.tryClaim(em, id, version);
     const action = await em.findOneByOrFail(Action, { id });
-    if (!claimed.affected) {
+    if (!claimed) {
       const [current] = await this.toRecords(em, [action]);
       throw new ConflictException(
         `The action was changed by someone else (you read version ${version}, it is now version ${action.version}); reload and apply your change again`,
@@ -360,6 +418,17 @@ export class ActionsService {
       const open = OPEN.replace('__alias__', alias);
       const condition = `(${alias}.deadline < :overdueToday AND ${open})`;
       qb.andWhere(value ? condition : `NOT ${condition}`, { overdueToday: this.today() });
+    };
+  }
+
+  /** Open actions with no progress report for at least N days (lastProgressAt before today minus N). */
+  private silentFilter(): FilterHandler {
+    return (qb, alias, value, name) => {
+      const days = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+      if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > 3660)
+        throw new BadRequestException(`Filter "${name}" must be a number of days from 1 to 3660`);
+      const since = new Date(`${addDays(this.today(), 1 - (days as number))}T00:00:00Z`);
+      qb.andWhere(`${alias}.lastProgressAt < :silentSince AND ${OPEN.replace('__alias__', alias)}`, { silentSince: since });
     };
   }
 

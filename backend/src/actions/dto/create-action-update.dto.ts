@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { ActionStatus } from '@kompass/shared';
+import { ActionStatus, Judgement } from '@kompass/shared';
 
 export class EvidenceLinkDto {
   @IsString()
@@ -46,6 +46,12 @@ export class CreateActionUpdateDto {
   @Min(0)
   @Max(100)
   progress?: number;
+
+  /** The owner's judgement: on_track (enligt plan), at_risk (risk) or off_track (avviker). The latest is the action's. */
+  @ApiPropertyOptional({ enum: Judgement })
+  @IsOptional()
+  @IsEnum(Judgement, { message: `judgement must be one of ${Object.values(Judgement).join(', ')}` })
+  judgement?: Judgement;
 
   @ApiPropertyOptional({ type: [EvidenceLinkDto] })
   @IsOptional()
