@@ -164,6 +164,8 @@ export const workEn = {
     all_plans: 'All action plans (%{smart_count})',
     days_label: 'day to the re-evaluation on %{date} |||| days to the re-evaluation on %{date}',
     days_past_label: 'day since the planned re-evaluation on %{date} |||| days since the planned re-evaluation on %{date}',
+    plan_closed: 'The action plan was closed on %{date}.',
+    plan_closed_by: 'The action plan was closed on %{date} when the re-evaluation “%{label}” was linked.',
     done_label: 'action done |||| actions done',
     overdue_label: 'overdue action |||| overdue actions',
     progress_label: 'mean progress',

@@ -167,6 +167,8 @@ export const workSv = {
     all_plans: 'Alla handlingsplaner (%{smart_count})',
     days_label: 'dag till omvärderingen %{date} |||| dagar till omvärderingen %{date}',
     days_past_label: 'dag sedan den planerade omvärderingen %{date} |||| dagar sedan den planerade omvärderingen %{date}',
+    plan_closed: 'Handlingsplanen är avslutad %{date}.',
+    plan_closed_by: 'Handlingsplanen avslutades %{date} när omvärderingen ”%{label}” kopplades.',
     done_label: 'åtgärd klar |||| åtgärder klara',
     overdue_label: 'försenad åtgärd |||| försenade åtgärder',
     progress_label: 'genomsnittligt framsteg',
