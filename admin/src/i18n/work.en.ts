@@ -82,6 +82,8 @@ export const workEn = {
     form_heading: 'Change the action',
     edit_report: 'Change and report',
     not_yours: 'You can read this action but not change it: it is neither yours nor your department’s.',
+    plan_closed_read_only: 'The action plan is closed, so this action can no longer be changed or get progress reports.',
+    plan_closed_carry_over: 'Open actions are taken on with “Move open actions” on the closed action plan.',
     question_codes_follow: 'Follows the sub-questions of its improvement items, also when they are corrected. Choose others to detach the action.',
     question_codes_overridden: 'Chosen for the action. Empty the field to follow the sub-questions of its improvement items again.',
     question_codes_own: 'The action belongs to no improvement item: choose the sub-questions it works on.',

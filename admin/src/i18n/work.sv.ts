@@ -84,6 +84,8 @@ export const workSv = {
     form_heading: 'Ändra åtgärden',
     edit_report: 'Ändra och rapportera',
     not_yours: 'Du kan läsa åtgärden men inte ändra den: den hör inte till dig eller din förvaltning.',
+    plan_closed_read_only: 'Handlingsplanen är avslutad, så åtgärden kan inte längre ändras eller få lägesrapporter.',
+    plan_closed_carry_over: 'Öppna åtgärder förs vidare med ”Flytta öppna åtgärder” på den avslutade handlingsplanen.',
     question_codes_follow: 'Följer förbättringsmöjligheternas delfrågor, också när de rättas. Välj andra för att frikoppla åtgärden.',
     question_codes_overridden: 'Valda för åtgärden. Töm fältet för att följa förbättringsmöjligheternas delfrågor igen.',
     question_codes_own: 'Åtgärden hör inte till någon förbättringsmöjlighet: välj de delfrågor den arbetar med.',
