@@ -12,6 +12,7 @@ describe('start pages of a closed plan', () => {
   let server: KompassServer;
   let browser: Browser;
   let tenant: Tenant;
+  let openActionId: number;
 
   beforeAll(async () => {
     server = await startKompass();
@@ -20,7 +21,7 @@ describe('start pages of a closed plan', () => {
     const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
     const baseline = (await importReferenceReport(coordinator)).evaluation;
     const followUp = await importCsvEvaluation(coordinator, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
-    const { plan } = await planWithActions(coordinator, tenant, {
+    const { plan, actions } = await planWithActions(coordinator, tenant, {
       baselineEvaluationId: baseline.id,
       title: 'Handlingsplan 2017–2021',
       plannedReEvaluationDate: '2022-09-30',
@@ -28,6 +29,7 @@ describe('start pages of a closed plan', () => {
       findingIds: (await improvementItems(coordinator, baseline.id, 2)).map((f) => f.id),
     });
     await coordinator.request('PUT', `/action-plans/${plan.id}`, { followUpEvaluationId: followUp.id });
+    openActionId = actions[0].id;
   }, 120_000);
 
   afterAll(async () => {
@@ -41,6 +43,16 @@ describe('start pages of a closed plan', () => {
     await waitForText(p.getByTestId('plan-closed-note'), /avslutades .+ när omvärderingen ”Kommunkompassen 2021” kopplades/);
     await waitForText(p.getByTestId('dashboard-done'), /\d+\/\d+/);
     expect(await p.getByTestId('dashboard-days').count()).toBe(0);
+    await p.close();
+  });
+
+  it('an open action of the closed plan is read-only, with a pointer to carry-over for the coordinator', async () => {
+    const p = await newPage(browser, server.baseUrl);
+    await logIn(p, tenant.users.coordinator.email, USER_PASSWORD);
+    await p.goto(`/#/actions/${openActionId}/show`);
+    await waitForText(p.getByTestId('action-plan-closed'), /Kommunkompassen 2021.*kan inte längre ändras.*Flytta öppna åtgärder/s);
+    expect(await p.getByRole('link', { name: 'Ändra och rapportera' }).count()).toBe(0);
+    expect(await p.getByRole('button', { name: 'Ta bort' }).count()).toBe(0);
     await p.close();
   });
 
