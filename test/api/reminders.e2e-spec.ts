@@ -123,6 +123,9 @@ describe('reminders', () => {
     await waitFor(() => mailsTo(coordinator.user.email).length === 1, 'the closing summary');
     expect(mailsTo(coordinator.user.email)[0].subject).toBe('Kompass: handlingsplanen ”Handlingsplan Kommunkompassen” är avslutad');
     expect(mailsTo(coordinator.user.email)[0].text).toContain('• Uppföljning av mål');
+    // Closed by the linked evaluation: the mail names it, not the re-evaluation date the plan had planned.
+    expect(mailsTo(coordinator.user.email)[0].text).toMatch(/Avslutad av utvärderingen ”.+” \(mars 2027\)/);
+    expect(mailsTo(coordinator.user.email)[0].text).not.toContain('Omvärdering ');
 
     for (const day of [TUESDAY, '2027-03-17', '2027-03-22']) expect((await run(coordinator.token, day)).queued).toEqual([]);
     await settle();

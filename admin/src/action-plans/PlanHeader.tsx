@@ -5,6 +5,7 @@ import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import LinkIcon from '@mui/icons-material/LinkOutlined';
 import type { ActionPlanRecord, EvaluationSummary, PlanSummary } from '@kompass/shared';
 import { formatDate, useDownload } from '../common';
+import { PlanClosedNote } from '../dashboard/Widgets';
 import { PlanStatusChip } from '../common/StatusChips';
 import { Fact } from '../evaluations/EvaluationFacts';
 import { formatEvaluatedAt } from '../evaluations/format';
@@ -98,6 +99,7 @@ export const PlanHeader = ({ plan, summary }: { plan: ActionPlanRecord; summary?
           </Fact>
           {plan.description && <Fact term={translate('resources.action-plans.fields.description')}>{plan.description}</Fact>}
         </Box>
+        <PlanClosedNote plan={plan} />
       </CardContent>
       {linking && <LinkFollowUpDialog plan={plan} onClose={() => setLinking(false)} />}
       {carrying && <CarryOverDialog plan={plan} onClose={() => setCarrying(false)} />}

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { DeleteWithConfirmButton, Link, LinkBase, Loading, Title, useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { DeleteWithConfirmButton, Link, LinkBase, Loading, Title, useCanAccess, useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardContent, Chip, Typography } from '@mui/material';
 import EditIcon from '@mui/icons-material/EditOutlined';
-import type { ActionRecord, ActionUpdateRecord } from '@kompass/shared';
+import { PlanStatus, Role, type ActionPlanRecord, type ActionRecord, type ActionUpdateRecord } from '@kompass/shared';
 import { formatDate, formatDateTime, useRole } from '../common';
+import { PlanClosedNote } from '../dashboard/Widgets';
 import { Fact } from '../evaluations/EvaluationFacts';
 import { ActionAudit } from './ActionAudit';
 import { ActionStatusCell, mayEditAction, ProgressCell } from './ActionColumns';
@@ -27,7 +28,31 @@ const Section = ({ id, title, children }: { id: string; title: string; children:
   );
 };
 
-const Header = ({ action, editing }: { action: ActionRecord; editing: boolean }) => {
+/** The action's plan, and whether it is closed: a closed plan's actions are read-only (the API answers 422). */
+function usePlanOf(action?: ActionRecord) {
+  const { data: plan } = useGetOne<ActionPlanRecord>('action-plans', { id: action?.planId ?? 0 }, { enabled: !!action });
+  return { plan, closed: !!plan && (plan.status === PlanStatus.Closed || plan.followUpEvaluationId !== null) };
+}
+
+/** Why a closed plan's action cannot be changed, and, for coordinators, where its open work goes on. */
+const ClosedPlanNote = ({ plan, action }: { plan: ActionPlanRecord; action: ActionRecord }) => {
+  const translate = useTranslate();
+  const role = useRole();
+  const mayCarryOver = (role === Role.Coordinator || role === Role.Admin) && !['done', 'cancelled'].includes(action.status);
+  return (
+    <Alert severity="info" data-testid="action-plan-closed">
+      <PlanClosedNote plan={plan} />
+      <Typography>{translate('kompass.actions.plan_closed_read_only')}</Typography>
+      {mayCarryOver && (
+        <Typography>
+          <Link to={`/action-plans/${plan.id}/show`}>{translate('kompass.actions.plan_closed_carry_over')}</Link>
+        </Typography>
+      )}
+    </Alert>
+  );
+};
+
+const Header = ({ action, editing, readOnly }: { action: ActionRecord; editing: boolean; readOnly: boolean }) => {
   const translate = useTranslate();
   const role = useRole();
   const { canAccess: mayDelete } = useCanAccess({ action: 'delete', resource: 'actions', record: action });
@@ -39,12 +64,12 @@ const Header = ({ action, editing }: { action: ActionRecord; editing: boolean })
           <Typography id="action-heading" component="h1" variant="h5" sx={{ flex: 1, minWidth: 240 }}>
             {action.title}
           </Typography>
-          {!editing && mayEditAction(role, action) && (
+          {!editing && !readOnly && mayEditAction(role, action) && (
             <Button variant="contained" component={LinkBase} to={`/actions/${action.id}`} startIcon={<EditIcon />}>
               {translate('kompass.actions.edit_report')}
             </Button>
           )}
-          {mayDelete && (
+          {mayDelete && !readOnly && (
             <DeleteWithConfirmButton
               record={action}
               resource="actions"
@@ -134,6 +159,7 @@ export const ActionPage = ({ editing, isPending, error }: { editing: boolean; is
   const translate = useTranslate();
   const role = useRole();
   const action = useRecordContext<ActionRecord>();
+  const { plan, closed } = usePlanOf(action);
   if (isPending) return <Loading />;
   if (error || !action)
     return (
@@ -141,12 +167,13 @@ export const ActionPage = ({ editing, isPending, error }: { editing: boolean; is
         {error instanceof Error ? error.message : translate('ra.page.not_found')}
       </Alert>
     );
-  const mayReport = editing && mayEditAction(role, action);
+  const mayReport = editing && !closed && mayEditAction(role, action);
   return (
     <Box sx={{ display: 'grid', gap: 2, mt: 2, mb: 4, maxWidth: 1100 }}>
       <Title title={translate('kompass.actions.page_title', { title: action.title })} />
-      <Header action={action} editing={editing} />
-      {editing && !mayReport && <Alert severity="info">{translate('kompass.actions.not_yours')}</Alert>}
+      <Header action={action} editing={editing} readOnly={closed} />
+      {plan && closed && <ClosedPlanNote plan={plan} action={action} />}
+      {editing && !closed && !mayReport && <Alert severity="info">{translate('kompass.actions.not_yours')}</Alert>}
       {mayReport && (
         <Section id="action-form-heading" title="kompass.actions.form_heading">
           <ActionForm key={action.version} record={action} />

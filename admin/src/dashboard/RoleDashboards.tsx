@@ -126,7 +126,8 @@ export const DepartmentHeadHome = () => {
             })
           : translate('kompass.home.my_due_none')}
       </Typography>
-      <ActionLines actions={actions.slice(0, 10)} empty="kompass.home.my_due_none" />
+      {/* The summary line already says when there are none. */}
+      {actions.length > 0 && <ActionLines actions={actions.slice(0, 10)} empty="kompass.home.my_due_none" />}
       <Typography sx={{ mt: 2 }}>
         <Link to="/my-actions">{translate('kompass.home.go_my_actions')}</Link>
       </Typography>

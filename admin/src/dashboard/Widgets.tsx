@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Link, useGetList, useGetManyAggregate, useTranslate } from 'react-admin';
+import { Link, useGetList, useGetManyAggregate, useGetOne, useTranslate } from 'react-admin';
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import type { ActionPlanRecord, ActionRecord, ActionUpdateRecord, PlanSummary } from '@kompass/shared';
+import { PlanStatus, type ActionPlanRecord, type ActionRecord, type ActionUpdateRecord, type EvaluationSummary, type PlanSummary } from '@kompass/shared';
 import { formatDate, formatDateTime } from '../common';
 import { useRole } from '../common/useRole';
 import { ActionStatusCell, mayEditAction } from '../actions/ActionColumns';
@@ -31,16 +31,17 @@ export const PlanOverview = ({ plan, summary, total }: { plan: ActionPlanRecord;
       <Typography sx={{ fontWeight: 500 }}>
         <Link to={`/action-plans/${plan.id}/show`}>{plan.title}</Link>
       </Typography>
+      <PlanClosedNote plan={plan} />
       {summary && (
         <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap', mt: 1 }}>
-          <Figure
+          {plan.status === PlanStatus.Active && plan.followUpEvaluationId === null && <Figure
             testId="dashboard-days"
             value={Math.abs(summary.daysToReEvaluation)}
             label={translate(summary.daysToReEvaluation >= 0 ? 'kompass.home.days_label' : 'kompass.home.days_past_label', {
               date: formatDate(plan.plannedReEvaluationDate),
               smart_count: Math.abs(summary.daysToReEvaluation),
             })}
-          />
+          />}
           <Figure testId="dashboard-done" value={`${summary.total.done}/${summary.total.active}`} label={translate('kompass.home.done_label', { smart_count: summary.total.active })} />
           <Figure testId="dashboard-overdue" value={summary.total.overdue} label={translate('kompass.home.overdue_label', { smart_count: summary.total.overdue })} />
           <Figure testId="dashboard-progress" value={summary.total.meanProgress === null ? '–' : translate('kompass.scores.percent', { percent: summary.total.meanProgress })} label={translate('kompass.home.progress_label')} />
@@ -52,6 +53,20 @@ export const PlanOverview = ({ plan, summary, total }: { plan: ActionPlanRecord;
         </Typography>
       )}
     </Widget>
+  );
+};
+
+/** A closed plan counts no days to a re-evaluation: it says when it closed, and by which evaluation. */
+export const PlanClosedNote = ({ plan }: { plan: ActionPlanRecord }) => {
+  const translate = useTranslate();
+  const closed = plan.status === PlanStatus.Closed || plan.followUpEvaluationId !== null;
+  const { data: evaluation } = useGetOne<EvaluationSummary>('evaluations', { id: plan.followUpEvaluationId ?? 0 }, { enabled: closed && plan.followUpEvaluationId !== null });
+  if (!closed) return null;
+  const date = formatDate(plan.closedAt ?? plan.updatedAt);
+  return (
+    <Typography data-testid="plan-closed-note" sx={{ mt: 1 }}>
+      {evaluation ? translate('kompass.home.plan_closed_by', { date, label: evaluation.label }) : translate('kompass.home.plan_closed', { date })}
+    </Typography>
   );
 };
 

@@ -6,6 +6,7 @@ import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Action } from '../actions/action.entity';
 import { AppConfig } from '../config/app-config';
 import { addDays, daysBetween, todayIn } from '../common/dates';
+import { Evaluation } from '../evaluations/evaluation.entity';
 import { Notification } from '../mail/notification.entity';
 import type { DigestLine, PlanLine } from '../mail/templates/digest.template';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -48,6 +49,7 @@ export class ReminderSweepService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    @InjectRepository(Evaluation) private readonly evaluations: Repository<Evaluation>,
     private readonly settings: ReminderSettingsService,
     private readonly writer: DigestWriter,
     private readonly config: AppConfig,
@@ -112,7 +114,7 @@ export class ReminderSweepService {
       planned.push({ ...base, recipient: personById.get(due.userId)!, kind: due.kind, lines, plans: [], planId: null });
     }
     planned.push(...this.summaries(today, active, actions, people, rules, ledger, base));
-    planned.push(...this.closings(ended, actions, people, sent, today, base));
+    planned.push(...this.closings(ended, actions, people, sent, today, base, await this.closers(ended)));
 
     const rows: QueueRow[] = await this.writer.persist(today, planned);
     // The ledger counts today's digests whatever their state, so they are not planned again; but one still unsent
@@ -178,6 +180,7 @@ export class ReminderSweepService {
     sent: Notification[],
     today: string,
     base: Pick<PlannedDigest, 'municipalityId' | 'municipalityName' | 'escalationDays'>,
+    closers: Map<number, Pick<Evaluation, 'label' | 'evaluatedAt' | 'evaluatedAtPrecision'>>,
   ): PlannedDigest[] {
     const out: PlannedDigest[] = [];
     for (const plan of ended) {
@@ -190,10 +193,30 @@ export class ReminderSweepService {
           (n) => n.kind === NotificationKind.Closing && n.planId === plan.id && n.userId === recipient.id && n.status === NotificationStatus.Sent,
         );
         if (!already)
-          out.push({ ...base, recipient, kind: NotificationKind.Closing, lines: unfinished, plans: [this.planLine(plan, actions, today)], planId: plan.id });
+          out.push({ ...base, recipient, kind: NotificationKind.Closing, lines: unfinished, plans: [this.closingLine(plan, actions, today, closers)], planId: plan.id });
       }
     }
     return out;
+  }
+
+  /** The follow-up evaluations that closed the ended plans, by id. */
+  private async closers(ended: SweepPlan[]): Promise<Map<number, Pick<Evaluation, 'id' | 'label' | 'evaluatedAt' | 'evaluatedAtPrecision'>>> {
+    const ids = ended.map((p) => p.followUpEvaluationId).filter((id): id is number => id !== null);
+    if (!ids.length) return new Map();
+    const rows = await this.evaluations.find({ select: { id: true, label: true, evaluatedAt: true, evaluatedAtPrecision: true }, where: { id: In(ids) } });
+    return new Map(rows.map((e) => [e.id, e]));
+  }
+
+  /** A closing names the evaluation that closed the plan instead of the re-evaluation date it planned. */
+  private closingLine(
+    plan: SweepPlan,
+    actions: SweepAction[],
+    today: string,
+    closers: Map<number, Pick<Evaluation, 'label' | 'evaluatedAt' | 'evaluatedAtPrecision'>>,
+  ): PlanLine {
+    const closer = plan.followUpEvaluationId !== null ? closers.get(plan.followUpEvaluationId) : undefined;
+    const closedBy = closer ? { label: closer.label, evaluatedAt: closer.evaluatedAt, precision: closer.evaluatedAtPrecision } : null;
+    return { ...this.planLine(plan, actions, today), closedBy };
   }
 
   private planLine(plan: SweepPlan, actions: SweepAction[], today: string): PlanLine {

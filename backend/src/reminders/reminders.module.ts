@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Action } from '../actions/action.entity';
+import { Evaluation } from '../evaluations/evaluation.entity';
 import { MailModule } from '../mail/mail.module';
 import { Notification } from '../mail/notification.entity';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -20,7 +21,7 @@ import { RemindersController } from './reminders.controller';
 /** Sweep, rules, digests and their jobs; Bull Board access. Reads plans and actions, never writes them. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ReminderSettings, ActionPlan, Action, User, Municipality, Notification]),
+    TypeOrmModule.forFeature([ReminderSettings, ActionPlan, Action, User, Municipality, Notification, Evaluation]),
     // Secrets are passed per call (the board's own derived key), so no module-wide secret.
     JwtModule.register({}),
     MailModule,

@@ -64,6 +64,18 @@ describe('renderDigest', () => {
     expect(mail.subject).not.toMatch(/[\r\n]/);
   });
 
+  it('names the linked evaluation, not the planned re-evaluation date, when an evaluation closed the plan', () => {
+    const closedBy = { label: 'Kommunkompassen 2029', evaluatedAt: '2029-03-01', precision: 'month' as const };
+    const plan = { planId: 4, title: 'Plan', plannedReEvaluationDate: '2029-10-01', total: 3, done: 2, overdue: 1, meanProgress: 80, closedBy };
+    const sv = renderDigest({ ...base, kind: NotificationKind.Closing, items: [], plans: [plan] });
+    expect(sv.text).toContain('Avslutad av utvärderingen ”Kommunkompassen 2029” (mars 2029) · 3 åtgärder, 2 klara, 1 försenad');
+    expect(sv.text).not.toContain('oktober 2029');
+    expect(sv.html).not.toContain('oktober 2029');
+    const en = renderDigest({ ...base, locale: Locale.En, kind: NotificationKind.Closing, items: [], plans: [plan] });
+    expect(en.text).toContain('Closed by the evaluation “Kommunkompassen 2029” (March 2029)');
+    expect(en.text).not.toContain('October 2029');
+  });
+
   it('writes English for users with locale en, with the status labels and overdue notes', () => {
     const mail = renderDigest({
       ...base,

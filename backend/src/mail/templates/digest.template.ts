@@ -23,6 +23,8 @@ export interface PlanLine {
   overdue: number;
   /** 0..100, null without active actions */
   meanProgress: number | null;
+  /** The linked follow-up evaluation that closed the plan: its planned date no longer means anything then. */
+  closedBy?: { label: string; evaluatedAt: string; precision: 'month' | 'day' } | null;
 }
 
 export interface DigestContent {
@@ -87,7 +89,10 @@ function itemsHeading(c: DigestContent): string | null {
 
 function planFacts(plan: PlanLine, locale: Locale): string {
   const t = TEXTS[locale].plan;
-  const parts = [t.reEvaluation(formatDate(plan.plannedReEvaluationDate, locale)), t.counts(plan.total, plan.done, plan.overdue)];
+  const when = plan.closedBy
+    ? t.closedBy(plan.closedBy.label, (plan.closedBy.precision === 'month' ? formatMonth : formatDate)(plan.closedBy.evaluatedAt, locale))
+    : t.reEvaluation(formatDate(plan.plannedReEvaluationDate, locale));
+  const parts = [when, t.counts(plan.total, plan.done, plan.overdue)];
   if (plan.meanProgress !== null) parts.push(t.progress(plan.meanProgress));
   return parts.join(' · ');
 }

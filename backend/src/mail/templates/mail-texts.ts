@@ -44,6 +44,7 @@ export const TEXTS = {
     openHeading: 'Åtgärder som inte blev klara',
     plan: {
       reEvaluation: (date: string) => `Omvärdering ${date}`,
+      closedBy: (label: string, date: string) => `Avslutad av utvärderingen ”${label}” (${date})`,
       counts: (total: number, done: number, overdue: number) =>
         `${sv(total, 'åtgärd', 'åtgärder')}, ${sv(done, 'klar', 'klara')}, ${sv(overdue, 'försenad', 'försenade')}`,
       progress: (percent: number) => `genomsnittligt framsteg ${percent} %`,
@@ -85,6 +86,7 @@ export const TEXTS = {
     openHeading: 'Actions not done',
     plan: {
       reEvaluation: (date: string) => `Re-evaluation ${date}`,
+      closedBy: (label: string, date: string) => `Closed by the evaluation “${label}” (${date})`,
       counts: (total: number, done: number, overdue: number) =>
         `${en(total, 'action', 'actions')}, ${done} done, ${overdue} overdue`,
       progress: (percent: number) => `mean progress ${percent}%`,
