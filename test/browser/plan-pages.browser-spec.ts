@@ -246,11 +246,17 @@ describe('plan, action, report, outbox and profile pages', () => {
 
       // A department head may not reopen a done action: the API's refusal is shown
       if (is('department_head')) {
-        await p.goto(`/#/actions/${closedActions[0].id}`);
+        // A done action of the active plan: a closed plan's actions are read-only for every role
+        const target = dueActions[0];
+        const before = await currentAction(target.id);
+        await coordinatorApi.request('PUT', `/actions/${target.id}`, { status: 'done', comment: 'Klar.', version: before.version });
+        await p.goto(`/#/actions/${target.id}`);
         await p.getByRole('combobox', { name: 'Status' }).first().click();
         await p.getByRole('option', { name: 'Pågår' }).click();
         await p.getByRole('button', { name: 'Spara' }).click();
-        await waitForText(p.getByTestId('action-refusal'), 'Only a coordinator can reopen a done or cancelled action');
+        await waitForText(p.getByTestId('action-refusal'), 'Bara kvalitetssamordnaren kan öppna en klar eller avbruten åtgärd igen.');
+        const done = await currentAction(target.id);
+        await coordinatorApi.request('PUT', `/actions/${target.id}`, { status: before.status, version: done.version });
       }
 
       // The outbox is the coordinator's
@@ -296,10 +302,10 @@ describe('plan, action, report, outbox and profile pages', () => {
     await page.getByRole('heading', { name: 'Overdue actions (2)' }).waitFor();
     await page.getByRole('heading', { name: 'Latest progress reports' }).waitFor();
     await page.goto(`/#/action-plans/${activePlan.id}/show`);
-    for (const tab of ['Actions', 'Progress by area', 'Timeline', 'Before the re-evaluation', 'Report'])
+    for (const tab of ['Actions', 'Progress by area', 'Timeline', 'Before the re-evaluation', 'Re-evaluation'])
       await page.getByRole('tab', { name: tab }).waitFor();
     await page.getByRole('button', { name: 'Link re-evaluation' }).waitFor();
-    await page.getByRole('tab', { name: 'Report' }).click();
+    await page.getByRole('tab', { name: 'Re-evaluation' }).click();
     await page.getByRole('heading', { name: 'No re-evaluation linked yet' }).waitFor();
 
     await page.goto(`/#/action-plans/${closedPlan.id}/show/report`);
