@@ -54,6 +54,7 @@ export const API_ERROR_CODES = [
   'follow_up_cannot_link',
   'evaluations_not_comparable',
   'crosswalk_missing',
+  'framework_confirmation_required',
   'coordinator_fields_only',
   'reopen_coordinator_only',
   'done_needs_comment',

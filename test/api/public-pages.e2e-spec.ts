@@ -33,6 +33,8 @@ describe('public progress page', () => {
     await t.http().put(plan).set(bearer(token)).send({ followUpEvaluationId: null, status: 'active' }).expect(200);
     await t.http().put(`/api/actions/${s.actions.portal.id}`).set(bearer(token)).send({ ownerId: owner.user.id, description: SECRET_DESCRIPTION, version: s.actions.portal.version }).expect(200);
     await t.http().post(`/api/actions/${s.actions.portal.id}/updates`).set(bearer(owner.token)).send({ progress: 70, comment: SECRET_COMMENT }).expect(201);
+    // The department shown when the coordinator chooses so (see below)
+    await t.http().put(`/api/actions/${s.actions.survey.id}`).set(bearer(token)).send({ departmentId: s.tenant.department.id, version: s.actions.survey.version }).expect(200);
     await t.http().put(plan).set(bearer(token)).send({ followUpEvaluationId: s.followUp.id }).expect(200);
     hiddenTitle = s.actions.managers.title;
     await setActionPublication(t, token, s.actions.managers.id, { published: false });
@@ -120,7 +122,6 @@ describe('public progress page', () => {
   });
 
   it('shows the owning department only when the coordinator chooses so', async () => {
-    await t.http().put(`/api/actions/${s.actions.survey.id}`).set(bearer(s.tenant.coordinator.token)).send({ departmentId: s.tenant.department.id, version: (await t.http().get(`/api/actions/${s.actions.survey.id}`).set(bearer(s.tenant.coordinator.token))).body.version }).expect(200);
     expect((await page().expect(200)).text).not.toContain(s.tenant.department.name);
     await setPublicProfile(t, s.tenant.coordinator.token, s.tenant.municipality.id, { showDepartments: true });
     const json = (await page('/data.json').expect(200)).body as PublicPageData;

@@ -98,7 +98,7 @@ describe('security: request bodies, query values and ids are bounded before they
     for (const id of [`0x${actionId.toString(16)}`, `${actionId}.0`, `0000${actionId}`, `${actionId}e0`, `+${actionId}`, ` ${actionId}`, '0', '-1', '9007199254740993']) {
       const res = await t.http().get(`/api/actions/${encodeURIComponent(id)}`).set(bearer(token));
       expect({ id, status: res.status }).toEqual({ id, status: 400 });
-      expect(res.body.details).toEqual([{ field: 'id', message: 'must be a positive integer' }]);
+      expect(res.body.details).toEqual([expect.objectContaining({ field: 'id', message: 'must be a positive integer' })]);
     }
   });
 

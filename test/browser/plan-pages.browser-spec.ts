@@ -303,9 +303,9 @@ describe('plan, action, report, outbox and profile pages', () => {
     await page.getByRole('heading', { name: 'Latest progress reports' }).waitFor();
     await page.goto(`/#/action-plans/${activePlan.id}/show`);
     for (const tab of ['Actions', 'Progress by area', 'Timeline', 'Before the re-evaluation', 'Re-evaluation'])
-      await page.getByRole('tab', { name: tab }).waitFor();
+      await page.getByRole('tab', { name: tab, exact: true }).waitFor();
     await page.getByRole('button', { name: 'Link re-evaluation' }).waitFor();
-    await page.getByRole('tab', { name: 'Re-evaluation' }).click();
+    await page.getByRole('tab', { name: 'Re-evaluation', exact: true }).click();
     await page.getByRole('heading', { name: 'No re-evaluation linked yet' }).waitFor();
 
     await page.goto(`/#/action-plans/${closedPlan.id}/show/report`);

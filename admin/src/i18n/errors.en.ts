@@ -49,6 +49,7 @@ export const apiErrorsEn = {
   follow_up_before_baseline: 'The re-evaluation must be planned after the baseline.',
   follow_up_cannot_link: 'The evaluation cannot be linked as the re-evaluation.',
   evaluations_not_comparable: 'The evaluations cannot be compared.',
+  framework_confirmation_required: '%{framework} has no sub-questions yet: the report would teach it %{count}. Check them in the preview and confirm.',
   crosswalk_missing: 'The evaluations are on different model revisions (%{from} and %{to}) and no crosswalk maps one onto the other. An administrator can add it under Frameworks.',
   coordinator_fields_only: 'Only the coordinator can change those fields. You can report status, progress and a comment.',
   reopen_coordinator_only: 'Only the coordinator can reopen a done or cancelled action.',

@@ -51,6 +51,7 @@ export const apiErrorsSv = {
   follow_up_before_baseline: 'Omvärderingen måste planeras efter utgångsläget.',
   follow_up_cannot_link: 'Utvärderingen kan inte kopplas som omvärdering.',
   evaluations_not_comparable: 'Utvärderingarna kan inte jämföras.',
+  framework_confirmation_required: '%{framework} har inga delfrågor än: rapporten skulle lära den %{count} delfrågor. Granska dem i förhandsgranskningen och bekräfta.',
   crosswalk_missing: 'Utvärderingarna är gjorda på olika modellversioner (%{from} och %{to}) och det finns ingen nyckel mellan dem. En administratör kan lägga till den under Ramverk.',
   coordinator_fields_only: 'Bara kvalitetssamordnaren kan ändra de uppgifterna. Du kan rapportera status, framsteg och en kommentar.',
   reopen_coordinator_only: 'Bara kvalitetssamordnaren kan öppna en klar eller avbruten åtgärd igen.',

@@ -259,7 +259,7 @@ export class EvaluationImportService {
       throw new UnprocessableException(
         `${learned.code} has no sub-questions yet: this report would teach it ${learned.questionCount}. Check them in the preview and import again with confirmFramework: true`,
         [{ field: 'confirmFramework', message: `must be true to store the ${learned.code} catalogue read from the report` }],
-      );
+      ).withCode('framework_confirmation_required', { framework: learned.code, count: learned.questionCount });
     await this.files.put(upload.bytes ?? Buffer.from(upload.text ?? '', 'utf8'));
     const source = preview.evaluation.source!;
     const evaluation = await this.dataSource.transaction(async (em) => {

@@ -1,32 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ApiProperty, PickType } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { CreateFrameworkDto } from '../../frameworks/dto/create-framework.dto';
 
 /** A new revision read from the import template of another one, edited: the template as base64 XLSX or CSV text. */
-export class FrameworkFromTemplateDto {
-  @ApiProperty({ example: 'KK2024' })
-  @Matches(/^[A-Za-z0-9_-]{2,20}$/, { message: 'code must be 2–20 letters, digits, - or _' })
-  code: string;
-
-  @ApiProperty({ example: 'Kommunkompassen 2024' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  name: string;
-
-  @ApiPropertyOptional({ example: 2024 })
-  @IsOptional()
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
-  validFrom?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
-  validTo?: number;
-
+export class FrameworkFromTemplateDto extends PickType(CreateFrameworkDto, ['code', 'name', 'validFrom', 'validTo'] as const) {
   @ApiProperty({ description: 'The edited template: base64 of the XLSX, or the CSV as text' })
   @IsString()
   @MinLength(1, { message: 'content must not be empty' })
