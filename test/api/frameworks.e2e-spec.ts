@@ -92,7 +92,7 @@ describe('frameworks', () => {
     const half = model2020('KK-HALF');
     half.areas[7].questions = [];
     const { body } = await t.http().post('/api/frameworks').set(bearer(t.adminToken)).send(half).expect(422);
-    expect(body.details).toEqual([{ field: 'areas[7].questions', message: 'an area needs at least one question' }]);
+    expect(body.details).toEqual([expect.objectContaining({ field: 'areas[7].questions', message: 'an area needs at least one question' })]);
   });
 
   it('adds the 2020 model as data, and every role can read it', async () => {

@@ -100,12 +100,11 @@ describe('import wizard', () => {
     await page.goto('/#/evaluations/create');
     await page.getByRole('heading', { level: 1, name: /välj rapport/ }).waitFor();
 
-    // Too large: refused before anything is sent
-    await page.getByTestId('import-file').setInputFiles({
-      name: 'stor-rapport.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.alloc(21 * 1024 * 1024, 0x20),
-    });
+    // Too large: refused before anything is sent (handing Chromium 21 MB over its protocol takes a while on 2 busy cores)
+    await page.getByTestId('import-file').setInputFiles(
+      { name: 'stor-rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024, 0x20) },
+      { timeout: 60_000 },
+    );
     await page.getByRole('button', { name: 'Förhandsgranska' }).click();
     await page.getByText('Filen är för stor (max 20 MB).').first().waitFor();
 
