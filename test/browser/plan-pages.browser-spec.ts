@@ -309,7 +309,7 @@ describe('plan, action, report, outbox and profile pages', () => {
     await page.getByRole('heading', { name: 'No re-evaluation linked yet' }).waitFor();
 
     await page.goto(`/#/action-plans/${closedPlan.id}/show/report`);
-    await page.getByRole('heading', { name: 'Report: Kommunkompassen 2017 → Kommunkompassen 2021' }).waitFor();
+    await page.getByRole('heading', { name: 'Re-evaluation: Kommunkompassen 2017 → Kommunkompassen 2021' }).waitFor();
     await waitForCells(page.getByTestId('area-deltas').locator('[data-area="5"]'), [/^Area 5/, '49/100', '47/100', '−2', '↓Declined']);
     await page.getByRole('heading', { name: 'Insights' }).waitFor();
     await screenshot(page, 'report-en');
