@@ -11,6 +11,7 @@ import type { MulterFile } from '../evaluations/import-upload';
 import { ActionUpdate, EvidenceAttachment } from './action-update.entity';
 import { applyStatusChange, assertMayReport } from './action-rules';
 import { ActionsService } from './actions.service';
+import { newProgressReport } from './progress-report';
 import { CreateActionUpdateDto } from './dto/create-action-update.dto';
 import { cleanFileName, servableMediaType } from '../files/upload-safety';
 
@@ -106,18 +107,9 @@ export class ActionUpdatesService {
       if (dto.status !== undefined) applyStatusChange(actor, action, dto.status, dto.comment);
       action.lastProgressAt = new Date();
       if (dto.judgement) action.judgement = dto.judgement;
-      const statusChanged = before.status !== action.status;
-      const progressChanged = before.progress !== action.progress;
       const update = await em.save(
-        em.create(ActionUpdate, {
-          actionId: action.id,
-          municipalityId: action.municipalityId,
-          authorId: actor.id,
-          comment: dto.comment?.trim() || null,
-          statusFrom: statusChanged ? before.status : null,
-          statusTo: statusChanged ? action.status : null,
-          progressFrom: progressChanged ? before.progress : null,
-          progressTo: progressChanged ? action.progress : null,
+        newProgressReport(em, actor, action, before, {
+          comment: dto.comment,
           judgement: dto.judgement ?? null,
           links: (dto.links ?? []).map((l) => ({ label: l.label, url: l.url })),
           attachments,

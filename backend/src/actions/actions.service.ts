@@ -19,6 +19,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { Action } from './action.entity';
 import { ActionFinding } from './action-finding.entity';
 import { ActionUpdate } from './action-update.entity';
+import { newProgressReport } from './progress-report';
 import { areasOf, findingCodesOf, findingIdsOf, resolveQuestionCodes, toActionRecord } from './action-record';
 import { applyStatusChange, assertMayEditFields, assertMayReport } from './action-rules';
 import { CreateActionDto } from './dto/create-action.dto';
@@ -209,20 +210,7 @@ export class ActionsService {
     const progressChanged = before.progress !== action.progress;
     if (statusChanged || progressChanged || dto.comment?.trim()) {
       action.lastProgressAt = new Date();
-      await em.save(
-        em.create(ActionUpdate, {
-          actionId: action.id,
-          municipalityId: action.municipalityId,
-          authorId: actor.id,
-          comment: dto.comment?.trim() || null,
-          statusFrom: statusChanged ? before.status : null,
-          statusTo: statusChanged ? action.status : null,
-          progressFrom: progressChanged ? before.progress : null,
-          progressTo: progressChanged ? action.progress : null,
-          links: [],
-          attachments: [],
-        }),
-      );
+      await em.save(newProgressReport(em, actor, action, before, { comment: dto.comment }));
     }
     return em.save(action);
   }
