@@ -69,5 +69,12 @@ module.exports = async () => {
     console.warn(`PostgreSQL does not answer at ${postgresAdminUrl}: the API suite runs on SQLite only.`);
   }
   // Two workers even on two cores: most suites wait on spawned servers, Chromium or the database (CI ~9 min instead of ~16).
-  return { projects, maxWorkers: Math.max(2, availableParallelism() - 1), testTimeout: 30000, reporters: ['default', '<rootDir>/test/support/summary-reporter.js'] };
+  return {
+    projects,
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    testTimeout: 30000,
+    globalSetup: '<rootDir>/test/support/global-setup.js',
+    globalTeardown: '<rootDir>/test/support/global-teardown.js',
+    reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+  };
 };

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../backend/src/app.module';
 import { configureApp, prepareApp } from '../../backend/src/app.setup';
 import { AppConfig, loadConfig } from '../../backend/src/config/app-config';
-import { createTestDatabase, TestDatabase } from './test-database';
+import { seededTestDatabase, TestDatabase } from './test-database';
 
 export const ADMIN_EMAIL = 'admin@test.kompass.se';
 export const ADMIN_PASSWORD = 'Admin-lösenord-2026';
@@ -22,10 +22,24 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on a throwaway database, exactly as main.ts wires it, with migrations applied. */
+/**
+ * The real application on a throwaway database, exactly as main.ts wires it, with migrations applied (on a copy
+ * of the run's migrated and seeded template unless a database is given).
+ */
 export async function startTestApp(env: Record<string, string> = {}, existing?: TestDatabase): Promise<TestApp> {
-  const database = existing ?? (await createTestDatabase());
-  const config = loadConfig({
+  const database = existing ?? (await seededTestDatabase((fresh) => bootAndClose(fresh)));
+  return startOn(database, env);
+}
+
+/** Start-up on a fresh database (migrations, catalogue, first admin), for the template. */
+async function bootAndClose(database: TestDatabase): Promise<void> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(testConfig(database, {})), { logger: false, bodyParser: false });
+  await prepareApp(app);
+  await app.close();
+}
+
+function testConfig(database: TestDatabase, env: Record<string, string>): AppConfig {
+  return loadConfig({
     DATABASE_URL: database.databaseUrl,
     DATA_DIR: database.dataDir,
     ADMIN_EMAIL,
@@ -36,6 +50,10 @@ export async function startTestApp(env: Record<string, string> = {}, existing?: 
     WORKER: 'off',
     ...env,
   });
+}
+
+async function startOn(database: TestDatabase, env: Record<string, string>): Promise<TestApp> {
+  const config = testConfig(database, env);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: false, bufferLogs: true, bodyParser: false });
   configureApp(app, config);
   await prepareApp(app);
