@@ -6,7 +6,9 @@ import { importReferenceReport } from '../factories/evaluations';
 import { parseIcs } from '../support/ical';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
+// superagent types the parser's first argument as its Response; at run time it is the response stream.
+const binary = (response: unknown, cb: (err: Error | null, body: Buffer) => void) => {
+  const res = response as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => cb(null, Buffer.concat(chunks)));

@@ -68,11 +68,11 @@ describe('the built server', () => {
         body: JSON.stringify({ email: 'chef@kommun.se', password: 'Start-lösenord-1' }),
       });
       expect(login.status).toBe(200);
-      const { accessToken } = await login.json();
+      const { accessToken } = (await login.json()) as { accessToken: string };
       const auth = { Authorization: `Bearer ${accessToken}` };
       const filter = encodeURIComponent(JSON.stringify({ code: 'KK2016' }));
-      const frameworks = await (await fetch(`${base}/api/frameworks?filter=${filter}`, { headers: auth })).json();
-      const kk = await (await fetch(`${base}/api/frameworks/${frameworks[0].id}`, { headers: auth })).json();
+      const frameworks = (await (await fetch(`${base}/api/frameworks?filter=${filter}`, { headers: auth })).json()) as { id: number }[];
+      const kk = (await (await fetch(`${base}/api/frameworks/${frameworks[0].id}`, { headers: auth })).json()) as { areas: { questions: { maxPoints: number }[] }[] };
       const questions = kk.areas.flatMap((a: { questions: { maxPoints: number }[] }) => a.questions);
       expect([kk.areas.length, questions.length, questions.reduce((s: number, q: { maxPoints: number }) => s + q.maxPoints, 0)]).toEqual([8, 45, 800]);
     });
@@ -86,7 +86,7 @@ describe('the built server', () => {
       expect(spa.status).toBe(200);
       const api = await fetch(`${base}/api/nothing-here`);
       expect(api.status).toBe(404);
-      expect((await api.json()).statusCode).toBe(404);
+      expect(((await api.json()) as { statusCode: number }).statusCode).toBe(404);
     });
 
     it('logs JSON lines without secrets', () => {

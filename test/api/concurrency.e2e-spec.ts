@@ -20,7 +20,7 @@ describe('concurrent writes', () => {
   afterAll(() => t.close());
 
   it('keeps every accepted progress report and none of the refused ones', async () => {
-    const actions = [];
+    const actions: Awaited<ReturnType<typeof createAction>>[] = [];
     for (let i = 0; i < 20; i += 1) actions.push(await createAction(t, tenant.coordinator.token, planId, { title: `Åtgärd ${i}` }));
     const requests = actions.flatMap((action, i) => [
       // Valid: a comment and progress.

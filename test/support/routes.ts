@@ -19,7 +19,7 @@ export function routeTable(t: TestApp): RouteEntry[] {
   return controllers.flatMap((wrapper) => {
     const instance = wrapper.instance as object;
     const prototype = Object.getPrototypeOf(instance);
-    const base = reflector.get<string>(PATH_METADATA, wrapper.metatype as object);
+    const base = reflector.get<string>(PATH_METADATA, wrapper.metatype as NonNullable<typeof wrapper.metatype>);
     return scanner.getAllMethodNames(prototype).flatMap((name) => {
       const handler = prototype[name];
       const method = reflector.get<RequestMethod>(METHOD_METADATA, handler);
