@@ -1,7 +1,7 @@
 import { Role } from '@kompass/shared';
 import { In } from 'typeorm';
 import { User } from '../../backend/src/users/user.entity';
-import { createMunicipality, createUser } from '../factories';
+import { createMunicipality, createUser, TEST_PASSWORD } from '../factories';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, bearer, startTestApp, TestApp } from '../support/test-app';
 
 /** How passwords are kept and for how long a login lasts; lockout and invalidation are in auth.e2e-spec.ts. */
@@ -19,9 +19,11 @@ describe('passwords and token lifetime', () => {
 
   it('stores argon2id hashes (64 MiB, t=3, p=4) with a salt of their own, and never returns them', async () => {
     const { id: municipalityId } = await createMunicipality(t);
-    const a = await createUser(t, Role.Coordinator, { municipalityId });
-    const b = await createUser(t, Role.Leadership, { municipalityId });
-    const rows = await t.dataSource.getRepository(User).find({ select: { id: true, passwordHash: true }, where: { id: In([a.user.id, b.user.id]) } });
+    // Through the API: the factories seed one precomputed hash.
+    const create = async (email: string, role: Role) =>
+      (await t.http().post('/api/users').set(bearer(t.adminToken)).send({ email, name: 'Hash Test', role, municipalityId, password: TEST_PASSWORD }).expect(201)).body.id as number;
+    const ids = [await create('hash-a@test.kompass.se', Role.Coordinator), await create('hash-b@test.kompass.se', Role.Leadership)];
+    const rows = await t.dataSource.getRepository(User).find({ select: { id: true, passwordHash: true }, where: { id: In(ids) } });
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=65536,p=4,t=3\$[\w+/]{22}\$[\w+/]{43}$/);
     // Same password, different salts
