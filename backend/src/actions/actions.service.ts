@@ -22,13 +22,12 @@ import { ActionUpdate } from './action-update.entity';
 import { newProgressReport } from './progress-report';
 import { areasOf, findingCodesOf, findingIdsOf, resolveQuestionCodes, toActionRecord } from './action-record';
 import { applyStatusChange, assertMayEditFields, assertMayReport } from './action-rules';
+import { dueWithinActionSql, overdueActionSql, staleActionSql } from './action-status';
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
 import { BulkUpdateActionsDto } from './dto/bulk-update-actions.dto';
 
 const BULK_FIELDS = ['ownerId', 'departmentId', 'deadline', 'priority', 'status'] as const;
-
-const OPEN = `(__alias__.status NOT IN ('${ActionStatus.Done}', '${ActionStatus.Cancelled}'))`;
 
 @Injectable()
 export class ActionsService {
@@ -403,9 +402,8 @@ export class ActionsService {
   private overdueFilter(): FilterHandler {
     return (qb, alias, value, name) => {
       if (typeof value !== 'boolean') throw new BadRequestException(`Filter "${name}" must be true or false`).withCode('invalid_query');
-      const open = OPEN.replace('__alias__', alias);
-      const condition = `(${alias}.deadline < :overdueToday AND ${open})`;
-      qb.andWhere(value ? condition : `NOT ${condition}`, { overdueToday: this.today() });
+      const { sql, params } = overdueActionSql(alias, this.today());
+      qb.andWhere(value ? sql : `NOT ${sql}`, params);
     };
   }
 
@@ -415,8 +413,8 @@ export class ActionsService {
       const days = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
       if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > 3660)
         throw new BadRequestException(`Filter "${name}" must be a number of days from 1 to 3660`);
-      const since = new Date(`${addDays(this.today(), 1 - (days as number))}T00:00:00Z`);
-      qb.andWhere(`${alias}.lastProgressAt < :silentSince AND ${OPEN.replace('__alias__', alias)}`, { silentSince: since });
+      const { sql, params } = staleActionSql(alias, this.today(), days as number);
+      qb.andWhere(sql, params);
     };
   }
 
@@ -425,11 +423,8 @@ export class ActionsService {
       const days = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
       if (!Number.isInteger(days) || (days as number) < 0 || (days as number) > 3660)
         throw new BadRequestException(`Filter "${name}" must be a number of days from 0 to 3660`).withCode('invalid_query');
-      const today = this.today();
-      qb.andWhere(`${alias}.deadline >= :dueFrom AND ${alias}.deadline <= :dueTo AND ${OPEN.replace('__alias__', alias)}`, {
-        dueFrom: today,
-        dueTo: addDays(today, days as number),
-      });
+      const { sql, params } = dueWithinActionSql(alias, this.today(), days as number);
+      qb.andWhere(sql, params);
     };
   }
 }
