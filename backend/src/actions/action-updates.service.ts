@@ -7,7 +7,7 @@ import { applyListQuery, intFilter, ListPage, ListSpec, parseListQuery, RawListQ
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant, scopeToTenant } from '../auth/tenant';
 import { FileStore } from '../files/file-store.service';
-import type { MulterFile } from '../evaluations/import-upload';
+import type { MulterFile } from '../files/multer-file';
 import { ActionUpdate, EvidenceAttachment } from './action-update.entity';
 import { assertMayReport } from './action-rules';
 import { ActionsService } from './actions.service';

@@ -1,9 +1,9 @@
-import { FindingKind, type EvaluationRecord, type SuggestedQuestionCode } from '@kompass/shared';
+import { FindingKind, MAX_IMPORT_BYTES, type EvaluationRecord, type SuggestedQuestionCode } from '@kompass/shared';
 import { BadRequestException } from '../common/errors/domain.exception';
 import { FileStore } from '../files/file-store.service';
 import { cleanFileName } from '../files/upload-safety';
+import type { MulterFile } from '../files/multer-file';
 import { ImportEvaluationDto } from './dto/import-evaluation.dto';
-import { MAX_IMPORT_BYTES } from './import/detect-format';
 import type { ImportFormat } from './import/import-result';
 
 /** A JSON import carries the largest file as base64 (4 bytes per 3) plus the confirmed findings. */
@@ -17,13 +17,6 @@ export interface UploadedReport {
   mediaType: string;
   size: number;
   checksum: string;
-}
-
-export interface MulterFile {
-  buffer: Buffer;
-  originalname: string;
-  mimetype: string;
-  size: number;
 }
 
 const BASE64 = /^[A-Za-z0-9+/\r\n]+={0,2}\s*$/;

@@ -1,5 +1,6 @@
 import type { FrameworkDefinition } from '@kompass/shared';
-import { decodeText, detectFormat, MAX_IMPORT_BYTES, MAX_TEXT_IMPORT_BYTES } from './detect-format';
+import { MAX_IMPORT_BYTES } from '@kompass/shared';
+import { decodeText, detectFormat, MAX_TEXT_IMPORT_BYTES } from './detect-format';
 import { validateEvaluation } from './evaluation-validator';
 import { linkFindings } from './finding-linker';
 import {
