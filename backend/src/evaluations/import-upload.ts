@@ -5,6 +5,7 @@ import { cleanFileName } from '../files/upload-safety';
 import type { MulterFile } from '../files/multer-file';
 import { ImportEvaluationDto } from './dto/import-evaluation.dto';
 import type { ImportFormat } from './import/import-result';
+import { importFormatDriver } from './import/formats';
 
 /** A JSON import carries the largest file as base64 (4 bytes per 3) plus the confirmed findings. */
 export const IMPORT_JSON_BODY_LIMIT_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
@@ -58,13 +59,7 @@ export function resolveUpload(dto: ImportEvaluationDto, file?: MulterFile): Uplo
 }
 
 export function describeSource(upload: UploadedReport, format: ImportFormat): NonNullable<EvaluationRecord['source']> {
-  const mediaTypes: Record<ImportFormat, string> = {
-    pdf: 'application/pdf',
-    xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    csv: 'text/csv; charset=utf-8',
-    'report-text': 'text/plain; charset=utf-8',
-  };
-  return { fileName: upload.fileName, mediaType: mediaTypes[format] ?? upload.mediaType, size: upload.size, checksum: upload.checksum, format };
+  return { fileName: upload.fileName, mediaType: importFormatDriver(format)?.mediaType ?? upload.mediaType, size: upload.size, checksum: upload.checksum, format };
 }
 
 /**
