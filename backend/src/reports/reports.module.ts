@@ -11,7 +11,8 @@ import { Municipality } from '../municipalities/municipality.entity';
 import { ReadCacheModule } from '../read-cache/read-cache.module';
 import { PlanActionsLoader } from './plan-actions.loader';
 import { ReadinessService } from './readiness.service';
-import { EvaluationComparisonController, ReportsController } from './reports.controller';
+import { EvaluationComparisonController } from './evaluation-comparison.controller';
+import { ReportsController } from './reports.controller';
 import { ReportService } from './report.service';
 
 /** Read-only: re-evaluation report (JSON, PDF, XLSX), readiness and comparisons. Nothing imports it but the app. */
