@@ -13,7 +13,7 @@ import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Department } from '../departments/department.entity';
 import { Evaluation } from '../evaluations/evaluation.entity';
 import { FrameworksService } from '../frameworks/frameworks.service';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from '../evaluations/finding.entity';
 import { User } from '../users/user.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Action } from './action.entity';

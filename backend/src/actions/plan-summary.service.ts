@@ -8,7 +8,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { EvaluationsService } from '../evaluations/evaluations.service';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from '../evaluations/finding.entity';
 import { Action } from './action.entity';
 import { ActionFinding } from './action-finding.entity';
 import { ActionsService } from './actions.service';

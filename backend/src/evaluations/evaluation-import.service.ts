@@ -18,7 +18,7 @@ import { tenantForWrite } from '../auth/tenant';
 import { FileStore } from '../files/file-store.service';
 import { FrameworksService, StoredDefinition } from '../frameworks/frameworks.service';
 import { Municipality } from '../municipalities/municipality.entity';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from './finding.entity';
 import { Evaluation } from './evaluation.entity';
 import { EvaluationAreaTotal } from './evaluation-area-total.entity';
 import { EvaluationScore } from './evaluation-score.entity';

@@ -5,7 +5,7 @@ import { Action } from '../actions/action.entity';
 import { ActionFinding } from '../actions/action-finding.entity';
 import { Evaluation } from '../evaluations/evaluation.entity';
 import { EvaluationsModule } from '../evaluations/evaluations.module';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from '../evaluations/finding.entity';
 import { FrameworksModule } from '../frameworks/frameworks.module';
 import { Municipality } from '../municipalities/municipality.entity';
 import { ReadCacheModule } from '../read-cache/read-cache.module';
