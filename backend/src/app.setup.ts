@@ -20,7 +20,7 @@ import { IMPORT_JSON_BODY_LIMIT_BYTES } from './evaluations/import-upload';
 import { FrameworksService } from './frameworks/frameworks.service';
 import { CrosswalksService } from './frameworks/crosswalks.service';
 import { UsersService } from './users/users.service';
-import { mountQueueBoard } from './reminders/board/queue-board';
+import { mountQueueBoard } from './queue/board/queue-board';
 
 /** Built admin UI, served at `/` from the same port as the API. */
 export const ADMIN_DIST = join(__dirname, '../../admin/dist');

@@ -1,7 +1,6 @@
 import type { FindingKind } from './enums';
+import type { ImportFormat } from './upload-types';
 import type { FrameworkChoice, LearnedCatalogue } from './framework-choice-types';
-
-export type EvaluationImportFormat = 'report-text' | 'pdf' | 'xlsx' | 'csv';
 
 export interface EvaluationWarning {
   /** e.g. area-total-mismatch, percent-mismatch, missing-question, area-level-only */
@@ -63,7 +62,7 @@ export interface EvaluationRecord extends EvaluationSummary {
   frameworkCode: string;
   areas: AreaScore[];
   warnings: EvaluationWarning[];
-  source: { fileName: string | null; mediaType: string; size: number; checksum: string; format: EvaluationImportFormat } | null;
+  source: { fileName: string | null; mediaType: string; size: number; checksum: string; format: ImportFormat } | null;
   findingCounts: { strength: number; improvement: number };
 }
 
@@ -101,7 +100,7 @@ export interface FindingPreview {
 
 export interface ImportPreviewResponse {
   dryRun: true;
-  format: EvaluationImportFormat;
+  format: ImportFormat;
   /** municipalityName is the name the report gives; targetMunicipality is where the import goes */
   evaluation: Omit<EvaluationRecord, 'id' | 'createdAt' | 'updatedAt' | 'findingCounts'> & {
     municipalityName: string | null;

@@ -15,3 +15,8 @@ export * from './reminder-types';
 export * from './public-page-types';
 export * from './api-errors';
 export * from './judgement';
+export * from './action-status';
+export * from './audit-types';
+export * from './upload-types';
+export * from './passwords';
+export * from './months';

@@ -1,5 +1,6 @@
 import type { ActionPriority, ActionStatus, PlanStatus } from './enums';
 import type { Judgement, JudgementRollUp } from './judgement';
+import type { PlanStatistics } from './action-status';
 
 export interface ActionPlanRecord {
   id: number;
@@ -75,18 +76,10 @@ export interface ActionUpdateRecord {
   createdAt: string;
 }
 
-export interface AreaProgress {
+/** An area's (or the plan's) figures: planStatistics, and the judgements' roll-up. */
+export interface AreaProgress extends PlanStatistics {
   area: number;
   name: string;
-  actions: number;
-  /** not cancelled */
-  active: number;
-  done: number;
-  /** done / active, 0..1 (null without active actions) */
-  doneShare: number | null;
-  /** mean progress 0..100 of active actions */
-  meanProgress: number | null;
-  overdue: number;
   /** The worst judgement of the actions and the share in each (an action counts with the worse of the owner's and Kompass's) */
   judgements: JudgementRollUp;
 }

@@ -1,6 +1,7 @@
-import { ActionPriority, ActionStatus, PlanStatus } from '@kompass/shared';
+import { ActionStatus, PlanStatus } from '@kompass/shared';
 import { ActionPlan } from '../../backend/src/action-plans/action-plan.entity';
-import { Action } from '../../backend/src/actions/action.entity';
+import type { Action } from '../../backend/src/actions/action.entity';
+import { newAction } from '../../backend/src/actions/new-action';
 import type { TestApp } from '../support/test-app';
 import { importReferenceReport } from './evaluations';
 
@@ -35,26 +36,18 @@ let actionSequence = 0;
 
 export async function insertAction(t: TestApp, plan: ActionPlan, fields: Partial<Action> = {}): Promise<Action> {
   actionSequence += 1;
-  const repo = t.dataSource.getRepository(Action);
-  return repo.save(
-    repo.create({
+  const manager = t.dataSource.manager;
+  // The backend's defaults (newAction), with an action under way on sub-question 1.3 unless a test says otherwise.
+  return manager.save(
+    newAction(manager, {
       municipalityId: plan.municipalityId,
       planId: plan.id,
       title: `Åtgärd ${actionSequence}`,
-      description: null,
       questionCodes: ['1.3'],
       areas: [1],
-      ownerId: null,
-      departmentId: null,
-      startDate: null,
       deadline: '2028-06-30',
       status: ActionStatus.InProgress,
       progress: 20,
-      priority: ActionPriority.Normal,
-      expectedEffect: null,
-      doneAt: null,
-      lastProgressAt: new Date(),
-      version: 1,
       ...fields,
     }),
   );

@@ -1,7 +1,8 @@
 import { useGetList, useTranslate } from 'react-admin';
 import { Alert, CircularProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { formatDateTime } from '../common';
-import { actorOf, AuditChanges, type AuditEventRecord } from '../audit-events/AuditChanges';
+import type { AuditEventRecord } from '@kompass/shared';
+import { actorOf, AuditChanges } from '../audit-events/AuditChanges';
 
 /** Every change to the action from the audit trail: when, who, what (field by field). */
 export const ActionAudit = ({ actionId, labelledBy }: { actionId: number; labelledBy: string }) => {

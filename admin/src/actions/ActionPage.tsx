@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { DeleteWithConfirmButton, Link, LinkBase, Loading, Title, useCanAccess, useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardContent, Chip, Typography } from '@mui/material';
 import EditIcon from '@mui/icons-material/EditOutlined';
-import { PlanStatus, Role, type ActionPlanRecord, type ActionRecord, type ActionUpdateRecord } from '@kompass/shared';
+import { isOpenStatus, PlanStatus, Role, type ActionPlanRecord, type ActionRecord, type ActionUpdateRecord } from '@kompass/shared';
 import { formatDate, formatDateTime, useRole } from '../common';
 import { PlanClosedNote } from '../dashboard/Widgets';
 import { Fact } from '../evaluations/EvaluationFacts';
@@ -38,7 +38,7 @@ function usePlanOf(action?: ActionRecord) {
 const ClosedPlanNote = ({ plan, action }: { plan: ActionPlanRecord; action: ActionRecord }) => {
   const translate = useTranslate();
   const role = useRole();
-  const mayCarryOver = (role === Role.Coordinator || role === Role.Admin) && !['done', 'cancelled'].includes(action.status);
+  const mayCarryOver = (role === Role.Coordinator || role === Role.Admin) && isOpenStatus(action.status);
   return (
     <Alert severity="info" data-testid="action-plan-closed">
       <PlanClosedNote plan={plan} />

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { HttpError, useDataProvider, useGetList, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
 import { Alert, Autocomplete, Box, Button, Checkbox, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, TextField } from '@mui/material';
 import EditIcon from '@mui/icons-material/EditNote';
-import { ActionStatus, type ActionRecord, type DepartmentRecord, type UserRecord } from '@kompass/shared';
+import { CLOSED_ACTION_STATUSES, type ActionRecord, type DepartmentRecord, type UserRecord } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
 import { actionPriorityChoices, actionStatusChoices, DATE_LOCALE } from '../common';
 
-const NEEDS_COMMENT = new Set<string>([ActionStatus.Done, ActionStatus.Cancelled]);
+/** Closing an action (done or cancelled) needs a comment. */
+const NEEDS_COMMENT = new Set<string>(CLOSED_ACTION_STATUSES);
 
 /**
  * The bulk toolbar of the action lists: one change (owner, department, deadline, priority, status) on the

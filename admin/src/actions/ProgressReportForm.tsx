@@ -4,7 +4,7 @@ import { Alert, Box, Button, CircularProgress, IconButton, MenuItem, TextField, 
 import AddIcon from '@mui/icons-material/AddLinkOutlined';
 import AttachIcon from '@mui/icons-material/AttachFileOutlined';
 import RemoveIcon from '@mui/icons-material/DeleteOutlined';
-import { ActionStatus, JUDGEMENTS, type ActionRecord, type ApiErrorDetail, type Judgement } from '@kompass/shared';
+import { ActionStatus, isOpenStatus, JUDGEMENTS, type ActionRecord, type ApiErrorDetail, type Judgement } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
 import { actionStatusChoices } from '../common';
 
@@ -91,7 +91,7 @@ export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
     setProgress(String(action.progress));
   }
 
-  const commentNeeded = status !== action.status && (status === ActionStatus.Done || status === ActionStatus.Cancelled);
+  const commentNeeded = status !== action.status && !isOpenStatus(status);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,5 +1,6 @@
 import { useTranslate } from 'react-admin';
 import { Box } from '@mui/material';
+import type { AuditEventRecord } from '@kompass/shared';
 import { FieldValue } from '../actions/actionFields';
 import { VisuallyHidden } from '../common/VisuallyHidden';
 
@@ -34,20 +35,6 @@ const HIDDEN = new Set([
   'order',
 ]);
 
-export interface AuditEventRecord {
-  id: number;
-  municipalityId: number | null;
-  actorId: number | null;
-  actorEmail: string | null;
-  /** The actor's name, where the API gives it (e-mails go to coordinators and admins only) */
-  actorName?: string | null;
-  entity: string;
-  entityId: number;
-  action: 'create' | 'update' | 'delete';
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  createdAt: string;
-}
 
 /** Fields whose values are keys of a translated list. */
 const TRANSLATED: Record<string, string> = {

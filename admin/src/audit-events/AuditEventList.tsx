@@ -1,6 +1,7 @@
 import { Datagrid, FunctionField, List, NumberInput, SelectInput, useTranslate } from 'react-admin';
 import { formatDateTime } from '../common';
-import { actorOf, AuditChanges, AUDIT_RESOURCES, type AuditEventRecord } from './AuditChanges';
+import type { AuditEventRecord } from '@kompass/shared';
+import { actorOf, AuditChanges, AUDIT_RESOURCES } from './AuditChanges';
 
 const entityChoices = Object.keys(AUDIT_RESOURCES).map((entity) => ({ id: entity, name: `kompass.audit.entities.${entity}` }));
 const actionChoices = ['create', 'update', 'delete'].map((action) => ({ id: action, name: `kompass.audit.actions.${action}` }));

@@ -1,10 +1,7 @@
 import type { FindingKind, ImportCommitResponse, ImportPreviewResponse } from '@kompass/shared';
+export { IMPORT_FILE_ACCEPT as ACCEPTED_FILE_TYPES, MAX_IMPORT_BYTES } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
 
-/** The API's limit (MAX_IMPORT_BYTES); checked here too so a big file fails before it is sent. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-export const ACCEPTED_FILE_TYPES = '.pdf,.txt,.md,.xlsx,.csv,application/pdf,text/plain,text/csv';
 
 export type ImportSource = { kind: 'file'; file: File } | { kind: 'text'; content: string };
 

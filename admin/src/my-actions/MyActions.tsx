@@ -14,7 +14,7 @@ import {
   Typography,
 } from '@mui/material';
 import ActionIcon from '@mui/icons-material/AssignmentIndOutlined';
-import { ActionStatus, type ActionRecord, type DepartmentRecord } from '@kompass/shared';
+import { ActionStatus, isOpenStatus, type ActionRecord, type DepartmentRecord } from '@kompass/shared';
 import { canRead } from '../access';
 import { actionStatusChoices, formatDate, useMe, useRole } from '../common';
 import { EmptyState } from '../common/EmptyState';
@@ -40,7 +40,7 @@ const MyAction = ({ action }: { action: ActionRecord }) => {
     setProgress(String(action.progress));
   }
   const titleId = `my-action-${action.id}`;
-  const commentNeeded = status !== action.status && (status === ActionStatus.Done || status === ActionStatus.Cancelled);
+  const commentNeeded = status !== action.status && !isOpenStatus(status);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

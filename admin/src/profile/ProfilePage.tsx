@@ -16,14 +16,13 @@ import {
 } from '@mui/material';
 import CopyIcon from '@mui/icons-material/ContentCopyOutlined';
 import RenewIcon from '@mui/icons-material/AutorenewOutlined';
-import type { ApiErrorDetail, Locale, LoginResponse } from '@kompass/shared';
+import { PASSWORD_MIN_LENGTH, type ApiErrorDetail, type Locale, type LoginResponse } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
 import { LOCALES } from '../i18n';
 import { useApiGet } from '../common/query';
 import { getStoredUser, saveSession, saveUser } from '../session';
 
 /** The API's minimum (backend/src/auth/password.ts); checked here too, for a quicker answer. */
-const PASSWORD_MIN_LENGTH = 10;
 
 const Section = ({ id, title, children }: { id: string; title: string; children: ReactNode }) => {
   const translate = useTranslate();

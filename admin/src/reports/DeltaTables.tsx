@@ -3,6 +3,7 @@ import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } fro
 import {
   ACTION_STATUSES,
   ActionStatus,
+  isActiveStatus,
   type ActionCounts,
   type ReportAction,
   type ReportAreaDelta,
@@ -22,7 +23,7 @@ export function actionsSummary(active: number, done: number, translate: Translat
 }
 
 export function actionsText(counts: ActionCounts, translate: Translate): string {
-  const active = ACTION_STATUSES.filter((s) => s !== ActionStatus.Cancelled).reduce((sum, s) => sum + (counts[s] ?? 0), 0);
+  const active = ACTION_STATUSES.filter(isActiveStatus).reduce((sum, s) => sum + (counts[s] ?? 0), 0);
   return actionsSummary(active, counts[ActionStatus.Done] ?? 0, translate);
 }
 

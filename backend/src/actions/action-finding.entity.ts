@@ -1,5 +1,5 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from '../evaluations/finding.entity';
 import { Action } from './action.entity';
 
 /** Which improvement items an action answers (many to many). */

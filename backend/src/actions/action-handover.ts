@@ -1,9 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { In, Not, type EntityManager } from 'typeorm';
-import { ActionStatus, Role } from '@kompass/shared';
+import { Not, type EntityManager } from 'typeorm';
+import { Role } from '@kompass/shared';
 import { UserMoves } from '../users/user-moves';
 import { User } from '../users/user.entity';
 import { Action } from './action.entity';
+import { openActionStatus } from './action-status';
 
 /**
  * When a user moves to another municipality, their open actions in the old one go to the head of each action's
@@ -20,7 +21,7 @@ export class ActionHandover implements OnModuleInit {
 
   private async handOver(manager: EntityManager, user: User, fromMunicipalityId: number): Promise<void> {
     const open = await manager.find(Action, {
-      where: { ownerId: user.id, municipalityId: fromMunicipalityId, status: Not(In([ActionStatus.Done, ActionStatus.Cancelled])) },
+      where: { ownerId: user.id, municipalityId: fromMunicipalityId, status: openActionStatus() },
       order: { id: 'ASC' },
     });
     const heads = new Map<number, number | null>();

@@ -1,12 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { ActionStatus, deriveJudgement, type ActionRecord } from '@kompass/shared';
+import { deriveJudgement, isOverdue, type ActionRecord } from '@kompass/shared';
 import { ActionFinding } from './action-finding.entity';
 import type { Action } from './action.entity';
-import { isClosedStatus } from './action-rules';
-
-export function isOverdue(action: Pick<Action, 'deadline' | 'status'>, today: string): boolean {
-  return action.deadline < today && !isClosedStatus(action.status as ActionStatus);
-}
 
 export function toActionRecord(a: Action, findingIds: number[], today: string): ActionRecord {
   return {

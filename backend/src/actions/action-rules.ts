@@ -1,11 +1,7 @@
-import { ActionStatus, Role } from '@kompass/shared';
+import { ActionStatus, isOpenStatus, Role } from '@kompass/shared';
 import { ForbiddenException, UnprocessableException } from '../common/errors/domain.exception';
 import type { AuthUser } from '../auth/auth-user';
 import type { Action } from './action.entity';
-
-const CLOSED = new Set([ActionStatus.Done, ActionStatus.Cancelled]);
-
-export const isClosedStatus = (status: ActionStatus) => CLOSED.has(status);
 
 const isCoordinating = (actor: AuthUser) => actor.role === Role.Admin || actor.role === Role.Coordinator;
 
@@ -38,7 +34,7 @@ export function assertMayEditFields(actor: AuthUser, fields: string[]): void {
 export function applyStatusChange(actor: AuthUser, action: Action, to: ActionStatus, comment: string | undefined, now = new Date()): void {
   const from = action.status;
   if (to === from) return;
-  if (CLOSED.has(from) && !isCoordinating(actor))
+  if (!isOpenStatus(from) && !isCoordinating(actor))
     throw new ForbiddenException('Only a coordinator can reopen a done or cancelled action').withCode('reopen_coordinator_only');
   if (to === ActionStatus.Done && !comment?.trim())
     throw new UnprocessableException('Marking an action done needs a comment on what was achieved', [{ field: 'comment', message: 'is required when status becomes done' }]).withCode('done_needs_comment');

@@ -7,11 +7,11 @@ import { applyListQuery, intFilter, ListPage, ListSpec, parseListQuery, RawListQ
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant, scopeToTenant } from '../auth/tenant';
 import { FileStore } from '../files/file-store.service';
-import type { MulterFile } from '../evaluations/import-upload';
+import type { MulterFile } from '../files/multer-file';
 import { ActionUpdate, EvidenceAttachment } from './action-update.entity';
-import { applyStatusChange, assertMayReport } from './action-rules';
+import { assertMayReport } from './action-rules';
 import { ActionsService } from './actions.service';
-import { newProgressReport } from './progress-report';
+import { recordProgress } from './progress-report';
 import { CreateActionUpdateDto } from './dto/create-action-update.dto';
 import { cleanFileName, servableMediaType } from '../files/upload-safety';
 
@@ -102,19 +102,9 @@ export class ActionUpdatesService {
 
     return this.dataSource.transaction(async (em) => {
       const action = await this.actions.claimVersion(em, actor, actionId, dto.version ?? current.version);
-      const before = { status: action.status, progress: action.progress };
-      if (dto.progress !== undefined) action.progress = dto.progress;
-      if (dto.status !== undefined) applyStatusChange(actor, action, dto.status, dto.comment);
-      action.lastProgressAt = new Date();
-      if (dto.judgement) action.judgement = dto.judgement;
-      const update = await em.save(
-        newProgressReport(em, actor, action, before, {
-          comment: dto.comment,
-          judgement: dto.judgement ?? null,
-          links: (dto.links ?? []).map((l) => ({ label: l.label, url: l.url })),
-          attachments,
-        }),
-      );
+      const links = (dto.links ?? []).map((l) => ({ label: l.label, url: l.url }));
+      const change = { status: dto.status, progress: dto.progress, comment: dto.comment, judgement: dto.judgement, links, attachments };
+      const update = (await recordProgress(em, actor, action, change, true))!;
       const saved = await em.save(action);
       return { update: { ...toUpdateRecord(update), authorName: actor.name }, action: (await this.actions.toRecords(em, [saved]))[0] };
     });

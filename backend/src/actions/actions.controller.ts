@@ -7,7 +7,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { RawListQuery } from '../common/list';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import type { MulterFile } from '../evaluations/import-upload';
+import type { MulterFile } from '../files/multer-file';
 import { ActionUpdatesService, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from './action-updates.service';
 import { ActionsService } from './actions.service';
 import { CreateActionDto } from './dto/create-action.dto';

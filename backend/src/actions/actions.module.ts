@@ -5,7 +5,7 @@ import { EvaluationsModule } from '../evaluations/evaluations.module';
 import { FilesModule } from '../files/files.module';
 import { FrameworksModule } from '../frameworks/frameworks.module';
 import { ReadCacheModule } from '../read-cache/read-cache.module';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from '../evaluations/finding.entity';
 import { User } from '../users/user.entity';
 import { UsersModule } from '../users/users.module';
 import { Action } from './action.entity';

@@ -13,22 +13,22 @@ import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Department } from '../departments/department.entity';
 import { Evaluation } from '../evaluations/evaluation.entity';
 import { FrameworksService } from '../frameworks/frameworks.service';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from '../evaluations/finding.entity';
 import { User } from '../users/user.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Action } from './action.entity';
 import { ActionFinding } from './action-finding.entity';
 import { ActionUpdate } from './action-update.entity';
-import { newProgressReport } from './progress-report';
+import { recordProgress } from './progress-report';
+import { newAction } from './new-action';
 import { areasOf, findingCodesOf, findingIdsOf, resolveQuestionCodes, toActionRecord } from './action-record';
 import { applyStatusChange, assertMayEditFields, assertMayReport } from './action-rules';
+import { dueWithinActionSql, overdueActionSql, staleActionSql } from './action-status';
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
 import { BulkUpdateActionsDto } from './dto/bulk-update-actions.dto';
 
 const BULK_FIELDS = ['ownerId', 'departmentId', 'deadline', 'priority', 'status'] as const;
-
-const OPEN = `(__alias__.status NOT IN ('${ActionStatus.Done}', '${ActionStatus.Cancelled}'))`;
 
 @Injectable()
 export class ActionsService {
@@ -100,7 +100,7 @@ export class ActionsService {
       await this.assertPlacement(em, plan.municipalityId, dto.ownerId ?? null, dto.departmentId ?? null);
       await this.assertKnownCodes(em, plan, dto.questionCodes);
       const codes = resolveQuestionCodes(dto.questionCodes, findings);
-      const action = em.create(Action, {
+      const action = newAction(em, {
         municipalityId: plan.municipalityId,
         planId: plan.id,
         title: dto.title,
@@ -111,13 +111,9 @@ export class ActionsService {
         departmentId: dto.departmentId ?? null,
         startDate: dto.startDate ?? null,
         deadline: dto.deadline,
-        status: ActionStatus.NotStarted,
         progress: dto.progress ?? 0,
         priority: dto.priority ?? ActionPriority.Normal,
         expectedEffect: dto.expectedEffect ?? null,
-        doneAt: null,
-        lastProgressAt: new Date(),
-        version: 1,
       });
       if (dto.status && dto.status !== ActionStatus.NotStarted) applyStatusChange(actor, action, dto.status, dto.description ?? undefined);
       const saved = await em.save(action);
@@ -198,20 +194,12 @@ export class ActionsService {
 
   /** Applies a change to an action whose version is claimed, recording a status/progress change as a progress report. */
   private async applyChanges(em: EntityManager, actor: AuthUser, action: Action, dto: UpdateActionDto, checkPlacement = true): Promise<Action> {
-    const before = { status: action.status, progress: action.progress };
     if (dto.findingIds !== undefined || dto.questionCodes !== undefined) await this.relink(em, action, dto);
     if (checkPlacement && (dto.ownerId !== undefined || dto.departmentId !== undefined))
       await this.assertPlacement(em, action.municipalityId, dto.ownerId ?? action.ownerId, dto.departmentId ?? action.departmentId);
     for (const field of ['title', 'description', 'ownerId', 'departmentId', 'startDate', 'deadline', 'priority', 'expectedEffect'] as const)
       if (dto[field] !== undefined) (action as unknown as Record<string, unknown>)[field] = dto[field];
-    if (dto.progress !== undefined) action.progress = dto.progress;
-    if (dto.status !== undefined) applyStatusChange(actor, action, dto.status, dto.comment);
-    const statusChanged = before.status !== action.status;
-    const progressChanged = before.progress !== action.progress;
-    if (statusChanged || progressChanged || dto.comment?.trim()) {
-      action.lastProgressAt = new Date();
-      await em.save(newProgressReport(em, actor, action, before, { comment: dto.comment }));
-    }
+    await recordProgress(em, actor, action, { status: dto.status, progress: dto.progress, comment: dto.comment }, false);
     return em.save(action);
   }
 
@@ -282,25 +270,15 @@ export class ActionsService {
       const created: Action[] = [];
       for (const finding of findings.filter((f) => !answered.has(f.id))) {
         const action = await em.save(
-          em.create(Action, {
+          newAction(em, {
             municipalityId: plan.municipalityId,
             planId: plan.id,
             title: finding.text.length > 300 ? `${finding.text.slice(0, 297)}…` : finding.text,
-            description: null,
             questionCodes: finding.questionCodes,
-            questionCodesOverridden: false,
             areas: areasOf(finding.questionCodes, [finding.area]),
             ownerId: dto.ownerId ?? null,
             departmentId: dto.departmentId ?? null,
-            startDate: null,
             deadline,
-            status: ActionStatus.NotStarted,
-            progress: 0,
-            priority: ActionPriority.Normal,
-            expectedEffect: null,
-            doneAt: null,
-            lastProgressAt: new Date(),
-            version: 1,
           }),
         );
         await em.insert(ActionFinding, { actionId: action.id, findingId: finding.id });
@@ -403,9 +381,8 @@ export class ActionsService {
   private overdueFilter(): FilterHandler {
     return (qb, alias, value, name) => {
       if (typeof value !== 'boolean') throw new BadRequestException(`Filter "${name}" must be true or false`).withCode('invalid_query');
-      const open = OPEN.replace('__alias__', alias);
-      const condition = `(${alias}.deadline < :overdueToday AND ${open})`;
-      qb.andWhere(value ? condition : `NOT ${condition}`, { overdueToday: this.today() });
+      const { sql, params } = overdueActionSql(alias, this.today());
+      qb.andWhere(value ? sql : `NOT ${sql}`, params);
     };
   }
 
@@ -415,8 +392,8 @@ export class ActionsService {
       const days = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
       if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > 3660)
         throw new BadRequestException(`Filter "${name}" must be a number of days from 1 to 3660`);
-      const since = new Date(`${addDays(this.today(), 1 - (days as number))}T00:00:00Z`);
-      qb.andWhere(`${alias}.lastProgressAt < :silentSince AND ${OPEN.replace('__alias__', alias)}`, { silentSince: since });
+      const { sql, params } = staleActionSql(alias, this.today(), days as number);
+      qb.andWhere(sql, params);
     };
   }
 
@@ -425,11 +402,8 @@ export class ActionsService {
       const days = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
       if (!Number.isInteger(days) || (days as number) < 0 || (days as number) > 3660)
         throw new BadRequestException(`Filter "${name}" must be a number of days from 0 to 3660`).withCode('invalid_query');
-      const today = this.today();
-      qb.andWhere(`${alias}.deadline >= :dueFrom AND ${alias}.deadline <= :dueTo AND ${OPEN.replace('__alias__', alias)}`, {
-        dueFrom: today,
-        dueTo: addDays(today, days as number),
-      });
+      const { sql, params } = dueWithinActionSql(alias, this.today(), days as number);
+      qb.andWhere(sql, params);
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, Not } from 'typeorm';
-import { ActionStatus, PlanStatus, type CarryOverResult, type CrosswalkDefinition } from '@kompass/shared';
+import { DataSource, In } from 'typeorm';
+import { PlanStatus, type CarryOverResult, type CrosswalkDefinition } from '@kompass/shared';
 import { UnprocessableException } from '../common/errors/domain.exception';
 import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
@@ -9,9 +9,7 @@ import { EvaluationsService } from '../evaluations/evaluations.service';
 import { CrosswalksService } from '../frameworks/crosswalks.service';
 import { Action } from './action.entity';
 import { ActionFinding } from './action-finding.entity';
-
-/** Actions still to be worked on: everything but done and cancelled. */
-const CLOSED_STATUSES = [ActionStatus.Done, ActionStatus.Cancelled];
+import { openActionStatus } from './action-status';
 
 /**
  * Moves a closed plan's open actions into the plan made on its re-evaluation, in one transaction. The actions
@@ -52,7 +50,7 @@ export class CarryOverService {
     }
 
     const actionIds = await this.dataSource.transaction(async (em) => {
-      const open = await em.find(Action, { where: { planId: from.id, status: Not(In(CLOSED_STATUSES)) }, order: { deadline: 'ASC', id: 'ASC' } });
+      const open = await em.find(Action, { where: { planId: from.id, status: openActionStatus() }, order: { deadline: 'ASC', id: 'ASC' } });
       if (!open.length) return [];
       await em.delete(ActionFinding, { actionId: In(open.map((a) => a.id)) });
       for (const action of open) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntitySubscriberInterface, RemoveEvent, UpdateEvent } from 'typeorm';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from '../evaluations/finding.entity';
 import { ActionFinding } from './action-finding.entity';
 import { ActionsService } from './actions.service';
 

@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ACTION_STATUSES, actionJudgement, ActionStatus, deriveJudgement, FindingKind, rollUpJudgements, type AreaProgress, type PlanSummary } from '@kompass/shared';
+import { ACTION_STATUSES, actionJudgement, deriveJudgement, FindingKind, isActiveStatus, isOpenStatus, planStatistics, rollUpJudgements, type AreaProgress, type PlanSummary } from '@kompass/shared';
 import { daysBetween } from '../common/dates';
 import { hydrator, PreparedRead, selectColumns } from '../database/prepared-read';
 import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { EvaluationsService } from '../evaluations/evaluations.service';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from '../evaluations/finding.entity';
 import { Action } from './action.entity';
 import { ActionFinding } from './action-finding.entity';
-import { isOverdue } from './action-record';
 import { ActionsService } from './actions.service';
 import { PlanReadCache } from '../read-cache/plan-read-cache.service';
 
@@ -25,16 +24,10 @@ const CODE_ORDER = new Intl.Collator('sv', { numeric: true });
 const derivedOf = (a: Counted, today: string) =>
   deriveJudgement({ ...a, createdAt: a.createdAt.toISOString(), lastProgressAt: a.lastProgressAt.toISOString() }, today);
 
+/** The plan statistics (planStatistics, shared with the leadership mail) and the judgements' roll-up. */
 function progressOf(actions: Counted[], today: string): Omit<AreaProgress, 'area' | 'name'> {
-  const active = actions.filter((a) => a.status !== ActionStatus.Cancelled);
-  const done = active.filter((a) => a.status === ActionStatus.Done).length;
   return {
-    actions: actions.length,
-    active: active.length,
-    done,
-    doneShare: active.length ? done / active.length : null,
-    meanProgress: active.length ? Math.round(active.reduce((s, a) => s + a.progress, 0) / active.length) : null,
-    overdue: actions.filter((a) => isOverdue(a, today)).length,
+    ...planStatistics(actions, today),
     judgements: rollUpJudgements(actions.map((a) => actionJudgement({ judgement: a.judgement, derivedJudgement: derivedOf(a, today) }))),
   };
 }
@@ -93,7 +86,7 @@ export class PlanSummaryService {
       this.answeredRows.run([planId]).then((ids) => new Set(ids)),
     ]);
     const framework = await this.frameworks.definition(baseline.frameworkId);
-    const coveredCodes = new Set(actions.filter((a) => a.status !== ActionStatus.Cancelled).flatMap((a) => a.questionCodes));
+    const coveredCodes = new Set(actions.filter((a) => isActiveStatus(a.status)).flatMap((a) => a.questionCodes));
     const questionText = new Map(framework.areas.flatMap((a) => a.questions.map((q) => [q.code, q.text] as const)));
     const uncovered = new Map<string, number[]>();
     for (const finding of improvements)
@@ -115,7 +108,7 @@ export class PlanSummaryService {
         ...progressOf(actions.filter((a) => a.areas.includes(area.number)), today),
       })),
       nextDeadlines: actions
-        .filter((a) => a.status !== ActionStatus.Done && a.status !== ActionStatus.Cancelled && a.deadline >= today)
+        .filter((a) => isOpenStatus(a.status) && a.deadline >= today)
         .slice(0, 5)
         .map((a) => ({ id: a.id, title: a.title, deadline: a.deadline, status: a.status, ownerId: a.ownerId })),
       uncoveredQuestions: [...uncovered.entries()]

@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AuditAction = 'create' | 'update' | 'delete';
+import type { AuditAction } from '@kompass/shared';
+
+export type { AuditAction };
 
 /** Who changed what and when, with the changed fields before and after. Written in the same transaction. */
 @Entity('audit_event')

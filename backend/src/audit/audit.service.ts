@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { Role } from '@kompass/shared';
+import { AUDIT_ACTIONS, Role, type AuditEventRecord } from '@kompass/shared';
 import { applyListQuery, enumFilter, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeToTenant } from '../auth/tenant';
@@ -17,27 +17,11 @@ const LIST_SPEC: ListSpec = {
     entityId: intFilter(),
     municipalityId: intFilter(),
     actorId: intFilter(),
-    action: enumFilter(['create', 'update', 'delete']),
+    action: enumFilter(AUDIT_ACTIONS),
   },
   sortable: ['id', 'createdAt', 'entity', 'entityId', 'actorId'],
   defaultSort: ['id', 'DESC'],
 };
-
-export interface AuditEventRecord {
-  id: number;
-  municipalityId: number | null;
-  actorId: number | null;
-  /** The actor's current name (null when the user is gone). */
-  actorName: string | null;
-  /** Only for coordinators and admins: others see who by name, not how to reach admins. */
-  actorEmail: string | null;
-  entity: string;
-  entityId: number;
-  action: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  createdAt: string;
-}
 
 @Injectable()
 export class AuditService {

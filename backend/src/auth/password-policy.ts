@@ -1,8 +1,9 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
+import { PASSWORD_MIN_LENGTH, SWEDISH_MONTHS } from '@kompass/shared';
 
-export const PASSWORD_MIN_LENGTH = 10;
+export { PASSWORD_MIN_LENGTH };
 
 /**
  * Words every Kompass user might build a password from: zxcvbn's lists are English and international, so the
@@ -11,8 +12,7 @@ export const PASSWORD_MIN_LENGTH = 10;
 const SWEDISH_WORDS = [
   'kommun', 'kommunen', 'kommunkompassen', 'kompass', 'lösenord', 'losenord', 'hemligt', 'hemlig', 'välkommen',
   'valkommen', 'sverige', 'svenska', 'sommar', 'sommaren', 'vinter', 'vintern', 'hösten', 'höst', 'våren', 'vår',
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november',
-  'december', 'måndag', 'fredag', 'hejsan', 'hejhej', 'qwertyuiopå', 'asdfghjklöä', 'förvaltning', 'region',
+  ...SWEDISH_MONTHS, 'måndag', 'fredag', 'hejsan', 'hejhej', 'qwertyuiopå', 'asdfghjklöä', 'förvaltning', 'region',
   'stockholm', 'göteborg', 'malmö', 'uppsala', 'kvalitet',
 ];
 

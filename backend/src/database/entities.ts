@@ -8,7 +8,7 @@ import { FrameworkCrosswalk } from '../frameworks/framework-crosswalk.entity';
 import { Evaluation } from '../evaluations/evaluation.entity';
 import { EvaluationScore } from '../evaluations/evaluation-score.entity';
 import { EvaluationAreaTotal } from '../evaluations/evaluation-area-total.entity';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from '../evaluations/finding.entity';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Action } from '../actions/action.entity';
 import { ActionFinding } from '../actions/action-finding.entity';

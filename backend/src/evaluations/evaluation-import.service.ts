@@ -18,7 +18,7 @@ import { tenantForWrite } from '../auth/tenant';
 import { FileStore } from '../files/file-store.service';
 import { FrameworksService, StoredDefinition } from '../frameworks/frameworks.service';
 import { Municipality } from '../municipalities/municipality.entity';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from './finding.entity';
 import { Evaluation } from './evaluation.entity';
 import { EvaluationAreaTotal } from './evaluation-area-total.entity';
 import { EvaluationScore } from './evaluation-score.entity';
@@ -26,13 +26,14 @@ import { buildScoreSheet } from './evaluation-scores';
 import { toDateAndPrecision } from './evaluated-at';
 import { EvaluationsService } from './evaluations.service';
 import { ImportEvaluationDto } from './dto/import-evaluation.dto';
-import { MAX_IMPORT_BYTES } from './import/detect-format';
+import { MAX_IMPORT_BYTES } from '@kompass/shared';
+import type { MulterFile } from '../files/multer-file';
 import { suggestQuestionCodes } from './import/finding-linker';
 import { catalogueDifferences, proposeCatalogue } from './import/catalogue-learner';
 import { detectFramework } from './import/framework-detection';
 import { ImportError, ImportOutcome, toApiErrorDetails, UnreadableDocumentError, UNREADABLE_CODES, isImportFailure, ImportFormat } from './import/import-result';
 import { parseEvaluationImport } from './import/import.pipeline';
-import { adoptSuggestion, describeSource, needsConfirmation, MulterFile, municipalityNameDiffers, resolveUpload, UploadedReport } from './import-upload';
+import { adoptSuggestion, describeSource, needsConfirmation, municipalityNameDiffers, resolveUpload, UploadedReport } from './import-upload';
 
 interface Prepared {
   municipality: Municipality;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Relation } from 'typeorm';
-import type { EvaluationImportFormat, EvaluationWarning } from '@kompass/shared';
+import type { EvaluationWarning, ImportFormat } from '@kompass/shared';
 import { BaseRecord } from '../common/database/base-record';
 import { Framework } from '../frameworks/framework.entity';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -45,7 +45,7 @@ export class Evaluation extends BaseRecord {
   warnings: EvaluationWarning[];
 
   @Column({ type: 'varchar', length: 20, nullable: true })
-  sourceFormat: EvaluationImportFormat | null;
+  sourceFormat: ImportFormat | null;
 
   @Column({ type: 'varchar', length: 255, nullable: true })
   sourceFileName: string | null;

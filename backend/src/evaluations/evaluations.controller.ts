@@ -15,8 +15,8 @@ import { ImportEvaluationDto } from './dto/import-evaluation.dto';
 import { UpdateEvaluationDto } from './dto/update-evaluation.dto';
 import { EvaluationImportService } from './evaluation-import.service';
 import { EvaluationsService } from './evaluations.service';
-import { MAX_IMPORT_BYTES } from './import/detect-format';
-import type { MulterFile } from './import-upload';
+import { MAX_IMPORT_BYTES } from '@kompass/shared';
+import type { MulterFile } from '../files/multer-file';
 
 @ApiTags('evaluations')
 @ApiBearerAuth()

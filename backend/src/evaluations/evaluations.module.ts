@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { FilesModule } from '../files/files.module';
 import { FrameworksModule } from '../frameworks/frameworks.module';
 import { Municipality } from '../municipalities/municipality.entity';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from './finding.entity';
 import { Evaluation } from './evaluation.entity';
 import { EvaluationAreaTotal } from './evaluation-area-total.entity';
 import { EvaluationScore } from './evaluation-score.entity';

@@ -7,7 +7,7 @@ import { applyListQuery, intFilter, ListPage, ListSpec, parseListQuery, RawListQ
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant, scopeToTenant } from '../auth/tenant';
 import { FrameworksService } from '../frameworks/frameworks.service';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from './finding.entity';
 import { Evaluation } from './evaluation.entity';
 import { EvaluationAreaTotal } from './evaluation-area-total.entity';
 import { EvaluationScore } from './evaluation-score.entity';

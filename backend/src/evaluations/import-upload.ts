@@ -1,10 +1,11 @@
-import { FindingKind, type EvaluationRecord, type SuggestedQuestionCode } from '@kompass/shared';
+import { FindingKind, MAX_IMPORT_BYTES, type EvaluationRecord, type SuggestedQuestionCode } from '@kompass/shared';
 import { BadRequestException } from '../common/errors/domain.exception';
 import { FileStore } from '../files/file-store.service';
 import { cleanFileName } from '../files/upload-safety';
+import type { MulterFile } from '../files/multer-file';
 import { ImportEvaluationDto } from './dto/import-evaluation.dto';
-import { MAX_IMPORT_BYTES } from './import/detect-format';
 import type { ImportFormat } from './import/import-result';
+import { importFormatDriver } from './import/formats';
 
 /** A JSON import carries the largest file as base64 (4 bytes per 3) plus the confirmed findings. */
 export const IMPORT_JSON_BODY_LIMIT_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
@@ -17,13 +18,6 @@ export interface UploadedReport {
   mediaType: string;
   size: number;
   checksum: string;
-}
-
-export interface MulterFile {
-  buffer: Buffer;
-  originalname: string;
-  mimetype: string;
-  size: number;
 }
 
 const BASE64 = /^[A-Za-z0-9+/\r\n]+={0,2}\s*$/;
@@ -65,13 +59,7 @@ export function resolveUpload(dto: ImportEvaluationDto, file?: MulterFile): Uplo
 }
 
 export function describeSource(upload: UploadedReport, format: ImportFormat): NonNullable<EvaluationRecord['source']> {
-  const mediaTypes: Record<ImportFormat, string> = {
-    pdf: 'application/pdf',
-    xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    csv: 'text/csv; charset=utf-8',
-    'report-text': 'text/plain; charset=utf-8',
-  };
-  return { fileName: upload.fileName, mediaType: mediaTypes[format] ?? upload.mediaType, size: upload.size, checksum: upload.checksum, format };
+  return { fileName: upload.fileName, mediaType: importFormatDriver(format)?.mediaType ?? upload.mediaType, size: upload.size, checksum: upload.checksum, format };
 }
 
 /**

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EvaluationsModule } from '../evaluations/evaluations.module';
 import { FrameworksModule } from '../frameworks/frameworks.module';
-import { Finding } from './finding.entity';
+import { Finding } from '../evaluations/finding.entity';
 import { FindingsController } from './findings.controller';
 import { FindingsService } from './findings.service';
 

@@ -9,7 +9,7 @@ import { assertInTenant, scopeToTenant } from '../auth/tenant';
 import { EvaluationsService } from '../evaluations/evaluations.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { suggestQuestionCodes } from '../evaluations/import/finding-linker';
-import { Finding } from './finding.entity';
+import { Finding } from '../evaluations/finding.entity';
 import { CreateFindingDto } from './dto/create-finding.dto';
 import { UpdateFindingDto } from './dto/update-finding.dto';
 

@@ -78,6 +78,10 @@ export class BullmqQueueDriver extends QueueDriver {
     if (answer !== 'PONG') throw new Error(`Redis answered ${answer}`);
   }
 
+  boardQueues(names: string[]): Queue[] {
+    return names.map((name) => this.queue(name));
+  }
+
   /** The BullMQ queue of that name, created on first use (Bull Board shows these). */
   queue(name: string): Queue {
     let queue = this.queues.get(name);

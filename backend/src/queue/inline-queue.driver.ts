@@ -108,6 +108,11 @@ export class InlineQueueDriver extends QueueDriver {
     await this.stopProcessing();
   }
 
+  /** Jobs run in this process: no queues for Bull Board to show. */
+  boardQueues(): null {
+    return null;
+  }
+
   private queue(name: string): InlineQueue {
     let q = this.queues.get(name);
     if (!q) this.queues.set(name, (q = { waiting: [], active: 0, concurrency: 1 }));

@@ -1,3 +1,8 @@
+import type { Queue } from 'bullmq';
+
+/** A queue Bull Board can show (a type only: bullmq is loaded by its driver). */
+export type BoardQueue = Queue;
+
 /**
  * The queue behind jobs: BullMQ on Redis when REDIS_URL is set (production), an in-process driver otherwise
  * (the embedded default of `npm start`). Health reports which one runs. Both drivers pass the same contract
@@ -21,6 +26,8 @@ export abstract class QueueDriver {
   /** Jobs waiting, delayed or running in a queue. */
   abstract pending(queue: string): Promise<number>;
   abstract close(): Promise<void>;
+  /** The queues of these names for Bull Board, or null when the driver has none to show (inline: no Redis). */
+  abstract boardQueues(names: string[]): BoardQueue[] | null;
 }
 
 export interface JobOptions {

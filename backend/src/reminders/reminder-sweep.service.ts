@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, In, IsNull, Repository } from 'typeorm';
-import { ActionStatus, NotificationKind, NotificationStatus, PlanStatus, Role, type ReminderRunResponse } from '@kompass/shared';
+import { isOpenStatus, isOverdue, NotificationKind, NotificationStatus, planStatistics, PlanStatus, Role, type ReminderRunResponse } from '@kompass/shared';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Action } from '../actions/action.entity';
 import { AppConfig } from '../config/app-config';
@@ -16,7 +16,6 @@ import { dueDigests, monthlySummaryDue, OpenAction, ReminderLedger, ReminderRule
 import { ReminderSettingsService } from './reminder-settings.service';
 import { isWorkingDay } from './working-days';
 
-const CLOSED_ACTION = new Set<ActionStatus>([ActionStatus.Done, ActionStatus.Cancelled]);
 /** A plan that ended longer ago than this gets no closing summary (e.g. when reminders are first switched on). */
 const CLOSING_WINDOW_DAYS = 30;
 /** How far back the outbox is read to know what was sent: beyond every repeat and threshold. */
@@ -101,7 +100,7 @@ export class ReminderSweepService {
     const personById = new Map(people.map((p) => [p.id, p]));
     const activeIds = new Set(active.map((p) => p.id));
     const open: OpenAction[] = actions
-      .filter((a) => activeIds.has(a.planId) && !CLOSED_ACTION.has(a.status))
+      .filter((a) => activeIds.has(a.planId) && isOpenStatus(a.status))
       .map((a) => ({ id: a.id, deadline: a.deadline, ownerId: a.ownerId, departmentId: a.departmentId, lastProgressDate: todayIn(this.config.timeZone, a.lastProgressAt) }));
 
     const planned: PlannedDigest[] = [];
@@ -164,7 +163,7 @@ export class ReminderSweepService {
     if (!rules.leadershipSummary || !active.length) return [];
     const activeIds = new Set(active.map((p) => p.id));
     const overdue: DigestLine[] = actions
-      .filter((a) => activeIds.has(a.planId) && !CLOSED_ACTION.has(a.status) && a.deadline < today)
+      .filter((a) => activeIds.has(a.planId) && isOverdue(a, today))
       .map((a) => ({ actionId: a.id, title: a.title, deadline: a.deadline, status: a.status, reason: 'overdue', days: daysBetween(a.deadline, today) }));
     const plans = active.map((p) => this.planLine(p, actions, today));
     return people
@@ -185,7 +184,7 @@ export class ReminderSweepService {
     const out: PlannedDigest[] = [];
     for (const plan of ended) {
       const unfinished: DigestLine[] = actions
-        .filter((a) => a.planId === plan.id && !CLOSED_ACTION.has(a.status))
+        .filter((a) => a.planId === plan.id && isOpenStatus(a.status))
         .map((a) => ({ actionId: a.id, title: a.title, deadline: a.deadline, status: a.status, reason: 'closing', days: 0 }));
       for (const recipient of people.filter((p) => p.role === Role.Coordinator)) {
         // An unsent one is handed to the writer again, which finds it by its key and queues it once more.
@@ -219,16 +218,17 @@ export class ReminderSweepService {
     return { ...this.planLine(plan, actions, today), closedBy };
   }
 
+  /** The plan's figures from planStatistics, the dashboard's function: the mail and the dashboard agree. */
   private planLine(plan: SweepPlan, actions: SweepAction[], today: string): PlanLine {
-    const mine = actions.filter((a) => a.planId === plan.id && a.status !== ActionStatus.Cancelled);
+    const stats = planStatistics(actions.filter((a) => a.planId === plan.id), today);
     return {
       planId: plan.id,
       title: plan.title,
       plannedReEvaluationDate: plan.plannedReEvaluationDate,
-      total: mine.length,
-      done: mine.filter((a) => a.status === ActionStatus.Done).length,
-      overdue: mine.filter((a) => a.status !== ActionStatus.Done && a.deadline < today).length,
-      meanProgress: mine.length ? Math.round(mine.reduce((sum, a) => sum + a.progress, 0) / mine.length) : null,
+      total: stats.active,
+      done: stats.done,
+      overdue: stats.overdue,
+      meanProgress: stats.meanProgress,
     };
   }
 

@@ -7,7 +7,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { isAdmin } from '../auth/tenant';
 import { NotFoundException } from '../common/errors/domain.exception';
-import { BOARD_PATH, BoardAccess } from './board/board-access.service';
+import { BOARD_PATH, BoardAccess } from '../queue/board/board-access.service';
 import { RunRemindersDto } from './dto/run-reminders.dto';
 import { ReminderSweepService } from './reminder-sweep.service';
 

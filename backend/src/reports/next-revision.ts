@@ -1,4 +1,4 @@
-import { ActionStatus, CROSSWALK_CAVEAT, type CrosswalkDefinition, type FrameworkDefinition, type NextRevisionReadiness } from '@kompass/shared';
+import { CROSSWALK_CAVEAT, isDoneStatus, type CrosswalkDefinition, type FrameworkDefinition, type NextRevisionReadiness } from '@kompass/shared';
 import type { ScoreSheet } from '../evaluations/evaluation-scores';
 import { isActiveAction, placeAction, type PlanAction } from './report-actions';
 
@@ -43,7 +43,7 @@ export function buildNextRevision(input: NextRevisionInput): NextRevisionReadine
         improvementItems: own.length,
         unansweredItems: own.filter((item) => !answered.has(item.id)).length,
         actionsPlanned: working.length,
-        actionsDone: working.filter((a) => a.status === ActionStatus.Done).length,
+        actionsDone: working.filter((a) => isDoneStatus(a.status)).length,
       };
     }),
   };

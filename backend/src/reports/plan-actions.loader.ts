@@ -4,7 +4,7 @@ import { Repository, type ObjectLiteral } from 'typeorm';
 import { FindingKind } from '@kompass/shared';
 import { Action } from '../actions/action.entity';
 import { ActionFinding } from '../actions/action-finding.entity';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from '../evaluations/finding.entity';
 import type { PlanAction } from './report-actions';
 import { hydrator, PreparedRead } from '../database/prepared-read';
 

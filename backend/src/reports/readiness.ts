@@ -1,4 +1,4 @@
-import { ActionStatus, type ComparedEvaluation, type FrameworkDefinition, type PlanReadiness, type ReadinessArea, type ReadinessQuestion } from '@kompass/shared';
+import { isDoneStatus, type ComparedEvaluation, type FrameworkDefinition, type PlanReadiness, type ReadinessArea, type ReadinessQuestion } from '@kompass/shared';
 import type { ScoreSheet } from '../evaluations/evaluation-scores';
 import { countActions, isActiveAction, placeAction, type PlanAction } from './report-actions';
 
@@ -26,7 +26,7 @@ export function buildReadiness(input: ReadinessInput): PlanReadiness {
   const placed = active.map((action) => ({ action, ...placeAction(action, framework) }));
   const answered = new Set(active.flatMap((a) => input.findingIdsByAction.get(a.id) ?? []));
   const scoreOf = new Map(sheet.areas.flatMap((a) => a.questions.map((q) => [q.code, q.achieved] as const)));
-  const isDone = (a: PlanAction) => a.status === ActionStatus.Done;
+  const isDone = (a: PlanAction) => isDoneStatus(a.status);
 
   const questions = framework.areas.flatMap((area) =>
     area.questions.map((q): ReadinessQuestion => {

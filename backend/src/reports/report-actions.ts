@@ -1,6 +1,7 @@
 import {
   ACTION_STATUSES,
   ActionStatus,
+  isActiveStatus,
   type ActionCounts,
   type AreaDelta,
   type EvaluationComparison,
@@ -91,8 +92,8 @@ export function placeAction(action: PlanAction, framework: FrameworkDefinition):
 }
 
 const byDeadline = (a: PlanAction, b: PlanAction) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.id - b.id);
-/** Cancelled actions stay visible in the report but count neither as planned nor as done work. */
-export const isActiveAction = (a: { status: ActionStatus }) => a.status !== ActionStatus.Cancelled;
+/** Cancelled actions stay visible in the report but count neither as planned nor as done work (isActiveStatus). */
+export const isActiveAction = (a: { status: ActionStatus }) => isActiveStatus(a.status);
 
 /** Rows refer to actions by id, so each action is listed (and serialised) once however many rows it touches. */
 interface Bucket {
@@ -144,7 +145,7 @@ export function actionsById(report: { actions: ReportAction[] }): (ids: number[]
 type Scored = (QuestionDelta | AreaDelta) & { actionCounts: Record<ActionStatus, number> };
 
 function insightOf(row: Scored): ReportInsight {
-  const active = ACTION_STATUSES.filter((s) => isActiveAction({ status: s })).reduce((n, s) => n + row.actionCounts[s], 0);
+  const active = ACTION_STATUSES.filter(isActiveStatus).reduce((n, s) => n + row.actionCounts[s], 0);
   return {
     code: 'code' in row ? row.code : null,
     area: row.area,

@@ -1,13 +1,13 @@
 import PDFDocument from 'pdfkit';
 import { todayIn } from '../common/dates';
-import type { ReevaluationReport, ReportAction, ReportAreaDelta, ReportQuestionDelta } from '@kompass/shared';
+import { isActiveStatus, type ActionStatus, type ReevaluationReport, type ReportAction, type ReportAreaDelta, type ReportQuestionDelta } from '@kompass/shared';
 import { COLOURS, CONTENT_WIDTH, drawFooters, drawTable, ensureSpace, FONT, heading, PAGE, winAnsi, type Column } from './report-pdf.layout';
 import { drawRadar, drawRadarLegend } from './report-pdf.radar';
 import { actionsById } from './report-actions';
 import { areaLabelSv, levelNoteSv, reportNotesSv } from './crosswalk-texts';
 import { dateSv, evaluationLine, insightGroups, orDash, signed, statusSv, VERDICT_SV, warningSv } from './report-texts';
 
-const activeCount = (counts: ReportAreaDelta['actionCounts']) => Object.entries(counts).reduce((n, [s, c]) => (s === 'cancelled' ? n : n + c), 0);
+const activeCount = (counts: ReportAreaDelta['actionCounts']) => Object.entries(counts).reduce((n, [s, c]) => (isActiveStatus(s as ActionStatus) ? n + c : n), 0);
 
 function actionLine(a: ReportAction): string {
   const done = a.doneAt ? `klar ${a.doneAt.slice(0, 10)}` : `slutdatum ${a.deadline}`;

@@ -1,5 +1,5 @@
 import { counted, pluralOf } from '../common/plural';
-import { ACTION_STATUS_LABELS, type ActionStatus, type ComparedEvaluation, type ComparisonWarning, type ReevaluationReport, type ReportInsight, type ScoreVerdict } from '@kompass/shared';
+import { ACTION_STATUS_LABELS, SWEDISH_MONTHS, type ActionStatus, type ComparedEvaluation, type ComparisonWarning, type ReevaluationReport, type ReportInsight, type ScoreVerdict } from '@kompass/shared';
 
 /** Swedish wording shared by the PDF and the XLSX, so both say the same thing in the same words. */
 
@@ -7,7 +7,7 @@ export const VERDICT_SV: Record<ScoreVerdict, string> = { improved: 'Förbättra
 
 export const statusSv = (status: ActionStatus) => ACTION_STATUS_LABELS.sv[status];
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTHS = SWEDISH_MONTHS;
 
 /** "september 2017" when only the month is known, "15 oktober 2021" otherwise. */
 export function dateSv(date: string, precision: 'month' | 'day' = 'day'): string {

@@ -75,19 +75,3 @@ export class ReportsController {
     return this.readinessService.readiness(actor, id);
   }
 }
-
-/** Lives here rather than in evaluations/: comparing is reporting, and evaluations must not import reports. */
-@ApiTags('evaluations')
-@ApiBearerAuth()
-@Controller('evaluations')
-export class EvaluationComparisonController {
-  constructor(private readonly reports: ReportService) {}
-
-  /** `:id` is the later evaluation; `baseline` the one it is measured against. Same framework version only (422). */
-  @Get(':id/comparison')
-  @AnyRole()
-  @ApiQuery({ name: 'baseline', required: true, type: Number })
-  comparison(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Query('baseline') baseline: unknown) {
-    return this.reports.comparison(actor, id, baseline);
-  }
-}

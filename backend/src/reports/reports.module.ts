@@ -5,13 +5,14 @@ import { Action } from '../actions/action.entity';
 import { ActionFinding } from '../actions/action-finding.entity';
 import { Evaluation } from '../evaluations/evaluation.entity';
 import { EvaluationsModule } from '../evaluations/evaluations.module';
-import { Finding } from '../findings/finding.entity';
+import { Finding } from '../evaluations/finding.entity';
 import { FrameworksModule } from '../frameworks/frameworks.module';
 import { Municipality } from '../municipalities/municipality.entity';
 import { ReadCacheModule } from '../read-cache/read-cache.module';
 import { PlanActionsLoader } from './plan-actions.loader';
 import { ReadinessService } from './readiness.service';
-import { EvaluationComparisonController, ReportsController } from './reports.controller';
+import { EvaluationComparisonController } from './evaluation-comparison.controller';
+import { ReportsController } from './reports.controller';
 import { ReportService } from './report.service';
 
 /** Read-only: re-evaluation report (JSON, PDF, XLSX), readiness and comparisons. Nothing imports it but the app. */

@@ -1,5 +1,6 @@
 import { KK2016 } from '@kompass/shared';
-import { decodeText, detectFormat, listZipEntries, looksBinary, looksLikeCsv, MAX_IMPORT_BYTES } from './detect-format';
+import { MAX_IMPORT_BYTES } from '@kompass/shared';
+import { decodeText, detectFormat, listZipEntries, looksBinary, looksLikeCsv } from './detect-format';
 import { UnreadableDocumentError } from './import-result';
 import { buildImportTemplate } from './template.builder';
 

@@ -1,8 +1,7 @@
+import { MAX_IMPORT_BYTES } from '@kompass/shared';
 import { inflateRawSync } from 'node:zlib';
 import { ImportFormat, UnreadableDocumentError } from './import-result';
 
-/** The API enforces this too; repeated here so the core never chews on more. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /**
  * Text, markdown and CSV are parsed into objects in the API's own heap (capped by `config.nodeFlags`), so they get
  * a limit of their own: a whole Kommunkompassen report as text is ~100 kB, a score CSV 46 lines. A 19 MB CSV of

@@ -1,8 +1,6 @@
-import type { ApiErrorCode, ApiErrorDetail, ApiErrorParams, FindingKind } from '@kompass/shared';
+import type { ApiErrorCode, ApiErrorDetail, ApiErrorParams, FindingKind, ImportFormat } from '@kompass/shared';
 
-/** What an upload turned out to be. `report-text` covers markdown, HTML-ish text and text pasted from a PDF viewer. */
-export type ImportFormat = 'report-text' | 'pdf' | 'xlsx' | 'csv';
-export const IMPORT_FORMATS: readonly ImportFormat[] = ['report-text', 'pdf', 'xlsx', 'csv'];
+export type { ImportFormat } from '@kompass/shared';
 
 /** One sub-question score as read. `line` is set for text/PDF sources, `row` for spreadsheets (both 1-based, as the user sees them). */
 export interface ParsedScore {

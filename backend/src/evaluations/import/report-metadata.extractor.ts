@@ -1,7 +1,8 @@
+import { SWEDISH_MONTHS } from '@kompass/shared';
 import { ParsedEvaluation, ParsedEvaluator } from './import-result';
 import { stripTags } from './report-line.util';
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTHS: readonly string[] = SWEDISH_MONTHS;
 const MONTH_ALT = MONTHS.join('|');
 /** The title page is at the top; later mentions ("Ronneby kommun har ...") are too ambiguous. */
 const TITLE_LINES = 60;

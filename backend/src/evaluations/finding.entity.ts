@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { FindingKind, type SuggestedQuestionCode } from '@kompass/shared';
 import { BaseRecord } from '../common/database/base-record';
-import { Evaluation } from '../evaluations/evaluation.entity';
+import { Evaluation } from './evaluation.entity';
 
 /** A strength or improvement item (förbättringsmöjlighet) of an evaluation, linked to its sub-questions. */
 @Entity('finding')

@@ -1,8 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { BullmqQueueDriver } from '../../queue/bullmq-queue.driver';
-import { JobsService } from '../../queue/jobs.service';
-import { QueueDriver } from '../../queue/queue-driver';
+import { JobsService } from '../jobs.service';
+import { QueueDriver, type BoardQueue } from '../queue-driver';
 import { BOARD_PATH, BoardAccess } from './board-access.service';
 
 const NOT_LOGGED_IN =
@@ -28,9 +27,10 @@ export function mountQueueBoard(app: NestExpressApplication): void {
         res.setHeader('Cache-Control', 'no-store');
         if (verdict === 'unauthenticated') return void res.status(401).type('text/plain; charset=utf-8').send(NOT_LOGGED_IN);
         if (verdict === 'forbidden') return void res.status(403).type('text/plain; charset=utf-8').send('Only admins may open the queue board.');
-        if (!(driver instanceof BullmqQueueDriver))
+        const queues = driver.boardQueues(jobs.queueNames());
+        if (!queues)
           return void res.status(404).type('text/plain; charset=utf-8').send('The queue board needs REDIS_URL: without it, jobs run in-process and there are no queues to show.');
-        board ??= createBoard(driver, jobs.queueNames());
+        board ??= createBoard(queues);
         board(req, res, next);
       })
       .catch(next);
@@ -38,14 +38,14 @@ export function mountQueueBoard(app: NestExpressApplication): void {
 }
 
 /** Required here, not at the top: Bull Board weighs ~20 MB that only an admin opening the board should cost. */
-function createBoard(driver: BullmqQueueDriver, queueNames: string[]): RequestHandler {
+function createBoard(queues: BoardQueue[]): RequestHandler {
   const { createBullBoard } = require('@bull-board/api') as typeof import('@bull-board/api');
   const { BullMQAdapter } = require('@bull-board/api/bullMQAdapter') as typeof import('@bull-board/api/bullMQAdapter');
   const { ExpressAdapter } = require('@bull-board/express') as typeof import('@bull-board/express');
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(BOARD_PATH);
   createBullBoard({
-    queues: queueNames.map((name) => new BullMQAdapter(driver.queue(name))),
+    queues: queues.map((queue) => new BullMQAdapter(queue)),
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Kompass jobs' } },
   });
