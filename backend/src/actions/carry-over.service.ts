@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, Not } from 'typeorm';
+import { In, Not } from 'typeorm';
 import { ActionStatus, PlanStatus, type CarryOverResult, type CrosswalkDefinition } from '@kompass/shared';
 import { UnprocessableException } from '../common/errors/domain.exception';
 import type { AuthUser } from '../auth/auth-user';
@@ -9,6 +8,7 @@ import { EvaluationsService } from '../evaluations/evaluations.service';
 import { CrosswalksService } from '../frameworks/crosswalks.service';
 import { Action } from './action.entity';
 import { ActionFinding } from './action-finding.entity';
+import { TransactionRunner } from '../database/transaction-runner';
 
 /** Actions still to be worked on: everything but done and cancelled. */
 const CLOSED_STATUSES = [ActionStatus.Done, ActionStatus.Cancelled];
@@ -26,7 +26,7 @@ export class CarryOverService {
     private readonly plans: ActionPlansService,
     private readonly evaluations: EvaluationsService,
     private readonly crosswalks: CrosswalksService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async carryOver(actor: AuthUser, fromPlanId: number, toPlanId: number): Promise<CarryOverResult> {
@@ -51,7 +51,7 @@ export class CarryOverService {
         ]);
     }
 
-    const actionIds = await this.dataSource.transaction(async (em) => {
+    const actionIds = await this.tx.transaction(async (em) => {
       const open = await em.find(Action, { where: { planId: from.id, status: Not(In(CLOSED_STATUSES)) }, order: { deadline: 'ASC', id: 'ASC' } });
       if (!open.length) return [];
       await em.delete(ActionFinding, { actionId: In(open.map((a) => a.id)) });

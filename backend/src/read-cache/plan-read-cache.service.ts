@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { PreparedRead } from '../database/prepared-read';
+import { TransactionRunner } from '../database/transaction-runner';
 import { ReadRevision } from './read-revision.entity';
 
 /** Room for ~100 re-evaluation reports at 300 actions each, counted in UTF-8 bytes. */
@@ -34,7 +35,10 @@ export class PlanReadCache {
   private readonly pending = new Map<string, Promise<string>>();
   private bytes = 0;
 
-  constructor(@InjectRepository(ActionPlan) plans: Repository<ActionPlan>) {
+  constructor(
+    @InjectRepository(ActionPlan) plans: Repository<ActionPlan>,
+    private readonly tx: TransactionRunner,
+  ) {
     this.revisions = new PreparedRead(
       plans,
       (p) => plans.createQueryBuilder('p').select('r.revision', 'revision').innerJoin(ReadRevision, 'r', 'r.municipalityId = p.municipalityId').where(`p.id = ${p(0)}`),
@@ -48,8 +52,8 @@ export class PlanReadCache {
    * everything it uses itself, the plan included, so that its reads come after the revision's.
    */
   async json(kind: PlanReadKind, planId: number, dateStamp: string, compute: () => Promise<unknown>): Promise<string> {
-    const [revision] = await this.revisions.run([planId]);
-    if (revision === undefined) return JSON.stringify(await compute());
+    const [revision] = await this.tx.read(() => this.revisions.run([planId]));
+    if (revision === undefined) return JSON.stringify(await this.tx.read(compute));
     const key = `${kind}:${planId}`;
     const stamp = `${revision}:${dateStamp}`;
     const hit = this.entries.get(key);
@@ -62,7 +66,8 @@ export class PlanReadCache {
     const pendingKey = `${key}:${stamp}`;
     let computing = this.pending.get(pendingKey);
     if (!computing) {
-      computing = compute().then((value) => {
+      // Under the runner's read lock: on SQLite's shared connection it would otherwise see uncommitted rows.
+      computing = this.tx.read(compute).then((value) => {
         const json = JSON.stringify(value);
         this.store(key, { stamp, json, bytes: Buffer.byteLength(json) });
         return json;
