@@ -14,6 +14,7 @@ import type { DatabaseConfig } from '../backend/src/config/app-config';
 import { dataSourceOptions } from '../backend/src/database/data-source-options';
 import { hashPassword } from '../backend/src/auth/password';
 import { FrameworksService } from '../backend/src/frameworks/frameworks.service';
+import { TransactionRunner } from '../backend/src/database/transaction-runner';
 import { Framework } from '../backend/src/frameworks/framework.entity';
 import { FrameworkArea } from '../backend/src/frameworks/framework-area.entity';
 import { ADMIN_EMAIL, BENCH_PASSWORD, Catalogue, DatasetOptions, FULL, generateMunicipality, Ids, MunicipalityRows, QUICK } from './lib/dataset';
@@ -90,7 +91,7 @@ export async function seedDatabase(database: DatabaseConfig, options: DatasetOpt
 
 /** The framework as the app seeds it at start-up, through its own service, so ids and rows are the app's. */
 async function ensureCatalogue(ds: DataSource): Promise<Catalogue> {
-  const service = new FrameworksService(ds.getRepository(Framework), ds.getRepository(FrameworkArea), ds);
+  const service = new FrameworksService(ds.getRepository(Framework), ds.getRepository(FrameworkArea), ds, new TransactionRunner(ds));
   await service.ensureCatalogue();
   const framework = await ds.getRepository(Framework).findOneByOrFail({ code: KK2016.code });
   const definition = await service.definition(framework.id);

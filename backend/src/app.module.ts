@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
-import { serializeSqliteTransactions } from './database/sqlite-serializer';
+import { TransactionModule } from './database/transaction-runner';
 import { DataSource } from 'typeorm';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { QueueModule } from './queue/queue.module';
@@ -53,12 +53,9 @@ export class AppModule {
         }),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(config.database),
-          dataSourceFactory: async (options) => {
-            const dataSource = await new DataSource(options!).initialize();
-            serializeSqliteTransactions(dataSource);
-            return dataSource;
-          },
+          dataSourceFactory: (options) => new DataSource(options!).initialize(),
         }),
+        TransactionModule,
         QueueModule,
         AuthModule,
         UsersModule,

@@ -14,7 +14,6 @@ import { AppValidationPipe } from './common/app-validation.pipe';
 import { validationException } from './common/errors/validation.exception';
 import { withStartupLock } from './database/startup-lock';
 import { requestContext } from './common/request-context';
-import { answerListPages } from './common/list';
 import { bodyParsers } from './common/http/body-limits';
 import { IMPORT_JSON_BODY_LIMIT_BYTES } from './evaluations/import-upload';
 import { FrameworksService } from './frameworks/frameworks.service';
@@ -35,7 +34,6 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   // API answers are personal and mostly change between requests (reports carry generatedAt): hashing every body
   // for an ETag nobody revalidates cost ~5 % of a report's CPU. The admin's static files keep theirs.
   app.set('etag', false);
-  answerListPages(app.getHttpAdapter().getInstance());
   // The access guard's key and algorithm; the guard still decides what a token may do.
   const jwt = new JwtService({ secret: createSecretKey(Buffer.from(config.jwtSecret)) as unknown as string, verifyOptions: { algorithms: ['HS256'] } });
   app.use(

@@ -169,7 +169,13 @@ describe('public progress page', () => {
     const preview = await t.http().get(`/api/action-plans/${unpublished.id}/publication/preview`).set(bearer(s.tenant.coordinator.token)).expect(200);
     expect(preview.text).toContain(hiddenPlanTitle);
     expect(preview.text).toContain(s.plan.title);
+    expect(preview.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(preview.headers['cache-control']).toBe('no-store');
     await t.http().get(`/api/action-plans/${unpublished.id}/publication/preview`).set(bearer(s.tenant.leadership.token)).expect(403);
+    // An error raised in the handler is JSON, whatever type the route declares for its answer.
+    const missing = await t.http().get('/api/action-plans/999999/publication/preview').set(bearer(s.tenant.coordinator.token)).expect(404);
+    expect(missing.headers['content-type']).toMatch(/^application\/json/);
+    expect(missing.body.code).toBeDefined();
     expect((await page().expect(200)).text).not.toContain(hiddenPlanTitle);
   });
 

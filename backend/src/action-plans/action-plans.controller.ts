@@ -4,7 +4,7 @@ import { Role } from '@kompass/shared';
 import { AnyRole, Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import type { RawListQuery } from '../common/list';
+import { ListPageResponse, type RawListQuery } from '../common/list';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { CreateActionPlanDto } from './dto/create-action-plan.dto';
 import { UpdateActionPlanDto } from './dto/update-action-plan.dto';
@@ -18,6 +18,7 @@ export class ActionPlansController {
 
   @Get()
   @AnyRole()
+  @ListPageResponse()
   list(@CurrentUser() actor: AuthUser, @Query() query: RawListQuery) {
     return this.plans.list(actor, query);
   }

@@ -13,6 +13,7 @@ import type { Evaluation } from '../evaluations/evaluation.entity';
 import { ActionPlan } from './action-plan.entity';
 import { CreateActionPlanDto } from './dto/create-action-plan.dto';
 import { UpdateActionPlanDto } from './dto/update-action-plan.dto';
+import { TransactionRunner } from '../database/transaction-runner';
 
 const LIST_SPEC: ListSpec = {
   filters: {
@@ -51,6 +52,7 @@ export class ActionPlansService {
     private readonly evaluations: EvaluationsService,
     private readonly frameworks: FrameworksService,
     private readonly crosswalks: CrosswalksService,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<ActionPlanRecord>> {
@@ -78,7 +80,7 @@ export class ActionPlansService {
       throw new UnprocessableException('The re-evaluation must be planned after the baseline evaluation', [
         { field: 'plannedReEvaluationDate', message: `must be after ${baseline.evaluatedAt}` },
       ]);
-    const plan = await this.plans.save(
+    const plan = await this.tx.write(() => this.plans.save(
       this.plans.create({
         municipalityId: baseline.municipalityId,
         baselineEvaluationId: baseline.id,
@@ -89,7 +91,7 @@ export class ActionPlansService {
         status: PlanStatus.Active,
         closedAt: null,
       }),
-    );
+    ));
     return toPlanRecord(plan);
   }
 
@@ -132,13 +134,13 @@ export class ActionPlansService {
         ]);
       plan.plannedReEvaluationDate = dto.plannedReEvaluationDate;
     }
-    return toPlanRecord(await this.plans.save(plan));
+    return toPlanRecord(await this.tx.write(() => this.plans.save(plan)));
   }
 
   async remove(actor: AuthUser, id: number): Promise<ActionPlanRecord> {
     const plan = await this.find(actor, id);
     const record = toPlanRecord(plan);
-    await this.plans.remove(plan);
+    await this.tx.write(() => this.plans.remove(plan));
     return record;
   }
 

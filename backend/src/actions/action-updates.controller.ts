@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AnyRole } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import type { RawListQuery } from '../common/list';
+import { ListPageResponse, type RawListQuery } from '../common/list';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { cleanFileName, servableMediaType } from '../files/upload-safety';
 import { ActionUpdatesService } from './action-updates.service';
@@ -16,6 +16,7 @@ export class ActionUpdatesController {
 
   @Get()
   @AnyRole()
+  @ListPageResponse()
   list(@CurrentUser() actor: AuthUser, @Query() query: RawListQuery) {
     return this.updates.list(actor, query);
   }

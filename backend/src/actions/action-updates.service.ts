@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import type { ActionRecord, ActionUpdateRecord } from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
 import { applyListQuery, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery } from '../common/list';
@@ -14,6 +14,7 @@ import { ActionsService } from './actions.service';
 import { recordProgress } from './progress-report';
 import { CreateActionUpdateDto } from './dto/create-action-update.dto';
 import { cleanFileName, servableMediaType } from '../files/upload-safety';
+import { TransactionRunner } from '../database/transaction-runner';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 5;
@@ -53,9 +54,9 @@ export function toUpdateRecord(u: ActionUpdate): ActionUpdateRecord {
 export class ActionUpdatesService {
   constructor(
     @InjectRepository(ActionUpdate) private readonly updates: Repository<ActionUpdate>,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly actions: ActionsService,
     private readonly files: FileStore,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<ActionUpdateRecord>> {
@@ -100,7 +101,7 @@ export class ActionUpdatesService {
         checksum: await this.files.put(file.buffer),
       });
 
-    return this.dataSource.transaction(async (em) => {
+    return this.tx.transaction(async (em) => {
       const action = await this.actions.claimVersion(em, actor, actionId, dto.version ?? current.version);
       const links = (dto.links ?? []).map((l) => ({ label: l.label, url: l.url }));
       const change = { status: dto.status, progress: dto.progress, comment: dto.comment, judgement: dto.judgement, links, attachments };

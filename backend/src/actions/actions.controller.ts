@@ -5,7 +5,7 @@ import { Role } from '@kompass/shared';
 import { AnyRole, Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import type { RawListQuery } from '../common/list';
+import { ListPageResponse, type RawListQuery } from '../common/list';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import type { MulterFile } from '../files/multer-file';
 import { ActionUpdatesService, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from './action-updates.service';
@@ -28,6 +28,7 @@ export class ActionsController {
   /** Filters: status, area, questionCode, planId, ownerId, departmentId, findingId, overdue, dueWithinDays, judgement (the owner's), silentForDays, q. */
   @Get()
   @AnyRole()
+  @ListPageResponse()
   list(@CurrentUser() actor: AuthUser, @Query() query: RawListQuery) {
     return this.actions.list(actor, query);
   }

@@ -27,6 +27,7 @@ import { dueWithinActionSql, overdueActionSql, staleActionSql } from './action-s
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
 import { BulkUpdateActionsDto } from './dto/bulk-update-actions.dto';
+import { TransactionRunner } from '../database/transaction-runner';
 
 const BULK_FIELDS = ['ownerId', 'departmentId', 'deadline', 'priority', 'status'] as const;
 
@@ -40,6 +41,7 @@ export class ActionsService {
     private readonly plans: ActionPlansService,
     private readonly frameworks: FrameworksService,
     private readonly config: AppConfig,
+    private readonly tx: TransactionRunner,
   ) {
     this.spec = {
       filters: {
@@ -95,7 +97,7 @@ export class ActionsService {
   async create(actor: AuthUser, dto: CreateActionDto): Promise<ActionRecord> {
     const plan = await this.plans.find(actor, dto.planId);
     assertPlanOpen(plan);
-    return this.dataSource.transaction(async (em) => {
+    return this.tx.transaction(async (em) => {
       const findings = await this.improvementItems(em, plan, dto.findingIds ?? []);
       await this.assertPlacement(em, plan.municipalityId, dto.ownerId ?? null, dto.departmentId ?? null);
       await this.assertKnownCodes(em, plan, dto.questionCodes);
@@ -131,7 +133,7 @@ export class ActionsService {
     assertMayReport(actor, current);
     await this.assertPlanOpenFor(actor, current);
     assertMayEditFields(actor, Object.keys(dto).filter((k) => (dto as unknown as Record<string, unknown>)[k] !== undefined));
-    return this.dataSource.transaction(async (em) => {
+    return this.tx.transaction(async (em) => {
       const action = await this.claimVersion(em, actor, id, dto.version);
       const saved = await this.applyChanges(em, actor, action, dto);
       return (await this.toRecords(em, [saved]))[0];
@@ -172,7 +174,7 @@ export class ActionsService {
     if (missing.length) throw new NotFoundException('Actions', missing.join(', '));
     for (const action of found) assertMayReport(actor, action);
     for (const action of found) await this.assertPlanOpenFor(actor, action);
-    return this.dataSource.transaction(async (em) => {
+    return this.tx.transaction(async (em) => {
       const stale: number[] = [];
       for (const ref of dto.actions) if (!(await this.tryClaim(em, ref.id, ref.version))) stale.push(ref.id);
       if (stale.length) {
@@ -240,7 +242,7 @@ export class ActionsService {
     const action = await this.find(actor, id);
     await this.assertPlanOpenFor(actor, action);
     const [record] = await this.toRecords(this.dataSource.manager, [action]);
-    await this.actions.remove(action);
+    await this.tx.write(() => this.actions.remove(action));
     return record;
   }
 
@@ -252,7 +254,7 @@ export class ActionsService {
   ): Promise<{ created: ActionRecord[]; skippedFindingIds: number[] }> {
     const plan = await this.plans.find(actor, planId);
     assertPlanOpen(plan);
-    return this.dataSource.transaction(async (em) => {
+    return this.tx.transaction(async (em) => {
       const findings = await this.improvementItems(em, plan, dto.findingIds);
       await this.assertPlacement(em, plan.municipalityId, dto.ownerId ?? null, dto.departmentId ?? null);
       const answered = new Set(

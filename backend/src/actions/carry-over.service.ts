@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import { PlanStatus, type CarryOverResult, type CrosswalkDefinition } from '@kompass/shared';
 import { UnprocessableException } from '../common/errors/domain.exception';
 import type { AuthUser } from '../auth/auth-user';
@@ -10,6 +9,7 @@ import { CrosswalksService } from '../frameworks/crosswalks.service';
 import { Action } from './action.entity';
 import { ActionFinding } from './action-finding.entity';
 import { openActionStatus } from './action-status';
+import { TransactionRunner } from '../database/transaction-runner';
 
 /**
  * Moves a closed plan's open actions into the plan made on its re-evaluation, in one transaction. The actions
@@ -24,7 +24,7 @@ export class CarryOverService {
     private readonly plans: ActionPlansService,
     private readonly evaluations: EvaluationsService,
     private readonly crosswalks: CrosswalksService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async carryOver(actor: AuthUser, fromPlanId: number, toPlanId: number): Promise<CarryOverResult> {
@@ -49,7 +49,7 @@ export class CarryOverService {
         ]);
     }
 
-    const actionIds = await this.dataSource.transaction(async (em) => {
+    const actionIds = await this.tx.transaction(async (em) => {
       const open = await em.find(Action, { where: { planId: from.id, status: openActionStatus() }, order: { deadline: 'ASC', id: 'ASC' } });
       if (!open.length) return [];
       await em.delete(ActionFinding, { actionId: In(open.map((a) => a.id)) });

@@ -1,12 +1,11 @@
-import { Body, Controller, Get, Param, Post, Res, StreamableFile } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Get, Param, Post, Header, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Role } from '@kompass/shared';
 import { AnyRole, Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { sendJson } from '../read-cache/send-json';
+import { JSON_CONTENT_TYPE } from '../read-cache/plan-read-cache.service';
 import { ActionExportService } from './action-export.service';
 import { ActionsService } from './actions.service';
 import { BulkCreateActionsDto } from './dto/bulk-create-actions.dto';
@@ -39,11 +38,12 @@ export class PlanActionsController {
     return this.actions.bulkCreate(actor, id, dto);
   }
 
-  /** JSON from the plan read cache, sent as the bytes it is stored as. */
+  /** JSON text from the plan read cache, sent as it is stored. */
   @Get(':id/summary')
   @AnyRole()
-  async summary(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Res() res: Response) {
-    sendJson(res, await this.summaries.summaryJson(actor, id));
+  @Header('Content-Type', JSON_CONTENT_TYPE)
+  summary(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number): Promise<string> {
+    return this.summaries.summaryJson(actor, id);
   }
 
   @Get(':id/export.xlsx')

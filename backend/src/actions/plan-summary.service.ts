@@ -71,7 +71,7 @@ export class PlanSummaryService {
   }
 
   /** The summary's JSON for the API, cached per plan and day (see PlanReadCache) after the actor's access check. */
-  async summaryJson(actor: AuthUser, planId: number): Promise<Buffer> {
+  async summaryJson(actor: AuthUser, planId: number): Promise<string> {
     await this.plans.find(actor, planId);
     const today = this.actionsService.today();
     return this.cache.json('summary', planId, today, () => this.summary(actor, planId, today));

@@ -13,6 +13,7 @@ import type { AuthUser, JwtPayload } from './auth-user';
 import { assertPasswordPolicy, hashPassword } from './password';
 import { LoginAttempts } from './login-attempts.service';
 import { UpdateMeDto } from './dto/update-me.dto';
+import { TransactionRunner } from '../database/transaction-runner';
 
 export const newCalendarToken = () => randomBytes(32).toString('base64url');
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -24,6 +25,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly attempts: LoginAttempts,
+    private readonly tx: TransactionRunner,
   ) {}
 
   /** The user's calendar feed URL; created on first ask, replaced (old URL dead) when rotating. */
@@ -32,7 +34,7 @@ export class AuthService {
     let token = user.calendarToken;
     if (!token || rotate) {
       token = newCalendarToken();
-      await this.users.update(user.id, { calendarToken: token });
+      await this.tx.write(() => this.users.update(user.id, { calendarToken: token }));
     }
     return { calendarUrl: `${this.config.appUrl}/api/calendar/${token}.ics` };
   }
@@ -69,7 +71,7 @@ export class AuthService {
     }
     user.name = dto.name ?? user.name;
     user.locale = dto.locale ?? user.locale;
-    const saved = await this.users.save(user);
+    const saved = await this.tx.write(() => this.users.save(user));
     return { accessToken: await this.issueToken(saved, authTime), user: toUserRecord(saved) };
   }
 

@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { RetryLaterException } from '../common/errors/domain.exception';
 import { LoginFailure } from './login-failure.entity';
 import { setHashQueueLimit, verifyPassword } from './password';
+import { TransactionRunner } from '../database/transaction-runner';
 
 /** Verified against when there is no usable hash (unknown e-mail, inactive user), so every answer costs the same. */
 const DUMMY_HASH = '$argon2id$v=19$m=65536,p=4,t=3$PVtGUHBm7y+y05UejS+k/A$aKPuWAk2h5jeOPux5yDbrJLlleN7Ni1JulVgL1o56t0';
@@ -29,6 +30,7 @@ export class LoginAttempts {
   constructor(
     @InjectRepository(LoginFailure) private readonly failures: Repository<LoginFailure>,
     private readonly config: AppConfig,
+    private readonly tx: TransactionRunner,
   ) {
     setHashQueueLimit(config.loginHashQueue);
   }
@@ -60,7 +62,7 @@ export class LoginAttempts {
 
   /** Forgets the failures of an e-mail (successful sign-in, a new password set by an admin, `cli.js unlock`). */
   async clear(email: string): Promise<void> {
-    await this.failures.delete({ email });
+    await this.tx.write(() => this.failures.delete({ email }));
   }
 
   private async secondsToWait(email: string): Promise<number> {
@@ -75,16 +77,16 @@ export class LoginAttempts {
     const now = new Date();
     if (now.getTime() - this.lastPrune > 3600_000) {
       this.lastPrune = now.getTime();
-      await this.failures.delete({ lastFailureAt: LessThan(new Date(now.getTime() - FAILURE_MEMORY_MS)) });
+      await this.tx.write(() => this.failures.delete({ lastFailureAt: LessThan(new Date(now.getTime() - FAILURE_MEMORY_MS)) }));
     }
-    await this.failures.createQueryBuilder().insert().values({ email, failures: 0, lastFailureAt: now }).orIgnore().execute();
+    await this.tx.write(() => this.failures.createQueryBuilder().insert().values({ email, failures: 0, lastFailureAt: now }).orIgnore().execute());
     // One UPDATE, so that concurrent failures all count.
-    await this.failures
+    await this.tx.write(() => this.failures
       .createQueryBuilder()
       .update()
       .set({ failures: () => 'failures + 1', lastFailureAt: now })
       .where('email = :email', { email })
-      .execute();
+      .execute());
   }
 
   private assertAddressAllowed(address: string): void {

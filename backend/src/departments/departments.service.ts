@@ -10,6 +10,7 @@ import { Municipality } from '../municipalities/municipality.entity';
 import { Department } from './department.entity';
 import { CreateDepartmentDto } from './dto/create-department.dto';
 import { UpdateDepartmentDto } from './dto/update-department.dto';
+import { TransactionRunner } from '../database/transaction-runner';
 
 const LIST_SPEC: ListSpec = {
   filters: { id: intFilter(), municipalityId: intFilter(), kind: enumFilter(DEPARTMENT_KINDS), q: textSearchFilter('name') },
@@ -33,6 +34,7 @@ export class DepartmentsService {
   constructor(
     @InjectRepository(Department) private readonly departments: Repository<Department>,
     @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<DepartmentRecord>> {
@@ -53,9 +55,9 @@ export class DepartmentsService {
         { field: 'municipalityId', message: 'unknown municipality' },
       ]);
     await this.assertNameFree(municipalityId, dto.name);
-    const saved = await this.departments.save(
+    const saved = await this.tx.write(() => this.departments.save(
       this.departments.create({ municipalityId, name: dto.name, kind: dto.kind ?? DepartmentKind.Administration }),
-    );
+    ));
     return toRecord(saved);
   }
 
@@ -64,13 +66,13 @@ export class DepartmentsService {
     if (dto.name && dto.name !== department.name) await this.assertNameFree(department.municipalityId, dto.name);
     department.name = dto.name ?? department.name;
     department.kind = dto.kind ?? department.kind;
-    return toRecord(await this.departments.save(department));
+    return toRecord(await this.tx.write(() => this.departments.save(department)));
   }
 
   async remove(actor: AuthUser, id: number): Promise<DepartmentRecord> {
     const department = await this.find(actor, id);
     const record = toRecord(department);
-    await this.departments.remove(department);
+    await this.tx.write(() => this.departments.remove(department));
     return record;
   }
 

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import {
   FindingKind,
   isAreaLevel,
@@ -34,6 +34,7 @@ import { detectFramework } from './import/framework-detection';
 import { ImportError, ImportOutcome, toApiErrorDetails, UnreadableDocumentError, UNREADABLE_CODES, isImportFailure, ImportFormat } from './import/import-result';
 import { parseEvaluationImport } from './import/import.pipeline';
 import { adoptSuggestion, describeSource, needsConfirmation, municipalityNameDiffers, resolveUpload, UploadedReport } from './import-upload';
+import { TransactionRunner } from '../database/transaction-runner';
 
 interface Prepared {
   municipality: Municipality;
@@ -49,10 +50,10 @@ export class EvaluationImportService {
   constructor(
     @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
     @InjectRepository(Evaluation) private readonly evaluations: Repository<Evaluation>,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly frameworks: FrameworksService,
     private readonly evaluationsService: EvaluationsService,
     private readonly files: FileStore,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async import(actor: AuthUser, dto: ImportEvaluationDto, file?: MulterFile): Promise<ImportPreviewResponse | ImportCommitResponse> {
@@ -263,7 +264,7 @@ export class EvaluationImportService {
       ).withCode('framework_confirmation_required', { framework: learned.code, count: learned.questionCount });
     await this.files.put(upload.bytes ?? Buffer.from(upload.text ?? '', 'utf8'));
     const source = preview.evaluation.source!;
-    const evaluation = await this.dataSource.transaction(async (em) => {
+    const evaluation = await this.tx.transaction(async (em) => {
       if (learned) await this.frameworks.learnQuestions(em, framework.id, learned.areas);
       const saved = await em.save(
         em.create(Evaluation, {

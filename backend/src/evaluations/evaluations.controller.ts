@@ -7,7 +7,7 @@ import { AnyRole, Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { NotFoundException } from '../common/errors/domain.exception';
-import type { RawListQuery } from '../common/list';
+import { ListPageResponse, type RawListQuery } from '../common/list';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { FileStore } from '../files/file-store.service';
 import { cleanFileName, servableMediaType, UTF8_FILE_NAMES } from '../files/upload-safety';
@@ -30,6 +30,7 @@ export class EvaluationsController {
 
   @Get()
   @AnyRole()
+  @ListPageResponse()
   list(@CurrentUser() actor: AuthUser, @Query() query: RawListQuery) {
     return this.evaluations.list(actor, query);
   }

@@ -15,6 +15,7 @@ import { buildScoreSheet, ScoreSheet } from './evaluation-scores';
 import { UpdateEvaluationDto } from './dto/update-evaluation.dto';
 import { validateEvaluation } from './import/evaluation-validator';
 import { toDateAndPrecision } from './evaluated-at';
+import { TransactionRunner } from '../database/transaction-runner';
 
 const LIST_SPEC: ListSpec = {
   filters: { id: intFilter(), municipalityId: intFilter(), frameworkId: intFilter(), q: textSearchFilter('label') },
@@ -33,6 +34,7 @@ export class EvaluationsService {
     @InjectRepository(EvaluationAreaTotal) private readonly areaTotals: Repository<EvaluationAreaTotal>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly frameworks: FrameworksService,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<EvaluationSummary>> {
@@ -114,7 +116,7 @@ export class EvaluationsService {
     const evaluation = await this.find(actor, id);
     const framework = await this.frameworks.definition(evaluation.frameworkId);
     this.assertCorrections(framework, dto);
-    await this.dataSource.transaction(async (em) => {
+    await this.tx.transaction(async (em) => {
       for (const { code, achieved } of dto.scores ?? []) {
         await em.delete(EvaluationScore, { evaluationId: id, questionCode: code });
         if (achieved !== null && achieved !== undefined)
@@ -140,7 +142,7 @@ export class EvaluationsService {
   async remove(actor: AuthUser, id: number): Promise<EvaluationSummary> {
     const evaluation = await this.find(actor, id);
     const summary = this.toSummary(evaluation, (await this.sheetsOf([evaluation])).get(id)!);
-    await this.evaluations.remove(evaluation);
+    await this.tx.write(() => this.evaluations.remove(evaluation));
     return summary;
   }
 

@@ -12,6 +12,7 @@ import { suggestQuestionCodes } from '../evaluations/import/finding-linker';
 import { Finding } from '../evaluations/finding.entity';
 import { CreateFindingDto } from './dto/create-finding.dto';
 import { UpdateFindingDto } from './dto/update-finding.dto';
+import { TransactionRunner } from '../database/transaction-runner';
 
 const LIST_SPEC: ListSpec = {
   filters: {
@@ -49,6 +50,7 @@ export class FindingsService {
     @InjectRepository(Finding) private readonly findings: Repository<Finding>,
     private readonly evaluations: EvaluationsService,
     private readonly frameworks: FrameworksService,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<FindingRecord>> {
@@ -69,7 +71,7 @@ export class FindingsService {
     this.assertPlacement(framework, dto.area, dto.questionCodes ?? []);
     const suggested = suggestQuestionCodes(dto.text, dto.area, framework, { atLeastOne: dto.kind === FindingKind.Improvement });
     const order = (await this.findings.countBy({ evaluationId: evaluation.id, area: dto.area, kind: dto.kind })) + 1;
-    const saved = await this.findings.save(
+    const saved = await this.tx.write(() => this.findings.save(
       this.findings.create({
         evaluationId: evaluation.id,
         municipalityId: evaluation.municipalityId,
@@ -80,7 +82,7 @@ export class FindingsService {
         questionCodes: dto.questionCodes ?? [],
         suggestedQuestionCodes: suggested,
       }),
-    );
+    ));
     return toFindingRecord(saved);
   }
 
@@ -100,13 +102,13 @@ export class FindingsService {
       order: dto.order ?? finding.order,
       questionCodes: dto.questionCodes ? [...new Set(dto.questionCodes)] : finding.questionCodes,
     });
-    return toFindingRecord(await this.findings.save(finding));
+    return toFindingRecord(await this.tx.write(() => this.findings.save(finding)));
   }
 
   async remove(actor: AuthUser, id: number): Promise<FindingRecord> {
     const finding = await this.find(actor, id);
     const record = toFindingRecord(finding);
-    await this.findings.remove(finding);
+    await this.tx.write(() => this.findings.remove(finding));
     return record;
   }
 

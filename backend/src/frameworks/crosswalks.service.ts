@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { DEFAULT_CROSSWALKS, findCrosswalkProblems, type CrosswalkDefinition, type CrosswalkRecord } from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
 import { Framework } from './framework.entity';
 import { FrameworkCrosswalk } from './framework-crosswalk.entity';
 import { FrameworksService } from './frameworks.service';
 import type { PutCrosswalkDto } from './dto/put-crosswalk.dto';
+import { TransactionRunner } from '../database/transaction-runner';
 
 /**
  * Cached reports read crosswalks, which belong to no municipality: a change raises every municipality's read
@@ -22,7 +23,7 @@ export class CrosswalksService {
     @InjectRepository(FrameworkCrosswalk) private readonly crosswalks: Repository<FrameworkCrosswalk>,
     @InjectRepository(Framework) private readonly frameworkRows: Repository<Framework>,
     private readonly frameworks: FrameworksService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
   ) {}
 
   /** Every crosswalk from the framework (to any other). */
@@ -51,7 +52,7 @@ export class CrosswalksService {
         `The crosswalk from ${source.code} to ${target.code} has ${problems.length} problem(s): ${problems.map((p) => p.message).join('; ')}`,
         problems.map((p) => ({ field: p.path, message: p.message })),
       );
-    await this.dataSource.transaction((em) => this.upsert(em, sourceId, targetId, dto));
+    await this.tx.transaction((em) => this.upsert(em, sourceId, targetId, dto));
     return this.get(sourceId, targetId);
   }
 
@@ -80,7 +81,7 @@ export class CrosswalksService {
       const targetId = byCode.get(def.targetCode);
       if (sourceId === undefined || targetId === undefined) continue;
       if (await this.crosswalks.existsBy({ sourceFrameworkId: sourceId, targetFrameworkId: targetId })) continue;
-      await this.dataSource.transaction((em) => this.upsert(em, sourceId, targetId, def));
+      await this.tx.transaction((em) => this.upsert(em, sourceId, targetId, def));
       this.logger.log(`Seeded crosswalk ${def.sourceCode} → ${def.targetCode}`);
     }
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Role } from '@kompass/shared';
 import { AnyRole, Roles } from '../auth/access.decorators';
-import type { RawListQuery } from '../common/list';
+import { ListPageResponse, type RawListQuery } from '../common/list';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { CreateFrameworkDto } from './dto/create-framework.dto';
 import { FrameworksService } from './frameworks.service';
@@ -15,6 +15,7 @@ export class FrameworksController {
 
   @Get()
   @AnyRole()
+  @ListPageResponse()
   list(@Query() query: RawListQuery) {
     return this.frameworks.list(query);
   }

@@ -17,6 +17,7 @@ import { applyListQuery, intFilter, ListPage, ListSpec, parseListQuery, RawListQ
 import { Framework } from './framework.entity';
 import { FrameworkArea } from './framework-area.entity';
 import { FrameworkQuestion } from './framework-question.entity';
+import { TransactionRunner } from '../database/transaction-runner';
 
 const LIST_SPEC: ListSpec = {
   filters: { id: intFilter(), code: stringFilter(), q: textSearchFilter('name', 'code') },
@@ -46,6 +47,7 @@ export class FrameworksService {
     @InjectRepository(Framework) private readonly frameworks: Repository<Framework>,
     @InjectRepository(FrameworkArea) private readonly areas: Repository<FrameworkArea>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async list(raw: RawListQuery): Promise<ListPage<FrameworkRecord>> {
@@ -171,7 +173,7 @@ export class FrameworksService {
   }
 
   private insert(definition: FrameworkDefinition): Promise<number> {
-    return this.dataSource.transaction(async (em) => {
+    return this.tx.transaction(async (em) => {
       const framework = await em.save(
         em.create(Framework, {
           code: definition.code,

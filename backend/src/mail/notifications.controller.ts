@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AnyRole } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import type { RawListQuery } from '../common/list';
+import { ListPageResponse, type RawListQuery } from '../common/list';
 import { NotificationsService } from './notifications.service';
 
 /**
@@ -18,6 +18,7 @@ export class NotificationsController {
 
   @Get()
   @AnyRole()
+  @ListPageResponse()
   list(@CurrentUser() actor: AuthUser, @Query() query: RawListQuery) {
     return this.notifications.list(actor, query);
   }

@@ -7,6 +7,7 @@ import { MailTransport } from './mail-transport';
 import { Notification } from './notification.entity';
 import { ClaimedMail, OutboxStatements } from './outbox-statements';
 import { renderDigest } from './templates/digest.template';
+import { TransactionRunner } from '../database/transaction-runner';
 
 export type DeliveryOutcome = 'sent' | 'already-sent' | 'superseded' | 'missing';
 
@@ -22,6 +23,7 @@ export class OutboxService {
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     private readonly transport: MailTransport,
     private readonly config: AppConfig,
+    private readonly tx: TransactionRunner,
   ) {
     this.statements = new OutboxStatements(notifications.manager);
   }
@@ -33,7 +35,7 @@ export class OutboxService {
    */
   async deliver(notificationId: number): Promise<DeliveryOutcome> {
     const now = new Date();
-    const n = await this.statements.claim(notificationId, now, new Date(now.getTime() + this.config.mailLeaseMs));
+    const n = await this.tx.write(() => this.statements.claim(notificationId, now, new Date(now.getTime() + this.config.mailLeaseMs)));
     if (!n) {
       const current = await this.notifications.findOne({ select: { id: true, status: true, supersededById: true }, where: { id: notificationId } });
       if (!current) return 'missing';
@@ -55,11 +57,11 @@ export class OutboxService {
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await this.notifications.update({ id: n.id }, { status: NotificationStatus.Failed, lastError: message.slice(0, 1000), lockedUntil: null });
+      await this.tx.write(() => this.notifications.update({ id: n.id }, { status: NotificationStatus.Failed, lastError: message.slice(0, 1000), lockedUntil: null }));
       this.logger.warn(`Sending notification ${n.id} failed (attempt ${n.attempts}): ${message}`);
       throw error;
     }
-    await this.statements.markSent(n.id, new Date(), body);
+    await this.tx.write(() => this.statements.markSent(n.id, new Date(), body));
     return 'sent';
   }
 

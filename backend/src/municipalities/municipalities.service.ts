@@ -9,6 +9,7 @@ import { assertInTenant, scopeToTenant } from '../auth/tenant';
 import { Municipality } from './municipality.entity';
 import { CreateMunicipalityDto } from './dto/create-municipality.dto';
 import { UpdateMunicipalityDto } from './dto/update-municipality.dto';
+import { TransactionRunner } from '../database/transaction-runner';
 
 const LIST_SPEC: ListSpec = {
   filters: { id: intFilter(), code: stringFilter(), q: textSearchFilter('name', 'code') },
@@ -29,7 +30,10 @@ function toRecord(m: Municipality): MunicipalityRecord {
 
 @Injectable()
 export class MunicipalitiesService {
-  constructor(@InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>) {}
+  constructor(
+    @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
+    private readonly tx: TransactionRunner,
+  ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<MunicipalityRecord>> {
     const query = parseListQuery(raw, LIST_SPEC);
@@ -44,9 +48,9 @@ export class MunicipalitiesService {
 
   async create(dto: CreateMunicipalityDto): Promise<MunicipalityRecord> {
     await this.assertCodeFree(dto.code);
-    const saved = await this.municipalities.save(
+    const saved = await this.tx.write(() => this.municipalities.save(
       this.municipalities.create({ name: dto.name, code: dto.code, organisationNumber: dto.organisationNumber || null }),
-    );
+    ));
     return toRecord(saved);
   }
 
@@ -56,14 +60,14 @@ export class MunicipalitiesService {
     municipality.name = dto.name ?? municipality.name;
     municipality.code = dto.code ?? municipality.code;
     if (dto.organisationNumber !== undefined) municipality.organisationNumber = dto.organisationNumber || null;
-    return toRecord(await this.municipalities.save(municipality));
+    return toRecord(await this.tx.write(() => this.municipalities.save(municipality)));
   }
 
   /** Refused with 409 while departments or users still belong to it (foreign keys restrict). */
   async remove(actor: AuthUser, id: number): Promise<MunicipalityRecord> {
     const municipality = await this.find(actor, id);
     const record = toRecord(municipality);
-    await this.municipalities.remove(municipality);
+    await this.tx.write(() => this.municipalities.remove(municipality));
     return record;
   }
 

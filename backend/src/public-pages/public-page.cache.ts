@@ -6,6 +6,7 @@ import type { PublicPageData } from '@kompass/shared';
 import { PreparedRead } from '../database/prepared-read';
 import { Municipality } from '../municipalities/municipality.entity';
 import { ReadRevision } from '../read-cache/read-revision.entity';
+import { TransactionRunner } from '../database/transaction-runner';
 
 /** Room for the pages of every Swedish municipality at a typical size; larger sets evict the least recent. */
 export const PUBLIC_PAGE_CACHE_BYTES = 16 * 1024 * 1024;
@@ -40,7 +41,10 @@ export class PublicPageCache {
   private readonly pending = new Map<string, Promise<Entry>>();
   private bytes = 0;
 
-  constructor(@InjectRepository(Municipality) municipalities: Repository<Municipality>) {
+  constructor(
+    @InjectRepository(Municipality) municipalities: Repository<Municipality>,
+    private readonly tx: TransactionRunner,
+  ) {
     this.revisions = new PreparedRead(
       municipalities,
       (p) =>
@@ -60,7 +64,7 @@ export class PublicPageCache {
    */
   async body(code: string, variant: string, load: (municipalityId: number) => Promise<PublicPage | null>, render: (page: PublicPage) => string): Promise<{ page: PublicPage; rendered: RenderedBody } | null> {
     if (!/^\d{4}$/.test(code)) return null;
-    const [found] = await this.revisions.run([code]);
+    const [found] = await this.tx.read(() => this.revisions.run([code]));
     if (!found) return null;
     const entry = await this.entry(code, found, load);
     if (!entry.page) return null;
@@ -86,7 +90,7 @@ export class PublicPageCache {
     const key = `${code}:${found.revision}`;
     let computing = this.pending.get(key);
     if (!computing) {
-      computing = load(found.id).then((page) => {
+      computing = this.tx.read(() => load(found.id)).then((page) => {
         const entry: Entry = { revision: found.revision, page, bodies: new Map(), bytes: 0 };
         const previous = this.entries.get(code);
         if (previous) this.bytes -= previous.bytes;

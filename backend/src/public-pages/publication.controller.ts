@@ -1,6 +1,5 @@
-import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query, Header } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Role } from '@kompass/shared';
 import { Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
@@ -49,11 +48,10 @@ export class PublicationController {
   /** The residents' page as it will look with this plan published (HTML, for the admin's preview frame). */
   @Get('action-plans/:id/publication/preview')
   @Roles(Role.Admin, Role.Coordinator)
-  async preview(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Query('lang') lang: unknown, @Res() res: Response): Promise<void> {
-    const html = await this.pages.preview(actor, id, lang === 'en' ? 'en' : 'sv');
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-store');
-    res.send(html);
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Cache-Control', 'no-store')
+  preview(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Query('lang') lang: unknown): Promise<string> {
+    return this.pages.preview(actor, id, lang === 'en' ? 'en' : 'sv');
   }
 
   @Put('actions/:id/publication')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import type { ActionPublicationRecord, PlanPublicationRecord, PublicProfileRecord } from '@kompass/shared';
 import { ActionPlansService } from '../action-plans/action-plans.service';
 import { Action } from '../actions/action.entity';
@@ -15,6 +15,7 @@ import type { UpdatePlanPublicationDto } from './dto/update-plan-publication.dto
 import type { UpdatePublicProfileDto } from './dto/update-public-profile.dto';
 import { PlanPublication } from './plan-publication.entity';
 import { PublicProfile } from './public-profile.entity';
+import { TransactionRunner } from '../database/transaction-runner';
 
 const defaultProfile = (municipalityId: number): PublicProfileRecord => ({ municipalityId, logoUrl: null, frameAncestors: [], licence: 'CC0-1.0', showDepartments: false });
 
@@ -25,7 +26,6 @@ const defaultProfile = (municipalityId: number): PublicProfileRecord => ({ munic
 @Injectable()
 export class PublicationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
     @InjectRepository(PublicProfile) private readonly profiles: Repository<PublicProfile>,
     @InjectRepository(PlanPublication) private readonly planPublications: Repository<PlanPublication>,
@@ -33,6 +33,7 @@ export class PublicationService {
     @InjectRepository(ActionPublication) private readonly actionPublications: Repository<ActionPublication>,
     private readonly plans: ActionPlansService,
     private readonly actionsService: ActionsService,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async profile(actor: AuthUser, municipalityId: number): Promise<PublicProfileRecord> {
@@ -43,7 +44,7 @@ export class PublicationService {
 
   async updateProfile(actor: AuthUser, municipalityId: number, dto: UpdatePublicProfileDto): Promise<PublicProfileRecord> {
     await this.assertMunicipality(actor, municipalityId);
-    const saved = await this.dataSource.transaction(async (em) => {
+    const saved = await this.tx.transaction(async (em) => {
       const repo = em.getRepository(PublicProfile);
       const row = (await repo.findOneBy({ municipalityId })) ?? repo.create(defaultProfile(municipalityId));
       if (dto.logoUrl !== undefined) row.logoUrl = dto.logoUrl;
@@ -80,7 +81,7 @@ export class PublicationService {
 
   async updatePlanPublication(actor: AuthUser, planId: number, dto: UpdatePlanPublicationDto): Promise<PlanPublicationRecord> {
     const plan = await this.plans.find(actor, planId);
-    await this.dataSource.transaction(async (em) => {
+    await this.tx.transaction(async (em) => {
       const repo = em.getRepository(PlanPublication);
       const row = (await repo.findOneBy({ planId })) ?? repo.create({ planId, municipalityId: plan.municipalityId, published: false, actionsPublishedByDefault: true, publishedAt: null });
       if (dto.actionsPublishedByDefault !== undefined && dto.actionsPublishedByDefault !== row.actionsPublishedByDefault) {
@@ -103,7 +104,7 @@ export class PublicationService {
 
   async updateActionPublication(actor: AuthUser, actionId: number, dto: UpdateActionPublicationDto): Promise<ActionPublicationRecord> {
     const action = await this.actionsService.find(actor, actionId);
-    const saved = await this.dataSource.transaction(async (em) => {
+    const saved = await this.tx.transaction(async (em) => {
       const publication = await em.getRepository(PlanPublication).findOneBy({ planId: action.planId });
       const repo = em.getRepository(ActionPublication);
       const row =

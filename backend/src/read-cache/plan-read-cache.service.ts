@@ -3,16 +3,21 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { PreparedRead } from '../database/prepared-read';
+import { TransactionRunner } from '../database/transaction-runner';
 import { ReadRevision } from './read-revision.entity';
 
-/** Room for ~100 re-evaluation reports (~86 kB of JSON each at 300 actions), held as UTF-8 outside the JS heap. */
+/** Room for ~100 re-evaluation reports at 300 actions each, counted in UTF-8 bytes. */
 export const PLAN_READ_CACHE_BYTES = 8 * 1024 * 1024;
+
+/** The cached answers are JSON text; their routes declare it so Nest sends the string as it is. */
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 export type PlanReadKind = 'report' | 'summary';
 
 interface Entry {
   stamp: string;
-  json: Buffer;
+  json: string;
+  bytes: number;
 }
 
 /**
@@ -27,10 +32,13 @@ export class PlanReadCache {
   private readonly revisions: PreparedRead<number>;
   /** Insertion order is recency: a hit moves its entry to the end, eviction takes from the front. */
   private readonly entries = new Map<string, Entry>();
-  private readonly pending = new Map<string, Promise<Buffer>>();
+  private readonly pending = new Map<string, Promise<string>>();
   private bytes = 0;
 
-  constructor(@InjectRepository(ActionPlan) plans: Repository<ActionPlan>) {
+  constructor(
+    @InjectRepository(ActionPlan) plans: Repository<ActionPlan>,
+    private readonly tx: TransactionRunner,
+  ) {
     this.revisions = new PreparedRead(
       plans,
       (p) => plans.createQueryBuilder('p').select('r.revision', 'revision').innerJoin(ReadRevision, 'r', 'r.municipalityId = p.municipalityId').where(`p.id = ${p(0)}`),
@@ -43,9 +51,9 @@ export class PlanReadCache {
    * Callers check the actor's access first: a hit runs no query but the revision's. `compute` must read
    * everything it uses itself, the plan included, so that its reads come after the revision's.
    */
-  async json(kind: PlanReadKind, planId: number, dateStamp: string, compute: () => Promise<unknown>): Promise<Buffer> {
-    const [revision] = await this.revisions.run([planId]);
-    if (revision === undefined) return Buffer.from(JSON.stringify(await compute()));
+  async json(kind: PlanReadKind, planId: number, dateStamp: string, compute: () => Promise<unknown>): Promise<string> {
+    const [revision] = await this.tx.read(() => this.revisions.run([planId]));
+    if (revision === undefined) return JSON.stringify(await this.tx.read(compute));
     const key = `${kind}:${planId}`;
     const stamp = `${revision}:${dateStamp}`;
     const hit = this.entries.get(key);
@@ -58,9 +66,10 @@ export class PlanReadCache {
     const pendingKey = `${key}:${stamp}`;
     let computing = this.pending.get(pendingKey);
     if (!computing) {
-      computing = compute().then((value) => {
-        const json = Buffer.from(JSON.stringify(value));
-        this.store(key, { stamp, json });
+      // Under the runner's read lock: on SQLite's shared connection it would otherwise see uncommitted rows.
+      computing = this.tx.read(compute).then((value) => {
+        const json = JSON.stringify(value);
+        this.store(key, { stamp, json, bytes: Buffer.byteLength(json) });
         return json;
       });
       this.pending.set(pendingKey, computing);
@@ -73,15 +82,15 @@ export class PlanReadCache {
     const previous = this.entries.get(key);
     if (previous) {
       this.entries.delete(key);
-      this.bytes -= previous.json.length;
+      this.bytes -= previous.bytes;
     }
-    if (entry.json.length > PLAN_READ_CACHE_BYTES / 4) return;
+    if (entry.bytes > PLAN_READ_CACHE_BYTES / 4) return;
     this.entries.set(key, entry);
-    this.bytes += entry.json.length;
-    for (const [oldest, { json }] of this.entries) {
+    this.bytes += entry.bytes;
+    for (const [oldest, { bytes }] of this.entries) {
       if (this.bytes <= PLAN_READ_CACHE_BYTES) break;
       this.entries.delete(oldest);
-      this.bytes -= json.length;
+      this.bytes -= bytes;
     }
   }
 }

@@ -7,6 +7,7 @@ import { Notification, NotificationItem } from '../mail/notification.entity';
 import { DigestLine, PlanLine, renderSubject, StoredDigest } from '../mail/templates/digest.template';
 import type { User } from '../users/user.entity';
 import { insertNewNotifications, NewNotification } from './outbox-insert';
+import { TransactionRunner } from '../database/transaction-runner';
 
 /** A digest the sweep decided on, before it is an outbox row. */
 export interface PlannedDigest {
@@ -58,6 +59,7 @@ export class DigestWriter {
   constructor(
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     private readonly sendJob: SendNotificationJob,
+    private readonly tx: TransactionRunner,
   ) {}
 
   static key(kind: NotificationKind, userId: number, date: string, planId: number | null): string {
@@ -76,7 +78,7 @@ export class DigestWriter {
     if (fresh.length) {
       // Built before the transaction: on SQLite it holds the one write lock.
       const values = fresh.map(([key, digest]) => this.newRow(key, date, digest));
-      const created = await this.notifications.manager.transaction(async (em) => {
+      const created = await this.tx.transaction(async (em) => {
         const ids = await insertNewNotifications(em, values);
         const inserted = new Map<string, DigestRow>();
         for (const v of values) {

@@ -9,12 +9,14 @@ import { Municipality } from '../municipalities/municipality.entity';
 import { UpdateReminderSettingsDto } from './dto/update-reminder-settings.dto';
 import { DEFAULT_REMINDER_SETTINGS, ReminderRules } from './reminder-rules';
 import { ReminderSettings } from './reminder-settings.entity';
+import { TransactionRunner } from '../database/transaction-runner';
 
 @Injectable()
 export class ReminderSettingsService {
   constructor(
     @InjectRepository(ReminderSettings) private readonly settings: Repository<ReminderSettings>,
     @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
+    private readonly tx: TransactionRunner,
   ) {}
 
   /** The rules in force: the stored row, or the defaults for a municipality that never changed them. */
@@ -48,7 +50,7 @@ export class ReminderSettingsService {
       escalationDays: dto.escalationDays ?? current.escalationDays,
       leadershipSummary: dto.leadershipSummary ?? current.leadershipSummary,
     };
-    const saved = await this.settings.save(this.settings.create({ municipalityId, ...next }));
+    const saved = await this.tx.write(() => this.settings.save(this.settings.create({ municipalityId, ...next })));
     return toRecord(municipalityId, next, saved.updatedAt);
   }
 

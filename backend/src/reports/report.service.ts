@@ -39,16 +39,13 @@ export class ReportService {
   }
 
   /**
-   * The report's JSON for the API, cached per plan (see PlanReadCache) after the actor's access check, and
-   * stamped with the time of this answer. It does not depend on the date, so the stamp is the revision alone.
+   * The report's JSON for the API, cached per plan (see PlanReadCache) after the actor's access check. Its
+   * `generatedAt` is when it was computed: a cached answer is unchanged since then, since any write that feeds it
+   * drops it. It does not depend on the date, so the stamp is the revision alone.
    */
-  async reportJson(actor: AuthUser, planId: number, now = new Date()): Promise<Buffer> {
+  async reportJson(actor: AuthUser, planId: number): Promise<string> {
     await this.plans.find(actor, planId);
-    const json = await this.cache.json('report', planId, '', async () => {
-      const { generatedAt: _computedAt, ...report } = await this.report(actor, planId);
-      return report;
-    });
-    return Buffer.concat([Buffer.from(`{"generatedAt":"${now.toISOString()}",`), json.subarray(1)]);
+    return this.cache.json('report', planId, '', () => this.report(actor, planId));
   }
 
   /**

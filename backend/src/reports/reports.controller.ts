@@ -1,12 +1,11 @@
-import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Param, Query, Header, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AnyRole } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AppConfig } from '../config/app-config';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { sendJson } from '../read-cache/send-json';
+import { JSON_CONTENT_TYPE } from '../read-cache/plan-read-cache.service';
 import { ReadinessService } from './readiness.service';
 import { ReportService } from './report.service';
 
@@ -41,11 +40,12 @@ export class ReportsController {
     private readonly config: AppConfig,
   ) {}
 
-  /** JSON from the plan read cache, sent as the bytes it is stored as. */
+  /** JSON text from the plan read cache, sent as it is stored. */
   @Get(':id/report')
   @AnyRole()
-  async report(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Res() res: Response) {
-    sendJson(res, await this.reports.reportJson(actor, id));
+  @Header('Content-Type', JSON_CONTENT_TYPE)
+  report(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number): Promise<string> {
+    return this.reports.reportJson(actor, id);
   }
 
   @Get(':id/report.pdf')

@@ -16,6 +16,7 @@ import { User } from './user.entity';
 import { UserMoves } from './user-moves';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
+import { TransactionRunner } from '../database/transaction-runner';
 
 const LIST_SPEC: ListSpec = {
   filters: {
@@ -57,6 +58,7 @@ export class UsersService {
     @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
     private readonly config: AppConfig,
     private readonly moves: UserMoves,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<UserRecord>> {
@@ -87,7 +89,7 @@ export class UsersService {
       active: dto.active ?? true,
       passwordHash: await hashPassword(dto.password),
     });
-    return toUserRecord(await this.users.save(user));
+    return toUserRecord(await this.tx.write(() => this.users.save(user)));
   }
 
   async update(actor: AuthUser, id: number, dto: UpdateUserDto): Promise<UserRecord> {
@@ -123,7 +125,7 @@ export class UsersService {
       active: dto.active ?? user.active,
     });
     if (invalidateTokens) user.tokenVersion += 1;
-    const saved = await this.users.manager.transaction(async (manager) => {
+    const saved = await this.tx.transaction(async (manager) => {
       const stored = await manager.save(user);
       // A new password set by an admin ends the login delay (README: "an admin unlocks it by setting a new password").
       if (dto.password !== undefined) await manager.delete(LoginFailure, { email: In([previousEmail, stored.email]) });
@@ -145,7 +147,7 @@ export class UsersService {
     if (user.id === actor.id) throw new ForbiddenException('You cannot delete yourself');
     if (user.role === Role.Admin && !isAdmin(actor)) throw new ForbiddenException('Only an admin can delete admins');
     const record = toUserRecord(user);
-    await this.users.remove(user);
+    await this.tx.write(() => this.users.remove(user));
     return record;
   }
 
@@ -154,7 +156,7 @@ export class UsersService {
     if ((await this.users.count()) > 0) return;
     const generated = this.config.adminPassword === null;
     const password = this.config.adminPassword ?? randomBytes(12).toString('base64url');
-    await this.users.save(
+    await this.tx.write(async () => this.users.save(
       this.users.create({
         email: this.config.adminEmail,
         name: 'Administratör',
@@ -165,7 +167,7 @@ export class UsersService {
         active: true,
         passwordHash: await hashPassword(password),
       }),
-    );
+    ));
     this.logger.log(`Created the first admin, ${this.config.adminEmail}`);
     // Printed straight to the terminal, once, and never through the log pipeline.
     if (generated)

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Response } from 'express';
+import { HttpAdapterHost } from '@nestjs/core';
 import type { ApiError, ApiErrorCode } from '@kompass/shared';
 import { DomainException, RetryLaterException } from './domain.exception';
 import { fromDatabaseError } from './database-errors';
@@ -10,12 +10,17 @@ import { fromDatabaseError } from './database-errors';
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const adapter = this.adapterHost.httpAdapter;
+    const response: unknown = host.switchToHttp().getResponse();
     const { status, body } = this.toBody(exception);
-    if (response.headersSent) return;
-    if (exception instanceof RetryLaterException) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
-    response.status(status).json(body);
+    if (adapter.isHeadersSent(response)) return;
+    if (exception instanceof RetryLaterException) adapter.setHeader(response, 'Retry-After', String(exception.retryAfterSeconds));
+    // A route that declared another type (HTML, cached JSON text) still answers its errors as JSON.
+    adapter.setHeader(response, 'Content-Type', 'application/json; charset=utf-8');
+    adapter.reply(response, body, status);
   }
 
   private toBody(raw: unknown): { status: number; body: ApiError & Record<string, unknown> } {

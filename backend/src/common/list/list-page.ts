@@ -1,4 +1,4 @@
-/** A page of a list; `answerListPages` turns it into the JSON array plus the Content-Range header. */
+/** A page of a list; routes marked `@ListPageResponse()` answer it as the JSON array plus Content-Range. */
 export class ListPage<T> {
   constructor(
     readonly data: T[],
@@ -9,5 +9,10 @@ export class ListPage<T> {
   contentRange(resource: string): string {
     if (this.data.length === 0) return `${resource} */${this.total}`;
     return `${resource} ${this.start}-${this.start + this.data.length - 1}/${this.total}`;
+  }
+
+  /** A list route without `@ListPageResponse()` would send `{data,total,start}`; fail loudly instead. */
+  toJSON(): never {
+    throw new Error('A ListPage reached the JSON serialiser: mark its route with @ListPageResponse()');
   }
 }

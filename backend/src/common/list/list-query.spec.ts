@@ -43,5 +43,10 @@ describe('ListPage', () => {
   it('names the resource from the path', () => {
     expect(resourceName('/api/action-plans')).toBe('action-plans');
     expect(resourceName('/api/action-plans/12/actions')).toBe('actions');
+    expect(resourceName('/api/actions?range=%5B0%2C9%5D')).toBe('actions');
+  });
+
+  it('refuses to be serialised as an object, so a list route without its decorator fails', () => {
+    expect(() => JSON.stringify(new ListPage([1], 1, 0))).toThrow(/@ListPageResponse/);
   });
 });
