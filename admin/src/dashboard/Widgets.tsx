@@ -161,7 +161,7 @@ export const RecentUpdates = () => {
         {data.map((update) => (
           <Box component="li" key={update.id}>
             <Typography variant="body2" color="text.secondary">
-              {formatDateTime(update.createdAt)} · {update.authorId ? <FieldValue field="authorId" value={update.authorId} /> : '–'}
+              {formatDateTime(update.createdAt)} · <UpdateAuthor update={update} />
             </Typography>
             <Box>
               <ActionTitle id={update.actionId} />
