@@ -149,6 +149,8 @@ export const workEn = {
     sent: 'The progress report is saved.',
     empty_report: 'Write a comment or change the status or progress.',
     conflict: 'Someone else changed the action while you were writing. The page now shows the new version; check it and send again.',
+    conflict_named: '%{name} changed the action while you were writing. The page now shows the new version; check it and send again.',
+    conflict_self: 'You changed the action in another window while you were writing. The page now shows the new version; check it and send again.',
   },
   judgements: { ...JUDGEMENT_LABELS.en },
   judgement: {

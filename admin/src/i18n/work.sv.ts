@@ -151,6 +151,8 @@ export const workSv = {
     sent: 'Lägesrapporten är sparad.',
     empty_report: 'Skriv en kommentar eller ändra status eller framsteg.',
     conflict: 'Åtgärden ändrades av någon annan medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
+    conflict_named: 'Åtgärden ändrades av %{name} medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
+    conflict_self: 'Du ändrade åtgärden i ett annat fönster medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
   },
   judgements: { ...JUDGEMENT_LABELS.sv },
   judgement: {
