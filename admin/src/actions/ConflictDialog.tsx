@@ -84,7 +84,11 @@ export const ConflictDialog = ({ conflict, pending, error, onReapply, onDiscard 
       <DialogTitle id="conflict-title">{translate('kompass.conflict.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText id="conflict-intro" sx={{ mb: 2 }}>
-          {translate('kompass.conflict.intro', { read: read.version, current: current.version })}
+          {translate(editor === 'self' ? 'kompass.conflict.intro_self' : editor ? 'kompass.conflict.intro_named' : 'kompass.conflict.intro', {
+            name: editor,
+            read: read.version,
+            current: current.version,
+          })}
         </DialogContentText>
         <Table size="small" aria-labelledby="conflict-title" data-testid="conflict-table">
           <TableHead>
