@@ -1,4 +1,4 @@
-import type { ActionPriority, ActionStatus, PlanStatus } from './enums';
+import { type ActionPriority, type ActionStatus, PlanStatus } from './enums';
 import type { Judgement, JudgementRollUp } from './judgement';
 import type { PlanStatistics } from './action-status';
 
@@ -17,6 +17,14 @@ export interface ActionPlanRecord {
   closedAt: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * A closed plan (closed by hand or by linking its re-evaluation, which cannot be undone while linked) is the
+ * record of its round: its actions are read-only. The one rule the API and every view use.
+ */
+export function isPlanClosed(plan: Pick<ActionPlanRecord, 'status'>): boolean {
+  return plan.status !== PlanStatus.Active;
 }
 
 export interface ActionRecord {

@@ -1,24 +1,47 @@
 import type { Browser, Page } from 'playwright-core';
-import { Api, createTenant, importReferenceReport, REFERENCE_REPORT_PATH, type Tenant, USER_PASSWORD } from './support/api';
+import type { ActionPlanRecord, ActionRecord } from '@kompass/shared';
+import {
+  Api,
+  createTenant,
+  FOLLOW_UP_CSV,
+  importCsvEvaluation,
+  importReferenceReport,
+  improvementItems,
+  isoDaysFromNow,
+  planWithActions,
+  REFERENCE_REPORT_PATH,
+  type Tenant,
+  USER_PASSWORD,
+} from './support/api';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
 import { type KompassServer, startKompass } from './support/server';
 import { waitForText } from './support/wait';
 
-/** axe-core on the main pages, as the coordinator sees them (the role with the most controls). */
+/** axe-core on the main pages and every dialog, as the coordinator sees them (the role with the most controls). */
 describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
   let server: KompassServer;
   let browser: Browser;
   let page: Page;
   let tenant: Tenant;
   let evaluationId: number;
+  let coordinator: Api;
+  let plan: ActionPlanRecord;
+  let actions: ActionRecord[];
 
   beforeAll(async () => {
     server = await startKompass();
     browser = await launchBrowser();
     tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
     evaluationId = (await importReferenceReport(coordinator)).evaluation.id;
+    ({ plan, actions } = await planWithActions(coordinator, tenant, {
+      baselineEvaluationId: evaluationId,
+      title: 'Handlingsplan 2018',
+      plannedReEvaluationDate: isoDaysFromNow(300),
+      deadline: isoDaysFromNow(60),
+      findingIds: (await improvementItems(coordinator, evaluationId, 2)).map((f) => f.id),
+    }));
     page = await newPage(browser, server.baseUrl);
   }, 120_000);
 
@@ -70,5 +93,69 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     await page.getByRole('heading', { level: 1, name: /granska och bekräfta/ }).waitFor({ timeout: 30_000 });
     await page.getByRole('combobox', { name: 'Delfrågor' }).first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('dashboard with the skip link focused', async () => {
+    await page.goto('/#/');
+    await page.reload(); // the skip link is the first stop of a freshly loaded page
+    await page.getByRole('heading', { name: 'Senaste utvärderingen' }).waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('button', { name: 'Hoppa till huvudinnehållet' });
+    await expect(skip.evaluate((el) => el === el.ownerDocument.activeElement)).resolves.toBe(true);
+    await page.waitForTimeout(400); // its slide-in transition
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  /** Opens a dialog, checks it with axe while open, and closes it with its cancel button. */
+  async function checkDialog(open: () => Promise<unknown>, name: string | RegExp, screenshotName: string, close = 'Avbryt') {
+    await open();
+    const dialog = page.getByRole('dialog', { name });
+    await dialog.waitFor();
+    await page.waitForTimeout(400); // its fade-in
+    await screenshot(page, `dialog-${screenshotName}`, { fullPage: false });
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: close, exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  it('dialog: create actions from improvement items', async () => {
+    await page.goto(`/#/evaluations/${evaluationId}/show`);
+    await waitForText(page.getByTestId('evaluation-total'), '427/800');
+    await page.getByRole('checkbox', { name: 'Riktade nöjdhetsundersökningar till politiken' }).check();
+    await checkDialog(() => page.getByRole('button', { name: 'Skapa åtgärder' }).click(), 'Skapa åtgärder av förbättringsmöjligheter', 'create-actions');
+  });
+
+  it('dialog: bulk edit of actions', async () => {
+    await page.goto('/#/actions');
+    await page.getByRole('link', { name: actions[0].title }).waitFor();
+    await page.getByRole('columnheader').getByRole('checkbox').check();
+    await checkDialog(() => page.getByRole('button', { name: 'Ändra markerade' }).click(), /^Ändra \d+ åtgärder$/, 'bulk-edit');
+  });
+
+  it('dialog: delete an action (confirm)', async () => {
+    await page.goto(`/#/actions/${actions[1].id}/show`);
+    await checkDialog(() => page.getByRole('button', { name: 'Ta bort' }).click(), /Ta bort/, 'delete-action');
+  });
+
+  it('dialog: edit conflict', async () => {
+    const action = actions[0];
+    await page.goto(`/#/actions/${action.id}`);
+    const title = page.getByRole('textbox', { name: 'Åtgärd' });
+    await waitForText(page.getByRole('heading', { level: 1 }), action.title);
+    expect(await title.inputValue()).toBe(action.title);
+    await page.waitForLoadState('networkidle'); // the form has its version: the change below comes after it
+    const current = await coordinator.request<ActionRecord>('GET', `/actions/${action.id}`);
+    await coordinator.request('PUT', `/actions/${action.id}`, { priority: 'high', version: current.version });
+    await title.fill(`${action.title} (ändrad)`);
+    await checkDialog(() => page.getByRole('button', { name: 'Spara' }).click(), 'Åtgärden har ändrats sedan du öppnade den', 'conflict', 'Släng mina ändringar');
+  });
+
+  it('dialogs: link the re-evaluation, then carry open actions over', async () => {
+    const followUp = await importCsvEvaluation(coordinator, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
+    await page.goto(`/#/action-plans/${plan.id}/show`);
+    await checkDialog(() => page.getByRole('button', { name: 'Koppla omvärdering' }).click(), 'Koppla omvärderingen till handlingsplanen', 'link-follow-up');
+    await coordinator.request('PUT', `/action-plans/${plan.id}`, { followUpEvaluationId: followUp.id });
+    await page.reload();
+    await checkDialog(() => page.getByRole('button', { name: 'Flytta öppna åtgärder' }).click(), 'Flytta öppna åtgärder till nästa plan', 'carry-over');
   });
 });

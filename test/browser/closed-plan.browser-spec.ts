@@ -13,6 +13,7 @@ describe('start pages of a closed plan', () => {
   let browser: Browser;
   let tenant: Tenant;
   let openActionId: number;
+  let openActionTitle: string;
 
   beforeAll(async () => {
     server = await startKompass();
@@ -30,6 +31,7 @@ describe('start pages of a closed plan', () => {
     });
     await coordinator.request('PUT', `/action-plans/${plan.id}`, { followUpEvaluationId: followUp.id });
     openActionId = actions[0].id;
+    openActionTitle = actions[0].title;
   }, 120_000);
 
   afterAll(async () => {
@@ -53,6 +55,25 @@ describe('start pages of a closed plan', () => {
     await waitForText(p.getByTestId('action-plan-closed'), /Kommunkompassen 2021.*kan inte längre ändras.*Flytta öppna åtgärder/s);
     expect(await p.getByRole('link', { name: 'Ändra och rapportera' }).count()).toBe(0);
     expect(await p.getByRole('button', { name: 'Ta bort' }).count()).toBe(0);
+    await p.close();
+  });
+
+  it.each(['coordinator', 'department_head'] as const)('%s: the action list offers no edit page for the closed plan\'s actions', async (role) => {
+    const p = await newPage(browser, server.baseUrl);
+    await logIn(p, tenant.users[role].email, USER_PASSWORD);
+    await p.goto('/#/actions');
+    const title = p.getByRole('link', { name: openActionTitle, exact: true });
+    await title.waitFor();
+    // The plans load after the rows: wait until their closed state has reached the links
+    let href = await title.getAttribute('href');
+    for (let tries = 0; tries < 100 && !href?.endsWith('/show'); tries++) {
+      await p.waitForTimeout(100);
+      href = await title.getAttribute('href');
+    }
+    expect(href).toBe(`#/actions/${openActionId}/show`);
+    await title.click();
+    await waitForText(p.getByTestId('action-plan-closed'), /kan inte längre ändras/);
+    expect(p.url()).toMatch(new RegExp(`#/actions/${openActionId}/show$`));
     await p.close();
   });
 

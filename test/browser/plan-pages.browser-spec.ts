@@ -107,8 +107,10 @@ describe('plan, action, report, outbox and profile pages', () => {
 
     await title.fill('Rekryteringskriterium om bemötande');
     await page.getByRole('button', { name: 'Spara' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Någon annan har ändrat åtgärden' });
+    const dialog = page.getByRole('dialog', { name: 'Åtgärden har ändrats sedan du öppnade den' });
     await dialog.waitFor();
+    // The same coordinator saved it through the API: not "någon annan"
+    await waitForText(dialog.locator('#conflict-intro'), /^Du sparade åtgärden i ett annat fönster/);
     const table = dialog.getByTestId('conflict-table');
     await waitForCells(table.locator('[data-field="title"]'), ['Åtgärd', action.title, 'Rekryteringskriterium om bemötande', action.title, 'dig']);
     await waitForCells(table.locator('[data-field="deadline"]'), ['Slutdatum', action.deadline, action.deadline, theirDeadline, 'du, i ett annat fönster']);

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import type { ActionPlanRecord, ActionRecord } from '@kompass/shared';
 import { Api, createTenant, improvementItems, importReferenceReport, isoDaysFromNow, planWithActions, type Tenant, USER_PASSWORD } from './support/api';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, logIn, logInAsAdmin, newPage, screenshot } from './support/browser';
@@ -10,8 +11,15 @@ const LEAKS: [string, RegExp][] = [
   ['raw key', /\b(kompass|ra|resources)\.[a-z_]+\.[a-z_.]+/],
   ['raw value', /\b(undefined|NaN|Invalid Date|null)\b/],
   ['raw field', /\b[a-z]+[A-Z][A-Za-z]*:/],
-  ['English', /\b(the|and|of|was|were|found|Save|Cancel|Delete|Search|Loading|No results|Dashboard|deadline|improvement|strength|Baseline)\b/],
+  ['English', /\b(the|and|of|was|were|found|Save|Cancel|Delete|Edit|Search|Loading|No results|Dashboard|deadline|improvement|strength|Baseline)\b/i],
+  // Swedish plurals: one takes the singular, every other count (0 too) the plural
+  ['plural', /(?<![\d.,/])\b1 (åtgärder|iakttagelser|delfrågor|förbättringsmöjligheter|styrkor|dagar|utvärderingar|lägesrapporter|handlingsplaner|förvaltningar|användare har)\b/],
+  ['singular', /(?<![\d.,/:-])\b(0|[2-9]|\d{2,}) (åtgärd|iakttagelse|delfråga|förbättringsmöjlighet|styrka|dag|utvärdering|lägesrapport|handlingsplan|förvaltning)\b/],
+  ['hand-made count', /\b0 av en\b|\b1 klara\b/],
 ];
+
+/** "Handlingsplaner" → "handlingsplaner", for screenshot names. */
+const slug = (name: string) => name.toLowerCase().replace(/[^a-zåäö0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** WCAG relative luminance contrast of two CSS rgb() colours. */
 function contrast(a: string, b: string): number {
@@ -30,6 +38,9 @@ describe('Swedish UI walk', () => {
   let server: KompassServer;
   let browser: Browser;
   let tenant: Tenant;
+  let evaluationId: number;
+  let plan: ActionPlanRecord;
+  let actions: ActionRecord[];
 
   beforeAll(async () => {
     server = await startKompass();
@@ -37,13 +48,19 @@ describe('Swedish UI walk', () => {
     tenant = await createTenant(await Api.asAdmin(server.baseUrl));
     const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
     const { evaluation } = await importReferenceReport(coordinator);
-    await planWithActions(coordinator, tenant, {
+    evaluationId = evaluation.id;
+    ({ plan, actions } = await planWithActions(coordinator, tenant, {
       baselineEvaluationId: evaluation.id,
       title: 'Handlingsplan 2018',
       plannedReEvaluationDate: isoDaysFromNow(300),
       deadline: isoDaysFromNow(60),
       findingIds: (await improvementItems(coordinator, evaluation.id, 3)).map((f) => f.id),
-    });
+    }));
+    // The loop under way: one action done, one reported on, one overdue, so every count is 1 somewhere
+    const head = await Api.login(server.baseUrl, tenant.users.department_head.email, USER_PASSWORD);
+    await head.request('POST', `/actions/${actions[0].id}/updates`, { version: actions[0].version, status: 'done', progress: 100, comment: 'Klart och infört.' });
+    await head.request('POST', `/actions/${actions[1].id}/updates`, { version: actions[1].version, status: 'in_progress', progress: 40, comment: 'Vi har börjat.' });
+    await coordinator.request('PUT', `/actions/${actions[2].id}`, { version: actions[2].version, deadline: isoDaysFromNow(-5) });
   }, 120_000);
 
   afterAll(async () => {
@@ -74,7 +91,7 @@ describe('Swedish UI walk', () => {
       return { color: style.color, background: style.backgroundColor };
     });
     expect(contrast(color, background)).toBeGreaterThanOrEqual(4.5);
-    await screenshot(page, 'skip-link-focused', { fullPage: false });
+    await screenshot(page, 'admin-skip-link-focused', { fullPage: false });
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
@@ -86,7 +103,20 @@ describe('Swedish UI walk', () => {
     ['leadership', 'leadership'],
   ] as const;
 
-  it.each(roles)('shows every page of the menu in Swedish to %s', async (role, user) => {
+  /** The pages behind the menu's lists: a plan and each of its tabs, an action, the evaluation, the profile. */
+  const detailPages = (): [string, string][] => [
+    ['handlingsplan', `/action-plans/${plan.id}/show`],
+    ['handlingsplan-framsteg', `/action-plans/${plan.id}/show/progress`],
+    ['handlingsplan-tidslinje', `/action-plans/${plan.id}/show/timeline`],
+    ['handlingsplan-infor-omvarderingen', `/action-plans/${plan.id}/show/readiness`],
+    ['handlingsplan-omvardering', `/action-plans/${plan.id}/show/report`],
+    ['atgard', `/actions/${actions[1].id}/show`],
+    ['atgard-andra', `/actions/${actions[1].id}`],
+    ['utvardering', `/evaluations/${evaluationId}/show`],
+    ['profil', '/profile'],
+  ];
+
+  it.each(roles)('shows every main page in Swedish to %s', async (role, user) => {
     const page = await newPage(browser, server.baseUrl);
     if (user) await logIn(page, tenant.users[user].email, USER_PASSWORD);
     else await logInAsAdmin(page);
@@ -94,12 +124,19 @@ describe('Swedish UI walk', () => {
     const names = (await menu.allInnerTexts()).map((n) => n.trim()).filter(Boolean);
     expect(names.length).toBeGreaterThan(1);
     const found: string[] = [];
-    for (const name of names) {
-      await page.getByRole('menuitem', { name, exact: true }).first().click();
+    const check = async (name: string) => {
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
-      await screenshot(page, `walk-${role}-${name.toLowerCase().replace(/[^a-zåäö0-9]+/g, '-')}`, { fullPage: false });
+      await screenshot(page, `${role}-${name}`);
       found.push(...(await leaksOn(page)).map((leak) => `${name}: ${leak}`));
+    };
+    for (const name of names) {
+      await page.getByRole('menuitem', { name, exact: true }).first().click();
+      await check(slug(name));
+    }
+    for (const [name, path] of detailPages()) {
+      await page.goto(`/#${path}`);
+      await check(name);
     }
     expect(found).toEqual([]);
     await page.context().close();

@@ -8,11 +8,13 @@ import {
   AutocompleteInput,
   SearchInput,
   SelectInput,
+  useGetManyAggregate,
+  useListContext,
   useTranslate,
   type RaRecord,
 } from 'react-admin';
 import { Box } from '@mui/material';
-import { JUDGEMENTS, Role, type ActionRecord } from '@kompass/shared';
+import { isPlanClosed, JUDGEMENTS, Role, type ActionPlanRecord, type ActionRecord } from '@kompass/shared';
 import { actionStatusChoices, DateField, DUE_WITHIN_DAYS, useRole } from '../common';
 import { getStoredUser } from '../session';
 import { ActionStatusChip, OverdueChip } from '../common/StatusChips';
@@ -53,6 +55,20 @@ export function mayEditAction(role: Role | undefined, action: Pick<ActionRecord,
   return !!me && (action.ownerId === me.id || (me.departmentId !== null && action.departmentId === me.departmentId));
 }
 
+type EditableAction = Pick<ActionRecord, 'ownerId' | 'departmentId' | 'planId'>;
+
+/**
+ * mayEditAction for a list of actions, also asking their plans: a closed plan's actions are read-only
+ * (the API answers 422), so no list offers their edit page. Unknown plans (still loading) count as open.
+ */
+export function useMayEditActions(actions: readonly EditableAction[]): (action: EditableAction) => boolean {
+  const role = useRole();
+  const planIds = [...new Set(actions.map((a) => a.planId))];
+  const { data: plans = [] } = useGetManyAggregate<ActionPlanRecord>('action-plans', { ids: planIds }, { enabled: planIds.length > 0 });
+  const closed = new Set(plans.filter((plan) => plan && isPlanClosed(plan)).map((plan) => plan.id));
+  return (action) => !closed.has(action.planId) && mayEditAction(role, action);
+}
+
 /** Owner, with the department under it: one column, so the table fits beside the menu. */
 const OwnerCell = ({ record }: { record: ActionRecord }) => (
   <Box>
@@ -81,7 +97,9 @@ export const mayBulkEdit = (role: Role | undefined) => role === Role.Admin || ro
 /** The actions as a table: the title links to the action's page (edit where the user may report, else show); coordinators get row checkboxes. */
 export const ActionDatagrid = ({ showPlan = false }: { showPlan?: boolean }) => {
   const role = useRole();
-  const pageOf = (record: RaRecord) => (mayEditAction(role, record as ActionRecord) ? 'edit' : 'show');
+  const { data = [] } = useListContext<ActionRecord>();
+  const mayEdit = useMayEditActions(data);
+  const pageOf = (record: RaRecord) => (mayEdit(record as ActionRecord) ? 'edit' : 'show');
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Datagrid rowClick={(_id, _resource, record) => pageOf(record)} bulkActionButtons={false}>

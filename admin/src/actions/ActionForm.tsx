@@ -19,7 +19,7 @@ import {
 import { Alert, Box } from '@mui/material';
 import { ActionStatus, type ActionRecord, type ApiErrorDetail } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
-import { actionPriorityChoices, actionStatusChoices, DateInput, useRole } from '../common';
+import { actionPriorityChoices, actionStatusChoices, DateInput, isDateText, useRole } from '../common';
 import { ACTION_FIELDS, changedFields, editableFields, normalise } from './actionFields';
 import { ConflictDialog, type Conflict } from './ConflictDialog';
 import { ActionQuestionCodesInput } from './ActionQuestionCodesInput';
@@ -50,6 +50,9 @@ function validate(record: ActionRecord) {
       if (status === ActionStatus.Done) return { comment: 'kompass.actions.comment_required_done' };
       if (status === ActionStatus.Cancelled) return { comment: 'kompass.actions.comment_required_cancelled' };
     }
+    // The form-level check replaces the inputs' own validators (react-hook-form runs one or the other)
+    for (const field of ['startDate', 'deadline'])
+      if (typeof values[field] === 'string' && !isDateText(values[field] as string)) return { [field]: 'kompass.validation.date' };
     return {};
   };
 }

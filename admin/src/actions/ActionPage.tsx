@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { DeleteWithConfirmButton, Link, LinkBase, Loading, Title, useCanAccess, useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardContent, Chip, Typography } from '@mui/material';
 import EditIcon from '@mui/icons-material/EditOutlined';
-import { isOpenStatus, PlanStatus, Role, type ActionPlanRecord, type ActionRecord, type ActionUpdateRecord } from '@kompass/shared';
+import { isOpenStatus, isPlanClosed, Role, type ActionPlanRecord, type ActionRecord, type ActionUpdateRecord } from '@kompass/shared';
 import { formatDate, formatDateTime, useRole } from '../common';
 import { PlanClosedNote } from '../dashboard/Widgets';
 import { Fact } from '../evaluations/EvaluationFacts';
@@ -31,7 +31,7 @@ const Section = ({ id, title, children }: { id: string; title: string; children:
 /** The action's plan, and whether it is closed: a closed plan's actions are read-only (the API answers 422). */
 function usePlanOf(action?: ActionRecord) {
   const { data: plan } = useGetOne<ActionPlanRecord>('action-plans', { id: action?.planId ?? 0 }, { enabled: !!action });
-  return { plan, closed: !!plan && (plan.status === PlanStatus.Closed || plan.followUpEvaluationId !== null) };
+  return { plan, closed: !!plan && isPlanClosed(plan) };
 }
 
 /** Why a closed plan's action cannot be changed, and, for coordinators, where its open work goes on. */

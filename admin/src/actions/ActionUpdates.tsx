@@ -6,7 +6,7 @@ import type { ActionUpdateRecord } from '@kompass/shared';
 import { formatDateTime, useDownload } from '../common';
 import { ActionStatusChip } from '../common/StatusChips';
 import { VisuallyHidden } from '../common/VisuallyHidden';
-import { FieldValue } from './actionFields';
+import { UpdateAuthor } from './actionFields';
 import { JudgementChip } from './JudgementChips';
 
 const UpdateItem = ({ update }: { update: ActionUpdateRecord }) => {
@@ -16,7 +16,7 @@ const UpdateItem = ({ update }: { update: ActionUpdateRecord }) => {
     <Box component="li" sx={{ position: 'relative', pb: 2 }} data-testid="action-update">
       <Box aria-hidden="true" sx={{ position: 'absolute', left: -39, top: 5, width: 12, height: 12, borderRadius: '50%', bgcolor: 'primary.main' }} />
       <Typography component="h3" variant="subtitle2" sx={{ fontWeight: 600 }}>
-        {formatDateTime(update.createdAt)} · {update.authorName ?? (update.authorId ? <FieldValue field="authorId" value={update.authorId} /> : translate('kompass.updates.system'))}
+        {formatDateTime(update.createdAt)} · <UpdateAuthor update={update} />
       </Typography>
       {(update.statusTo || update.progressTo !== null || update.judgement) && (
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', my: 0.5 }}>

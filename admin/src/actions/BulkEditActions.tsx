@@ -4,7 +4,7 @@ import { Alert, Autocomplete, Box, Button, Checkbox, CircularProgress, Dialog, D
 import EditIcon from '@mui/icons-material/EditNote';
 import { CLOSED_ACTION_STATUSES, type ActionRecord, type DepartmentRecord, type UserRecord } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
-import { actionPriorityChoices, actionStatusChoices, DATE_LOCALE } from '../common';
+import { actionPriorityChoices, actionStatusChoices, DateTextField, isDateText, parseDateText } from '../common';
 
 /** Closing an action (done or cancelled) needs a comment. */
 const NEEDS_COMMENT = new Set<string>(CLOSED_ACTION_STATUSES);
@@ -50,13 +50,14 @@ const BulkEditDialog = ({ ids, onClose }: { ids: number[]; onClose: () => void }
   const change = {
     ownerId: owner?.id,
     departmentId: departmentId ? Number(departmentId) : undefined,
-    deadline: deadline || undefined,
+    deadline: parseDateText(deadline) ?? undefined,
     priority: priority || undefined,
     status: status || undefined,
     comment: comment.trim() || undefined,
   };
   const nothing = !owner && !departmentId && !deadline && !priority && !status;
   const commentMissing = NEEDS_COMMENT.has(status) && !comment.trim();
+  const dateInvalid = !isDateText(deadline);
 
   const submit = async () => {
     setPending(true);
@@ -107,13 +108,7 @@ const BulkEditDialog = ({ ids, onClose }: { ids: number[]; onClose: () => void }
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            type="date"
-            label={translate('kompass.bulk_edit.deadline')}
-            value={deadline}
-            onChange={(e) => setDeadline(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { lang: DATE_LOCALE } }}
-          />
+          <DateTextField label={translate('kompass.bulk_edit.deadline')} value={deadline} onChange={(e) => setDeadline(e.target.value)} />
           <TextField select label={translate('kompass.bulk_edit.priority')} value={priority} onChange={(e) => setPriority(e.target.value)}>
             <MenuItem value="">{translate('kompass.bulk_edit.unchanged')}</MenuItem>
             {actionPriorityChoices.map((c) => (
@@ -155,7 +150,7 @@ const BulkEditDialog = ({ ids, onClose }: { ids: number[]; onClose: () => void }
         <Button
           variant="contained"
           onClick={submit}
-          disabled={pending || nothing || commentMissing}
+          disabled={pending || nothing || commentMissing || dateInvalid}
           startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
         >
           {translate('kompass.bulk_edit.submit', { smart_count: ids.length })}

@@ -29,6 +29,28 @@ export interface Conflict {
   changedBy?: { id: number; name: string } | null;
 }
 
+type ChangedBy = Conflict['changedBy'];
+
+/**
+ * Who saved the version this user collided with, as the conflict texts name them: 'self' for this user in another
+ * window or tab (not "someone else"), the person's name, or null when the audit trail does not know.
+ */
+export function useConflictEditor(): (changedBy: ChangedBy) => 'self' | string | null {
+  const { identity } = useGetIdentity();
+  return (by) => (by ? (String(by.id) === String(identity?.id) ? 'self' : by.name) : null);
+}
+
+/** The one-line message for a 409 on a progress report: names who saved in between, from the answer's `changedBy`. */
+export function useConflictMessage(): (body: unknown) => string {
+  const translate = useTranslate();
+  const editor = useConflictEditor();
+  return (body) => {
+    const who = editor((body as { changedBy?: ChangedBy } | undefined)?.changedBy);
+    if (who === 'self') return translate('kompass.updates.conflict_self');
+    return who ? translate('kompass.updates.conflict_named', { name: who }) : translate('kompass.updates.conflict');
+  };
+}
+
 interface ConflictDialogProps {
   conflict: Conflict;
   pending: boolean;
@@ -47,10 +69,8 @@ export const ConflictDialog = ({ conflict, pending, error, onReapply, onDiscard 
   const { read, current, mine } = conflict;
   const theirs: string[] = ACTION_FIELDS.filter((field) => !sameValue(read[field], current[field]));
   const fields = ACTION_FIELDS.filter((field) => field in mine || theirs.includes(field));
-  const { identity } = useGetIdentity();
-  const by = conflict.changedBy;
-  // The same user in another window or tab is not "someone else"
-  const other = by && String(by.id) === String(identity?.id) ? translate('kompass.conflict.changed_you_elsewhere') : by?.name;
+  const editor = useConflictEditor()(conflict.changedBy);
+  const other = editor === 'self' ? translate('kompass.conflict.changed_you_elsewhere') : editor;
   const who = (field: string) =>
     field in mine && theirs.includes(field)
       ? other
@@ -64,7 +84,11 @@ export const ConflictDialog = ({ conflict, pending, error, onReapply, onDiscard 
       <DialogTitle id="conflict-title">{translate('kompass.conflict.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText id="conflict-intro" sx={{ mb: 2 }}>
-          {translate('kompass.conflict.intro', { read: read.version, current: current.version })}
+          {translate(editor === 'self' ? 'kompass.conflict.intro_self' : editor ? 'kompass.conflict.intro_named' : 'kompass.conflict.intro', {
+            name: editor,
+            read: read.version,
+            current: current.version,
+          })}
         </DialogContentText>
         <Table size="small" aria-labelledby="conflict-title" data-testid="conflict-table">
           <TableHead>

@@ -7,6 +7,7 @@ import RemoveIcon from '@mui/icons-material/DeleteOutlined';
 import { ActionStatus, isOpenStatus, JUDGEMENTS, type ActionRecord, type ApiErrorDetail, type Judgement } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
 import { actionStatusChoices } from '../common';
+import { useConflictMessage } from './ConflictDialog';
 
 /** The API's limits for evidence files. */
 const MAX_FILES = 5;
@@ -73,6 +74,7 @@ export async function sendProgressReport(action: ActionRecord, draft: ReportDraf
 export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const conflictMessage = useConflictMessage();
   const refresh = useRefresh();
   const fileInput = useRef<HTMLInputElement>(null);
   const [comment, setComment] = useState('');
@@ -114,7 +116,7 @@ export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
     } catch (cause) {
       const failure = cause as HttpError;
       if (failure.status === 409) {
-        setError(translate('kompass.updates.conflict'));
+        setError(conflictMessage(failure.body));
         refresh();
       } else {
         setError(reportErrorText(failure, status, translate));

@@ -1,5 +1,5 @@
 import { useGetManyAggregate, useTranslate } from 'react-admin';
-import { Role } from '@kompass/shared';
+import { Role, type ActionUpdateRecord } from '@kompass/shared';
 import { formatDate, formatDateTime } from '../common';
 
 /** What the action form edits, in form order. */
@@ -50,6 +50,13 @@ const RecordName = ({ resource, id }: { resource: string; id: number }) => {
   const { data } = useGetManyAggregate<{ id: number; name?: string; title?: string; label?: string }>(resource, { ids: [id] });
   const record = data?.[0];
   return <>{record?.name ?? record?.title ?? record?.label ?? `#${id}`}</>;
+};
+
+/** Who wrote a progress report: the author's name as the API gives it (never the e-mail), else the system. */
+export const UpdateAuthor = ({ update }: { update: Pick<ActionUpdateRecord, 'authorId' | 'authorName'> }) => {
+  const translate = useTranslate();
+  if (update.authorName) return <>{update.authorName}</>;
+  return update.authorId ? <FieldValue field="authorId" value={update.authorId} /> : <>{translate('kompass.updates.system')}</>;
 };
 
 /** A field's value as a person reads it: names for ids, words for enums, Swedish dates, "40 %". */

@@ -1,7 +1,7 @@
 export * from './choices';
 export * from './dates';
 export { DateField } from './DateField';
-export { DateInput } from './DateInput';
+export { DateInput, DateTextField, isDateText, parseDateText } from './DateInput';
 export { ownMunicipalityDefaults } from './defaults';
 export { MunicipalityInput, municipalityFilter } from './MunicipalityInput';
 export { useRole } from './useRole';

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link, useGetList, useGetManyAggregate, useGetOne, useTranslate } from 'react-admin';
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import { PlanStatus, type ActionPlanRecord, type ActionRecord, type ActionUpdateRecord, type EvaluationSummary, type PlanSummary } from '@kompass/shared';
+import { isPlanClosed, type ActionPlanRecord, type ActionRecord, type ActionUpdateRecord, type EvaluationSummary, type PlanSummary } from '@kompass/shared';
 import { formatDate, formatDateTime } from '../common';
-import { useRole } from '../common/useRole';
-import { ActionStatusCell, mayEditAction } from '../actions/ActionColumns';
-import { FieldValue } from '../actions/actionFields';
+import { ActionStatusCell, useMayEditActions } from '../actions/ActionColumns';
+import { FieldValue, UpdateAuthor } from '../actions/actionFields';
 import { AreaProgressTable } from '../action-plans/AreaProgressTable';
 
 /** A card with a heading (h2) that names its section. */
@@ -34,7 +33,7 @@ export const PlanOverview = ({ plan, summary, total }: { plan: ActionPlanRecord;
       <PlanClosedNote plan={plan} />
       {summary && (
         <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap', mt: 1 }}>
-          {plan.status === PlanStatus.Active && plan.followUpEvaluationId === null && <Figure
+          {!isPlanClosed(plan) && <Figure
             testId="dashboard-days"
             value={Math.abs(summary.daysToReEvaluation)}
             label={translate(summary.daysToReEvaluation >= 0 ? 'kompass.home.days_label' : 'kompass.home.days_past_label', {
@@ -59,7 +58,7 @@ export const PlanOverview = ({ plan, summary, total }: { plan: ActionPlanRecord;
 /** A closed plan counts no days to a re-evaluation: it says when it closed, and by which evaluation. */
 export const PlanClosedNote = ({ plan }: { plan: ActionPlanRecord }) => {
   const translate = useTranslate();
-  const closed = plan.status === PlanStatus.Closed || plan.followUpEvaluationId !== null;
+  const closed = isPlanClosed(plan);
   const { data: evaluation } = useGetOne<EvaluationSummary>('evaluations', { id: plan.followUpEvaluationId ?? 0 }, { enabled: closed && plan.followUpEvaluationId !== null });
   if (!closed) return null;
   const date = formatDate(plan.closedAt ?? plan.updatedAt);
@@ -84,11 +83,11 @@ export const ActionLines = ({
   actions,
   empty,
 }: {
-  actions: Pick<ActionRecord, 'id' | 'title' | 'deadline' | 'status' | 'overdue' | 'ownerId' | 'departmentId'>[];
+  actions: Pick<ActionRecord, 'id' | 'title' | 'deadline' | 'status' | 'overdue' | 'ownerId' | 'departmentId' | 'planId'>[];
   empty: string;
 }) => {
   const translate = useTranslate();
-  const role = useRole();
+  const mayEdit = useMayEditActions(actions);
   if (!actions.length) return <Typography>{translate(empty)}</Typography>;
   return (
     <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1 }}>
@@ -98,7 +97,7 @@ export const ActionLines = ({
             {formatDate(action.deadline)}
           </Box>
           <Box>
-            <Link to={`/actions/${action.id}${mayEditAction(role, action) ? '' : '/show'}`}>{action.title}</Link>
+            <Link to={`/actions/${action.id}${mayEdit(action) ? '' : '/show'}`}>{action.title}</Link>
             <Box sx={{ mt: 0.5 }}>
               <ActionStatusCell record={action} />
             </Box>
@@ -131,7 +130,7 @@ export const OverdueActions = ({ planId }: { planId: number }) => {
 export const NextDeadlines = ({ summary }: { summary: PlanSummary }) => (
   <Widget id="dashboard-deadlines" title="kompass.home.deadlines_heading">
     <ActionLines
-      actions={summary.nextDeadlines.slice(0, 8).map((a) => ({ ...a, overdue: false, departmentId: null }))}
+      actions={summary.nextDeadlines.slice(0, 8).map((a) => ({ ...a, overdue: false, departmentId: null, planId: summary.planId }))}
       empty="kompass.home.deadlines_none"
     />
   </Widget>
@@ -162,7 +161,7 @@ export const RecentUpdates = () => {
         {data.map((update) => (
           <Box component="li" key={update.id}>
             <Typography variant="body2" color="text.secondary">
-              {formatDateTime(update.createdAt)} · {update.authorId ? <FieldValue field="authorId" value={update.authorId} /> : '–'}
+              {formatDateTime(update.createdAt)} · <UpdateAuthor update={update} />
             </Typography>
             <Box>
               <ActionTitle id={update.actionId} />

@@ -28,7 +28,7 @@ import {
   type UserRecord,
 } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
-import { DATE_LOCALE } from '../common';
+import { DateTextField, isDateText, parseDateText } from '../common';
 
 /** What POST /api/action-plans/:id/actions/bulk answers: improvements already answered in the plan are skipped. */
 interface BulkCreateResponse {
@@ -97,11 +97,12 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
 
   const activeUsers = users.filter((u) => u.active);
   const titleMissing = mode === 'new' && !title.trim();
-  const dateMissing = mode === 'new' && !reEvaluation;
+  const dateMissing = mode === 'new' && !reEvaluation.trim();
+  const dateInvalid = (mode === 'new' && !isDateText(reEvaluation)) || !isDateText(deadline);
 
   const submit = async () => {
     setSubmitted(true);
-    if (titleMissing || dateMissing || (mode === 'existing' && !planId)) return;
+    if (titleMissing || dateMissing || dateInvalid || (mode === 'existing' && !planId)) return;
     setPending(true);
     setError(null);
     try {
@@ -109,7 +110,7 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
       if (!targetPlan) {
         const { json } = await httpClient(`${API_URL}/action-plans`, {
           method: 'POST',
-          body: JSON.stringify({ baselineEvaluationId: evaluation.id, title: title.trim(), plannedReEvaluationDate: reEvaluation }),
+          body: JSON.stringify({ baselineEvaluationId: evaluation.id, title: title.trim(), plannedReEvaluationDate: parseDateText(reEvaluation) }),
         });
         targetPlan = json as ActionPlanRecord;
         // A retry after a failed bulk call must not create a second plan
@@ -122,7 +123,7 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
           findingIds,
           ownerId: owner?.id,
           departmentId: departmentId ? Number(departmentId) : undefined,
-          deadline: deadline || undefined,
+          deadline: parseDateText(deadline) ?? undefined,
         }),
       });
       const result = json as BulkCreateResponse;
@@ -182,15 +183,13 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
                 helperText={submitted && titleMissing ? translate('ra.validation.required') : undefined}
                 slotProps={{ htmlInput: { maxLength: 200 } }}
               />
-              <TextField
+              <DateTextField
                 required
-                type="date"
                 label={translate('kompass.actions_dialog.re_evaluation_date')}
                 value={reEvaluation}
                 onChange={(event) => setReEvaluation(event.target.value)}
                 error={submitted && dateMissing}
                 helperText={translate(submitted && dateMissing ? 'ra.validation.required' : 'kompass.actions_dialog.re_evaluation_help')}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: { lang: DATE_LOCALE } }}
               />
             </>
           )}
@@ -223,13 +222,11 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            type="date"
+          <DateTextField
             label={translate('kompass.actions_dialog.deadline')}
             value={deadline}
             onChange={(event) => setDeadline(event.target.value)}
             helperText={translate('kompass.actions_dialog.deadline_help')}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { lang: DATE_LOCALE } }}
           />
           {error && (
             <Alert severity="error" role="alert">

@@ -269,6 +269,8 @@ export const appEn = {
     validation: {
       municipality_code: 'The municipality code is four digits, for example 1081.',
       organisation_number: 'Write the organisation number as NNNNNN-NNNN, for example 212000-1082.',
+      date_format: 'YYYY-MM-DD',
+      date: 'Write the date as YYYY-MM-DD, for example 2026-03-31.',
     },
     errors: {
       error_id: '(error id: %{id})',

@@ -43,7 +43,7 @@ export const apiErrorsEn = {
   login_wait: 'Too many failed sign-ins: try again in %{seconds} seconds.',
   login_busy: 'The server is busy checking passwords: try again in a moment.',
   wrong_password: 'The current password does not match.',
-  edit_conflict: 'Someone else changed the action since you opened it.',
+  edit_conflict: 'The action has changed since you opened it.',
   plan_closed: 'The action plan is closed.',
   plan_closed_action_read_only: 'The action plan is closed: its actions are read-only.',
   follow_up_before_baseline: 'The re-evaluation must be planned after the baseline.',

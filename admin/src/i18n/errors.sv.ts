@@ -45,7 +45,7 @@ export const apiErrorsSv = {
   login_wait: 'För många misslyckade inloggningar: försök igen om %{seconds} sekunder.',
   login_busy: 'Servern är upptagen med att kontrollera lösenord: försök igen om en stund.',
   wrong_password: 'Nuvarande lösenord stämmer inte.',
-  edit_conflict: 'Åtgärden har ändrats av någon annan sedan du öppnade den.',
+  edit_conflict: 'Åtgärden har ändrats sedan du öppnade den.',
   plan_closed: 'Handlingsplanen är stängd.',
   plan_closed_action_read_only: 'Handlingsplanen är stängd: dess åtgärder kan bara läsas.',
   follow_up_before_baseline: 'Omvärderingen måste planeras efter utgångsläget.',

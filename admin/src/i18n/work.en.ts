@@ -106,9 +106,13 @@ export const workEn = {
     empty_text_wait: 'Once the quality coordinator has set up actions, they show here with owner and deadline.',
   },
   conflict: {
-    title: 'Someone else changed the action',
+    title: 'The action has changed since you opened it',
     intro:
       'The action was saved by someone else while you were working (you read version %{read}, it is now version %{current}). Compare field by field below.',
+    intro_named:
+      'The action was saved by %{name} while you were working (you read version %{read}, it is now version %{current}). Compare field by field below.',
+    intro_self:
+      'You saved the action in another window while you were working here (you read version %{read}, it is now version %{current}). Compare field by field below.',
     field: 'Field',
     read: 'When you opened it',
     yours: 'Your value',
@@ -149,6 +153,8 @@ export const workEn = {
     sent: 'The progress report is saved.',
     empty_report: 'Write a comment or change the status or progress.',
     conflict: 'Someone else changed the action while you were writing. The page now shows the new version; check it and send again.',
+    conflict_named: '%{name} changed the action while you were writing. The page now shows the new version; check it and send again.',
+    conflict_self: 'You changed the action in another window while you were writing. The page now shows the new version; check it and send again.',
   },
   judgements: { ...JUDGEMENT_LABELS.en },
   judgement: {

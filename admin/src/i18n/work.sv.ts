@@ -108,9 +108,13 @@ export const workSv = {
     empty_text_wait: 'När kvalitetssamordnaren har lagt upp åtgärder visas de här, med ansvarig och slutdatum.',
   },
   conflict: {
-    title: 'Någon annan har ändrat åtgärden',
+    title: 'Åtgärden har ändrats sedan du öppnade den',
     intro:
       'Åtgärden sparades av någon annan medan du arbetade (du läste version %{read}, nu är den version %{current}). Jämför fält för fält nedan.',
+    intro_named:
+      'Åtgärden sparades av %{name} medan du arbetade (du läste version %{read}, nu är den version %{current}). Jämför fält för fält nedan.',
+    intro_self:
+      'Du sparade åtgärden i ett annat fönster medan du arbetade här (du läste version %{read}, nu är den version %{current}). Jämför fält för fält nedan.',
     field: 'Fält',
     read: 'När du öppnade',
     yours: 'Ditt värde',
@@ -151,6 +155,8 @@ export const workSv = {
     sent: 'Lägesrapporten är sparad.',
     empty_report: 'Skriv en kommentar eller ändra status eller framsteg.',
     conflict: 'Åtgärden ändrades av någon annan medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
+    conflict_named: 'Åtgärden ändrades av %{name} medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
+    conflict_self: 'Du ändrade åtgärden i ett annat fönster medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
   },
   judgements: { ...JUDGEMENT_LABELS.sv },
   judgement: {

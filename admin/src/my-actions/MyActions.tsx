@@ -20,6 +20,7 @@ import { actionStatusChoices, formatDate, useMe, useRole } from '../common';
 import { EmptyState } from '../common/EmptyState';
 import { ActionStatusCell } from '../actions/ActionColumns';
 import { FieldValue } from '../actions/actionFields';
+import { useConflictMessage } from '../actions/ConflictDialog';
 import { reportErrorText, sendProgressReport } from '../actions/ProgressReportForm';
 import { useMyActions } from './useMyActions';
 
@@ -27,6 +28,7 @@ import { useMyActions } from './useMyActions';
 const MyAction = ({ action }: { action: ActionRecord }) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const conflictMessage = useConflictMessage();
   const refresh = useRefresh();
   const [status, setStatus] = useState(action.status);
   const [progress, setProgress] = useState(String(action.progress));
@@ -58,7 +60,7 @@ const MyAction = ({ action }: { action: ActionRecord }) => {
     } catch (cause) {
       const failure = cause as HttpError;
       if (failure.status === 409) {
-        setError(translate('kompass.updates.conflict'));
+        setError(conflictMessage(failure.body));
         refresh();
       } else setError(reportErrorText(failure, status, translate));
     } finally {

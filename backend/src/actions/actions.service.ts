@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { ActionPriority, ActionStatus, ACTION_STATUSES, FindingKind, JUDGEMENTS, PlanStatus, type ActionRecord } from '@kompass/shared';
+import { ActionPriority, ActionStatus, ACTION_STATUSES, FindingKind, isPlanClosed, JUDGEMENTS, type ActionRecord } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
 import { BadRequestException, ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
 import { addDays, todayIn } from '../common/dates';
@@ -146,7 +146,7 @@ export class ActionsService {
    */
   async assertPlanOpenFor(actor: AuthUser, action: Action): Promise<void> {
     const plan = await this.plans.find(actor, action.planId);
-    if (plan.status !== PlanStatus.Active)
+    if (isPlanClosed(plan))
       throw new UnprocessableException('The plan is closed: its actions are read-only; reopen the plan to change them', [
         { field: 'planId', message: 'plan is closed' },
       ]).withCode('plan_closed_action_read_only');
@@ -411,6 +411,6 @@ export class ActionsService {
 }
 
 function assertPlanOpen(plan: ActionPlan): void {
-  if (plan.status !== PlanStatus.Active)
+  if (isPlanClosed(plan))
     throw new UnprocessableException('The plan is closed; reopen it to add actions', [{ field: 'planId', message: 'plan is closed' }]).withCode('plan_closed');
 }

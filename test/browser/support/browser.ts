@@ -23,12 +23,12 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh context (no stored session) with a desktop viewport and Swedish as the browser language. */
-export async function newPage(browser: Browser, baseUrl: string): Promise<Page> {
+/** A fresh context (no stored session) with a desktop viewport and Swedish (or `locale`) as the browser language. */
+export async function newPage(browser: Browser, baseUrl: string, { locale = 'sv-SE' } = {}): Promise<Page> {
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport: { width: 1280, height: 900 },
-    locale: 'sv-SE',
+    locale,
     timezoneId: 'Europe/Stockholm',
     acceptDownloads: true,
   });
