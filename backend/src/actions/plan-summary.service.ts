@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ACTION_STATUSES, actionJudgement, ActionStatus, deriveJudgement, FindingKind, rollUpJudgements, type AreaProgress, type PlanSummary } from '@kompass/shared';
+import { ACTION_STATUSES, ActionStatus, FindingKind, type PlanSummary } from '@kompass/shared';
 import { daysBetween } from '../common/dates';
 import { hydrator, PreparedRead, selectColumns } from '../database/prepared-read';
 import type { AuthUser } from '../auth/auth-user';
@@ -11,33 +11,12 @@ import { EvaluationsService } from '../evaluations/evaluations.service';
 import { Finding } from '../findings/finding.entity';
 import { Action } from './action.entity';
 import { ActionFinding } from './action-finding.entity';
-import { isOverdue } from './action-record';
+import { COUNTED, progressOf, type Counted } from './action-progress';
 import { ActionsService } from './actions.service';
 import { PlanReadCache } from '../read-cache/plan-read-cache.service';
 
-const COUNTED = [
-  'id', 'title', 'status', 'progress', 'deadline', 'ownerId', 'areas', 'questionCodes', 'startDate', 'createdAt', 'lastProgressAt', 'judgement',
-] as const;
-type Counted = Pick<Action, (typeof COUNTED)[number]>;
 /** "1.10" after "1.9"; one collator, as building one per comparison is what localeCompare with options does. */
 const CODE_ORDER = new Intl.Collator('sv', { numeric: true });
-
-const derivedOf = (a: Counted, today: string) =>
-  deriveJudgement({ ...a, createdAt: a.createdAt.toISOString(), lastProgressAt: a.lastProgressAt.toISOString() }, today);
-
-function progressOf(actions: Counted[], today: string): Omit<AreaProgress, 'area' | 'name'> {
-  const active = actions.filter((a) => a.status !== ActionStatus.Cancelled);
-  const done = active.filter((a) => a.status === ActionStatus.Done).length;
-  return {
-    actions: actions.length,
-    active: active.length,
-    done,
-    doneShare: active.length ? done / active.length : null,
-    meanProgress: active.length ? Math.round(active.reduce((s, a) => s + a.progress, 0) / active.length) : null,
-    overdue: actions.filter((a) => isOverdue(a, today)).length,
-    judgements: rollUpJudgements(actions.map((a) => actionJudgement({ judgement: a.judgement, derivedJudgement: derivedOf(a, today) }))),
-  };
-}
 
 /** Where a plan stands: progress overall and per area, overdue work, next deadlines, and what has no action yet. */
 @Injectable()
