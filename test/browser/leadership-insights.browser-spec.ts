@@ -54,6 +54,11 @@ describe('leadership insights', () => {
     const thisWeek = burnUp.getByTestId('burn-up-table').locator('tbody tr').first();
     await waitForText(thisWeek, /^\d{4}-W\d\d\s*3\s*1\s*\d$/);
     await burnUp.getByText('Planerade', { exact: true }).first().waitFor();
+    // Per area: area 4 holds the overdue action only, off track
+    await burnUp.getByRole('combobox', { name: 'Visa för' }).click();
+    await page.getByRole('option', { name: /Område 4: Ledarskap/ }).click();
+    await burnUp.getByRole('img', { name: /Utveckling per vecka: Område 4: Ledarskap/ }).waitFor();
+    await waitForText(thisWeek, /^\d{4}-W\d\d\s*1\s*0\s*0$/);
 
     const departments = page.getByTestId('department-roll-up');
     const socialRow = departments.getByTestId(`department-row-${social.id}`);
