@@ -20,3 +20,4 @@ export * from './audit-types';
 export * from './upload-types';
 export * from './passwords';
 export * from './months';
+export * from './trend-types';

@@ -163,6 +163,8 @@ export interface ReadinessQuestion {
   /** Actions that are not cancelled */
   actionsPlanned: number;
   actionsDone: number;
+  /** Of the planned actions, those at risk or off track (the worse of the owner's judgement and Kompass's) */
+  actionsAtRisk: number;
   /** Has improvement items but no uncancelled action works on the sub-question */
   lacksActions: boolean;
   /** No uncancelled action works on the sub-question, whether or not it has improvement items */

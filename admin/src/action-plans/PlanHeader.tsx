@@ -57,6 +57,15 @@ export const PlanHeader = ({ plan, summary }: { plan: ActionPlanRecord; summary?
             >
               {translate('kompass.plans.export_csv')}
             </Button>
+            <Button
+              size="small"
+              startIcon={<DownloadIcon />}
+              disabled={downloading}
+              data-testid="readiness-pdf"
+              onClick={() => download(`/api/action-plans/${plan.id}/readiness.pdf`, `infor-omvardering-${plan.id}.pdf`)}
+            >
+              {translate('kompass.briefing.download')}
+            </Button>
             {mayEdit && (
               <Button size="small" component={Link} to={`/action-plans/${plan.id}/publication`}>
                 {translate('kompass.public_page.open_button')}

@@ -3,8 +3,10 @@ import { Alert, Box, Typography } from '@mui/material';
 import { ACTION_STATUSES, type ActionPlanRecord, type PlanSummary } from '@kompass/shared';
 import { ActionStatusChip } from '../common/StatusChips';
 import { AreaProgressTable } from './AreaProgressTable';
+import { BurnUp } from '../reports/BurnUpChart';
+import { DepartmentRollUp } from '../reports/DepartmentRollUp';
 
-/** Progress per area, the count per status, and the sub-questions with improvement items but no action yet. */
+/** Progress per area, the burn-up, the departments, the count per status, and the sub-questions with improvement items but no action yet. */
 export const PlanProgress = ({ plan, summary }: { plan: ActionPlanRecord; summary?: PlanSummary }) => {
   const translate = useTranslate();
   if (!summary) return null;
@@ -19,6 +21,8 @@ export const PlanProgress = ({ plan, summary }: { plan: ActionPlanRecord; summar
         </Typography>
         <AreaProgressTable summary={summary} labelledBy="plan-progress-heading" />
       </Box>
+      <BurnUp planId={plan.id} />
+      <DepartmentRollUp planId={plan.id} />
       <Box component="section" aria-labelledby="plan-status-heading">
         <Typography id="plan-status-heading" component="h2" variant="h6" gutterBottom>
           {translate('kompass.plans.by_status_heading')}

@@ -9,6 +9,7 @@ import { useApiGet } from '../common/query';
 import { LazyRadar } from '../reports/LazyRadar';
 import { useMyActions } from '../my-actions/useMyActions';
 import { useCurrentPlan } from './usePlan';
+import { BlockedActions, BurnUpWidget, DepartmentsWidget, QuestionGaps } from './LeadershipWidgets';
 import { ActionLines, AreaProgressWidget, FailedMails, NextDeadlines, OverdueActions, PlanOverview, RecentUpdates, Widget } from './Widgets';
 
 const grid = { display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' } } as const;
@@ -85,7 +86,10 @@ const LeadershipRadar = ({ plan }: { plan: ActionPlanRecord }) => {
   return null;
 };
 
-/** Leadership: days to the re-evaluation, progress per area, and the radar (before, and after once linked). */
+/**
+ * Leadership: days to the re-evaluation, the overdue and blocked actions by name, the sub-questions with most to
+ * gain and no action, progress per area, the burn-up, the departments, and the radar (before, and after once linked).
+ */
 export const LeadershipHome = () => {
   const translate = useTranslate();
   const { plan, total, isPending } = useCurrentPlan();
@@ -96,7 +100,12 @@ export const LeadershipHome = () => {
   return (
     <Box sx={grid}>
       <PlanOverview plan={plan} summary={summary} total={total} />
+      <OverdueActions planId={plan.id} />
+      <BlockedActions planId={plan.id} />
+      {!linked && <QuestionGaps planId={plan.id} />}
       {summary && <AreaProgressWidget summary={summary} />}
+      <BurnUpWidget planId={plan.id} />
+      <DepartmentsWidget planId={plan.id} />
       <Widget id="dashboard-radar" title={linked ? 'kompass.home.radar_heading_report' : 'kompass.home.radar_heading'} wide>
         <LeadershipRadar plan={plan} />
         <Typography variant="body2" sx={{ mt: 1 }}>

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ACTION_STATUSES, actionJudgement, deriveJudgement, FindingKind, isActiveStatus, isOpenStatus, planStatistics, rollUpJudgements, type AreaProgress, type PlanSummary } from '@kompass/shared';
+import { ACTION_STATUSES, FindingKind, isActiveStatus, isOpenStatus, type PlanSummary } from '@kompass/shared';
 import { daysBetween } from '../common/dates';
 import { hydrator, PreparedRead, selectColumns } from '../database/prepared-read';
 import type { AuthUser } from '../auth/auth-user';
@@ -11,26 +11,12 @@ import { EvaluationsService } from '../evaluations/evaluations.service';
 import { Finding } from '../evaluations/finding.entity';
 import { Action } from './action.entity';
 import { ActionFinding } from './action-finding.entity';
+import { COUNTED, progressOf, type Counted } from './action-progress';
 import { ActionsService } from './actions.service';
 import { PlanReadCache } from '../read-cache/plan-read-cache.service';
 
-const COUNTED = [
-  'id', 'title', 'status', 'progress', 'deadline', 'ownerId', 'areas', 'questionCodes', 'startDate', 'createdAt', 'lastProgressAt', 'judgement',
-] as const;
-type Counted = Pick<Action, (typeof COUNTED)[number]>;
 /** "1.10" after "1.9"; one collator, as building one per comparison is what localeCompare with options does. */
 const CODE_ORDER = new Intl.Collator('sv', { numeric: true });
-
-const derivedOf = (a: Counted, today: string) =>
-  deriveJudgement({ ...a, createdAt: a.createdAt.toISOString(), lastProgressAt: a.lastProgressAt.toISOString() }, today);
-
-/** The plan statistics (planStatistics, shared with the leadership mail) and the judgements' roll-up. */
-function progressOf(actions: Counted[], today: string): Omit<AreaProgress, 'area' | 'name'> {
-  return {
-    ...planStatistics(actions, today),
-    judgements: rollUpJudgements(actions.map((a) => actionJudgement({ judgement: a.judgement, derivedJudgement: derivedOf(a, today) }))),
-  };
-}
 
 /** Where a plan stands: progress overall and per area, overdue work, next deadlines, and what has no action yet. */
 @Injectable()

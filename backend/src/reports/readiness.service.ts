@@ -11,6 +11,7 @@ import { buildNextRevision } from './next-revision';
 import { describeEvaluation } from './comparison';
 import { PlanActionsLoader } from './plan-actions.loader';
 import { buildReadiness } from './readiness';
+import { PlanInsightsService } from './plan-insights.service';
 
 @Injectable()
 export class ReadinessService {
@@ -20,6 +21,7 @@ export class ReadinessService {
     private readonly frameworks: FrameworksService,
     private readonly crosswalks: CrosswalksService,
     private readonly planActions: PlanActionsLoader,
+    private readonly insights: PlanInsightsService,
     private readonly config: AppConfig,
   ) {}
 
@@ -28,13 +30,14 @@ export class ReadinessService {
     const plan = await this.plans.find(actor, planId);
     const baseline = await this.evaluations.byId(plan.baselineEvaluationId);
     const framework = await this.frameworks.definition(baseline.frameworkId);
-    const [sheets, { actions, findingIdsByAction }, improvementItems] = await Promise.all([
+    const asOf = todayIn(this.config.timeZone, now);
+    const [sheets, { actions, findingIdsByAction }, improvementItems, judgementOf] = await Promise.all([
       this.evaluations.sheetsOf([baseline]),
       this.planActions.load(plan.id),
       this.planActions.improvementItems(baseline.id),
+      this.insights.judgements(plan.id, asOf),
     ]);
     const sheet = sheets.get(baseline.id)!;
-    const asOf = todayIn(this.config.timeZone, now);
     const readiness = buildReadiness({
       plan: { id: plan.id, title: plan.title, plannedReEvaluationDate: plan.plannedReEvaluationDate, followUpEvaluationId: plan.followUpEvaluationId },
       asOf,
@@ -45,6 +48,7 @@ export class ReadinessService {
       actions,
       findingIdsByAction,
       improvementItems,
+      judgementOf,
     });
     // The next round on another revision: the same work grouped by that revision's areas, through the crosswalk.
     const nextId = plan.nextFrameworkId ?? (await this.crosswalks.newestFrameworkId());

@@ -1,4 +1,4 @@
-import { ActionStatus, KK2016 } from '@kompass/shared';
+import { ActionStatus, Judgement, KK2016 } from '@kompass/shared';
 import { buildScoreSheet } from '../evaluations/evaluation-scores';
 import { BASELINE_SCORES } from '../../../test/fixtures/reevaluation-report.sample';
 import { buildReadiness, type ReadinessInput } from './readiness';
@@ -48,7 +48,7 @@ describe('buildReadiness', () => {
   const q = (code: string) => readiness.questions.find((x) => x.code === code)!;
 
   it('gives per sub-question the baseline score, actions planned and done, and open improvement items', () => {
-    expect(q('1.3')).toEqual({ code: '1.3', area: 1, text: 'Informerar invånare om resultat?', max: 25, baseline: 7, improvementItems: 2, unansweredItems: 1, actionsPlanned: 2, actionsDone: 1, lacksActions: false, withoutActions: false, pointsToGain: 18 });
+    expect(q('1.3')).toEqual({ code: '1.3', area: 1, text: 'Informerar invånare om resultat?', max: 25, baseline: 7, improvementItems: 2, unansweredItems: 1, actionsPlanned: 2, actionsDone: 1, actionsAtRisk: 0, lacksActions: false, withoutActions: false, pointsToGain: 18 });
     // 1.4 shares item 102 with 1.3 but no action works on 1.4 itself.
     expect(q('1.4')).toMatchObject({ baseline: 15, improvementItems: 1, unansweredItems: 1, actionsPlanned: 0, lacksActions: true });
     expect(q('2.1')).toMatchObject({ improvementItems: 1, unansweredItems: 1, actionsPlanned: 0, lacksActions: true });
@@ -67,5 +67,12 @@ describe('buildReadiness', () => {
     expect(readiness.actionCounts).toEqual({ not_started: 1, in_progress: 1, blocked: 0, done: 1, cancelled: 1 });
     expect(readiness.daysToReEvaluation).toBe(121);
     expect(readiness.questions).toHaveLength(45);
+  });
+
+  it('counts the actions at risk or off track per sub-question, by the judgements given', () => {
+    const judged = buildReadiness({ ...input(actions, [[1, [101]]], items), judgementOf: new Map([[1, Judgement.OnTrack], [2, Judgement.OffTrack], [4, Judgement.AtRisk]]) });
+    expect(judged.questions.find((x) => x.code === '1.3')).toMatchObject({ actionsPlanned: 2, actionsAtRisk: 1 });
+    // a cancelled action is not planned, so neither is it at risk
+    expect(judged.questions.find((x) => x.code === '8.2')).toMatchObject({ actionsPlanned: 0, actionsAtRisk: 0 });
   });
 });

@@ -1,4 +1,4 @@
-import { isDoneStatus, type ComparedEvaluation, type FrameworkDefinition, type PlanReadiness, type ReadinessArea, type ReadinessQuestion } from '@kompass/shared';
+import { isDoneStatus, Judgement, type ComparedEvaluation, type FrameworkDefinition, type PlanReadiness, type ReadinessArea, type ReadinessQuestion } from '@kompass/shared';
 import type { ScoreSheet } from '../evaluations/evaluation-scores';
 import { countActions, isActiveAction, placeAction, type PlanAction } from './report-actions';
 
@@ -12,6 +12,8 @@ export interface ReadinessInput {
   actions: PlanAction[];
   findingIdsByAction: Map<number, number[]>;
   improvementItems: { id: number; area: number; questionCodes: string[] }[];
+  /** Each action's roll-up judgement (PlanInsightsService.judgements); without it no action counts as at risk */
+  judgementOf?: Map<number, Judgement | null>;
 }
 
 /**
@@ -27,6 +29,10 @@ export function buildReadiness(input: ReadinessInput): PlanReadiness {
   const answered = new Set(active.flatMap((a) => input.findingIdsByAction.get(a.id) ?? []));
   const scoreOf = new Map(sheet.areas.flatMap((a) => a.questions.map((q) => [q.code, q.achieved] as const)));
   const isDone = (a: PlanAction) => isDoneStatus(a.status);
+  const isAtRisk = (a: PlanAction) => {
+    const judged = input.judgementOf?.get(a.id);
+    return judged === Judgement.AtRisk || judged === Judgement.OffTrack;
+  };
 
   const questions = framework.areas.flatMap((area) =>
     area.questions.map((q): ReadinessQuestion => {
@@ -43,6 +49,7 @@ export function buildReadiness(input: ReadinessInput): PlanReadiness {
         unansweredItems: items.filter((f) => !answered.has(f.id)).length,
         actionsPlanned: working.length,
         actionsDone: working.filter(isDone).length,
+        actionsAtRisk: working.filter(isAtRisk).length,
         lacksActions: items.length > 0 && working.length === 0,
         withoutActions: working.length === 0,
         pointsToGain: baseline === null ? null : q.maxPoints - baseline,

@@ -156,3 +156,78 @@ export function drawFooters(doc: PDFKit.PDFDocument, left: string, generated: st
     doc.page.margins.bottom = margin;
   }
 }
+
+/** A key figure: a caption, a big value and a note under it. */
+export interface KeyFigure {
+  label: string;
+  value: string;
+  note: string;
+}
+
+/** Key figures in tinted boxes side by side; returns the y below them. */
+export function keyFigures(doc: PDFKit.PDFDocument, y: number, boxes: KeyFigure[]): number {
+  const gap = 10;
+  const width = (CONTENT_WIDTH - gap * (boxes.length - 1)) / boxes.length;
+  boxes.forEach((b, i) => {
+    const x = PAGE.left + i * (width + gap);
+    doc.rect(x, y, width, 58).fillColor(COLOURS.band).fill();
+    doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted).text(winAnsi(b.label.toUpperCase()), x + 10, y + 8, { width: width - 20, lineBreak: false });
+    doc.font(FONT.bold).fontSize(20).fillColor(COLOURS.heading).text(winAnsi(b.value), x + 10, y + 20, { width: width - 20, lineBreak: false });
+    doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted).text(winAnsi(b.note), x + 10, y + 44, { width: width - 20, lineBreak: false });
+  });
+  return y + 58 + 16;
+}
+
+/** A paragraph of running text (optionally a bullet point) that moves to a new page when it does not fit. */
+export function paragraph(doc: PDFKit.PDFDocument, y: number, text: string, options: { bullet?: boolean; size?: number } = {}): number {
+  const size = options.size ?? 9.5;
+  const indent = options.bullet ? 12 : 0;
+  const clean = winAnsi(text);
+  doc.font(FONT.regular).fontSize(size);
+  const height = doc.heightOfString(clean, { width: CONTENT_WIDTH - indent });
+  y = ensureSpace(doc, y, height + 4);
+  doc.fillColor(COLOURS.ink);
+  if (options.bullet) doc.text('•', PAGE.left + 2, y, { lineBreak: false });
+  doc.text(clean, PAGE.left + indent, y, { width: CONTENT_WIDTH - indent });
+  return y + height + 4;
+}
+
+/**
+ * A Swedish A4 document with the briefing's margins and metadata, and the promise of its bytes. pdfkit is
+ * required here, on the first download, since the public page imports this file for its colours.
+ */
+export function openPdf(info: { title: string; subject: string; createdAt: Date }): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+  const PDFDocument = require('pdfkit') as typeof import('pdfkit');
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+    bufferPages: true,
+    lang: 'sv-SE',
+    displayTitle: true,
+    info: { Title: winAnsi(info.title), Author: 'Kompass', Subject: winAnsi(info.subject), CreationDate: info.createdAt },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  return { doc, done };
+}
+
+/** The title block of a briefing: kicker, municipality, plan title and the grey lines under them; returns the y below. */
+export function titleBlock(doc: PDFKit.PDFDocument, kicker: string, municipality: string, plan: string, lines: string[]): number {
+  let y = PAGE.top;
+  doc.font(FONT.bold).fontSize(8.5).fillColor(COLOURS.muted).text(winAnsi(kicker), PAGE.left, y);
+  y += 16;
+  doc.font(FONT.bold).fontSize(22).fillColor(COLOURS.heading).text(winAnsi(municipality), PAGE.left, y, { width: CONTENT_WIDTH });
+  y += doc.heightOfString(winAnsi(municipality), { width: CONTENT_WIDTH }) + 2;
+  doc.font(FONT.regular).fontSize(12).fillColor(COLOURS.ink).text(winAnsi(plan), PAGE.left, y, { width: CONTENT_WIDTH });
+  y += doc.heightOfString(winAnsi(plan), { width: CONTENT_WIDTH }) + 6;
+  doc.font(FONT.regular).fontSize(9).fillColor(COLOURS.muted);
+  for (const line of lines) {
+    doc.text(winAnsi(line), PAGE.left, y, { width: CONTENT_WIDTH });
+    y += 12;
+  }
+  return y;
+}

@@ -1,7 +1,6 @@
-import PDFDocument from 'pdfkit';
 import { todayIn } from '../common/dates';
 import { isActiveStatus, type ActionStatus, type ReevaluationReport, type ReportAction, type ReportAreaDelta, type ReportQuestionDelta } from '@kompass/shared';
-import { COLOURS, CONTENT_WIDTH, drawFooters, drawTable, ensureSpace, FONT, heading, PAGE, winAnsi, type Column } from './report-pdf.layout';
+import { COLOURS, CONTENT_WIDTH, drawFooters, drawTable, ensureSpace, FONT, heading, keyFigures, openPdf, PAGE, paragraph, titleBlock, winAnsi, type Column } from './report-pdf.layout';
 import { drawRadar, drawRadarLegend } from './report-pdf.radar';
 import { actionsById } from './report-actions';
 import { areaLabelSv, levelNoteSv, reportNotesSv } from './crosswalk-texts';
@@ -14,26 +13,15 @@ function actionLine(a: ReportAction): string {
   return `${a.title} (${statusSv(a.status)}, ${a.progress} %, ${done})`;
 }
 
-/** Three key figures in tinted boxes: before, after and the change, each with its max. */
-function keyFigures(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
+/** The key figures: before, after and the change, each with its max, and the actions done. */
+function reportFigures(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
   const { total, actionCounts } = report;
-  const active = activeCount(actionCounts);
-  const boxes = [
+  return keyFigures(doc, y, [
     { label: 'Totalt före', value: orDash(total.before), note: `av ${total.max} poäng` },
     { label: 'Totalt efter', value: orDash(total.after), note: `av ${total.max} poäng` },
     { label: 'Förändring', value: signed(total.delta), note: 'poäng' },
-    { label: 'Åtgärder klara', value: `${actionCounts.done} av ${active}`, note: 'i handlingsplanen' },
-  ];
-  const gap = 10;
-  const width = (CONTENT_WIDTH - gap * (boxes.length - 1)) / boxes.length;
-  boxes.forEach((b, i) => {
-    const x = PAGE.left + i * (width + gap);
-    doc.rect(x, y, width, 58).fillColor(COLOURS.band).fill();
-    doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted).text(winAnsi(b.label.toUpperCase()), x + 10, y + 8, { width: width - 20, lineBreak: false });
-    doc.font(FONT.bold).fontSize(20).fillColor(COLOURS.heading).text(winAnsi(b.value), x + 10, y + 20, { width: width - 20, lineBreak: false });
-    doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted).text(winAnsi(b.note), x + 10, y + 44, { width: width - 20, lineBreak: false });
-  });
-  return y + 58 + 16;
+    { label: 'Åtgärder klara', value: `${actionCounts.done} av ${activeCount(actionCounts)}`, note: 'i handlingsplanen' },
+  ]);
 }
 
 function areaTable(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
@@ -134,19 +122,6 @@ function questionSections(doc: PDFKit.PDFDocument, y: number, report: Reevaluati
   return y;
 }
 
-function paragraph(doc: PDFKit.PDFDocument, y: number, text: string, options: { bullet?: boolean; size?: number } = {}): number {
-  const size = options.size ?? 9.5;
-  const indent = options.bullet ? 12 : 0;
-  const clean = winAnsi(text);
-  doc.font(FONT.regular).fontSize(size);
-  const height = doc.heightOfString(clean, { width: CONTENT_WIDTH - indent });
-  y = ensureSpace(doc, y, height + 4);
-  doc.fillColor(COLOURS.ink);
-  if (options.bullet) doc.text('•', PAGE.left + 2, y, { lineBreak: false });
-  doc.text(clean, PAGE.left + indent, y, { width: CONTENT_WIDTH - indent });
-  return y + height + 4;
-}
-
 function insightsSection(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
   y = heading(doc, ensureSpace(doc, y + 6, 120), 'Slutsatser');
   const groups = insightGroups(report);
@@ -171,44 +146,17 @@ function insightsSection(doc: PDFKit.PDFDocument, y: number, report: Reevaluatio
 /** The leadership briefing: Swedish, A4, Helvetica (WinAnsi covers å, ä, ö). Resolves to the PDF bytes. */
 export function renderReportPdf(report: ReevaluationReport, options: { timeZone?: string } = {}): Promise<Buffer> {
   const generated = new Date(report.generatedAt);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
-    bufferPages: true,
-    lang: 'sv-SE',
-    displayTitle: true,
-    info: {
-      Title: winAnsi(`Omvärdering Kommunkompassen – ${report.municipality.name}`),
-      Author: 'Kompass',
-      Subject: winAnsi(report.plan.title),
-      CreationDate: generated,
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  let y = PAGE.top;
-  doc.font(FONT.bold).fontSize(8.5).fillColor(COLOURS.muted).text('KOMMUNKOMPASSEN · OMVÄRDERING', PAGE.left, y);
-  y += 16;
-  doc.font(FONT.bold).fontSize(22).fillColor(COLOURS.heading).text(winAnsi(report.municipality.name), PAGE.left, y, { width: CONTENT_WIDTH });
-  y += doc.heightOfString(winAnsi(report.municipality.name), { width: CONTENT_WIDTH }) + 2;
-  doc.font(FONT.regular).fontSize(12).fillColor(COLOURS.ink).text(winAnsi(report.plan.title), PAGE.left, y, { width: CONTENT_WIDTH });
-  y += doc.heightOfString(winAnsi(report.plan.title), { width: CONTENT_WIDTH }) + 6;
-  doc.font(FONT.regular).fontSize(9).fillColor(COLOURS.muted);
-  for (const line of [`Utgångsläge: ${evaluationLine(report.baseline)}`, `Omvärdering: ${evaluationLine(report.followUp)}`]) {
-    doc.text(winAnsi(line), PAGE.left, y, { width: CONTENT_WIDTH });
-    y += 12;
-  }
+  const { doc, done } = openPdf({ title: `Omvärdering Kommunkompassen – ${report.municipality.name}`, subject: report.plan.title, createdAt: generated });
+  let y = titleBlock(doc, 'KOMMUNKOMPASSEN · OMVÄRDERING', report.municipality.name, report.plan.title, [
+    `Utgångsläge: ${evaluationLine(report.baseline)}`,
+    `Omvärdering: ${evaluationLine(report.followUp)}`,
+  ]);
   if (report.caveat) {
     const caveat = winAnsi(`Observera: ${report.caveat}.`);
     doc.font(FONT.bold).fontSize(9.5).fillColor(COLOURS.heading).text(caveat, PAGE.left, y + 2, { width: CONTENT_WIDTH });
     y += doc.heightOfString(caveat, { width: CONTENT_WIDTH }) + 4;
   }
-  y = keyFigures(doc, y + 8, report);
+  y = reportFigures(doc, y + 8, report);
   y = heading(doc, y, 'Resultat per område', 12);
   y = areaTable(doc, y, report);
   y = radarSection(doc, y, report);

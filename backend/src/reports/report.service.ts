@@ -80,6 +80,12 @@ export class ReportService {
     };
   }
 
+  /** The name of the plan's municipality, for the titles of briefings. */
+  async municipalityName(actor: AuthUser, planId: number): Promise<string> {
+    const plan = await this.plans.find(actor, planId);
+    return (await this.municipalityNames.run([plan.municipalityId]))[0] ?? '';
+  }
+
   /** `:id` is the later evaluation, `baseline` the one it is measured against (any two of one municipality). */
   async comparison(actor: AuthUser, id: number, baselineParam: unknown): Promise<EvaluationComparison> {
     const baselineId = parseBaselineParam(baselineParam);

@@ -6,22 +6,24 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { AppConfig } from '../config/app-config';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { JSON_CONTENT_TYPE } from '../read-cache/plan-read-cache.service';
+import { PlanInsightsService } from './plan-insights.service';
 import { ReadinessService } from './readiness.service';
 import { ReportService } from './report.service';
 
 /** The renderers load pdfkit and exceljs (~50 MB of RSS together) on the first download, not at start-up. */
 const pdfRenderer = () => require('./report-pdf.renderer') as typeof import('./report-pdf.renderer.js');
+const readinessPdfRenderer = () => require('./readiness-pdf.renderer') as typeof import('./readiness-pdf.renderer.js');
 const xlsxRenderer = () => require('./report-xlsx.renderer') as typeof import('./report-xlsx.renderer.js');
 
 /** "Ronneby kommun" → "ronneby-kommun": an ASCII fallback name for clients that ignore filename*. */
-function fileStem(municipality: string, date: string): string {
+function fileStem(municipality: string, date: string, prefix = 'omvardering'): string {
   const slug = municipality
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `omvardering-${slug || 'kommun'}-${date}`;
+  return `${prefix}-${slug || 'kommun'}-${date}`;
 }
 
 const disposition = (stem: string, ext: string) => `attachment; filename="${stem}.${ext}"; filename*=UTF-8''${encodeURIComponent(`${stem}.${ext}`)}`;
@@ -37,6 +39,7 @@ export class ReportsController {
   constructor(
     private readonly reports: ReportService,
     private readonly readinessService: ReadinessService,
+    private readonly insights: PlanInsightsService,
     private readonly config: AppConfig,
   ) {}
 
@@ -73,5 +76,34 @@ export class ReportsController {
   @AnyRole()
   readiness(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
     return this.readinessService.readiness(actor, id);
+  }
+
+  /** The briefing before the re-evaluation: needs no re-evaluation, only the baseline and the plan. */
+  @Get(':id/readiness.pdf')
+  @AnyRole()
+  async readinessPdf(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    const now = new Date();
+    const [readiness, departments, trends] = await Promise.all([
+      this.readinessService.readiness(actor, id, now),
+      this.insights.departments(actor, id, now),
+      this.insights.trends(actor, id, now),
+    ]);
+    const municipality = await this.reports.municipalityName(actor, id);
+    const bytes = await readinessPdfRenderer().renderReadinessPdf({ municipality, readiness, departments, trends, generatedAt: now }, { timeZone: this.config.timeZone });
+    return new StreamableFile(bytes, { type: 'application/pdf', disposition: disposition(fileStem(municipality, readiness.asOf, 'infor-omvardering'), 'pdf') });
+  }
+
+  /** Burn-up per week, for the plan and each area: planned, done and on track. */
+  @Get(':id/trends')
+  @AnyRole()
+  trends(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    return this.insights.trends(actor, id);
+  }
+
+  /** Roll-up per department (förvaltning); the caller's own department first. */
+  @Get(':id/departments')
+  @AnyRole()
+  departments(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    return this.insights.departments(actor, id);
   }
 }

@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActionPlansModule } from '../action-plans/action-plans.module';
 import { Action } from '../actions/action.entity';
 import { ActionFinding } from '../actions/action-finding.entity';
+import { ActionUpdate } from '../actions/action-update.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Department } from '../departments/department.entity';
 import { Evaluation } from '../evaluations/evaluation.entity';
 import { EvaluationsModule } from '../evaluations/evaluations.module';
 import { Finding } from '../evaluations/finding.entity';
@@ -10,15 +13,16 @@ import { FrameworksModule } from '../frameworks/frameworks.module';
 import { Municipality } from '../municipalities/municipality.entity';
 import { ReadCacheModule } from '../read-cache/read-cache.module';
 import { PlanActionsLoader } from './plan-actions.loader';
+import { PlanInsightsService } from './plan-insights.service';
 import { ReadinessService } from './readiness.service';
 import { EvaluationComparisonController } from './evaluation-comparison.controller';
 import { ReportsController } from './reports.controller';
 import { ReportService } from './report.service';
 
-/** Read-only: re-evaluation report (JSON, PDF, XLSX), readiness and comparisons. Nothing imports it but the app. */
+/** Read-only: re-evaluation report (JSON, PDF, XLSX), readiness (JSON, PDF), trends, department roll-ups and comparisons. Nothing imports it but the app. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Action, ActionFinding, Evaluation, Finding, Municipality]), ActionPlansModule, EvaluationsModule, FrameworksModule, ReadCacheModule],
+  imports: [TypeOrmModule.forFeature([Action, ActionFinding, ActionUpdate, AuditEvent, Department, Evaluation, Finding, Municipality]), ActionPlansModule, EvaluationsModule, FrameworksModule, ReadCacheModule],
   controllers: [ReportsController, EvaluationComparisonController],
-  providers: [ReportService, ReadinessService, PlanActionsLoader],
+  providers: [ReportService, ReadinessService, PlanActionsLoader, PlanInsightsService],
 })
 export class ReportsModule {}

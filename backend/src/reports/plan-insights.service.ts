@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { DepartmentRollUp, Judgement, PlanDepartments, PlanTrends } from '@kompass/shared';
+import { AppConfig } from '../config/app-config';
+import { todayIn } from '../common/dates';
+import { hydrator, selectColumns } from '../database/prepared-read';
+import type { AuthUser } from '../auth/auth-user';
+import { ActionPlansService } from '../action-plans/action-plans.service';
+import { Action } from '../actions/action.entity';
+import { ActionUpdate } from '../actions/action-update.entity';
+import { COUNTED, judgedOf, progressOf, type Counted } from '../actions/action-progress';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Department } from '../departments/department.entity';
+import { EvaluationsService } from '../evaluations/evaluations.service';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { buildTrends, type TrendState } from './trends';
+
+const ROLLED = [...COUNTED, 'departmentId', 'planId'] as const;
+type Rolled = Pick<Action, (typeof ROLLED)[number]>;
+const NAME_ORDER = new Intl.Collator('sv');
+
+/**
+ * Leadership's views of a plan over time and across the organisation: the weekly burn-up and the roll-up per
+ * department (förvaltning). Both count with the plan summary's rules (`actions/action-progress.ts`).
+ */
+@Injectable()
+export class PlanInsightsService {
+  constructor(
+    @InjectRepository(Action) private readonly actions: Repository<Action>,
+    @InjectRepository(ActionUpdate) private readonly updates: Repository<ActionUpdate>,
+    @InjectRepository(AuditEvent) private readonly audit: Repository<AuditEvent>,
+    @InjectRepository(Department) private readonly departmentRows: Repository<Department>,
+    private readonly plans: ActionPlansService,
+    private readonly evaluations: EvaluationsService,
+    private readonly frameworks: FrameworksService,
+    private readonly config: AppConfig,
+  ) {}
+
+  today(now = new Date()): string {
+    return todayIn(this.config.timeZone, now);
+  }
+
+  private async rows(planId: number): Promise<Rolled[]> {
+    const raw = await selectColumns(this.actions, 'a', ROLLED).where('a.planId = :planId', { planId }).orderBy('a.id', 'ASC').getRawMany();
+    return raw.map(hydrator(this.actions, ROLLED));
+  }
+
+  /** Each action's judgement for roll-ups (the worse of the owner's and Kompass's), by id. */
+  async judgements(planId: number, today = this.today()): Promise<Map<number, Judgement | null>> {
+    return new Map((await this.rows(planId)).map((a) => [a.id, judgedOf(a, today)]));
+  }
+
+  async trends(actor: AuthUser, planId: number, now = new Date()): Promise<PlanTrends> {
+    const plan = await this.plans.find(actor, planId);
+    const baseline = await this.evaluations.byId(plan.baselineEvaluationId);
+    const [framework, actions, events] = await Promise.all([this.frameworks.definition(baseline.frameworkId), this.rows(planId), this.auditedUpdates(planId)]);
+    const zone = this.config.timeZone;
+    return buildTrends({
+      planId,
+      today: this.today(now),
+      firstDay: todayIn(zone, plan.createdAt),
+      areas: framework.areas.map((a) => ({ area: a.number, name: a.name })),
+      actions: actions.map((a) => ({
+        id: a.id,
+        planId: a.planId,
+        status: a.status,
+        progress: a.progress,
+        deadline: a.deadline,
+        startDate: a.startDate,
+        judgement: a.judgement,
+        areas: a.areas ?? [],
+        createdAt: a.createdAt.toISOString(),
+        createdDay: todayIn(zone, a.createdAt),
+        lastProgressAt: a.lastProgressAt.toISOString(),
+      })),
+      events: events.map((e) => ({ actionId: e.entityId, day: todayIn(zone, e.createdAt), before: (e.before ?? {}) as Partial<TrendState> })),
+    });
+  }
+
+  /** The audit trail of the plan's actions: their updates, oldest first (a progress report is one of them). */
+  private async auditedUpdates(planId: number): Promise<Pick<AuditEvent, 'entityId' | 'before' | 'createdAt'>[]> {
+    const columns = ['entityId', 'before', 'createdAt'] as const;
+    const raw = await selectColumns(this.audit, 'ae', columns)
+      .innerJoin(Action, 'a', 'a.id = ae.entityId')
+      .where('ae.entity = :entity', { entity: 'action' })
+      .andWhere('ae.action = :kind', { kind: 'update' })
+      .andWhere('a.planId = :planId', { planId })
+      .orderBy('ae.id', 'ASC')
+      .getRawMany();
+    return raw.map(hydrator(this.audit, columns));
+  }
+
+  /**
+   * Per department: the summary's counts and judgements, and the latest progress report. The caller's own
+   * department comes first, then the others by name, and the actions without a department last.
+   */
+  async departments(actor: AuthUser, planId: number, now = new Date()): Promise<PlanDepartments> {
+    const plan = await this.plans.find(actor, planId);
+    const today = this.today(now);
+    const [actions, departments, reports] = await Promise.all([
+      this.rows(planId),
+      this.departmentRows.find({ where: { municipalityId: plan.municipalityId }, select: { id: true, name: true } }),
+      this.updates
+        .createQueryBuilder('u')
+        .select(['u.id', 'u.actionId', 'u.createdAt'])
+        .innerJoin(Action, 'a', 'a.id = u.actionId')
+        .where('a.planId = :planId', { planId })
+        .getMany(),
+    ]);
+    const departmentOf = new Map(actions.map((a) => [a.id, a.departmentId]));
+    const lastReport = new Map<number | null, Date>();
+    for (const r of reports) {
+      const key = departmentOf.get(r.actionId) ?? null;
+      const seen = lastReport.get(key);
+      if (!seen || r.createdAt > seen) lastReport.set(key, r.createdAt);
+    }
+    // Every department of the municipality, with or without actions in this plan.
+    const groups = new Map<number | null, Counted[]>(departments.map((d) => [d.id, []]));
+    for (const a of actions) (groups.get(a.departmentId) ?? groups.set(a.departmentId, []).get(a.departmentId)!).push(a);
+    const nameOf = new Map(departments.map((d) => [d.id, d.name]));
+    const rows: DepartmentRollUp[] = [...groups.entries()].map(([departmentId, group]) => ({
+      departmentId,
+      name: departmentId === null ? null : (nameOf.get(departmentId) ?? null),
+      own: departmentId !== null && departmentId === actor.departmentId,
+      ...progressOf(group, today),
+      lastReportAt: lastReport.get(departmentId)?.toISOString() ?? null,
+    }));
+    const rank = (r: DepartmentRollUp) => (r.own ? 0 : r.departmentId === null ? 2 : 1);
+    rows.sort((a, b) => rank(a) - rank(b) || NAME_ORDER.compare(a.name ?? '', b.name ?? ''));
+    return { planId, asOf: today, departments: rows };
+  }
+}
