@@ -1,11 +1,18 @@
-import { Body, Controller, Get, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Role } from '@kompass/shared';
 import { AnyRole, Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { BadRequestException } from '../common/errors/domain.exception';
+import type { MulterFile } from '../evaluations/import-upload';
+import { UTF8_FILE_NAMES } from '../files/upload-safety';
+import { ActionImportService } from './action-import.service';
+import { MAX_ACTION_IMPORT_BYTES } from './action-import.reader';
+import { ImportActionsDto } from './dto/import-actions.dto';
 import { sendJson } from '../read-cache/send-json';
 import { ActionExportService } from './action-export.service';
 import { ActionsService } from './actions.service';
@@ -24,7 +31,30 @@ export class PlanActionsController {
     private readonly summaries: PlanSummaryService,
     private readonly exports: ActionExportService,
     private readonly carryOvers: CarryOverService,
+    private readonly importer: ActionImportService,
   ) {}
+
+  /**
+   * The plan's export, edited in Excel, as a multipart `file`. `dryRun=true` answers the changes per row (200) and
+   * writes nothing; without it the changes are applied in one transaction with the versions in the file (201).
+   */
+  @Post(':id/actions/import')
+  @Roles(Role.Admin, Role.Coordinator)
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_ACTION_IMPORT_BYTES, files: 1, fields: 5 } }))
+  async import(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: ImportActionsDto,
+    @UploadedFile() file: MulterFile | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    if (!file?.buffer.length)
+      throw new BadRequestException('Send the edited export as a multipart "file" (.xlsx)', [{ field: 'file', message: 'is missing' }]).withCode('import_no_upload');
+    const result = await this.importer.import(actor, id, file.buffer, dto.dryRun === true);
+    res.status(dto.dryRun ? 200 : 201);
+    return result;
+  }
 
   /** Moves this (closed) plan's open actions, with their history, into the plan made on its re-evaluation. */
   @Post(':id/carry-over')
