@@ -161,6 +161,7 @@ export const workEn = {
     report_help: 'Is the action on track? The latest judgement is the action’s.',
     plan_worst: 'Worst judgement',
     owner_filter: "Owner's judgement",
+    derived_filter: "Kompass's judgement",
     silent_filter: 'No progress report for',
     silent_days: 'one day |||| %{smart_count} days',
     plan_shares: 'On track %{on_track} %, at risk %{at_risk} %, off track %{off_track} %',

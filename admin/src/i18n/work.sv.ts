@@ -163,6 +163,7 @@ export const workSv = {
     report_help: 'Går åtgärden enligt plan? Den senaste bedömningen gäller för åtgärden.',
     plan_worst: 'Sämsta bedömning',
     owner_filter: 'Ansvariges bedömning',
+    derived_filter: 'Kompass bedömning',
     silent_filter: 'Ingen lägesrapport på',
     silent_days: 'en dag |||| %{smart_count} dagar',
     plan_shares: 'Enligt plan %{on_track} %, risk %{at_risk} %, avviker %{off_track} %',

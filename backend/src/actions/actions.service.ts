@@ -25,6 +25,7 @@ import { applyStatusChange, assertMayEditFields, assertMayReport } from './actio
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
 import { BulkUpdateActionsDto } from './dto/bulk-update-actions.dto';
+import { derivedJudgementFilter } from './derived-judgement.filter';
 
 const BULK_FIELDS = ['ownerId', 'departmentId', 'deadline', 'priority', 'status'] as const;
 
@@ -65,6 +66,7 @@ export class ActionsService {
         overdue: this.overdueFilter(),
         dueWithinDays: this.dueWithinFilter(),
         judgement: enumFilter(JUDGEMENTS),
+        derivedJudgement: derivedJudgementFilter(() => this.today()),
         silentForDays: this.silentFilter(),
         q: textSearchFilter('title', 'description'),
       },
