@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, In, IsNull, Repository } from 'typeorm';
-import { ActionStatus, NotificationKind, NotificationStatus, PlanStatus, Role, type ReminderRunResponse } from '@kompass/shared';
+import { actionJudgement, ActionStatus, deriveJudgement, NotificationKind, NotificationStatus, PlanStatus, rollUpJudgements, Role, type Judgement, type ReminderRunResponse } from '@kompass/shared';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Action } from '../actions/action.entity';
 import { AppConfig } from '../config/app-config';
@@ -24,11 +24,20 @@ const LEDGER_DAYS = 62;
 
 /** Only the columns the sweep reads: whole entities (descriptions, texts) cost memory and hydration time. */
 const PLAN_COLUMNS = { id: true, title: true, status: true, followUpEvaluationId: true, plannedReEvaluationDate: true, closedAt: true, updatedAt: true } as const;
-const ACTION_COLUMNS = ['id', 'planId', 'title', 'deadline', 'status', 'progress', 'ownerId', 'departmentId', 'lastProgressAt'] as const;
+const ACTION_COLUMNS = ['id', 'planId', 'title', 'deadline', 'status', 'progress', 'ownerId', 'departmentId', 'lastProgressAt', 'judgement', 'startDate', 'createdAt'] as const;
 const PERSON_COLUMNS = { id: true, email: true, name: true, locale: true, role: true, departmentId: true } as const;
 type SweepPlan = Pick<ActionPlan, keyof typeof PLAN_COLUMNS>;
 type SweepAction = Pick<Action, (typeof ACTION_COLUMNS)[number]>;
 type Person = Pick<User, keyof typeof PERSON_COLUMNS>;
+
+/** The owner's judgement and Kompass's on the sweep's day, for the digest's action lines. */
+function judgementsOf(a: SweepAction, today: string): { judgement: Judgement | null; derivedJudgement: Judgement | null } {
+  const derived = deriveJudgement(
+    { status: a.status, progress: a.progress, deadline: a.deadline, startDate: a.startDate, createdAt: a.createdAt.toISOString(), lastProgressAt: a.lastProgressAt.toISOString() },
+    today,
+  );
+  return { judgement: a.judgement, derivedJudgement: derived };
+}
 
 /** A plan is reminded about until its follow-up evaluation is linked, it is closed, or its re-evaluation day passed. */
 export function isActivePlan(plan: Pick<ActionPlan, 'status' | 'followUpEvaluationId' | 'plannedReEvaluationDate'>, today: string): boolean {
@@ -109,7 +118,7 @@ export class ReminderSweepService {
     for (const due of dueDigests(today, open, personById, rules, ledger)) {
       const lines = due.items.map((item): DigestLine => {
         const action = byId.get(item.actionId)!;
-        return { actionId: item.actionId, title: action.title, deadline: item.deadline, status: action.status, reason: item.reason, days: item.days };
+        return { actionId: item.actionId, title: action.title, deadline: item.deadline, status: action.status, reason: item.reason, days: item.days, ...judgementsOf(action, today) };
       });
       planned.push({ ...base, recipient: personById.get(due.userId)!, kind: due.kind, lines, plans: [], planId: null });
     }
@@ -165,7 +174,7 @@ export class ReminderSweepService {
     const activeIds = new Set(active.map((p) => p.id));
     const overdue: DigestLine[] = actions
       .filter((a) => activeIds.has(a.planId) && !CLOSED_ACTION.has(a.status) && a.deadline < today)
-      .map((a) => ({ actionId: a.id, title: a.title, deadline: a.deadline, status: a.status, reason: 'overdue', days: daysBetween(a.deadline, today) }));
+      .map((a) => ({ actionId: a.id, title: a.title, deadline: a.deadline, status: a.status, reason: 'overdue', days: daysBetween(a.deadline, today), ...judgementsOf(a, today) }));
     const plans = active.map((p) => this.planLine(p, actions, today));
     return people
       .filter((p) => p.role === Role.Leadership && monthlySummaryDue(today, ledger.lastOfKind(p.id, NotificationKind.Summary)))
@@ -186,7 +195,7 @@ export class ReminderSweepService {
     for (const plan of ended) {
       const unfinished: DigestLine[] = actions
         .filter((a) => a.planId === plan.id && !CLOSED_ACTION.has(a.status))
-        .map((a) => ({ actionId: a.id, title: a.title, deadline: a.deadline, status: a.status, reason: 'closing', days: 0 }));
+        .map((a) => ({ actionId: a.id, title: a.title, deadline: a.deadline, status: a.status, reason: 'closing', days: 0, ...judgementsOf(a, today) }));
       for (const recipient of people.filter((p) => p.role === Role.Coordinator)) {
         // An unsent one is handed to the writer again, which finds it by its key and queues it once more.
         const already = sent.some(
@@ -229,6 +238,7 @@ export class ReminderSweepService {
       done: mine.filter((a) => a.status === ActionStatus.Done).length,
       overdue: mine.filter((a) => a.status !== ActionStatus.Done && a.deadline < today).length,
       meanProgress: mine.length ? Math.round(mine.reduce((sum, a) => sum + a.progress, 0) / mine.length) : null,
+      judgements: rollUpJudgements(mine.map((a) => actionJudgement(judgementsOf(a, today)))),
     };
   }
 
