@@ -13,7 +13,7 @@ import {
   type ApiErrorCode,
   type ApiErrorDetail,
 } from '@kompass/shared';
-import { ConflictException, DomainException, UnprocessableException } from '../common/errors/domain.exception';
+import { BadRequestException, ConflictException, DomainException, UnprocessableException } from '../common/errors/domain.exception';
 import { isCalendarDate } from '../common/dates';
 import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
@@ -58,8 +58,10 @@ export class ActionImportService {
     private readonly actions: ActionsService,
   ) {}
 
-  async import(actor: AuthUser, planId: number, bytes: Buffer, dryRun: boolean): Promise<ActionImportResult> {
+  async import(actor: AuthUser, planId: number, bytes: Buffer | undefined, dryRun: boolean): Promise<ActionImportResult> {
     const plan = await this.plans.find(actor, planId);
+    if (!bytes?.length)
+      throw new BadRequestException('Send the edited export as a multipart "file" (.xlsx)', [{ field: 'file', message: 'is missing' }]).withCode('import_no_upload');
     if (plan.status !== PlanStatus.Active)
       throw new UnprocessableException('The plan is closed: its actions are read-only; reopen the plan to change them', [
         { field: 'planId', message: 'plan is closed' },

@@ -7,7 +7,6 @@ import { AnyRole, Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { BadRequestException } from '../common/errors/domain.exception';
 import type { MulterFile } from '../evaluations/import-upload';
 import { UTF8_FILE_NAMES } from '../files/upload-safety';
 import { ActionImportService } from './action-import.service';
@@ -49,9 +48,7 @@ export class PlanActionsController {
     @UploadedFile() file: MulterFile | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
-    if (!file?.buffer.length)
-      throw new BadRequestException('Send the edited export as a multipart "file" (.xlsx)', [{ field: 'file', message: 'is missing' }]).withCode('import_no_upload');
-    const result = await this.importer.import(actor, id, file.buffer, dto.dryRun === true);
+    const result = await this.importer.import(actor, id, file?.buffer, dto.dryRun === true);
     res.status(dto.dryRun ? 200 : 201);
     return result;
   }
