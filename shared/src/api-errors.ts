@@ -98,6 +98,20 @@ export const API_ERROR_CODES = [
   'import_no_header',
   'import_code_is_date',
   'import_finding_row_incomplete',
+  // Excel round trip of a plan's actions: the file, then one problem in a row (details name row and column)
+  'action_import_problems',
+  'action_import_no_sheet',
+  'action_import_too_many_rows',
+  'action_import_missing_column',
+  'action_import_stale',
+  'action_import_unknown_action',
+  'action_import_duplicate_action',
+  'action_import_unknown_person',
+  'action_import_ambiguous_person',
+  'action_import_unknown_department',
+  'action_import_bad_date',
+  'action_import_bad_value',
+  'action_import_needs_comment',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

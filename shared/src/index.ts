@@ -21,3 +21,4 @@ export * from './upload-types';
 export * from './passwords';
 export * from './months';
 export * from './trend-types';
+export * from './action-import-types';

@@ -1,5 +1,5 @@
 import { ActionStatus } from './enums';
-import { actionJudgement, deriveJudgement, Judgement, rollUpJudgements, worstJudgement, type JudgedAction } from './judgement';
+import { actionJudgement, deriveJudgement, describeJudgements, Judgement, rollUpJudgements, worstJudgement, type JudgedAction } from './judgement';
 
 const TODAY = '2026-12-04';
 const action = (fields: Partial<JudgedAction> = {}): JudgedAction => ({
@@ -65,5 +65,16 @@ describe('roll-ups', () => {
       shares: { on_track: 0.5, at_risk: 0.25, off_track: 0.25 },
     });
     expect(rollUpJudgements([])).toEqual({ worst: null, counts: { on_track: 0, at_risk: 0, off_track: 0 }, shares: { on_track: 0, at_risk: 0, off_track: 0 } });
+  });
+});
+
+describe('describeJudgements', () => {
+  it('gives one label when they agree, both named when they differ, and nothing without either', () => {
+    expect(describeJudgements(Judgement.AtRisk, Judgement.AtRisk)).toBe('Risk');
+    expect(describeJudgements(Judgement.OnTrack, Judgement.OffTrack)).toBe('Enligt plan (ansvarig), Avviker (Kompass)');
+    expect(describeJudgements(null, Judgement.OnTrack)).toBe('Enligt plan (Kompass)');
+    expect(describeJudgements(Judgement.AtRisk, null)).toBe('Risk (ansvarig)');
+    expect(describeJudgements(null, null)).toBeNull();
+    expect(describeJudgements(Judgement.OnTrack, Judgement.AtRisk, 'en')).toBe('On track (owner), At risk (Kompass)');
   });
 });

@@ -13,6 +13,24 @@ export const JUDGEMENT_LABELS: Record<'sv' | 'en', Record<Judgement, string>> = 
   en: { [Judgement.OnTrack]: 'On track', [Judgement.AtRisk]: 'At risk', [Judgement.OffTrack]: 'Off track' },
 };
 
+/** Whose judgement a text names when the owner's and Kompass's differ. */
+export const JUDGEMENT_SOURCE_LABELS: Record<'sv' | 'en', { owner: string; derived: string }> = {
+  sv: { owner: 'ansvarig', derived: 'Kompass' },
+  en: { owner: 'owner', derived: 'Kompass' },
+};
+
+/**
+ * The owner's and Kompass's judgement as one text for mails, PDFs and sheets (words, never colour alone): the label
+ * when they agree, else each named by whose it is, "Enligt plan (ansvarig), Risk (Kompass)"; null without either.
+ */
+export function describeJudgements(owner: Judgement | null | undefined, derived: Judgement | null | undefined, locale: 'sv' | 'en' = 'sv'): string | null {
+  const labels = JUDGEMENT_LABELS[locale];
+  const source = JUDGEMENT_SOURCE_LABELS[locale];
+  if (owner && owner === derived) return labels[owner];
+  const parts = [owner && `${labels[owner]} (${source.owner})`, derived && `${labels[derived]} (${source.derived})`].filter((p): p is string => !!p);
+  return parts.length ? parts.join(', ') : null;
+}
+
 /** A deadline this close, with progress behind the time elapsed, is a risk. */
 export const JUDGEMENT_DUE_DAYS = 30;
 /** No progress report for this long is a risk. */

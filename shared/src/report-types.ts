@@ -1,5 +1,6 @@
 import type { ActionStatus } from './enums';
 import type { MappedArea, NextRevisionReadiness } from './crosswalk-types';
+import type { Judgement } from './judgement';
 
 /** How a score moved between two evaluations; null when one side has no score to compare. */
 export type ScoreVerdict = 'improved' | 'unchanged' | 'declined';
@@ -92,6 +93,9 @@ export interface ReportAction {
   questionCodes: string[];
   /** The areas it concerns, through its sub-questions or findings */
   areas: number[];
+  /** The owner's latest judgement and Kompass's own on the report's day */
+  judgement?: Judgement | null;
+  derivedJudgement?: Judgement | null;
 }
 
 export interface ReportAreaDelta extends AreaDelta {

@@ -51,7 +51,7 @@ describe('reminders', () => {
     const [mail] = mailsTo(owner.user.email);
     expect(mail.subject).toBe('Kompass: 1 åtgärd med slutdatum snart');
     expect(mail.text).toContain('• Rutin för synpunkter & klagomål');
-    expect(mail.text).toContain('Slutdatum: 19 mars 2027 · Status: pågår · slutdatum om 3 dagar');
+    expect(mail.text).toContain('Slutdatum: 19 mars 2027 · Status: pågår · Bedömning: Risk (Kompass) · slutdatum om 3 dagar');
     expect(mail.text).toContain(`https://kompass.example.se/#/actions/${action.id}/show`);
     expect(mail.html).toContain('Rutin för synpunkter &amp; klagomål');
     expect(mail.html).toContain(`href="https://kompass.example.se/#/actions/${action.id}/show"`);

@@ -27,7 +27,7 @@ describe('re-evaluation report exports and access', () => {
     expect(text).toMatch(/3\. Politisk styrning och kontroll \*\t64\t66\t\+2\t100/);
     expect(flat).toContain('rapporten anger 65 poäng men delfrågorna summerar till 64');
     expect(text).toContain('Plan för resultatinformation till invånarna (Klar, 100 %');
-    expect(text).toContain('Utbilda chefer i medarbetarsamtal (Ej påbörjad, 0 %, slutdatum 2021-09-30)');
+    expect(flat).toContain('Utbilda chefer i medarbetarsamtal (Ej påbörjad, 0 %, slutdatum 2021-09-30, bedömning: Avviker (Kompass))');
     expect(flat).toContain('Delfråga 2.1 ”Finns det en kommunövergripande strategi för brukarfokus?” förbättrades med 3 poäng (från 6 till 9 av 15) utan någon åtgärd i planen.');
     expect(text).toMatch(/Sida 1 av \d/);
     expect(text).toMatch(/Genererad \d{1,2} [a-zåäö]+ \d{4}/);

@@ -4,6 +4,7 @@ import ActionIcon from '@mui/icons-material/TaskAltOutlined';
 import { EmptyState } from '../common/EmptyState';
 import { ActionDatagrid, actionFilters, mayBulkEdit } from '../actions/ActionColumns';
 import { BulkEditActionsButton } from '../actions/BulkEditActions';
+import { ImportActionsButton } from '../actions/ImportActionsDialog';
 import { useRole } from '../common';
 
 const Toolbar = ({ plan }: { plan: ActionPlanRecord }) => {
@@ -11,6 +12,7 @@ const Toolbar = ({ plan }: { plan: ActionPlanRecord }) => {
   return (
     <TopToolbar>
       {mayBulkEdit(useRole()) && <BulkEditActionsButton />}
+      {mayCreate && plan.status === PlanStatus.Active && <ImportActionsButton plan={plan} />}
       <FilterButton />
       {mayCreate && plan.status === PlanStatus.Active && (
         <CreateButton

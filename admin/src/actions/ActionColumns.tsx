@@ -159,7 +159,7 @@ const SilentFilter = (props: { source: string; alwaysOn?: boolean }) => {
   );
 };
 
-/** Filters of the action lists: status, area, owner, department, overdue, due within, the owner's judgement, no report for N days, text; the plan in the full list. */
+/** Filters of the action lists: status, area, owner, department, overdue, due within, the owner's and Kompass's judgement, no report for N days, text; the plan in the full list. */
 export function actionFilters({ evaluationId, withPlan }: { evaluationId?: number; withPlan?: boolean }) {
   return [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -174,6 +174,7 @@ export function actionFilters({ evaluationId, withPlan }: { evaluationId?: numbe
     <NullableBooleanInput key="overdue" source="overdue" alwaysOn />,
     <DueWithinFilter key="dueWithinDays" source="dueWithinDays" />,
     <SelectInput key="judgement" source="judgement" label="kompass.judgement.owner_filter" choices={judgementChoices} />,
+    <SelectInput key="derivedJudgement" source="derivedJudgement" label="kompass.judgement.derived_filter" choices={judgementChoices} />,
     <SilentFilter key="silentForDays" source="silentForDays" />,
     ...(withPlan
       ? [

@@ -92,6 +92,19 @@ export const apiErrorsEn = {
   import_no_header: 'No header row with a code or area column ("Kod" or "Område") and an achieved column ("Uppnått" or "Poäng") was found.',
   import_code_is_date: 'Excel turned the code into a date. Format the Kod column as text and type the code again.',
   import_finding_row_incomplete: 'The row of the findings sheet needs an area number and a type (Styrka or Förbättringsmöjlighet).',
+  action_import_problems: 'The file has errors, so nothing was changed. Correct the rows below and upload again.',
+  action_import_no_sheet: 'The file has no sheet of actions. Upload the export of the action plan (.xlsx).',
+  action_import_too_many_rows: 'The file has more than %{limit} rows.',
+  action_import_missing_column: 'The column “%{column}” is missing. Keep the header row of the export.',
+  action_import_stale: 'Row %{rows} changed in Kompass since the export, so nothing was changed. Export again and redo the change.',
+  action_import_unknown_action: 'Row %{row}, column %{column}: “%{value}” is not an action of this plan.',
+  action_import_duplicate_action: 'Row %{row}, column %{column}: action %{value} is already on an earlier row.',
+  action_import_unknown_person: 'Row %{row}, column %{column}: “%{value}” is not an active user of the municipality.',
+  action_import_ambiguous_person: 'Row %{row}, column %{column}: several users are called “%{value}”. Write the email address instead.',
+  action_import_unknown_department: 'Row %{row}, column %{column}: “%{value}” is not a department of the municipality.',
+  action_import_bad_date: 'Row %{row}, column %{column}: “%{value}” is not a date (YYYY-MM-DD).',
+  action_import_bad_value: 'Row %{row}, column %{column}: “%{value}” is none of %{choices}.',
+  action_import_needs_comment: 'Row %{row}, column %{column}: marking an action %{value} needs a comment. Do it on the action in Kompass.',
 } satisfies Record<ApiErrorCode, string>;
 
 /** Field names the API's error details use (`kompass.api_fields`); same keys as errors.sv.ts. */

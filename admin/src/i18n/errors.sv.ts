@@ -94,6 +94,19 @@ export const apiErrorsSv = {
   import_no_header: 'Ingen rubrikrad med en kod- eller områdeskolumn (”Kod” eller ”Område”) och en poängkolumn (”Uppnått” eller ”Poäng”) hittades.',
   import_code_is_date: 'Excel har gjort om koden till ett datum. Formatera Kod-kolumnen som text och skriv koden igen.',
   import_finding_row_incomplete: 'Raden i iakttagelsebladet behöver ett områdesnummer och en typ (Styrka eller Förbättringsmöjlighet).',
+  action_import_problems: 'Filen har fel, så inget ändrades. Rätta raderna nedan och ladda upp igen.',
+  action_import_no_sheet: 'Filen har inget blad med åtgärder. Ladda upp exporten av handlingsplanen (.xlsx).',
+  action_import_too_many_rows: 'Filen har fler än %{limit} rader.',
+  action_import_missing_column: 'Kolumnen ”%{column}” saknas. Behåll rubrikraden från exporten.',
+  action_import_stale: 'Rad %{rows} har ändrats i Kompass sedan exporten, så inget ändrades. Exportera igen och gör om ändringen.',
+  action_import_unknown_action: 'Rad %{row}, kolumn %{column}: ”%{value}” är ingen åtgärd i den här handlingsplanen.',
+  action_import_duplicate_action: 'Rad %{row}, kolumn %{column}: åtgärd %{value} finns redan på en tidigare rad.',
+  action_import_unknown_person: 'Rad %{row}, kolumn %{column}: ”%{value}” är ingen aktiv användare i kommunen.',
+  action_import_ambiguous_person: 'Rad %{row}, kolumn %{column}: flera användare heter ”%{value}”. Skriv e-postadressen i stället.',
+  action_import_unknown_department: 'Rad %{row}, kolumn %{column}: ”%{value}” är ingen förvaltning i kommunen.',
+  action_import_bad_date: 'Rad %{row}, kolumn %{column}: ”%{value}” är inget datum (ÅÅÅÅ-MM-DD).',
+  action_import_bad_value: 'Rad %{row}, kolumn %{column}: ”%{value}” är inget av %{choices}.',
+  action_import_needs_comment: 'Rad %{row}, kolumn %{column}: att markera en åtgärd som %{value} kräver en kommentar. Gör det på åtgärden i Kompass.',
 } satisfies Record<ApiErrorCode, string>;
 
 /** Field names the API's error details use, as the form labels them (`kompass.api_fields`). */

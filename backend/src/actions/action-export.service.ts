@@ -11,7 +11,9 @@ import { User } from '../users/user.entity';
 import { Action } from './action.entity';
 import { ActionUpdate } from './action-update.entity';
 
-const HEADER = ['Id', 'Åtgärd', 'Område', 'Delfrågor', 'Ansvarig', 'Förvaltning', 'Startdatum', 'Slutdatum', 'Status', 'Prioritet', 'Framsteg (%)', 'Senaste lägesrapport', 'Rapporterad'];
+/** Id and Version come back with an edited file: the import finds each action by them (action-import.service). */
+export const EXPORT_HEADER = ['Id', 'Åtgärd', 'Område', 'Delfrågor', 'Ansvarig', 'Förvaltning', 'Startdatum', 'Slutdatum', 'Status', 'Prioritet', 'Framsteg (%)', 'Senaste lägesrapport', 'Rapporterad', 'Version'];
+const HEADER = EXPORT_HEADER;
 
 /** Every action of a plan as rows for Excel: what coordinators hand to leadership and keep in their own files. */
 @Injectable()
@@ -49,6 +51,7 @@ export class ActionExportService {
         a.progress,
         update?.comment ?? '',
         update ? update.createdAt.toISOString().slice(0, 10) : '',
+        a.version,
       ];
     });
     return { title: plan.title, rows };
@@ -62,7 +65,7 @@ export class ActionExportService {
     const sheet = workbook.addWorksheet('Åtgärder', { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.addRow(HEADER).font = { bold: true };
     for (const row of rows) sheet.addRow(row.map(neutraliseCell));
-    const widths = [6, 60, 8, 14, 24, 24, 12, 12, 12, 10, 12, 60, 12];
+    const widths = [6, 60, 8, 14, 24, 24, 12, 12, 12, 10, 12, 60, 12, 8];
     widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: HEADER.length } };
     workbook.title = String(neutraliseCell(title));

@@ -25,7 +25,7 @@ export class ActionsController {
     private readonly updates: ActionUpdatesService,
   ) {}
 
-  /** Filters: status, area, questionCode, planId, ownerId, departmentId, findingId, overdue, dueWithinDays, judgement (the owner's), silentForDays, q. */
+  /** Filters: status, area, questionCode, planId, ownerId, departmentId, findingId, overdue, dueWithinDays, judgement (the owner's), derivedJudgement (Kompass's), silentForDays, q. */
   @Get()
   @AnyRole()
   @ListPageResponse()

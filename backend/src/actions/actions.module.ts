@@ -13,6 +13,7 @@ import { ActionHandover } from './action-handover';
 import { ActionFinding } from './action-finding.entity';
 import { ActionUpdate } from './action-update.entity';
 import { ActionExportService } from './action-export.service';
+import { ActionImportService } from './action-import.service';
 import { ActionUpdatesController } from './action-updates.controller';
 import { ActionUpdatesService } from './action-updates.service';
 import { ActionsController } from './actions.controller';
@@ -35,7 +36,7 @@ import { PlanSummaryService } from './plan-summary.service';
     UsersModule,
   ],
   controllers: [ActionsController, ActionUpdatesController, PlanActionsController, CalendarController],
-  providers: [ActionsService, ActionUpdatesService, PlanSummaryService, ActionExportService, CalendarService, CarryOverService, ActionHandover, FindingCodesSubscriber],
+  providers: [ActionsService, ActionUpdatesService, PlanSummaryService, ActionExportService, ActionImportService, CalendarService, CarryOverService, ActionHandover, FindingCodesSubscriber],
   exports: [ActionsService],
 })
 export class ActionsModule {}

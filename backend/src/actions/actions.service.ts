@@ -28,8 +28,18 @@ import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
 import { BulkUpdateActionsDto } from './dto/bulk-update-actions.dto';
 import { TransactionRunner } from '../database/transaction-runner';
+import { derivedJudgementFilter } from './derived-judgement.filter';
 
 const BULK_FIELDS = ['ownerId', 'departmentId', 'deadline', 'priority', 'status'] as const;
+
+/** What a batch may change on one action (null clears owner or department). */
+export type BulkChange = Partial<Pick<UpdateActionDto, (typeof BULK_FIELDS)[number]>>;
+/** One action of a batch: the version read and its own change. */
+export interface BatchItem {
+  id: number;
+  version: number;
+  change: BulkChange;
+}
 
 @Injectable()
 export class ActionsService {
@@ -58,6 +68,7 @@ export class ActionsService {
         overdue: this.overdueFilter(),
         dueWithinDays: this.dueWithinFilter(),
         judgement: enumFilter(JUDGEMENTS),
+        derivedJudgement: derivedJudgementFilter(() => this.today()),
         silentForDays: this.silentFilter(),
         q: textSearchFilter('title', 'description'),
       },
@@ -152,18 +163,27 @@ export class ActionsService {
       ]).withCode('plan_closed_action_read_only');
   }
 
-  /**
-   * The same change on each selected action, in one transaction: every version is claimed first and a stale one
-   * refuses the whole batch with 409 naming the stale ids. Each action is saved on its own, so each is audited.
-   */
+  /** The same change on each selected action: one `updateEach` batch. */
   async bulkUpdate(actor: AuthUser, dto: BulkUpdateActionsDto): Promise<{ updated: ActionRecord[] }> {
     const fields = BULK_FIELDS.filter((f) => dto[f] !== undefined);
     if (!fields.length)
       throw new UnprocessableException('Choose at least one of owner, department, deadline, priority or status to change', [
         { field: BULK_FIELDS.join(', '), message: 'at least one is required' },
       ]);
-    assertMayEditFields(actor, dto.comment !== undefined ? [...fields, 'comment'] : fields);
-    const ids = dto.actions.map((a) => a.id);
+    const change: BulkChange = {};
+    for (const f of fields) (change as Record<string, unknown>)[f] = dto[f];
+    return { updated: await this.updateEach(actor, dto.actions.map((ref) => ({ ...ref, change })), dto.comment) };
+  }
+
+  /**
+   * The one write path of batch edits (the bulk toolbar and the Excel import): each action gets its own change, in
+   * one transaction. Every version is claimed first and a stale one refuses the whole batch with 409 naming the
+   * stale ids. Each action is saved on its own, so each is audited.
+   */
+  async updateEach(actor: AuthUser, items: BatchItem[], comment?: string): Promise<ActionRecord[]> {
+    const fields = [...new Set(items.flatMap((i) => Object.keys(i.change)))];
+    assertMayEditFields(actor, comment !== undefined ? [...fields, 'comment'] : fields);
+    const ids = items.map((a) => a.id);
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
     if (repeated.length)
       throw new UnprocessableException(`Actions ${[...new Set(repeated)].join(', ')} are selected more than once`, [
@@ -173,10 +193,10 @@ export class ActionsService {
     const missing = ids.filter((id) => !found.some((a) => a.id === id));
     if (missing.length) throw new NotFoundException('Actions', missing.join(', '));
     for (const action of found) assertMayReport(actor, action);
-    for (const action of found) await this.assertPlanOpenFor(actor, action);
+    for (const planId of new Set(found.map((a) => a.planId))) await this.assertPlanOpenFor(actor, found.find((a) => a.planId === planId)!);
     return this.tx.transaction(async (em) => {
       const stale: number[] = [];
-      for (const ref of dto.actions) if (!(await this.tryClaim(em, ref.id, ref.version))) stale.push(ref.id);
+      for (const item of items) if (!(await this.tryClaim(em, item.id, item.version))) stale.push(item.id);
       if (stale.length) {
         const current = await this.toRecords(em, await em.findBy(Action, { id: In(stale) }));
         throw new ConflictException(
@@ -184,13 +204,17 @@ export class ActionsService {
           { staleIds: stale, current },
         );
       }
-      for (const municipalityId of new Set(found.map((a) => a.municipalityId)))
-        await this.assertPlacement(em, municipalityId, dto.ownerId ?? null, dto.departmentId ?? null);
-      const change: UpdateActionDto = { version: 0, comment: dto.comment };
-      for (const f of fields) (change as unknown as Record<string, unknown>)[f] = dto[f];
+      const placements = new Map<string, [number, number | null, number | null]>();
+      for (const item of items) {
+        const { municipalityId } = found.find((a) => a.id === item.id)!;
+        const placement: [number, number | null, number | null] = [municipalityId, item.change.ownerId ?? null, item.change.departmentId ?? null];
+        placements.set(placement.join(':'), placement);
+      }
+      for (const [municipalityId, ownerId, departmentId] of placements.values()) await this.assertPlacement(em, municipalityId, ownerId, departmentId);
       const saved: Action[] = [];
-      for (const ref of dto.actions) saved.push(await this.applyChanges(em, actor, await em.findOneByOrFail(Action, { id: ref.id }), change, false));
-      return { updated: await this.toRecords(em, saved) };
+      for (const item of items)
+        saved.push(await this.applyChanges(em, actor, await em.findOneByOrFail(Action, { id: item.id }), { version: 0, comment, ...item.change }, false));
+      return this.toRecords(em, saved);
     });
   }
 

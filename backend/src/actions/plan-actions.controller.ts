@@ -1,11 +1,18 @@
-import { Body, Controller, Get, Param, Post, Header, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, Param, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Role } from '@kompass/shared';
 import { AnyRole, Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { JSON_CONTENT_TYPE } from '../read-cache/plan-read-cache.service';
+import type { MulterFile } from '../files/multer-file';
+import { UTF8_FILE_NAMES } from '../files/upload-safety';
+import { ActionImportService } from './action-import.service';
+import { MAX_ACTION_IMPORT_BYTES } from './action-import.reader';
+import { ImportActionsDto } from './dto/import-actions.dto';
 import { ActionExportService } from './action-export.service';
 import { ActionsService } from './actions.service';
 import { BulkCreateActionsDto } from './dto/bulk-create-actions.dto';
@@ -23,7 +30,28 @@ export class PlanActionsController {
     private readonly summaries: PlanSummaryService,
     private readonly exports: ActionExportService,
     private readonly carryOvers: CarryOverService,
+    private readonly importer: ActionImportService,
   ) {}
+
+  /**
+   * The plan's export, edited in Excel, as a multipart `file`. `dryRun=true` answers the changes per row (200) and
+   * writes nothing; without it the changes are applied in one transaction with the versions in the file (201).
+   */
+  @Post(':id/actions/import')
+  @Roles(Role.Admin, Role.Coordinator)
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_ACTION_IMPORT_BYTES, files: 1, fields: 5 } }))
+  async import(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: ImportActionsDto,
+    @UploadedFile() file: MulterFile | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const result = await this.importer.import(actor, id, file?.buffer, dto.dryRun === true);
+    res.status(dto.dryRun ? 200 : 201);
+    return result;
+  }
 
   /** Moves this (closed) plan's open actions, with their history, into the plan made on its re-evaluation. */
   @Post(':id/carry-over')

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, In, IsNull, Repository } from 'typeorm';
-import { isOpenStatus, isOverdue, NotificationKind, NotificationStatus, planStatistics, PlanStatus, Role, type ReminderRunResponse } from '@kompass/shared';
+import { actionJudgement, deriveJudgement, isOpenStatus, isOverdue, NotificationKind, NotificationStatus, planStatistics, PlanStatus, rollUpJudgements, Role, type Judgement, type ReminderRunResponse } from '@kompass/shared';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Action } from '../actions/action.entity';
 import { AppConfig } from '../config/app-config';
@@ -23,11 +23,20 @@ const LEDGER_DAYS = 62;
 
 /** Only the columns the sweep reads: whole entities (descriptions, texts) cost memory and hydration time. */
 const PLAN_COLUMNS = { id: true, title: true, status: true, followUpEvaluationId: true, plannedReEvaluationDate: true, closedAt: true, updatedAt: true } as const;
-const ACTION_COLUMNS = ['id', 'planId', 'title', 'deadline', 'status', 'progress', 'ownerId', 'departmentId', 'lastProgressAt'] as const;
+const ACTION_COLUMNS = ['id', 'planId', 'title', 'deadline', 'status', 'progress', 'ownerId', 'departmentId', 'lastProgressAt', 'judgement', 'startDate', 'createdAt'] as const;
 const PERSON_COLUMNS = { id: true, email: true, name: true, locale: true, role: true, departmentId: true } as const;
 type SweepPlan = Pick<ActionPlan, keyof typeof PLAN_COLUMNS>;
 type SweepAction = Pick<Action, (typeof ACTION_COLUMNS)[number]>;
 type Person = Pick<User, keyof typeof PERSON_COLUMNS>;
+
+/** The owner's judgement and Kompass's on the sweep's day, for the digest's action lines. */
+function judgementsOf(a: SweepAction, today: string): { judgement: Judgement | null; derivedJudgement: Judgement | null } {
+  const derived = deriveJudgement(
+    { status: a.status, progress: a.progress, deadline: a.deadline, startDate: a.startDate, createdAt: a.createdAt.toISOString(), lastProgressAt: a.lastProgressAt.toISOString() },
+    today,
+  );
+  return { judgement: a.judgement, derivedJudgement: derived };
+}
 
 /** A plan is reminded about until its follow-up evaluation is linked, it is closed, or its re-evaluation day passed. */
 export function isActivePlan(plan: Pick<ActionPlan, 'status' | 'followUpEvaluationId' | 'plannedReEvaluationDate'>, today: string): boolean {
@@ -108,7 +117,7 @@ export class ReminderSweepService {
     for (const due of dueDigests(today, open, personById, rules, ledger)) {
       const lines = due.items.map((item): DigestLine => {
         const action = byId.get(item.actionId)!;
-        return { actionId: item.actionId, title: action.title, deadline: item.deadline, status: action.status, reason: item.reason, days: item.days };
+        return { actionId: item.actionId, title: action.title, deadline: item.deadline, status: action.status, reason: item.reason, days: item.days, ...judgementsOf(action, today) };
       });
       planned.push({ ...base, recipient: personById.get(due.userId)!, kind: due.kind, lines, plans: [], planId: null });
     }
@@ -164,7 +173,7 @@ export class ReminderSweepService {
     const activeIds = new Set(active.map((p) => p.id));
     const overdue: DigestLine[] = actions
       .filter((a) => activeIds.has(a.planId) && isOverdue(a, today))
-      .map((a) => ({ actionId: a.id, title: a.title, deadline: a.deadline, status: a.status, reason: 'overdue', days: daysBetween(a.deadline, today) }));
+      .map((a) => ({ actionId: a.id, title: a.title, deadline: a.deadline, status: a.status, reason: 'overdue', days: daysBetween(a.deadline, today), ...judgementsOf(a, today) }));
     const plans = active.map((p) => this.planLine(p, actions, today));
     return people
       .filter((p) => p.role === Role.Leadership && monthlySummaryDue(today, ledger.lastOfKind(p.id, NotificationKind.Summary)))
@@ -185,7 +194,7 @@ export class ReminderSweepService {
     for (const plan of ended) {
       const unfinished: DigestLine[] = actions
         .filter((a) => a.planId === plan.id && isOpenStatus(a.status))
-        .map((a) => ({ actionId: a.id, title: a.title, deadline: a.deadline, status: a.status, reason: 'closing', days: 0 }));
+        .map((a) => ({ actionId: a.id, title: a.title, deadline: a.deadline, status: a.status, reason: 'closing', days: 0, ...judgementsOf(a, today) }));
       for (const recipient of people.filter((p) => p.role === Role.Coordinator)) {
         // An unsent one is handed to the writer again, which finds it by its key and queues it once more.
         const already = sent.some(
@@ -220,7 +229,8 @@ export class ReminderSweepService {
 
   /** The plan's figures from planStatistics, the dashboard's function: the mail and the dashboard agree. */
   private planLine(plan: SweepPlan, actions: SweepAction[], today: string): PlanLine {
-    const stats = planStatistics(actions.filter((a) => a.planId === plan.id), today);
+    const mine = actions.filter((a) => a.planId === plan.id);
+    const stats = planStatistics(mine, today);
     return {
       planId: plan.id,
       title: plan.title,
@@ -229,6 +239,7 @@ export class ReminderSweepService {
       done: stats.done,
       overdue: stats.overdue,
       meanProgress: stats.meanProgress,
+      judgements: rollUpJudgements(mine.map((a) => actionJudgement(judgementsOf(a, today)))),
     };
   }
 

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type ObjectLiteral } from 'typeorm';
-import { FindingKind } from '@kompass/shared';
+import { deriveJudgement, FindingKind } from '@kompass/shared';
+import { AppConfig } from '../config/app-config';
+import { todayIn } from '../common/dates';
 import { Action } from '../actions/action.entity';
 import { ActionFinding } from '../actions/action-finding.entity';
 import { Finding } from '../evaluations/finding.entity';
 import type { PlanAction } from './report-actions';
 import { hydrator, PreparedRead } from '../database/prepared-read';
 
-const ACTION_COLUMNS = ['id', 'title', 'status', 'progress', 'deadline', 'doneAt', 'questionCodes', 'areas'] as const;
+const ACTION_COLUMNS = ['id', 'title', 'status', 'progress', 'deadline', 'doneAt', 'questionCodes', 'areas', 'judgement', 'startDate', 'createdAt', 'lastProgressAt'] as const;
 type ActionRow = Pick<Action, (typeof ACTION_COLUMNS)[number]>;
 
 /**
@@ -25,6 +27,7 @@ export class PlanActionsLoader {
     @InjectRepository(Action) actions: Repository<Action>,
     @InjectRepository(ActionFinding) links: Repository<ActionFinding>,
     @InjectRepository(Finding) private readonly findings: Repository<Finding>,
+    private readonly config: AppConfig,
   ) {
     this.actionRows = new PreparedRead(
       actions,
@@ -60,7 +63,8 @@ export class PlanActionsLoader {
    * findings on `planId` (not ~300 ids as parameters). Plain rows, not entities: building ~300 entities cost
    * more than the query.
    */
-  async load(planId: number): Promise<{ actions: PlanAction[]; findingIdsByAction: Map<number, number[]> }> {
+  /** `today` (YYYY-MM-DD, the municipality's zone) is the day Kompass's judgement of each action is made for. */
+  async load(planId: number, today = todayIn(this.config.timeZone)): Promise<{ actions: PlanAction[]; findingIdsByAction: Map<number, number[]> }> {
     const [rows, links] = await Promise.all([this.actionRows.run([planId]), this.linkRows.run([planId])]);
     const findingIdsByAction = new Map<number, number[]>();
     const findingsByAction = new Map<number, PlanAction['findings']>();
@@ -77,7 +81,23 @@ export class PlanActionsLoader {
     }
     const actions = rows.map((a): PlanAction => {
       if (!findingIdsByAction.has(a.id)) findingIdsByAction.set(a.id, []);
-      return { id: a.id, title: a.title, status: a.status, progress: a.progress, deadline: a.deadline, doneAt: a.doneAt, questionCodes: a.questionCodes ?? [], findings: findingsByAction.get(a.id) ?? [], areas: a.areas ?? [] };
+      const derivedJudgement = deriveJudgement(
+        { status: a.status, progress: a.progress, deadline: a.deadline, startDate: a.startDate, createdAt: a.createdAt.toISOString(), lastProgressAt: a.lastProgressAt.toISOString() },
+        today,
+      );
+      return {
+        id: a.id,
+        title: a.title,
+        status: a.status,
+        progress: a.progress,
+        deadline: a.deadline,
+        doneAt: a.doneAt,
+        questionCodes: a.questionCodes ?? [],
+        findings: findingsByAction.get(a.id) ?? [],
+        areas: a.areas ?? [],
+        judgement: a.judgement,
+        derivedJudgement,
+      };
     });
     return { actions, findingIdsByAction };
   }

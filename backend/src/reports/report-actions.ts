@@ -6,6 +6,7 @@ import {
   type AreaDelta,
   type EvaluationComparison,
   type FrameworkDefinition,
+  type Judgement,
   type QuestionDelta,
   type ReportAction,
   type ReportAreaDelta,
@@ -26,6 +27,9 @@ export interface PlanAction {
   findings: { area: number; questionCodes: string[] }[];
   /** The action's stored areas: what places an action carried over from another revision's plan */
   areas?: number[];
+  /** The owner's latest judgement and Kompass's derived one */
+  judgement?: Judgement | null;
+  derivedJudgement?: Judgement | null;
 }
 
 /** Where an action belongs: its sub-questions, and the areas it concerns (through codes or findings). */
@@ -127,7 +131,9 @@ export function attachActions(
       if (comparison.level !== 'question' || codes.length === 0) row.own.push(action.id);
     }
     const doneAt = action.doneAt ? action.doneAt.toISOString() : null;
-    return { id: action.id, title: action.title, status: action.status, progress: action.progress, deadline: action.deadline, doneAt, questionCodes: codes, areas };
+    // Loaded plans always carry both; hand-built action lists without them keep their shape.
+    const judgements = action.derivedJudgement === undefined ? {} : { judgement: action.judgement ?? null, derivedJudgement: action.derivedJudgement };
+    return { id: action.id, title: action.title, status: action.status, progress: action.progress, deadline: action.deadline, doneAt, questionCodes: codes, areas, ...judgements };
   });
   return {
     areas: comparison.areas.map((area) => ({ ...area, actionCounts: byArea.get(area.area)!.all.counts, areaActionIds: byArea.get(area.area)!.own })),

@@ -1,5 +1,5 @@
 import { todayIn } from '../common/dates';
-import { isActiveStatus, type ActionStatus, type ReevaluationReport, type ReportAction, type ReportAreaDelta, type ReportQuestionDelta } from '@kompass/shared';
+import { describeJudgements, isActiveStatus, type ActionStatus, type ReevaluationReport, type ReportAction, type ReportAreaDelta, type ReportQuestionDelta } from '@kompass/shared';
 import { COLOURS, CONTENT_WIDTH, drawFooters, drawTable, ensureSpace, FONT, heading, keyFigures, openPdf, PAGE, paragraph, titleBlock, winAnsi, type Column } from './report-pdf.layout';
 import { drawRadar, drawRadarLegend } from './report-pdf.radar';
 import { actionsById } from './report-actions';
@@ -8,9 +8,11 @@ import { dateSv, evaluationLine, insightGroups, orDash, signed, statusSv, VERDIC
 
 const activeCount = (counts: ReportAreaDelta['actionCounts']) => Object.entries(counts).reduce((n, [s, c]) => (isActiveStatus(s as ActionStatus) ? n + c : n), 0);
 
-function actionLine(a: ReportAction): string {
+/** "Titel (Pågår, 40 %, slutdatum 2027-03-31, bedömning: Risk)": the judgement in words, never colour alone. */
+export function actionLine(a: ReportAction): string {
   const done = a.doneAt ? `klar ${a.doneAt.slice(0, 10)}` : `slutdatum ${a.deadline}`;
-  return `${a.title} (${statusSv(a.status)}, ${a.progress} %, ${done})`;
+  const judgement = describeJudgements(a.judgement, a.derivedJudgement, 'sv');
+  return `${a.title} (${statusSv(a.status)}, ${a.progress} %, ${done}${judgement ? `, bedömning: ${judgement}` : ''})`;
 }
 
 /** The key figures: before, after and the change, each with its max, and the actions done. */

@@ -1,5 +1,5 @@
 import { Workbook, type Worksheet } from 'exceljs';
-import { ACTION_STATUSES, type ReevaluationReport } from '@kompass/shared';
+import { ACTION_STATUSES, describeJudgements, type ReevaluationReport } from '@kompass/shared';
 import { todayIn } from '../common/dates';
 import { actionsById } from './report-actions';
 import { evaluationLine, insightGroups, statusSv, VERDICT_SV } from './report-texts';
@@ -155,6 +155,7 @@ export async function renderReportXlsx(report: ReevaluationReport, options: { ti
     { header: 'Klar', key: 'doneAt', width: 12 },
     { header: 'Delfrågor', key: 'codes', width: 18 },
     { header: 'Områden', key: 'areas', width: 12 },
+    { header: 'Bedömning', key: 'judgement', width: 36 },
   ];
   header(actions);
   addRows(
@@ -168,6 +169,7 @@ export async function renderReportXlsx(report: ReevaluationReport, options: { ti
       doneAt: a.doneAt ? a.doneAt.slice(0, 10) : null,
       codes: a.questionCodes.join(', '),
       areas: a.areas.join(', '),
+      judgement: describeJudgements(a.judgement, a.derivedJudgement, 'sv') ?? '',
     })),
   );
 

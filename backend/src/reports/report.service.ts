@@ -16,6 +16,8 @@ import { PlanActionsLoader } from './plan-actions.loader';
 import { attachActions, buildInsights, countActions } from './report-actions';
 import { entityOf, PreparedRead, selectAll } from '../database/prepared-read';
 import { PlanReadCache } from '../read-cache/plan-read-cache.service';
+import { AppConfig } from '../config/app-config';
+import { todayIn } from '../common/dates';
 
 /** The re-evaluation report of a plan, and the plain comparison of any two evaluations of one municipality. */
 @Injectable()
@@ -31,6 +33,7 @@ export class ReportService {
     private readonly crosswalks: CrosswalksService,
     private readonly planActions: PlanActionsLoader,
     private readonly cache: PlanReadCache,
+    private readonly config: AppConfig,
     @InjectRepository(Municipality) municipalities: Repository<Municipality>,
     @InjectRepository(Evaluation) evaluationRows: Repository<Evaluation>,
   ) {
@@ -41,11 +44,11 @@ export class ReportService {
   /**
    * The report's JSON for the API, cached per plan (see PlanReadCache) after the actor's access check. Its
    * `generatedAt` is when it was computed: a cached answer is unchanged since then, since any write that feeds it
-   * drops it. It does not depend on the date, so the stamp is the revision alone.
+   * drops it. Kompass's judgement of each action depends on the date, so the entry is kept per day.
    */
   async reportJson(actor: AuthUser, planId: number): Promise<string> {
     await this.plans.find(actor, planId);
-    return this.cache.json('report', planId, '', () => this.report(actor, planId));
+    return this.cache.json('report', planId, todayIn(this.config.timeZone), () => this.report(actor, planId));
   }
 
   /**
@@ -63,7 +66,7 @@ export class ReportService {
       );
     const [{ comparison, framework }, { actions }, municipality] = await Promise.all([
       this.evaluationPair(plan.baselineEvaluationId, followUpId).then(([baseline, followUp]) => this.compare(baseline, followUp)),
-      this.planActions.load(plan.id),
+      this.planActions.load(plan.id, todayIn(this.config.timeZone, now)),
       this.municipalityNames.run([plan.municipalityId]),
     ]);
     const placed = attachActions(comparison, framework, actions);

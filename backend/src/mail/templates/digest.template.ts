@@ -1,4 +1,4 @@
-import { ActionStatus, Locale, NotificationKind } from '@kompass/shared';
+import { ActionStatus, describeJudgements, Locale, NotificationKind, type Judgement, type JudgementRollUp } from '@kompass/shared';
 import { actionLink, escapeHtml, formatDate, formatMonth, oneLine, planLink, statusLabel } from './mail-format';
 import { TEXTS } from './mail-texts';
 
@@ -11,6 +11,9 @@ export interface DigestLine {
   /** 'deadline-14', 'overdue', 'stale', … */
   reason: string;
   days: number;
+  /** The owner's judgement and Kompass's on the sweep's day (absent in digests stored before judgements). */
+  judgement?: Judgement | null;
+  derivedJudgement?: Judgement | null;
 }
 
 /** One plan in a summary or closing digest. */
@@ -25,6 +28,8 @@ export interface PlanLine {
   meanProgress: number | null;
   /** The linked follow-up evaluation that closed the plan: its planned date no longer means anything then. */
   closedBy?: { label: string; evaluatedAt: string; precision: 'month' | 'day' } | null;
+  /** The plan's actions by judgement (the worse of the owner's and Kompass's per action). */
+  judgements?: JudgementRollUp | null;
 }
 
 export interface DigestContent {
@@ -94,13 +99,20 @@ function planFacts(plan: PlanLine, locale: Locale): string {
     : t.reEvaluation(formatDate(plan.plannedReEvaluationDate, locale));
   const parts = [when, t.counts(plan.total, plan.done, plan.overdue)];
   if (plan.meanProgress !== null) parts.push(t.progress(plan.meanProgress));
+  if (plan.judgements?.worst) parts.push(t.judgements(plan.judgements.shares));
   return parts.join(' · ');
 }
 
 function itemFacts(line: DigestLine, locale: Locale): string {
   const t = TEXTS[locale];
   const note = noteOf(line, locale);
-  return [`${t.deadline}: ${formatDate(line.deadline, locale)}`, `${t.status}: ${statusLabel(line.status, locale)}`, ...(note ? [note] : [])].join(' · ');
+  const judgement = describeJudgements(line.judgement, line.derivedJudgement, locale);
+  return [
+    `${t.deadline}: ${formatDate(line.deadline, locale)}`,
+    `${t.status}: ${statusLabel(line.status, locale)}`,
+    ...(judgement ? [`${t.judgement}: ${judgement}`] : []),
+    ...(note ? [note] : []),
+  ].join(' · ');
 }
 
 function renderText(c: DigestContent): string {

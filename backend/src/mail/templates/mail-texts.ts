@@ -1,10 +1,16 @@
-import { Locale, NotificationKind } from '@kompass/shared';
+import { JUDGEMENT_LABELS, Locale, NotificationKind, type Judgement } from '@kompass/shared';
 import { counted as countedIn, pluralOf } from '../../common/plural';
 
 const sv = (n: number, one: string, other: string) => countedIn('sv', n, { one, other });
 const svWord = (n: number, one: string, other: string) => pluralOf('sv', n, { one, other });
 const en = (n: number, one: string, other: string) => countedIn('en', n, { one, other });
 const enWord = (n: number, one: string, other: string) => pluralOf('en', n, { one, other });
+
+/** "enligt plan 50 %, risk 25 %, avviker 25 %": the share of the plan's actions in each judgement, in words. */
+function shareText(locale: 'sv' | 'en', shares: Record<Judgement, number>, percent: string): string {
+  const labels = JUDGEMENT_LABELS[locale];
+  return (Object.keys(labels) as Judgement[]).map((j) => `${labels[j].toLowerCase()} ${Math.round(shares[j] * 100)}${percent}`).join(', ');
+}
 
 /** Every word a digest uses, Swedish first. Functions take counts so that plurals read right. */
 export const TEXTS = {
@@ -38,6 +44,7 @@ export const TEXTS = {
     },
     deadline: 'Slutdatum',
     status: 'Status',
+    judgement: 'Bedömning',
     open: 'Öppna åtgärden',
     openPlan: 'Öppna handlingsplanen',
     overdueHeading: 'Försenade åtgärder',
@@ -48,6 +55,7 @@ export const TEXTS = {
       counts: (total: number, done: number, overdue: number) =>
         `${sv(total, 'åtgärd', 'åtgärder')}, ${sv(done, 'klar', 'klara')}, ${sv(overdue, 'försenad', 'försenade')}`,
       progress: (percent: number) => `genomsnittligt framsteg ${percent} %`,
+      judgements: (shares: Record<Judgement, number>) => shareText('sv', shares, ' %'),
     },
     footer: 'Du får det här mejlet från Kompass, som påminner på vardagar fram till omvärderingen. Svara inte på mejlet; logga in i Kompass för att uppdatera åtgärderna.',
   },
@@ -80,6 +88,7 @@ export const TEXTS = {
     },
     deadline: 'Deadline',
     status: 'Status',
+    judgement: 'Judgement',
     open: 'Open the action',
     openPlan: 'Open the action plan',
     overdueHeading: 'Overdue actions',
@@ -90,6 +99,7 @@ export const TEXTS = {
       counts: (total: number, done: number, overdue: number) =>
         `${en(total, 'action', 'actions')}, ${done} done, ${overdue} overdue`,
       progress: (percent: number) => `mean progress ${percent}%`,
+      judgements: (shares: Record<Judgement, number>) => shareText('en', shares, '%'),
     },
     footer: 'Kompass sends these reminders on working days until the re-evaluation. Do not reply; log in to Kompass to update the actions.',
   },

@@ -1,0 +1,50 @@
+import { ActionStatus, Judgement, JUDGEMENTS, JUDGEMENT_DUE_DAYS, JUDGEMENT_SILENT_DAYS } from '@kompass/shared';
+import { BadRequestException } from '../common/errors/domain.exception';
+import { addDays } from '../common/dates';
+import type { FilterHandler } from '../common/list';
+
+/**
+ * deriveJudgement (shared/src/judgement.ts) as SQL, with the same thresholds, so the list can filter and page by
+ * Kompass's judgement. Day arithmetic is the dialect's: julianday on SQLite, date subtraction on PostgreSQL.
+ */
+export function derivedJudgementConditions(alias: string, postgres: boolean): Record<Judgement, string> {
+  const a = (column: string) => `${alias}.${column}`;
+  const today = postgres ? 'CAST(:judgementToday AS date)' : 'julianday(:judgementToday)';
+  const deadline = postgres ? a('deadline') : `julianday(${a('deadline')})`;
+  const start = postgres ? `COALESCE(${a('startDate')}, CAST(${a('createdAt')} AS date))` : `julianday(COALESCE(${a('startDate')}, date(${a('createdAt')})))`;
+  const open = `${a('status')} NOT IN ('${ActionStatus.Done}', '${ActionStatus.Cancelled}')`;
+  const overdue = `${a('deadline')} < :judgementToday`;
+  // Progress below the share of the time elapsed, without dividing: progress * (deadline - start) < 100 * (today - start).
+  const behind =
+    `((${deadline} > ${start} AND ${a('progress')} * (${deadline} - ${start}) < 100 * (${today} - ${start}))` +
+    ` OR (${deadline} <= ${start} AND ${a('progress')} < 100))`;
+  const atRisk = `((${a('deadline')} <= :judgementDueBy AND ${behind}) OR ${a('lastProgressAt')} < :judgementSilentSince)`;
+  return {
+    [Judgement.OffTrack]: `(${open} AND ${overdue})`,
+    [Judgement.AtRisk]: `(${open} AND NOT ${overdue} AND ${atRisk})`,
+    [Judgement.OnTrack]: `(${a('status')} = '${ActionStatus.Done}' OR (${open} AND NOT ${overdue} AND NOT ${atRisk}))`,
+  };
+}
+
+/** The parameters of derivedJudgementConditions for `today` (YYYY-MM-DD in the municipality's zone). */
+export function derivedJudgementParameters(today: string): Record<string, string | Date> {
+  return {
+    judgementToday: today,
+    judgementDueBy: addDays(today, JUDGEMENT_DUE_DAYS),
+    // No report for SILENT days: the last one was made before the start of the day (SILENT - 1) days ago.
+    judgementSilentSince: new Date(`${addDays(today, 1 - JUDGEMENT_SILENT_DAYS)}T00:00:00Z`),
+  };
+}
+
+/** `derivedJudgement`: one judgement or a list of them; cancelled actions have none and never match. */
+export function derivedJudgementFilter(today: () => string): FilterHandler {
+  return (qb, alias, value, name) => {
+    const values = Array.isArray(value) ? value : [value];
+    if (!values.length || !values.every((v) => typeof v === 'string' && (JUDGEMENTS as string[]).includes(v)))
+      throw new BadRequestException(`Filter "${name}" must be one of ${JUDGEMENTS.join(', ')}`, [
+        { field: `filter.${name}`, message: `must be one of ${JUDGEMENTS.join(', ')}` },
+      ]).withCode('invalid_query');
+    const conditions = derivedJudgementConditions(alias, qb.connection.driver.options.type === 'postgres');
+    qb.andWhere(`(${values.map((v) => conditions[v as Judgement]).join(' OR ')})`, derivedJudgementParameters(today()));
+  };
+}
