@@ -11,6 +11,8 @@ export interface DigestLine {
   /** 'deadline-14', 'overdue', 'stale', … */
   reason: string;
   days: number;
+  /** Sent to the department head in place of the owner, who is on leave until that day */
+  onBehalfOf?: { name: string; until: string };
 }
 
 /** One plan in a summary or closing digest. */
@@ -100,7 +102,8 @@ function planFacts(plan: PlanLine, locale: Locale): string {
 function itemFacts(line: DigestLine, locale: Locale): string {
   const t = TEXTS[locale];
   const note = noteOf(line, locale);
-  return [`${t.deadline}: ${formatDate(line.deadline, locale)}`, `${t.status}: ${statusLabel(line.status, locale)}`, ...(note ? [note] : [])].join(' · ');
+  const standIn = line.onBehalfOf ? [t.onBehalfOf(line.onBehalfOf.name, formatDate(line.onBehalfOf.until, locale))] : [];
+  return [`${t.deadline}: ${formatDate(line.deadline, locale)}`, `${t.status}: ${statusLabel(line.status, locale)}`, ...(note ? [note] : []), ...standIn].join(' · ');
 }
 
 function renderText(c: DigestContent): string {
