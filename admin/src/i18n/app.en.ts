@@ -1,4 +1,5 @@
 import { workEn } from './work.en';
+import { remindersEn } from './reminders.en';
 import { apiErrorsEn, apiFieldsEn } from './errors.en';
 import type { appSv } from './app.sv';
 import type { SameKeys } from './types';
@@ -7,6 +8,7 @@ import type { SameKeys } from './types';
 export const appEn = {
   kompass: {
     ...workEn,
+    ...remindersEn,
     title: 'Kompass',
     tagline: 'From Kommunkompassen to action plan',
     roles: {

@@ -1,10 +1,12 @@
 import { workSv } from './work.sv';
+import { remindersSv } from './reminders.sv';
 import { apiErrorsSv, apiFieldsSv } from './errors.sv';
 
 /** Kompass's own strings, Swedish. The English file must have exactly these keys (see app.en.ts). */
 export const appSv = {
   kompass: {
     ...workSv,
+    ...remindersSv,
     title: 'Kompass',
     tagline: 'Från Kommunkompassen till handlingsplan',
     roles: {
