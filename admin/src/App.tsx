@@ -18,6 +18,7 @@ import { MyActions } from './my-actions';
 import notifications from './notifications';
 import { ProfilePage } from './profile';
 import { PublicationPage } from './public-pages';
+import { RemindersPage } from './reminders';
 import users from './users';
 
 const { Route } = reactRouterProvider;
@@ -50,6 +51,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/my-actions" element={<MyActions />} />
       <Route path="/profile" element={<ProfilePage />} />
+      <Route path="/reminders" element={<RemindersPage />} />
       <Route path="/action-plans/:id/publication" element={<PublicationPage />} />
     </CustomRoutes>
   </Admin>

@@ -31,6 +31,8 @@ const RULES: Record<string, ResourceRule> = {
   'audit-events': { read: [Role.Coordinator], write: [] },
   // Custom pages: "Mina åtgärder" is the department head's work list
   'my-actions': { read: [Role.DepartmentHead], write: [] },
+  // "Påminnelser": the municipality's reminder rules, the dry run and "Skicka nu"
+  reminders: { read: [Role.Coordinator], write: [Role.Coordinator] },
 };
 
 /** Resources not in the table: everyone reads, only admin writes. */

@@ -64,6 +64,9 @@ export const API_ERROR_CODES = [
   'unknown_area',
   'unknown_question',
   'findings_not_improvements',
+  'pause_dates_incomplete',
+  'pause_ends_before_start',
+  'notification_not_failed',
   // Evaluation import: the file as a whole
   'import_no_upload',
   'import_bad_base64',

@@ -52,6 +52,9 @@ export interface UserRecord {
   departmentId: number | null;
   locale: Locale;
   active: boolean;
+  /** Digests paused (leave of absence) from this day to pausedUntil, both inclusive; null when not paused */
+  pausedFrom: string | null;
+  pausedUntil: string | null;
   createdAt: string;
   updatedAt: string;
 }

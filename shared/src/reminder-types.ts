@@ -67,3 +67,34 @@ export interface ReminderRunResponse {
   workingDay: boolean;
   queued: { notificationId: number; recipient: { userId: number | null; email: string }; kind: NotificationKind; actionIds: number[] }[];
 }
+
+/** One digest a sweep would send: `POST /api/reminders/preview` (a dry run: nothing is written or sent). */
+export interface ReminderPreviewDigest {
+  recipient: { userId: number; email: string; name: string };
+  kind: NotificationKind;
+  municipalityId: number;
+  /** The plans a summary or closing is about */
+  plans: { planId: number; title: string }[];
+  actions: {
+    actionId: number;
+    title: string;
+    deadline: string;
+    /** 'deadline-14', 'overdue', 'stale', 'escalation', 'summary', 'closing' */
+    reason: string;
+    days: number;
+    /** The paused owner this reminder goes to the department head for */
+    onBehalfOf: { name: string; until: string } | null;
+  }[];
+}
+
+export interface ReminderPreviewResponse {
+  date: string;
+  workingDay: boolean;
+  digests: ReminderPreviewDigest[];
+}
+
+/** A notification with the bodies as sent (null until sent): `GET /api/notifications/:id`. */
+export interface NotificationDetail extends NotificationRecord {
+  bodyText: string | null;
+  bodyHtml: string | null;
+}

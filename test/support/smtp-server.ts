@@ -25,6 +25,10 @@ export interface TestSmtp {
    * A held mail whose client goes away is dropped: without the final 250 it was never delivered.
    */
   holdAfter(accepted: number | null): void;
+  /** Refuse the next this many mails after their DATA with a permanent error (550), as a server rejecting them does. */
+  refuse(count: number): void;
+  /** Mails refused so far */
+  readonly refused: number;
   /** Mails held right now, on connections that are still open */
   readonly held: number;
   /** Held mails whose client disconnected before they were accepted */
@@ -45,6 +49,8 @@ export async function startSmtp(port?: number): Promise<TestSmtp> {
   let limit: number | null = null;
   let held: Held[] = [];
   let dropped = 0;
+  let toRefuse = 0;
+  let refused = 0;
   const server = new SMTPServer({
     secure: false,
     authOptional: true,
@@ -54,6 +60,11 @@ export async function startSmtp(port?: number): Promise<TestSmtp> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.once('end', () => {
+        if (toRefuse > 0) {
+          toRefuse--;
+          refused++;
+          return callback(Object.assign(new Error('Mailbox unavailable (test refusal)'), { responseCode: 550 }));
+        }
         const raw = Buffer.concat(chunks);
         const rcptTo = session.envelope.rcptTo.map((r) => r.address);
         simpleParser(raw)
@@ -87,6 +98,12 @@ export async function startSmtp(port?: number): Promise<TestSmtp> {
     holdAfter(accepted) {
       limit = accepted;
       while (held.length && (limit === null || messages.length < limit)) held.shift()!.accept();
+    },
+    refuse(count) {
+      toRefuse = count;
+    },
+    get refused() {
+      return refused;
     },
     get held() {
       return held.length;

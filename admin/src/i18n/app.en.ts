@@ -1,5 +1,6 @@
 import { workEn } from './work.en';
 import { insightsEn } from './insights.en';
+import { remindersEn } from './reminders.en';
 import { apiErrorsEn, apiFieldsEn } from './errors.en';
 import type { appSv } from './app.sv';
 import type { SameKeys } from './types';
@@ -9,6 +10,7 @@ export const appEn = {
   kompass: {
     ...workEn,
     ...insightsEn,
+    ...remindersEn,
     title: 'Kompass',
     tagline: 'From Kommunkompassen to action plan',
     roles: {

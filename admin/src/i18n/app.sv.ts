@@ -1,5 +1,6 @@
 import { workSv } from './work.sv';
 import { insightsSv } from './insights.sv';
+import { remindersSv } from './reminders.sv';
 import { apiErrorsSv, apiFieldsSv } from './errors.sv';
 
 /** Kompass's own strings, Swedish. The English file must have exactly these keys (see app.en.ts). */
@@ -7,6 +8,7 @@ export const appSv = {
   kompass: {
     ...workSv,
     ...insightsSv,
+    ...remindersSv,
     title: 'Kompass',
     tagline: 'Från Kommunkompassen till handlingsplan',
     roles: {

@@ -35,10 +35,10 @@ const StatusCell = ({ record }: { record: NotificationRecord }) => {
   );
 };
 
-/** Utkorg: every reminder mail with its status, attempts and error. Read-only. */
+/** Utkorg: every reminder mail with its status, attempts and error; a row opens the mail. */
 const NotificationList = () => (
   <List sort={{ field: 'id', order: 'DESC' }} filters={filters} empty={<OutboxEmpty />} exporter={false} perPage={50}>
-    <Datagrid bulkActionButtons={false} rowClick={false}>
+    <Datagrid bulkActionButtons={false} rowClick="show">
       <FunctionField<NotificationRecord> source="date" render={(record) => <span style={{ whiteSpace: 'nowrap' }}>{record.date}</span>} />
       <SelectField source="kind" choices={notificationKindChoices} />
       <TextField source="email" />

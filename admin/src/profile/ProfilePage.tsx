@@ -16,11 +16,12 @@ import {
 } from '@mui/material';
 import CopyIcon from '@mui/icons-material/ContentCopyOutlined';
 import RenewIcon from '@mui/icons-material/AutorenewOutlined';
-import { PASSWORD_MIN_LENGTH, type ApiErrorDetail, type Locale, type LoginResponse } from '@kompass/shared';
+import { PASSWORD_MIN_LENGTH, type ApiErrorDetail, type Locale, type LoginResponse, type UserRecord } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
 import { LOCALES } from '../i18n';
 import { useApiGet } from '../common/query';
 import { getStoredUser, saveSession, saveUser } from '../session';
+import { DigestPauseForm } from '../users/DigestPauseForm';
 
 /** The API's minimum (backend/src/auth/password.ts); checked here too, for a quicker answer. */
 
@@ -242,7 +243,17 @@ const CalendarSection = () => {
   );
 };
 
-/** Min profil: who I am, the language, a new password, and my calendar link. */
+/** One's own leave of absence: no digests then (read fresh, as a coordinator may have set it). */
+const PauseSection = ({ userId }: { userId: number }) => {
+  const { data } = useApiGet<UserRecord>(`/users/${userId}`);
+  return (
+    <Section id="profile-pause" title="kompass.pause.heading">
+      {data && <DigestPauseForm user={data} self />}
+    </Section>
+  );
+};
+
+/** Min profil: who I am, the language, a new password, my calendar link and a pause of reminders. */
 const ProfilePage = () => {
   const translate = useTranslate();
   const user = getStoredUser();
@@ -264,6 +275,7 @@ const ProfilePage = () => {
       <LanguageSection />
       <PasswordSection />
       <CalendarSection />
+      {user && <PauseSection userId={user.id} />}
     </Box>
   );
 };

@@ -8,7 +8,7 @@ import { scopeToTenant } from '../auth/tenant';
 import { User } from '../users/user.entity';
 import { AuditEvent } from './audit-event.entity';
 
-export const AUDITED_ENTITIES = ['municipality', 'department', 'user', 'evaluation', 'finding', 'action_plan', 'action', 'action_update', 'reminder_settings', 'public_profile', 'plan_publication', 'action_publication'];
+export const AUDITED_ENTITIES = ['municipality', 'department', 'user', 'evaluation', 'finding', 'action_plan', 'action', 'action_update', 'reminder_settings', 'notification', 'public_profile', 'plan_publication', 'action_publication'];
 
 const LIST_SPEC: ListSpec = {
   filters: {

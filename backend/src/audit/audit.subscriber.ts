@@ -15,6 +15,7 @@ const AUDITED = new Set([
   'action',
   'action_update',
   'reminder_settings',
+  'notification',
   'public_profile',
   'plan_publication',
   'action_publication',

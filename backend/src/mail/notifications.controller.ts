@@ -1,14 +1,16 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Role } from '@kompass/shared';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AnyRole } from '../auth/access.decorators';
+import { AnyRole, Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ListPageResponse, type RawListQuery } from '../common/list';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 import { NotificationsService } from './notifications.service';
 
 /**
- * The outbox as a list only (getMany works through `filter={"id":[…]}`). No per-id route: a notification is
- * personal, so anything but the list would need a different access rule per role.
+ * The outbox. Every route reads through the same scope (admins all, coordinators their municipality, everyone
+ * else their own), so a mail someone may not see answers 404.
  */
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -21,5 +23,20 @@ export class NotificationsController {
   @ListPageResponse()
   list(@CurrentUser() actor: AuthUser, @Query() query: RawListQuery) {
     return this.notifications.list(actor, query);
+  }
+
+  /** One mail with its HTML and text bodies as sent (null while unsent). */
+  @Get(':id')
+  @AnyRole()
+  get(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    return this.notifications.get(actor, id);
+  }
+
+  /** Sends a failed mail again (idempotent; audited). */
+  @Post(':id/retry')
+  @HttpCode(200)
+  @Roles(Role.Admin, Role.Coordinator)
+  retry(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    return this.notifications.retry(actor, id);
   }
 }

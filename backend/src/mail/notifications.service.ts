@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, SelectQueryBuilder } from 'typeorm';
-import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, NotificationRecord, Role } from '@kompass/shared';
+import { IsNull, Repository, SelectQueryBuilder } from 'typeorm';
+import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, NotificationDetail, NotificationRecord, NotificationStatus, Role } from '@kompass/shared';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeToTenant } from '../auth/tenant';
+import { ConflictException, NotFoundException } from '../common/errors/domain.exception';
 import { applyListQuery, enumFilter, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, stringFilter } from '../common/list';
+import { SendNotificationJob } from './jobs/send-notification.job';
 import { Notification } from './notification.entity';
 
 const LIST_SPEC: ListSpec = {
@@ -44,10 +46,55 @@ export function toNotificationRecord(n: Notification): NotificationRecord {
   };
 }
 
-/** The outbox as a read-only resource: admins see all, coordinators their municipality, everyone else their own. */
+function toDetail(n: Notification): NotificationDetail {
+  return { ...toNotificationRecord(n), bodyText: n.bodyText, bodyHtml: n.bodyHtml };
+}
+
+/**
+ * The outbox: admins see all, coordinators their municipality, everyone else their own. The only write is
+ * sending a failed mail again.
+ */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectRepository(Notification) private readonly notifications: Repository<Notification>) {}
+  constructor(
+    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    private readonly sendJob: SendNotificationJob,
+  ) {}
+
+  /** One mail with the bodies as sent; to anyone who may not see it, it does not exist. */
+  async get(actor: AuthUser, id: number): Promise<NotificationDetail> {
+    return toDetail(await this.find(actor, id));
+  }
+
+  /**
+   * Sends a failed mail again: marks it queued and queues a send job named by its attempts. Idempotent: a mail
+   * already queued again, or sent, is left as it is (and the send itself claims the row, so it goes out at most
+   * once). A superseded one is never sent (409).
+   */
+  async retry(actor: AuthUser, id: number): Promise<NotificationDetail> {
+    const current = await this.find(actor, id);
+    if (current.supersededById !== null)
+      throw new ConflictException(`Notification ${id} was superseded by ${current.supersededById} and is not sent`).withCode('notification_not_failed');
+    const requeued = await this.notifications.manager.transaction(async (em) => {
+      // A conditional write first: it locks the row (PostgreSQL) or the database (SQLite) until commit, so of two
+      // retries at once only one still finds the mail failed. The entity is then saved, so the audit trail
+      // records who retried it (failed → queued).
+      const claim = await em.update(Notification, { id, status: NotificationStatus.Failed, supersededById: IsNull() }, { status: NotificationStatus.Failed });
+      if (!claim.affected) return null;
+      const n = await em.findOneByOrFail(Notification, { id });
+      n.status = NotificationStatus.Queued;
+      return em.save(n);
+    });
+    if (!requeued) return toDetail(await this.find(actor, id));
+    await this.sendJob.enqueue(requeued.id, requeued.attempts);
+    return toDetail(requeued);
+  }
+
+  private async find(actor: AuthUser, id: number): Promise<Notification> {
+    const n = await this.scoped(actor).andWhere('n.id = :id', { id }).getOne();
+    if (!n) throw new NotFoundException('Notification', id);
+    return n;
+  }
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<NotificationRecord>> {
     const query = parseListQuery(raw, LIST_SPEC);

@@ -89,6 +89,26 @@ describe('dueDigests', () => {
     const digests = run('2027-03-16', [action(10, '2027-03-21', { ownerId: null })], [], { ...DEFAULT_REMINDER_SETTINGS, deadlineDays: [5] });
     expect(digests).toEqual([{ userId: HEAD, kind: NotificationKind.Deadline, items: [{ actionId: 10, reason: 'deadline-5', deadline: '2027-03-21', days: 5 }] }]);
   });
+  it('stands the heads of the owner\'s department in for a paused owner, and skips the paused in escalations', () => {
+    const paused = new Map(people);
+    paused.set(OWNER, { id: OWNER, role: Role.DepartmentHead, departmentId: 7, pausedFrom: '2027-03-15', pausedUntil: '2027-03-17' });
+    paused.set(COORDINATOR, { id: COORDINATOR, role: Role.Coordinator, departmentId: null, pausedFrom: '2027-03-16', pausedUntil: '2027-03-16' });
+    const due = (today: string) => dueDigests(today, [action(10, '2027-03-19'), action(11, '2027-02-01', { ownerId: HEAD })], paused, DEFAULT_REMINDER_SETTINGS, new ReminderLedger([], today));
+    expect(due('2027-03-16')).toEqual([
+      {
+        userId: HEAD,
+        kind: NotificationKind.Deadline,
+        items: [{ actionId: 10, reason: 'deadline-3', deadline: '2027-03-19', days: 3, onBehalfOf: OWNER }],
+      },
+      // The paused coordinator gets no escalation; the head (also the owner here) does.
+      { userId: HEAD, kind: NotificationKind.Escalation, items: [expect.objectContaining({ actionId: 11 })] },
+      { userId: HEAD, kind: NotificationKind.Overdue, items: [expect.objectContaining({ actionId: 11 })] },
+    ]);
+    // The day after the owner's last day of leave, the owner again.
+    expect(due('2027-03-18').filter((d) => d.kind === NotificationKind.Deadline)).toEqual([
+      { userId: OWNER, kind: NotificationKind.Deadline, items: [{ actionId: 10, reason: 'deadline-3', deadline: '2027-03-19', days: 1 }] },
+    ]);
+  });
 });
 
 describe('monthlySummaryDue', () => {

@@ -36,6 +36,14 @@ export interface Recipient {
   id: number;
   role: Role;
   departmentId: number | null;
+  /** A leave of absence, both days inclusive (null when none) */
+  pausedFrom?: string | null;
+  pausedUntil?: string | null;
+}
+
+/** Whether the person's digests are paused on the day (a leave of absence). */
+export function pausedOn(person: Pick<Recipient, 'pausedFrom' | 'pausedUntil'>, today: string): boolean {
+  return !!person.pausedFrom && !!person.pausedUntil && person.pausedFrom <= today && today <= person.pausedUntil;
 }
 
 export interface DueItem {
@@ -44,6 +52,8 @@ export interface DueItem {
   deadline: string;
   /** days left (deadline), days overdue (overdue, escalation), days without a report (stale) */
   days: number;
+  /** The paused owner this reminder stands in for (it went to their department head instead) */
+  onBehalfOf?: number;
 }
 
 export interface DueDigest {
@@ -100,13 +110,19 @@ export class ReminderLedger {
 
 /**
  * Who hears about an action: its owner; without an (active) owner the heads of its department; without those
- * the coordinators. So no open action is reminded to nobody.
+ * the coordinators. So no open action is reminded to nobody. An owner on leave (paused) is stood in for by
+ * the heads of their own department (else the action's), and the reminder says for whom. `people` holds only
+ * those not paused; `everyone` also the paused.
  */
-function ownersOf(action: OpenAction, people: Map<number, Recipient>): number[] {
-  if (action.ownerId !== null && people.has(action.ownerId)) return [action.ownerId];
-  const heads = headsOf(action.departmentId, people);
-  if (heads.length) return heads;
-  return [...people.values()].filter((p) => p.role === Role.Coordinator).map((p) => p.id);
+function ownersOf(action: OpenAction, people: Map<number, Recipient>, everyone: Map<number, Recipient>): { ids: number[]; onBehalfOf?: number } {
+  if (action.ownerId !== null && people.has(action.ownerId)) return { ids: [action.ownerId] };
+  const paused = action.ownerId !== null ? everyone.get(action.ownerId) : undefined;
+  const onBehalfOf = paused?.id;
+  const heads = headsOf(paused?.departmentId ?? action.departmentId, people);
+  if (heads.length) return { ids: heads, onBehalfOf };
+  const actionHeads = headsOf(action.departmentId, people);
+  if (actionHeads.length) return { ids: actionHeads, onBehalfOf };
+  return { ids: [...people.values()].filter((p) => p.role === Role.Coordinator).map((p) => p.id), onBehalfOf };
 }
 
 function headsOf(departmentId: number | null, people: Map<number, Recipient>): number[] {
@@ -122,8 +138,10 @@ function headsOf(departmentId: number | null, people: Map<number, Recipient>): n
  *  - overdue: from the first working day after the deadline, again every repeatDays;
  *  - stale: not yet overdue and no progress report for staleDays, again every repeatDays;
  *  - escalation: overdue by more than escalationDays → coordinators and the department's heads, every repeatDays.
+ * Nobody paused on the day gets a digest (see ownersOf for who stands in).
  */
-export function dueDigests(today: string, actions: OpenAction[], people: Map<number, Recipient>, rules: ReminderRules, ledger: ReminderLedger): DueDigest[] {
+export function dueDigests(today: string, actions: OpenAction[], everyone: Map<number, Recipient>, rules: ReminderRules, ledger: ReminderLedger): DueDigest[] {
+  const people = new Map([...everyone].filter(([, p]) => !pausedOn(p, today)));
   const digests = new Map<string, DueDigest>();
   const add = (userId: number, kind: NotificationKind, item: DueItem) => {
     const key = `${userId}|${kind}`;
@@ -137,26 +155,27 @@ export function dueDigests(today: string, actions: OpenAction[], people: Map<num
 
   for (const action of actions) {
     const daysLeft = daysBetween(today, action.deadline);
-    const owners = ownersOf(action, people);
+    const { ids: owners, onBehalfOf } = ownersOf(action, people, everyone);
+    const standIn = onBehalfOf !== undefined ? { onBehalfOf } : {};
     if (daysLeft >= 0) {
       const threshold = thresholds.find((n) => daysLeft <= n);
       if (threshold !== undefined) {
         const reason = `deadline-${threshold}`;
         for (const userId of owners)
           if (!ledger.lastSent(userId, NotificationKind.Deadline, action.id, reason, action.deadline))
-            add(userId, NotificationKind.Deadline, { actionId: action.id, reason, deadline: action.deadline, days: daysLeft });
+            add(userId, NotificationKind.Deadline, { actionId: action.id, reason, deadline: action.deadline, days: daysLeft, ...standIn });
       }
       const silentDays = daysBetween(action.lastProgressDate, today);
       if (silentDays >= rules.staleDays)
         for (const userId of owners)
           if (repeatDue(ledger.lastSent(userId, NotificationKind.Stale, action.id, 'stale', action.deadline)))
-            add(userId, NotificationKind.Stale, { actionId: action.id, reason: 'stale', deadline: action.deadline, days: silentDays });
+            add(userId, NotificationKind.Stale, { actionId: action.id, reason: 'stale', deadline: action.deadline, days: silentDays, ...standIn });
       continue;
     }
     const overdueDays = -daysLeft;
     for (const userId of owners)
       if (repeatDue(ledger.lastSent(userId, NotificationKind.Overdue, action.id, 'overdue', action.deadline)))
-        add(userId, NotificationKind.Overdue, { actionId: action.id, reason: 'overdue', deadline: action.deadline, days: overdueDays });
+        add(userId, NotificationKind.Overdue, { actionId: action.id, reason: 'overdue', deadline: action.deadline, days: overdueDays, ...standIn });
     if (overdueDays > rules.escalationDays)
       for (const userId of new Set([...coordinators, ...headsOf(action.departmentId, people)]))
         if (repeatDue(ledger.lastSent(userId, NotificationKind.Escalation, action.id, 'escalation', action.deadline)))

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, In, IsNull, Repository } from 'typeorm';
-import { actionJudgement, deriveJudgement, isOpenStatus, isOverdue, NotificationKind, NotificationStatus, planStatistics, PlanStatus, rollUpJudgements, Role, type Judgement, type ReminderRunResponse } from '@kompass/shared';
+import { actionJudgement, deriveJudgement, isOpenStatus, isOverdue, NotificationKind, NotificationStatus, planStatistics, PlanStatus, rollUpJudgements, Role, type Judgement, type ReminderPreviewDigest, type ReminderPreviewResponse, type ReminderRunResponse } from '@kompass/shared';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Action } from '../actions/action.entity';
 import { AppConfig } from '../config/app-config';
@@ -12,7 +12,7 @@ import type { DigestLine, PlanLine } from '../mail/templates/digest.template';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
 import { DigestWriter, PlannedDigest, QueuedDigest, QueueRow } from './digest-writer.service';
-import { dueDigests, monthlySummaryDue, OpenAction, ReminderLedger, ReminderRules } from './reminder-rules';
+import { dueDigests, monthlySummaryDue, OpenAction, pausedOn, ReminderLedger, ReminderRules } from './reminder-rules';
 import { ReminderSettingsService } from './reminder-settings.service';
 import { isWorkingDay } from './working-days';
 
@@ -24,7 +24,7 @@ const LEDGER_DAYS = 62;
 /** Only the columns the sweep reads: whole entities (descriptions, texts) cost memory and hydration time. */
 const PLAN_COLUMNS = { id: true, title: true, status: true, followUpEvaluationId: true, plannedReEvaluationDate: true, closedAt: true, updatedAt: true } as const;
 const ACTION_COLUMNS = ['id', 'planId', 'title', 'deadline', 'status', 'progress', 'ownerId', 'departmentId', 'lastProgressAt', 'judgement', 'startDate', 'createdAt'] as const;
-const PERSON_COLUMNS = { id: true, email: true, name: true, locale: true, role: true, departmentId: true } as const;
+const PERSON_COLUMNS = { id: true, email: true, name: true, locale: true, role: true, departmentId: true, pausedFrom: true, pausedUntil: true } as const;
 type SweepPlan = Pick<ActionPlan, keyof typeof PLAN_COLUMNS>;
 type SweepAction = Pick<Action, (typeof ACTION_COLUMNS)[number]>;
 type Person = Pick<User, keyof typeof PERSON_COLUMNS>;
@@ -36,6 +36,13 @@ function judgementsOf(a: SweepAction, today: string): { judgement: Judgement | n
     today,
   );
   return { judgement: a.judgement, derivedJudgement: derived };
+}
+
+/** What the sweep decided for one municipality, before anything is written: shared by run and preview. */
+interface Selection {
+  planned: PlannedDigest[];
+  /** The outbox ledger it read (run queues today's unsent rows of it again) */
+  sent: Notification[];
 }
 
 /** A plan is reminded about until its follow-up evaluation is linked, it is closed, or its re-evaluation day passed. */
@@ -63,21 +70,18 @@ export class ReminderSweepService {
     private readonly config: AppConfig,
   ) {}
 
+  /** Runs the sweep: decides the due digests, writes them to the outbox and queues their mails. */
   async run(date?: string, municipalityId?: number): Promise<ReminderRunResponse> {
     const today = date ?? todayIn(this.config.timeZone);
     if (!isWorkingDay(today)) return { date: today, workingDay: false, queued: [] };
-    const municipalities = await this.municipalities.find({
-      select: { id: true, name: true },
-      where: municipalityId ? { id: municipalityId } : {},
-      order: { id: 'ASC' },
-    });
+    const municipalities = await this.municipalitiesOf(municipalityId);
     const rules = await this.settings.rulesForMany(municipalities.map((m) => m.id));
     const queued: QueuedDigest[] = [];
     // One municipality at a time: only its rows are held, besides the response. Its jobs go to the queue while
     // the next one is computed, so the sweep does not wait for Redis (queue() never rejects).
     let queueing: Promise<QueuedDigest[]> = Promise.resolve([]);
     for (const municipality of municipalities) {
-      const rows = await this.sweepMunicipality(municipality, rules.get(municipality.id)!, today);
+      const rows = await this.write(today, await this.select(municipality, rules.get(municipality.id)!, today));
       for (const entry of await queueing) queued.push(entry);
       queueing = this.writer.queue(rows);
     }
@@ -86,19 +90,62 @@ export class ReminderSweepService {
     return { date: today, workingDay: true, queued };
   }
 
-  /** The outbox rows of a municipality's digests to queue: new ones, and today's unsent ones again. */
-  private async sweepMunicipality(municipality: Pick<Municipality, 'id' | 'name'>, rules: ReminderRules, today: string): Promise<QueueRow[]> {
-    if (!rules.enabled) return [];
+  /**
+   * A dry run of the sweep on a day: the same selection as run(), so the same rules and the same outbox ledger,
+   * but nothing is written and nothing is queued.
+   */
+  async preview(date?: string, municipalityId?: number): Promise<ReminderPreviewResponse> {
+    const today = date ?? todayIn(this.config.timeZone);
+    if (!isWorkingDay(today)) return { date: today, workingDay: false, digests: [] };
+    const municipalities = await this.municipalitiesOf(municipalityId);
+    const rules = await this.settings.rulesForMany(municipalities.map((m) => m.id));
+    const digests: ReminderPreviewDigest[] = [];
+    for (const municipality of municipalities)
+      for (const digest of (await this.select(municipality, rules.get(municipality.id)!, today)).planned)
+        digests.push({
+          recipient: { userId: digest.recipient.id, email: digest.recipient.email, name: digest.recipient.name },
+          kind: digest.kind,
+          municipalityId: digest.municipalityId,
+          plans: digest.plans.map((p) => ({ planId: p.planId, title: p.title })),
+          actions: digest.lines.map((l) => ({ actionId: l.actionId, title: l.title, deadline: l.deadline, reason: l.reason, days: l.days, onBehalfOf: l.onBehalfOf ?? null })),
+        });
+    return { date: today, workingDay: true, digests };
+  }
+
+  private municipalitiesOf(municipalityId?: number): Promise<Pick<Municipality, 'id' | 'name'>[]> {
+    return this.municipalities.find({ select: { id: true, name: true }, where: municipalityId ? { id: municipalityId } : {}, order: { id: 'ASC' } });
+  }
+
+  /** Writing a selection: the outbox rows of its digests to queue, new ones, and today's unsent ones again. */
+  private async write(today: string, { planned, sent }: Selection): Promise<QueueRow[]> {
+    if (!planned.length && !sent.length) return [];
+    const rows: QueueRow[] = await this.writer.persist(today, planned);
+    // The ledger counts today's digests whatever their state, so they are not planned again; but one still unsent
+    // may have lost its job (Redis restarted empty, or every retry failed). The outbox is the source of truth:
+    // queue those again, unless a worker holds the row right now (its lease says it is sending it).
+    const now = new Date();
+    const handled = new Set(rows.map((r) => r.id));
+    for (const row of sent)
+      if (row.date === today && row.status !== NotificationStatus.Sent && !handled.has(row.id) && !(row.lockedUntil && row.lockedUntil > now)) rows.push(row);
+    return rows;
+  }
+
+  /** The selection of one municipality on a day: the digests the rules make due, and the outbox ledger read. Reads only. */
+  private async select(municipality: Pick<Municipality, 'id' | 'name'>, rules: ReminderRules, today: string): Promise<Selection> {
+    const none: Selection = { planned: [], sent: [] };
+    if (!rules.enabled) return none;
     const plans: SweepPlan[] = await this.plans.find({ select: PLAN_COLUMNS, where: { municipalityId: municipality.id }, order: { id: 'ASC' } });
     const active = plans.filter((p) => isActivePlan(p, today));
     const ended = plans.filter((p) => !isActivePlan(p, today) && daysBetween(this.endDate(p, today), today) <= CLOSING_WINDOW_DAYS);
-    if (!active.length && !ended.length) return [];
+    if (!active.length && !ended.length) return none;
 
     const actions = await this.readActions([...active, ...ended].map((p) => p.id));
-    const people: Person[] = await this.users.find({ select: PERSON_COLUMNS, where: { municipalityId: municipality.id, active: true }, order: { id: 'ASC' } });
+    const everyone: Person[] = await this.users.find({ select: PERSON_COLUMNS, where: { municipalityId: municipality.id, active: true }, order: { id: 'ASC' } });
+    // Nobody on leave gets a digest; dueDigests decides who stands in for a paused owner.
+    const people = everyone.filter((p) => !pausedOn(p, today));
     const sent = await this.notifications.find({
       where: { municipalityId: municipality.id, date: Between(addDays(today, -LEDGER_DAYS), today), supersededById: IsNull() },
-      // The last five are for queueing today's unsent digests again (below).
+      // The last five are for queueing today's unsent digests again (write).
       select: {
         id: true, userId: true, kind: true, date: true, status: true, items: true, planId: true,
         email: true, actionIds: true, attempts: true, lockedUntil: true, supersededById: true,
@@ -106,7 +153,7 @@ export class ReminderSweepService {
     });
     const ledger = new ReminderLedger(sent, today);
     const byId = new Map(actions.map((a) => [a.id, a]));
-    const personById = new Map(people.map((p) => [p.id, p]));
+    const personById = new Map(everyone.map((p) => [p.id, p]));
     const activeIds = new Set(active.map((p) => p.id));
     const open: OpenAction[] = actions
       .filter((a) => activeIds.has(a.planId) && isOpenStatus(a.status))
@@ -117,22 +164,18 @@ export class ReminderSweepService {
     for (const due of dueDigests(today, open, personById, rules, ledger)) {
       const lines = due.items.map((item): DigestLine => {
         const action = byId.get(item.actionId)!;
-        return { actionId: item.actionId, title: action.title, deadline: item.deadline, status: action.status, reason: item.reason, days: item.days, ...judgementsOf(action, today) };
+        const absent = item.onBehalfOf !== undefined ? personById.get(item.onBehalfOf) : undefined;
+        return {
+          actionId: item.actionId, title: action.title, deadline: item.deadline, status: action.status, reason: item.reason, days: item.days,
+          ...judgementsOf(action, today),
+          ...(absent ? { onBehalfOf: { name: absent.name, until: absent.pausedUntil! } } : {}),
+        };
       });
       planned.push({ ...base, recipient: personById.get(due.userId)!, kind: due.kind, lines, plans: [], planId: null });
     }
     planned.push(...this.summaries(today, active, actions, people, rules, ledger, base));
     planned.push(...this.closings(ended, actions, people, sent, today, base, await this.closers(ended)));
-
-    const rows: QueueRow[] = await this.writer.persist(today, planned);
-    // The ledger counts today's digests whatever their state, so they are not planned again; but one still unsent
-    // may have lost its job (Redis restarted empty, or every retry failed). The outbox is the source of truth:
-    // queue those again, unless a worker holds the row right now (its lease says it is sending it).
-    const now = new Date();
-    const handled = new Set(rows.map((r) => r.id));
-    for (const row of sent)
-      if (row.date === today && row.status !== NotificationStatus.Sent && !handled.has(row.id) && !(row.lockedUntil && row.lockedUntil > now)) rows.push(row);
-    return rows;
+    return { planned, sent };
   }
 
   /**

@@ -11,6 +11,13 @@ import { BOARD_PATH, BoardAccess } from '../queue/board/board-access.service';
 import { RunRemindersDto } from './dto/run-reminders.dto';
 import { ReminderSweepService } from './reminder-sweep.service';
 
+/** A coordinator's sweep covers its own municipality only; an admin's the one named, or all. */
+function scopeOf(actor: AuthUser, dto: RunRemindersDto): number | undefined {
+  if (!isAdmin(actor) && dto.municipalityId !== undefined && dto.municipalityId !== actor.municipalityId)
+    throw new NotFoundException('Municipality', dto.municipalityId);
+  return isAdmin(actor) ? dto.municipalityId : actor.municipalityId!;
+}
+
 @ApiTags('reminders')
 @ApiBearerAuth()
 @Controller('reminders')
@@ -28,10 +35,18 @@ export class RemindersController {
   @HttpCode(200)
   @Roles(Role.Admin, Role.Coordinator)
   async run(@CurrentUser() actor: AuthUser, @Body() dto: RunRemindersDto) {
-    if (!isAdmin(actor) && dto.municipalityId !== undefined && dto.municipalityId !== actor.municipalityId)
-      throw new NotFoundException('Municipality', dto.municipalityId);
-    const municipalityId = isAdmin(actor) ? dto.municipalityId : actor.municipalityId!;
-    return this.sweep.run(dto.date, municipalityId);
+    return this.sweep.run(dto.date, scopeOf(actor, dto));
+  }
+
+  /**
+   * A dry run of the sweep as of `date`: per recipient and kind, the actions a run would send. Writes and sends
+   * nothing; after a run the same day it lists only what that run did not already cover.
+   */
+  @Post('preview')
+  @HttpCode(200)
+  @Roles(Role.Admin, Role.Coordinator)
+  async preview(@CurrentUser() actor: AuthUser, @Body() dto: RunRemindersDto) {
+    return this.sweep.preview(dto.date, scopeOf(actor, dto));
   }
 
   /** Opens Bull Board for an admin: sets its short-lived cookie (see BoardAccess) and names the page to open. */

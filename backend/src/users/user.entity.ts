@@ -55,6 +55,16 @@ export class User extends BaseRecord {
   @Column({ type: Date, nullable: true, select: false })
   lockedUntil: Date | null;
 
+  /**
+   * A leave of absence (both days inclusive, YYYY-MM-DD in TZ): no digests go to the user then, and reminders
+   * about their actions go to the department head instead. Both null when not paused.
+   */
+  @Column({ type: 'date', nullable: true })
+  pausedFrom: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  pausedUntil: string | null;
+
   /** Bumped on password change and deactivation: tokens carry it, so older tokens stop working. */
   @Column({ type: 'integer', default: 0 })
   tokenVersion: number;

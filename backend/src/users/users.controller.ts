@@ -6,7 +6,9 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ListPageResponse, type RawListQuery } from '../common/list';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { DigestPauseService } from './digest-pause.service';
 import { CreateUserDto } from './dto/create-user.dto';
+import { DigestPauseDto } from './dto/digest-pause.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { UsersService } from './users.service';
 
@@ -14,7 +16,10 @@ import { UsersService } from './users.service';
 @ApiBearerAuth()
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly pauses: DigestPauseService,
+  ) {}
 
   @Get()
   @AnyRole()
@@ -39,6 +44,13 @@ export class UsersController {
   @Roles(Role.Admin, Role.Coordinator)
   update(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUserDto) {
     return this.users.update(actor, id, dto);
+  }
+
+  /** Pause digests for a leave of absence: one's own, or (coordinators, admins) anyone's in the tenant. */
+  @Put(':id/digest-pause')
+  @AnyRole()
+  pause(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: DigestPauseDto) {
+    return this.pauses.set(actor, id, dto);
   }
 
   @Delete(':id')

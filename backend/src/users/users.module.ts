@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Department } from '../departments/department.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from './user.entity';
+import { DigestPauseService } from './digest-pause.service';
 import { UserMoves } from './user-moves';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
@@ -10,7 +11,7 @@ import { UsersService } from './users.service';
 @Module({
   imports: [TypeOrmModule.forFeature([User, Department, Municipality])],
   controllers: [UsersController],
-  providers: [UsersService, UserMoves],
+  providers: [UsersService, UserMoves, DigestPauseService],
   exports: [UsersService, UserMoves],
 })
 export class UsersModule {}

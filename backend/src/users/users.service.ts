@@ -43,6 +43,8 @@ export function toUserRecord(user: User): UserRecord {
     departmentId: user.departmentId,
     locale: user.locale,
     active: user.active,
+    pausedFrom: user.pausedFrom ?? null,
+    pausedUntil: user.pausedUntil ?? null,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),
   };

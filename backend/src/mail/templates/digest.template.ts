@@ -14,6 +14,8 @@ export interface DigestLine {
   /** The owner's judgement and Kompass's on the sweep's day (absent in digests stored before judgements). */
   judgement?: Judgement | null;
   derivedJudgement?: Judgement | null;
+  /** Sent to the department head in place of the owner, who is on leave until that day */
+  onBehalfOf?: { name: string; until: string };
 }
 
 /** One plan in a summary or closing digest. */
@@ -107,11 +109,13 @@ function itemFacts(line: DigestLine, locale: Locale): string {
   const t = TEXTS[locale];
   const note = noteOf(line, locale);
   const judgement = describeJudgements(line.judgement, line.derivedJudgement, locale);
+  const standIn = line.onBehalfOf ? [t.onBehalfOf(line.onBehalfOf.name, formatDate(line.onBehalfOf.until, locale))] : [];
   return [
     `${t.deadline}: ${formatDate(line.deadline, locale)}`,
     `${t.status}: ${statusLabel(line.status, locale)}`,
     ...(judgement ? [`${t.judgement}: ${judgement}`] : []),
     ...(note ? [note] : []),
+    ...standIn,
   ].join(' · ');
 }
 
