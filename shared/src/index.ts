@@ -15,3 +15,4 @@ export * from './reminder-types';
 export * from './public-page-types';
 export * from './api-errors';
 export * from './judgement';
+export * from './sso-types';
