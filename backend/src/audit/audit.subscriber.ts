@@ -18,6 +18,7 @@ const AUDITED = new Set([
   'public_profile',
   'plan_publication',
   'action_publication',
+  'oidc_connection',
 ]);
 
 /** Never copied into the trail. */
