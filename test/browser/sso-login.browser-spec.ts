@@ -52,7 +52,9 @@ describe('single sign-on in the browser', () => {
     await page.getByRole('button', { name: 'Sign-in' }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { level: 1, name: /Välkommen till Kompass/ }).waitFor({ timeout: 20_000 });
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('kompass.user') ?? '{}').email)).toBe('maria.lind@ronneby.se');
+    type WithStorage = { localStorage: { getItem(key: string): string | null } };
+    const stored = await page.evaluate(() => (globalThis as unknown as WithStorage).localStorage.getItem('kompass.user'));
+    expect(JSON.parse(stored ?? '{}').email).toBe('maria.lind@ronneby.se');
     await screenshot(page, 'sso-dashboard');
   });
 
