@@ -14,6 +14,8 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { lightTheme } from './layout/theme';
 import municipalities from './municipalities';
+import oidcConnections from './oidc-connections';
+import { SsoTestPage } from './sso/SsoTestPage';
 import { MyActions } from './my-actions';
 import notifications from './notifications';
 import { ProfilePage } from './profile';
@@ -46,12 +48,14 @@ export const App = () => (
     <Resource name="municipalities" {...municipalities} />
     <Resource name="departments" {...departments} />
     <Resource name="users" {...users} />
+    <Resource name="oidc-connections" {...oidcConnections} />
     <Resource name="frameworks" {...frameworks} />
     <Resource name="action-updates" />
     <CustomRoutes>
       <Route path="/my-actions" element={<MyActions />} />
       <Route path="/profile" element={<ProfilePage />} />
       <Route path="/reminders" element={<RemindersPage />} />
+      <Route path="/sso-test" element={<SsoTestPage />} />
       <Route path="/action-plans/:id/publication" element={<PublicationPage />} />
     </CustomRoutes>
   </Admin>

@@ -16,6 +16,7 @@ const EVERYONE = ROLES;
 
 const RULES: Record<string, ResourceRule> = {
   municipalities: { read: [], write: [] },
+  'oidc-connections': { read: [], write: [] },
   departments: { read: EVERYONE, write: [Role.Coordinator] },
   users: { read: EVERYONE, write: [Role.Coordinator] },
   frameworks: { read: EVERYONE, write: [] },

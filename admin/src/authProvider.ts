@@ -3,6 +3,7 @@ import type { Locale, LoginResponse, UserRecord } from '@kompass/shared';
 import { canAccess } from './access';
 import { API_URL, httpClient } from './api';
 import { clearSession, getStoredUser, hasLiveToken, saveSession, saveUser } from './session';
+import { rememberEndSessionUrl } from './sso/handover';
 
 export interface LoginParams {
   email?: string;
@@ -27,13 +28,23 @@ export const authProvider: AuthProvider = {
     } catch (error) {
       if (error instanceof HttpError && error.status === 401) throw new Error('kompass.login.invalid_credentials');
       if (error instanceof HttpError && error.status === 429) throw new Error('kompass.login.throttled');
+      if (error instanceof HttpError && error.status === 403) throw new Error('kompass.login.password_login_disabled');
       // The server's password checks are queued full (a flood of logins): worth a retry in a second.
       if (error instanceof HttpError && error.status === 503) throw new Error('kompass.login.busy');
       throw error;
     }
   },
 
+  /** Ends the session at the API too (all the user's tokens); a single sign-on also offers the provider's logout. */
   async logout() {
+    if (hasLiveToken()) {
+      try {
+        const { json } = await httpClient(`${API_URL}/auth/logout`, { method: 'POST' });
+        rememberEndSessionUrl((json as { endSessionUrl: string | null }).endSessionUrl);
+      } catch {
+        // Logged out locally whatever the API says
+      }
+    }
     clearSession();
   },
 

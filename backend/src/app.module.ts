@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { QueueModule } from './queue/queue.module';
 import { AuthModule } from './auth/auth.module';
+import { SsoModule } from './sso/sso.module';
 import { UsersModule } from './users/users.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { DepartmentsModule } from './departments/departments.module';
@@ -71,6 +72,7 @@ export class AppModule {
         ReportsModule,
         RemindersModule,
         PublicPagesModule,
+        SsoModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

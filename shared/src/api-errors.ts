@@ -47,6 +47,8 @@ export const API_ERROR_CODES = [
   'login_wait',
   'login_busy',
   'wrong_password',
+  'password_login_disabled',
+  'sso_connection_invalid',
   'edit_conflict',
   'plan_closed',
   'plan_closed_action_read_only',

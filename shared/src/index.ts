@@ -22,3 +22,4 @@ export * from './passwords';
 export * from './months';
 export * from './trend-types';
 export * from './action-import-types';
+export * from './sso-types';

@@ -18,6 +18,7 @@ const OBJECT_OF_SEGMENT: Record<string, keyof World> = {
   'action-plans': 'plan',
   actions: 'action',
   'action-updates': 'update',
+  'oidc-connections': 'oidcConnection',
 };
 
 /** Parameters named after their object, wherever they stand. */
@@ -37,6 +38,7 @@ interface World {
   plan: number;
   action: number;
   update: number;
+  oidcConnection: number;
   tokens: Record<Role, string>;
 }
 
@@ -53,6 +55,20 @@ async function buildWorld(t: TestApp): Promise<World> {
     .field('comment', 'Underlag bifogat')
     .attach('files', Buffer.from('Protokoll KS 2026-03-12'), { filename: 'protokoll.txt', contentType: 'text/plain' })
     .expect(201);
+  const oidcConnection = await t
+    .http()
+    .post('/api/oidc-connections')
+    .set(bearer(t.adminToken))
+    .send({
+      municipalityId: tenant.municipality.id,
+      displayName: tenant.municipality.name,
+      issuer: 'https://login.example.se/tenant/v2.0',
+      clientId: 'kompass',
+      clientSecretRef: 'env:KOMPASS_MATRIX_SECRET',
+      allowedDomains: [`kommun${tenant.municipality.id}.example.se`],
+      roleMap: [{ value: 'Kompass.Coordinator', role: Role.Coordinator }],
+    })
+    .expect(201);
   return {
     municipality: tenant.municipality.id,
     department: tenant.department.id,
@@ -62,6 +78,7 @@ async function buildWorld(t: TestApp): Promise<World> {
     plan: plan.id,
     action: action.id,
     update: update.body.update.id,
+    oidcConnection: oidcConnection.body.id,
     tokens: {
       [Role.Admin]: t.adminToken,
       [Role.Coordinator]: tenant.coordinator.token,
@@ -116,6 +133,8 @@ describe('authorization matrix: every route × every role × own and other munic
           const crossesTenant = scope === 'other' && target.tenantBound && actor !== Role.Admin;
           // Allowed deletes of our own fixtures would only destroy them; the denied cells are what can leak.
           if (route.method === 'DELETE' && allowed && !crossesTenant) continue;
+          // An allowed logout ends every session of the caller, and the matrix's tokens with it.
+          if (route.route === 'POST /api/auth/logout' && allowed) continue;
           if (scope === 'other' && !target.tenantBound && actor !== Role.Admin && allowed) continue;
           let request = t.http()[route.method.toLowerCase() as 'get'](target.path);
           if (actor !== 'anonymous') request = request.set(bearer(home.tokens[actor]));

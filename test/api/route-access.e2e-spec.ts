@@ -14,8 +14,19 @@ describe('route classification', () => {
     expect(routes.filter((r) => !r.access).map((r) => r.route)).toEqual([]);
   });
 
-  it('keeps the public surface to health, login, the calendar feed and the residents\' page', () => {
+  it('keeps the public surface to health, login (password and single sign-on), the calendar feed and the residents\' page', () => {
     const open = routeTable(t).filter((r) => r.access?.public).map((r) => r.route).sort();
-    expect(open).toEqual(['GET /api/calendar/:file', 'GET /api/health', 'GET /oppet/:code', 'GET /oppet/:code/data.csv', 'GET /oppet/:code/data.json', 'POST /api/auth/login']);
+    expect(open).toEqual([
+      'GET /api/auth/oidc/:municipalityCode/login',
+      'GET /api/auth/oidc/callback',
+      'GET /api/auth/sso-options',
+      'GET /api/calendar/:file',
+      'GET /api/health',
+      'GET /oppet/:code',
+      'GET /oppet/:code/data.csv',
+      'GET /oppet/:code/data.json',
+      'POST /api/auth/login',
+      'POST /api/auth/oidc/session',
+    ]);
   });
 });

@@ -43,6 +43,8 @@ export const apiErrorsEn = {
   login_wait: 'Too many failed sign-ins: try again in %{seconds} seconds.',
   login_busy: 'The server is busy checking passwords: try again in a moment.',
   wrong_password: 'The current password does not match.',
+  password_login_disabled: 'Password login is turned off for your municipality: log in with your municipality account.',
+  sso_connection_invalid: 'The sign-in settings are incomplete or wrong.',
   edit_conflict: 'The action has changed since you opened it.',
   plan_closed: 'The action plan is closed.',
   plan_closed_action_read_only: 'The action plan is closed: its actions are read-only.',

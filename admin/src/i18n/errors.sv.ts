@@ -45,6 +45,8 @@ export const apiErrorsSv = {
   login_wait: 'För många misslyckade inloggningar: försök igen om %{seconds} sekunder.',
   login_busy: 'Servern är upptagen med att kontrollera lösenord: försök igen om en stund.',
   wrong_password: 'Nuvarande lösenord stämmer inte.',
+  password_login_disabled: 'Lösenordsinloggning är avstängd för din kommun: logga in med kommunens konto.',
+  sso_connection_invalid: 'Inloggningsinställningarna är ofullständiga eller felaktiga.',
   edit_conflict: 'Åtgärden har ändrats sedan du öppnade den.',
   plan_closed: 'Handlingsplanen är stängd.',
   plan_closed_action_read_only: 'Handlingsplanen är stängd: dess åtgärder kan bara läsas.',

@@ -15,6 +15,7 @@ import ExploreIcon from '@mui/icons-material/Explore';
 import type { Locale } from '@kompass/shared';
 import { LOCALES, isLocale } from '../i18n';
 import { clearNextRoute, getStoredUser, nextRoute } from '../session';
+import { EndProviderSession, SsoButtons, SsoError, useSsoOptions } from '../sso/SsoOptions';
 
 interface LoginValues {
   email: string;
@@ -41,6 +42,10 @@ const LoginForm = () => {
   const [, setLocale] = useLocaleState();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const ssoOptions = useSsoOptions();
+  // Password login stays for admins (break-glass); when no municipality allows it, it hides behind a link.
+  const passwordFirst = !ssoOptions?.length || ssoOptions.some((o) => o.passwordLoginAllowed);
+  const [showPassword, setShowPassword] = useState(false);
 
   const submit = async (values: Partial<LoginValues>) => {
     setPending(true);
@@ -68,11 +73,20 @@ const LoginForm = () => {
         <Typography variant="body2" align="center" color="text.secondary" sx={{ mb: 2 }}>
           {translate('kompass.tagline')}
         </Typography>
+        <EndProviderSession />
+        <SsoError />
+        {ssoOptions && ssoOptions.length > 0 && <SsoButtons options={ssoOptions} />}
         {error && (
           <Alert severity="error" role="alert" sx={{ mb: 1 }}>
             {error}
           </Alert>
         )}
+        {!passwordFirst && !showPassword ? (
+          <Button fullWidth size="small" onClick={() => setShowPassword(true)}>
+            {translate('kompass.login.password_for_admins')}
+          </Button>
+        ) : (
+          <>
         <TextInput
           source="email"
           type="email"
@@ -98,6 +112,8 @@ const LoginForm = () => {
         >
           {translate(pending ? 'kompass.login.signing_in' : 'kompass.login.submit')}
         </Button>
+          </>
+        )}
       </CardContent>
     </Form>
   );

@@ -19,6 +19,7 @@ const AUDITED = new Set([
   'public_profile',
   'plan_publication',
   'action_publication',
+  'oidc_connection',
 ]);
 
 /** Never copied into the trail. */

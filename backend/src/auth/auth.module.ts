@@ -31,5 +31,6 @@ import { LoginFailure } from './login-failure.entity';
   ],
   controllers: [AuthController],
   providers: [AuthService, LoginAttempts, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService],
 })
 export class AuthModule {}

@@ -4,7 +4,8 @@ import { AppConfig } from '../config/app-config';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { LoginResponse, UserRecord } from '@kompass/shared';
+import { Role, type LoginResponse, type UserRecord } from '@kompass/shared';
+import { passwordLoginAllowed } from '../sso/password-login';
 import { BadRequestException, DomainException } from '../common/errors/domain.exception';
 import { Municipality } from '../municipalities/municipality.entity';
 import { toUserRecord } from '../users/users.service';
@@ -44,7 +45,20 @@ export class AuthService {
     const user = await this.users.findOne({ where: { email }, select: { ...allColumns, passwordHash: true } });
     const valid = await this.attempts.verify(email, address, user?.active ? user.passwordHash : null, password);
     if (!user || !valid) throw new DomainException(HttpStatus.UNAUTHORIZED, 'Wrong e-mail address or password').withCode('wrong_credentials');
+    // Checked after the password, so it tells nothing to someone who does not know it. Admins always keep it.
+    if (user.role !== Role.Admin && !(await passwordLoginAllowed(this.users.manager, this.config, user.municipalityId)))
+      throw new DomainException(HttpStatus.FORBIDDEN, "Password login is turned off for this municipality: use the municipality's single sign-on").withCode('password_login_disabled');
     return { accessToken: await this.issueToken(user, nowSeconds()), user: toUserRecord(user) };
+  }
+
+  /** A session for a user signed in some other way (single sign-on): the same token as a password login. */
+  async startSession(user: User): Promise<LoginResponse> {
+    return { accessToken: await this.issueToken(user, nowSeconds()), user: toUserRecord(user) };
+  }
+
+  /** Logout: every token of the user stops working (tokens are stateless; the version is their revocation). */
+  async endSessions(userId: number): Promise<void> {
+    await this.users.increment({ id: userId }, 'tokenVersion', 1);
   }
 
   async me(actor: AuthUser): Promise<UserRecord> {

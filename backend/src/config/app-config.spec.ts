@@ -57,4 +57,43 @@ describe('loadConfig', () => {
     expect(load({}).jwtSecret).toBe(first);
     expect(load({ JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toBe('x'.repeat(40));
   });
+  describe('OIDC_* (server-wide single sign-on)', () => {
+    const oidc = {
+      OIDC_ISSUER: 'https://login.microsoftonline.com/tenant-id/v2.0',
+      OIDC_CLIENT_ID: 'client-id',
+      OIDC_CLIENT_SECRET: 'secret',
+      OIDC_MUNICIPALITY: '1081',
+      OIDC_ROLE_MAP: 'Kompass.Coordinator=coordinator, g-1=department_head:7',
+      OIDC_ALLOWED_DOMAINS: 'ronneby.se, Skola.Ronneby.se',
+    };
+
+    it('is off without variables and parsed when they are all set', () => {
+      expect(load({}).oidcDefault).toBeNull();
+      expect(load(oidc).oidcDefault).toEqual({
+        municipalityCode: '1081',
+        issuer: oidc.OIDC_ISSUER,
+        clientId: 'client-id',
+        clientSecret: 'secret',
+        roleClaim: 'roles',
+        roleMap: [
+          { value: 'Kompass.Coordinator', role: 'coordinator', departmentId: null },
+          { value: 'g-1', role: 'department_head', departmentId: 7 },
+        ],
+        allowedDomains: ['ronneby.se', 'skola.ronneby.se'],
+        passwordLoginAllowed: true,
+        displayName: null,
+      });
+    });
+
+    it('names the bad OIDC variable in one line', () => {
+      expect(problem({ OIDC_ISSUER: oidc.OIDC_ISSUER })).toMatch(/^OIDC_CLIENT_ID is required when any OIDC_\* variable is set/);
+      expect(problem({ ...oidc, OIDC_ISSUER: 'http://idp.example.se' })).toBe('OIDC_ISSUER must use https: (got "http:")');
+      expect(problem({ ...oidc, OIDC_MUNICIPALITY: 'Ronneby' })).toMatch(/^OIDC_MUNICIPALITY must be the municipality's 4-digit kommunkod/);
+      expect(problem({ ...oidc, OIDC_ROLE_MAP: 'x=admin' })).toMatch(/^OIDC_ROLE_MAP maps "x" to "admin"/);
+      expect(problem({ ...oidc, OIDC_ROLE_MAP: 'x=department_head' })).toMatch(/^OIDC_ROLE_MAP maps "x" to department_head without a department/);
+      expect(problem({ ...oidc, OIDC_ROLE_MAP: 'nonsense' })).toMatch(/^OIDC_ROLE_MAP entries must look like/);
+      expect(problem({ ...oidc, OIDC_ALLOWED_DOMAINS: 'not a domain' })).toMatch(/^OIDC_ALLOWED_DOMAINS must list e-mail domains/);
+      expect(problem({ ...oidc, OIDC_PASSWORD_LOGIN: 'maybe' })).toMatch(/^OIDC_PASSWORD_LOGIN must be on or off/);
+    });
+  });
 });

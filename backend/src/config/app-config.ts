@@ -3,18 +3,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CronExpressionParser } from 'cron-parser';
 import { passwordProblems } from '../auth/password-policy';
+import { ConfigError } from './config-error';
+import { oidcEnvDefault, type OidcEnvDefault } from './oidc-config';
+
+export { ConfigError };
 
 export type DatabaseConfig = { type: 'better-sqlite3'; path: string } | { type: 'postgres'; url: string };
-
-/** A configuration variable with a bad value. The message is one line that names the variable. */
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    problem: string,
-  ) {
-    super(`${variable} ${problem}`);
-  }
-}
 
 /**
  * The whole typed configuration, validated once at boot. API and worker read the same one.
@@ -63,6 +57,8 @@ export class AppConfig {
    * often for jobs whose lock ran out (their worker died), which they run again.
    */
   readonly jobLockMs: number;
+  /** OIDC_* variables: one municipality's single sign-on without database settings. */
+  readonly oidcDefault: OidcEnvDefault | null;
 
   constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -210,5 +206,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     mailRetryDelayMs: intVar(env, 'MAIL_RETRY_DELAY_MS', 60_000, 10, 86_400_000),
     mailLeaseMs: intVar(env, 'MAIL_LEASE_MS', 5 * 60_000, 1000, 86_400_000),
     jobLockMs: intVar(env, 'JOB_LOCK_MS', 30_000, 1000, 600_000),
+    oidcDefault: oidcEnvDefault(env),
   });
 }

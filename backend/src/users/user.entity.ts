@@ -5,6 +5,7 @@ import { Municipality } from '../municipalities/municipality.entity';
 import { Department } from '../departments/department.entity';
 
 @Entity('user')
+@Index(['oidcIssuer', 'oidcSubject'], { unique: true })
 export class User extends BaseRecord {
   /** Stored lower-case, so that lookups are exact on every dialect. */
   @Column({ type: 'varchar', length: 254, unique: true })
@@ -68,4 +69,11 @@ export class User extends BaseRecord {
   /** Bumped on password change and deactivation: tokens carry it, so older tokens stop working. */
   @Column({ type: 'integer', default: 0 })
   tokenVersion: number;
+
+  /** The OpenID Connect issuer and subject (`sub`) this user signs in as; set on the first SSO login. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  oidcIssuer: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  oidcSubject: string | null;
 }
