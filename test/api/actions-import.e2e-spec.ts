@@ -4,12 +4,8 @@ import { createTenant } from '../factories';
 import { createAction, createPlan } from '../factories/action-plans';
 import { importReferenceReport } from '../factories/evaluations';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { binary } from '../support/binary-body';
 
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 /** The export's columns by header, so the test edits cells as a coordinator would in Excel. */
 const column = (sheet: ExcelJS.Worksheet, name: string) => {

@@ -5,14 +5,8 @@ import { createAction, createPlan } from '../factories/action-plans';
 import { importReferenceReport } from '../factories/evaluations';
 import { parseIcs } from '../support/ical';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { binary } from '../support/binary-body';
 
-// superagent types the parser's first argument as its Response; at run time it is the response stream.
-const binary = (response: unknown, cb: (err: Error | null, body: Buffer) => void) => {
-  const res = response as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 describe('action plans and actions', () => {
   let t: TestApp;

@@ -135,7 +135,7 @@ export async function signInAtProvider(authorizationUrl: string, login: string):
   let url = authorizationUrl;
   let form: URLSearchParams | null = null;
   for (let step = 0; step < 12; step++) {
-    const response = await fetch(url, {
+    const response: Response = await fetch(url, {
       method: form ? 'POST' : 'GET',
       redirect: 'manual',
       headers: { cookie: jar.header(), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
@@ -150,9 +150,9 @@ export async function signInAtProvider(authorizationUrl: string, login: string):
       url = next.href;
       continue;
     }
-    const html = await response.text();
+    const html: string = await response.text();
     const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
-    const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
+    const prompt: string | undefined = /name="prompt" value="(\w+)"/.exec(html)?.[1];
     if (response.status !== 200 || !action || !prompt) throw new Error(`The provider answered ${response.status}: ${html.slice(0, 300)}`);
     url = new URL(action.replace(/&amp;/g, '&'), url).href;
     form = new URLSearchParams(prompt === 'login' ? { prompt, login, password: 'any' } : { prompt });

@@ -6,6 +6,7 @@ import {
   ACTION_STATUS_LABELS,
   ActionPriority,
   ActionStatus,
+  isOpenStatus,
   PlanStatus,
   type ActionImportChange,
   type ActionImportResult,
@@ -20,7 +21,6 @@ import { ActionPlansService } from '../action-plans/action-plans.service';
 import { Department } from '../departments/department.entity';
 import { User } from '../users/user.entity';
 import { Action } from './action.entity';
-import { isClosedStatus } from './action-rules';
 import { ActionsService, type BatchItem, type BulkChange } from './actions.service';
 import { IMPORT_COLUMNS, readActionSheet, type ImportColumn, type SheetRow } from './action-import.reader';
 
@@ -173,7 +173,7 @@ export class ActionImportService {
         problem('status', 'action_import_bad_value', cells.status, `"${cells.status}" is not a status`, { choices: Object.values(ACTION_STATUS_LABELS.sv).join(', ') });
       else if (status !== action.status) {
         // Done needs what was achieved and cancelled a reason: a progress report written in Kompass, not a cell.
-        if (isClosedStatus(status as ActionStatus))
+        if (!isOpenStatus(status as ActionStatus))
           problem('status', 'action_import_needs_comment', cells.status, `marking an action ${ACTION_STATUS_LABELS.sv[status]} needs a comment: do it on the action in Kompass`);
         else {
           change.status = status as ActionStatus;

@@ -58,7 +58,7 @@ export class AuthService {
 
   /** Logout: every token of the user stops working (tokens are stateless; the version is their revocation). */
   async endSessions(userId: number): Promise<void> {
-    await this.users.increment({ id: userId }, 'tokenVersion', 1);
+    await this.tx.write(() => this.users.increment({ id: userId }, 'tokenVersion', 1));
   }
 
   async me(actor: AuthUser): Promise<UserRecord> {

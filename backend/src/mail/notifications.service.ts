@@ -8,6 +8,7 @@ import { ConflictException, NotFoundException } from '../common/errors/domain.ex
 import { applyListQuery, enumFilter, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, stringFilter } from '../common/list';
 import { SendNotificationJob } from './jobs/send-notification.job';
 import { Notification } from './notification.entity';
+import { TransactionRunner } from '../database/transaction-runner';
 
 const LIST_SPEC: ListSpec = {
   filters: {
@@ -59,6 +60,7 @@ export class NotificationsService {
   constructor(
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     private readonly sendJob: SendNotificationJob,
+    private readonly tx: TransactionRunner,
   ) {}
 
   /** One mail with the bodies as sent; to anyone who may not see it, it does not exist. */
@@ -75,7 +77,7 @@ export class NotificationsService {
     const current = await this.find(actor, id);
     if (current.supersededById !== null)
       throw new ConflictException(`Notification ${id} was superseded by ${current.supersededById} and is not sent`).withCode('notification_not_failed');
-    const requeued = await this.notifications.manager.transaction(async (em) => {
+    const requeued = await this.tx.transaction(async (em) => {
       // A conditional write first: it locks the row (PostgreSQL) or the database (SQLite) until commit, so of two
       // retries at once only one still finds the mail failed. The entity is then saved, so the audit trail
       // records who retried it (failed → queued).

@@ -10,6 +10,7 @@ import { Department } from '../departments/department.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { OidcConnection } from './oidc-connection.entity';
 import { UpdateOidcConnectionDto, type CreateOidcConnectionDto } from './dto/oidc-connection.dto';
+import { TransactionRunner } from '../database/transaction-runner';
 
 /** A municipality's provider settings, from its row or from the OIDC_* variables, ready for a login. */
 export interface ResolvedConnection {
@@ -46,6 +47,7 @@ export class OidcConnectionsService {
     @InjectRepository(OidcConnection) private readonly connections: Repository<OidcConnection>,
     @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
     private readonly config: AppConfig,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async list(): Promise<OidcConnectionRecord[]> {
@@ -70,19 +72,19 @@ export class OidcConnectionsService {
       throw new ConflictException('This municipality already has a sign-in connection; edit it instead').withCode('duplicate_record');
     const connection = this.connections.create({ municipalityId: dto.municipalityId });
     await this.apply(connection, dto);
-    return toRecord(await this.connections.save(connection));
+    return toRecord(await this.tx.write(() => this.connections.save(connection)));
   }
 
   async update(id: number, dto: UpdateOidcConnectionDto): Promise<OidcConnectionRecord> {
     const connection = await this.find(id);
     await this.apply(connection, dto);
-    return toRecord(await this.connections.save(connection));
+    return toRecord(await this.tx.write(() => this.connections.save(connection)));
   }
 
   async remove(id: number): Promise<OidcConnectionRecord> {
     const connection = await this.find(id);
     const record = toRecord(connection);
-    await this.connections.remove(connection);
+    await this.tx.write(() => this.connections.remove(connection));
     return { ...record, id };
   }
 

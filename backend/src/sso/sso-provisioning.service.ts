@@ -8,6 +8,7 @@ import { requestContext } from '../common/request-context';
 import { User } from '../users/user.entity';
 import type { ResolvedConnection } from './oidc-connections.service';
 import { SsoRefusal } from './sso-refusal';
+import { TransactionRunner } from '../database/transaction-runner';
 
 /** When someone is in several mapped groups, the widest role wins. */
 const RANK: Role[] = [Role.Coordinator, Role.Leadership, Role.DepartmentHead];
@@ -47,7 +48,10 @@ export function assessClaims(connection: ResolvedConnection, claims: Record<stri
 export class SsoProvisioningService {
   private readonly logger = new Logger(SsoProvisioningService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
+  ) {}
 
   async provision(connection: ResolvedConnection, claims: Record<string, unknown>): Promise<User> {
     const subject = typeof claims.sub === 'string' ? claims.sub : '';
@@ -56,7 +60,7 @@ export class SsoProvisioningService {
     const { email, verified } = claimedEmail(claims);
     let unmappedUserId: number | null = null;
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.tx.transaction(async (manager) => {
         const linked = await manager.findOneBy(User, { oidcIssuer: issuer, oidcSubject: subject });
         const user = linked ?? (email ? await manager.findOneBy(User, { email }) : null);
         if (user) this.assertMayUse(user, connection, !!linked, verified);
@@ -73,7 +77,7 @@ export class SsoProvisioningService {
       });
     } finally {
       // Removed from every mapped group: the sessions they still have end too, not only the next login.
-      if (unmappedUserId !== null) await this.dataSource.getRepository(User).increment({ id: unmappedUserId }, 'tokenVersion', 1);
+      if (unmappedUserId !== null) await this.tx.write(() => this.dataSource.getRepository(User).increment({ id: unmappedUserId! }, 'tokenVersion', 1));
     }
   }
 

@@ -8,6 +8,7 @@ import { NotFoundException, UnprocessableException } from '../common/errors/doma
 import { DigestPauseDto } from './dto/digest-pause.dto';
 import { User } from './user.entity';
 import { toUserRecord } from './users.service';
+import { TransactionRunner } from '../database/transaction-runner';
 
 /**
  * Pausing digests for a leave of absence: a user pauses their own; a coordinator (own municipality) or an admin
@@ -15,7 +16,10 @@ import { toUserRecord } from './users.service';
  */
 @Injectable()
 export class DigestPauseService {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly tx: TransactionRunner,
+  ) {}
 
   async set(actor: AuthUser, id: number, dto: DigestPauseDto): Promise<UserRecord> {
     const user = await this.users.findOne({ where: { id } });
@@ -37,6 +41,6 @@ export class DigestPauseService {
       ]).withCode('pause_ends_before_start');
     user.pausedFrom = from;
     user.pausedUntil = until;
-    return toUserRecord(await this.users.save(user));
+    return toUserRecord(await this.tx.write(() => this.users.save(user)));
   }
 }
