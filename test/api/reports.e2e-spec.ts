@@ -65,6 +65,8 @@ describe('re-evaluation report', () => {
       doneAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       questionCodes: ['1.3'],
       areas: [1],
+      judgement: null,
+      derivedJudgement: 'on_track',
     });
     expect(question('1.3').actionCounts).toEqual({ not_started: 0, in_progress: 1, blocked: 0, done: 1, cancelled: 0 });
     expect(question('3.5').actionIds).toEqual([s.actions.quality.id]);

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, ParseIntPipe, Post, Put } from '@
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Role } from '@kompass/shared';
 import { Roles } from '../auth/access.decorators';
-import { ListPage } from '../common/list';
+import { ListPage, ListPageResponse } from '../common/list';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { CreateOidcConnectionDto, UpdateOidcConnectionDto } from './dto/oidc-connection.dto';
 import { OidcConnectionsService } from './oidc-connections.service';
@@ -16,6 +16,7 @@ export class OidcConnectionsController {
   constructor(private readonly connections: OidcConnectionsService) {}
 
   @Get()
+  @ListPageResponse()
   async list() {
     const records = await this.connections.list();
     return new ListPage(records, records.length, 0);
