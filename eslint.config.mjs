@@ -5,7 +5,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tsParser from '@typescript-eslint/parser';
 import tseslint from 'typescript-eslint';
 
-const sharedEntryOnly = { group: ['@kompass/shared/*'], message: 'Import @kompass/shared through its public entry only.' };
+const sharedEntryOnly = {
+  group: ['@kompass/shared/*'],
+  message: 'Import @kompass/shared through its public entry only.',
+};
 
 // The backend's layers (docs/architecture.md, "Who may import whom"): a folder imports its own layer and those
 // below it, never one above.
@@ -25,7 +28,9 @@ const layering = LAYERS.slice(0, -1).map((layer, i) => ({
         patterns: [
           sharedEntryOnly,
           {
-            group: LAYERS.slice(i + 1).flat().flatMap((folder) => [`../${folder}/*`, `../../${folder}/*`, `../../../${folder}/*`]),
+            group: LAYERS.slice(i + 1)
+              .flat()
+              .flatMap((folder) => [`../${folder}/*`, `../../${folder}/*`, `../../../${folder}/*`]),
             message: `${layer.join('/, ')}/ may not import a layer above them: see "Who may import whom" in docs/architecture.md.`,
           },
         ],

@@ -43,7 +43,11 @@ async function postgresAnswers() {
 
 module.exports = async () => {
   const projects = [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/backend/src/**/*.spec.ts', '<rootDir>/shared/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/backend/src/**/*.spec.ts', '<rootDir>/shared/src/**/*.spec.ts'],
+    },
     {
       ...common,
       displayName: 'api-sqlite',

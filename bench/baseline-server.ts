@@ -12,7 +12,19 @@ import { Pool } from 'pg';
 type Row = Record<string, unknown>;
 type Query = (sql: string, params: unknown[]) => Promise<Row[]>;
 
-const SORTABLE = new Set(['id', 'title', 'deadline', 'status', 'progress', 'priority', 'ownerId', 'departmentId', 'lastProgressAt', 'createdAt', 'updatedAt']);
+const SORTABLE = new Set([
+  'id',
+  'title',
+  'deadline',
+  'status',
+  'progress',
+  'priority',
+  'ownerId',
+  'departmentId',
+  'lastProgressAt',
+  'createdAt',
+  'updatedAt',
+]);
 const CLOSED = new Set(['done', 'cancelled']);
 const municipalityId = Number(process.env.BASELINE_MUNICIPALITY_ID ?? 1);
 const timeZone = process.env.TZ?.trim() || 'Europe/Stockholm';
@@ -24,7 +36,19 @@ const postgres = /^postgres(ql)?:\/\//.test(url);
 function database(): Query {
   if (postgres) {
     const pool = new Pool({ connectionString: url, max: 10 });
-    return async (sql, params) => (await pool.query(sql.replace(/\?/g, (() => { let i = 0; return () => `$${++i}`; })()), params)).rows;
+    return async (sql, params) =>
+      (
+        await pool.query(
+          sql.replace(
+            /\?/g,
+            (() => {
+              let i = 0;
+              return () => `$${++i}`;
+            })(),
+          ),
+          params,
+        )
+      ).rows;
   }
   const db = new Database(url.slice('sqlite:'.length));
   const statements = new Map<string, Database.Statement>();
@@ -36,8 +60,14 @@ function database(): Query {
 }
 
 /** Timestamps as the API writes them: SQLite keeps "YYYY-MM-DD HH:MM:SS.SSS" in UTC, pg returns Dates. */
-const iso = (v: unknown) => (v === null ? null : v instanceof Date ? v.toISOString() : new Date(`${String(v).replace(' ', 'T')}Z`).toISOString());
-const day = (v: unknown) => (v === null ? null : v instanceof Date ? `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}` : String(v));
+const iso = (v: unknown) =>
+  v === null ? null : v instanceof Date ? v.toISOString() : new Date(`${String(v).replace(' ', 'T')}Z`).toISOString();
+const day = (v: unknown) =>
+  v === null
+    ? null
+    : v instanceof Date
+      ? `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`
+      : String(v);
 const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
 
 const query = database();
@@ -46,7 +76,11 @@ async function list(search: URLSearchParams, res: ServerResponse): Promise<void>
   const filter = JSON.parse(search.get('filter') ?? '{}') as Record<string, unknown>;
   const [field, order] = JSON.parse(search.get('sort') ?? '["deadline","ASC"]') as [string, string];
   const [start, end] = JSON.parse(search.get('range') ?? '[0,24]') as [number, number];
-  if (!SORTABLE.has(field) || !['ASC', 'DESC'].includes(order.toUpperCase()) || Object.keys(filter).some((k) => k !== 'status')) {
+  if (
+    !SORTABLE.has(field) ||
+    !['ASC', 'DESC'].includes(order.toUpperCase()) ||
+    Object.keys(filter).some((k) => k !== 'status')
+  ) {
     res.writeHead(400).end();
     return;
   }
@@ -54,21 +88,51 @@ async function list(search: URLSearchParams, res: ServerResponse): Promise<void>
   const params = filter.status ? [municipalityId, filter.status] : [municipalityId];
   const dir = order.toUpperCase();
   const [rows, [{ n }]] = await Promise.all([
-    query(`SELECT * FROM "action" WHERE ${where} ORDER BY "${field}" ${dir}, "id" ${dir} LIMIT ? OFFSET ?`, [...params, end - start + 1, start]),
+    query(`SELECT * FROM "action" WHERE ${where} ORDER BY "${field}" ${dir}, "id" ${dir} LIMIT ? OFFSET ?`, [
+      ...params,
+      end - start + 1,
+      start,
+    ]),
     query(`SELECT COUNT(*) AS "n" FROM "action" WHERE ${where}`, params),
   ]);
   const ids = rows.map((r) => Number(r.id));
   const links = ids.length
-    ? await query(`SELECT "actionId", "findingId" FROM "action_finding" WHERE "actionId" IN (${ids.map(() => '?').join(', ')}) ORDER BY "findingId" ASC`, ids)
+    ? await query(
+        `SELECT "actionId", "findingId" FROM "action_finding" WHERE "actionId" IN (${ids.map(() => '?').join(', ')}) ORDER BY "findingId" ASC`,
+        ids,
+      )
     : [];
   const findingIds = new Map<number, number[]>(ids.map((id) => [id, []]));
   for (const link of links) findingIds.get(Number(link.actionId))!.push(Number(link.findingId));
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const today = new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
   const body = rows.map((a) => ({
-    id: a.id, municipalityId: a.municipalityId, planId: a.planId, findingIds: findingIds.get(Number(a.id)), questionCodes: json(a.questionCodes), areas: json(a.areas),
-    title: a.title, description: a.description, ownerId: a.ownerId, departmentId: a.departmentId, startDate: day(a.startDate), deadline: day(a.deadline),
-    status: a.status, progress: a.progress, priority: a.priority, expectedEffect: a.expectedEffect, doneAt: iso(a.doneAt), lastProgressAt: iso(a.lastProgressAt),
-    overdue: String(day(a.deadline)) < today && !CLOSED.has(String(a.status)), version: a.version, createdAt: iso(a.createdAt), updatedAt: iso(a.updatedAt),
+    id: a.id,
+    municipalityId: a.municipalityId,
+    planId: a.planId,
+    findingIds: findingIds.get(Number(a.id)),
+    questionCodes: json(a.questionCodes),
+    areas: json(a.areas),
+    title: a.title,
+    description: a.description,
+    ownerId: a.ownerId,
+    departmentId: a.departmentId,
+    startDate: day(a.startDate),
+    deadline: day(a.deadline),
+    status: a.status,
+    progress: a.progress,
+    priority: a.priority,
+    expectedEffect: a.expectedEffect,
+    doneAt: iso(a.doneAt),
+    lastProgressAt: iso(a.lastProgressAt),
+    overdue: String(day(a.deadline)) < today && !CLOSED.has(String(a.status)),
+    version: a.version,
+    createdAt: iso(a.createdAt),
+    updatedAt: iso(a.updatedAt),
   }));
   const total = Number(n);
   res.writeHead(200, {

@@ -27,7 +27,9 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const DATA = join(ROOT, 'bench/.data');
 /** Quick: a tenth of the dataset and 5 s per scenario, for everyday use; full: the whole country, 10 s. */
-const LOAD: Omit<LoadOptions, 'url'> = quick ? { connections: 10, warmupSeconds: 2, seconds: 5 } : { connections: 10, warmupSeconds: 3, seconds: 10 };
+const LOAD: Omit<LoadOptions, 'url'> = quick
+  ? { connections: 10, warmupSeconds: 2, seconds: 5 }
+  : { connections: 10, warmupSeconds: 3, seconds: 10 };
 const started = Date.now();
 /** Lines carry the elapsed time, so that a slow phase shows in the output. */
 const log = (line: string) => {
@@ -46,9 +48,11 @@ function build(): void {
   const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   writeFileSync(join(DATA, 'build.log'), `${result.stdout}\n${result.stderr}`);
   // tsc still emits on type errors; a bench of what was emitted beats no bench while others are mid-change.
-  if (result.status !== 0) log(`  npm run build exited with ${result.status}; continuing with what was emitted (see build.log)`);
+  if (result.status !== 0)
+    log(`  npm run build exited with ${result.status}; continuing with what was emitted (see build.log)`);
   log(`  ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  if (!existsSync(join(ROOT, 'backend/dist/main.js'))) throw new Error('backend/dist/main.js is missing: the build failed');
+  if (!existsSync(join(ROOT, 'backend/dist/main.js')))
+    throw new Error('backend/dist/main.js is missing: the build failed');
 }
 
 /**
@@ -59,7 +63,8 @@ function takeLock(): void {
   const lock = join(DATA, 'bench.lock');
   mkdirSync(DATA, { recursive: true });
   const holder = existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : NaN;
-  if (holder && holder !== process.pid && isAlive(holder)) throw new Error(`another bench is running (pid ${holder}); wait for it to finish`);
+  if (holder && holder !== process.pid && isAlive(holder))
+    throw new Error(`another bench is running (pid ${holder}); wait for it to finish`);
   writeFileSync(lock, String(process.pid));
   process.on('exit', () => rmSync(lock, { force: true }));
 }
@@ -76,7 +81,8 @@ function isAlive(pid: number): boolean {
 async function main(): Promise<void> {
   takeLock();
   const loadBefore = loadavg();
-  if (loadBefore[0] > cpus().length * 0.5) log(`Warning: load average ${loadBefore[0].toFixed(2)} on ${cpus().length} cores; figures will be noisy`);
+  if (loadBefore[0] > cpus().length * 0.5)
+    log(`Warning: load average ${loadBefore[0].toFixed(2)} on ${cpus().length} cores; figures will be noisy`);
   build();
   const options = quick ? QUICK : FULL;
   const database = await prepareDatabase(DATA, options, (line) => log(`  ${line.trim()}`));
@@ -87,18 +93,33 @@ async function main(): Promise<void> {
   try {
     const port = await freePort();
     const env = {
-      DATABASE_URL: database.url, DATA_DIR: join(DATA, 'run'), PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production',
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', REDIS_URL: redis.url, SMTP_URL: sink.url,
+      DATABASE_URL: database.url,
+      DATA_DIR: join(DATA, 'run'),
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+      REDIS_URL: redis.url,
+      SMTP_URL: sink.url,
       // A load test of login from one address would otherwise measure the throttle, the lockout and the 503s of the
       // bounded hashing queue.
-      LOGIN_THROTTLE_LIMIT: '100000', LOGIN_LOCKOUT_THRESHOLD: '1000', LOGIN_HASH_QUEUE: '10000', PUBLIC_RATE_LIMIT: '10000000',
+      LOGIN_THROTTLE_LIMIT: '100000',
+      LOGIN_LOCKOUT_THRESHOLD: '1000',
+      LOGIN_HASH_QUEUE: '10000',
+      PUBLIC_RATE_LIMIT: '10000000',
     };
     const startBackend = async (worker: 'on' | 'off') => {
       // For experiments: BENCH_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the backend under
       // the bench's load; BENCH_BACKEND_MAIN runs another build of it (A/B of a patch without touching the tree).
       // The backend runs as `npm start` runs it, with the memory flags of package.json.
       const flags = [...productionNodeFlags(), ...(process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? [])];
-      const child = await startChild([...flags, process.env.BENCH_BACKEND_MAIN ?? 'backend/dist/main.js'], { ...env, WORKER: worker }, /Kompass is running/, `http://127.0.0.1:${port}`, join(DATA, 'run/backend.log'));
+      const child = await startChild(
+        [...flags, process.env.BENCH_BACKEND_MAIN ?? 'backend/dist/main.js'],
+        { ...env, WORKER: worker },
+        /Kompass is running/,
+        `http://127.0.0.1:${port}`,
+        join(DATA, 'run/backend.log'),
+      );
       children.push(child);
       return child;
     };
@@ -116,20 +137,29 @@ async function main(): Promise<void> {
       }
       rss.mark(scenario.key);
       log(`  ${scenario.title}: ${LOAD.warmupSeconds} s warm-up + ${LOAD.seconds} s`);
-      const result: ScenarioResult = { title: scenario.title, ...(await measure(scenario.spec, { ...LOAD, url: backend.url, serverCpuMs: () => cpuMs(backend.pid) })) };
+      const result: ScenarioResult = {
+        title: scenario.title,
+        ...(await measure(scenario.spec, { ...LOAD, url: backend.url, serverCpuMs: () => cpuMs(backend.pid) })),
+      };
       if (scenario.key === 'list') {
         result.baseline = await baselineRun(database.url, scenario.spec.headers ?? {}, backend.url);
         result.ratio = result.baseline ? result.rps! / result.baseline.rps : null;
       }
       results.scenarios![scenario.key] = result;
-      log(`    ${result.rps!.toFixed(0)} req/s, p95 ${result.p95!.toFixed(1)} ms${result.non2xx || result.errors ? `, ${result.non2xx} non-2xx ${JSON.stringify(result.statuses)}, ${result.errors} errors` : ''}`);
+      log(
+        `    ${result.rps!.toFixed(0)} req/s, p95 ${result.p95!.toFixed(1)} ms${result.non2xx || result.errors ? `, ${result.non2xx} non-2xx ${JSON.stringify(result.statuses)}, ${result.errors} errors` : ''}`,
+      );
     }
 
     rss.mark('sweep');
     const adminToken = await api.login(ADMIN_EMAIL, BENCH_PASSWORD);
     log(`  Reminder sweep as of ${AS_OF} over ${database.seed.rows.action} actions`);
     const sweep = await runSweep(api, adminToken, AS_OF);
-    log(sweep.unavailable ? `    not available (${sweep.unavailable})` : `    ${sweep.digests} digests in ${sweep.seconds!.toFixed(2)} s`);
+    log(
+      sweep.unavailable
+        ? `    not available (${sweep.unavailable})`
+        : `    ${sweep.digests} digests in ${sweep.seconds!.toFixed(2)} s`,
+    );
     const apiMemory = rss.stop();
     await backend.stop();
     results.reminders = { sweep };
@@ -143,13 +173,21 @@ async function main(): Promise<void> {
       log(`  Delivery of ${sweep.digests} digests to the SMTP sink`);
       // Capped, so that a slow transport cannot hold the bench for an hour: the rate over the window is the figure.
       const delivery = await awaitDelivery(sink, sweep.digests, quick ? 20 : 60, quick ? 30 : 180);
-      log(`    ${delivery.count} of ${sweep.digests} mails, ${delivery.perSecond.toFixed(0)}/s${delivery.complete ? '' : ' (window ended first)'}`);
+      log(
+        `    ${delivery.count} of ${sweep.digests} mails, ${delivery.perSecond.toFixed(0)}/s${delivery.complete ? '' : ' (window ended first)'}`,
+      );
       deliveryMemory = workerRss.stop();
       await worker.stop();
       log(`  Raw BullMQ: ${sweep.digests} no-op jobs, concurrency ${MAIL_CONCURRENCY}`);
       const raw = await rawBullmq(redis.url, sweep.digests, MAIL_CONCURRENCY);
       log(`    add ${raw.add.perSecond.toFixed(0)}/s, process ${raw.process.perSecond.toFixed(0)}/s`);
-      results.reminders = { sweep, delivery, rawBullmq: raw, deliveryRatio: delivery.perSecond / raw.process.perSecond, mailConcurrency: MAIL_CONCURRENCY };
+      results.reminders = {
+        sweep,
+        delivery,
+        rawBullmq: raw,
+        deliveryRatio: delivery.perSecond / raw.process.perSecond,
+        mailConcurrency: MAIL_CONCURRENCY,
+      };
     }
     results.memory = {
       peakMb: Math.max(apiMemory.peakMb, deliveryMemory?.peakMb ?? 0),
@@ -168,8 +206,23 @@ async function main(): Promise<void> {
   const final: Results = {
     date: new Date().toISOString(),
     mode: quick ? 'quick' : 'full',
-    machine: { cpu, cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), freeMemoryGb: Math.round(freemem() / 2 ** 30), os: `${type()} ${release()}`, node: process.version, loadBefore, loadAfter: loadavg() },
-    dataset: { database: database.kind, options, rows: database.seed.rows, seedSeconds: database.seed.seconds, reusedTemplate: database.seed.cached },
+    machine: {
+      cpu,
+      cores: cpus().length,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      freeMemoryGb: Math.round(freemem() / 2 ** 30),
+      os: `${type()} ${release()}`,
+      node: process.version,
+      loadBefore,
+      loadAfter: loadavg(),
+    },
+    dataset: {
+      database: database.kind,
+      options,
+      rows: database.seed.rows,
+      seedSeconds: database.seed.seconds,
+      reusedTemplate: database.seed.cached,
+    },
     load: { connections: LOAD.connections, warmupSeconds: LOAD.warmupSeconds, seconds: LOAD.seconds },
     scenarios: results.scenarios!,
     reminders: results.reminders!,
@@ -181,7 +234,11 @@ async function main(): Promise<void> {
   log(`\n${table(final)}\n`);
   // A run of another build or with other node flags is an experiment: its figures must not pass for the tree's.
   const experiment = process.env.BENCH_BACKEND_MAIN || process.env.BENCH_NODE_FLAGS ? 'experiment' : null;
-  if (experiment) final.experiment = { backend: process.env.BENCH_BACKEND_MAIN ?? 'backend/dist/main.js', nodeFlags: process.env.BENCH_NODE_FLAGS ?? '' };
+  if (experiment)
+    final.experiment = {
+      backend: process.env.BENCH_BACKEND_MAIN ?? 'backend/dist/main.js',
+      nodeFlags: process.env.BENCH_NODE_FLAGS ?? '',
+    };
   const file = writeJson(join(ROOT, 'bench/results'), final, experiment);
   log(`Wrote ${file}`);
   if (!quick && !experiment) {
@@ -196,14 +253,28 @@ async function main(): Promise<void> {
  */
 async function baselineRun(databaseUrl: string, headers: Record<string, string>, apiUrl: string) {
   const port = await freePort();
-  const baseline = await startChild(['-r', '@swc-node/register', 'bench/baseline-server.ts'], {
-    SWC_NODE_PROJECT: 'backend/tsconfig.json', BASELINE_PORT: String(port), DATABASE_URL: databaseUrl, BASELINE_MUNICIPALITY_ID: '1',
-  }, /baseline ready/, `http://127.0.0.1:${port}`, join(DATA, 'run/baseline.log'));
+  const baseline = await startChild(
+    ['-r', '@swc-node/register', 'bench/baseline-server.ts'],
+    {
+      SWC_NODE_PROJECT: 'backend/tsconfig.json',
+      BASELINE_PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      BASELINE_MUNICIPALITY_ID: '1',
+    },
+    /baseline ready/,
+    `http://127.0.0.1:${port}`,
+    join(DATA, 'run/baseline.log'),
+  );
   try {
     const [ours, theirs] = await Promise.all([fetch(apiUrl + LIST_PATH, { headers }), fetch(baseline.url + LIST_PATH)]);
-    const sameJson = JSON.stringify(await ours.json()) === JSON.stringify(await theirs.json()) && ours.headers.get('content-range') === theirs.headers.get('content-range');
+    const sameJson =
+      JSON.stringify(await ours.json()) === JSON.stringify(await theirs.json()) &&
+      ours.headers.get('content-range') === theirs.headers.get('content-range');
     log(`    baseline (same JSON: ${sameJson ? 'yes' : 'NO'}): ${LOAD.warmupSeconds} s warm-up + ${LOAD.seconds} s`);
-    const result = await measure({ path: LIST_PATH }, { ...LOAD, url: baseline.url, serverCpuMs: () => cpuMs(baseline.pid) });
+    const result = await measure(
+      { path: LIST_PATH },
+      { ...LOAD, url: baseline.url, serverCpuMs: () => cpuMs(baseline.pid) },
+    );
     log(`    baseline ${result.rps.toFixed(0)} req/s, p95 ${result.p95.toFixed(1)} ms`);
     return { ...result, sameJson };
   } finally {

@@ -17,11 +17,33 @@ import { FrameworksService } from '../backend/src/frameworks/frameworks.service'
 import { TransactionRunner } from '../backend/src/database/transaction-runner';
 import { Framework } from '../backend/src/frameworks/framework.entity';
 import { FrameworkArea } from '../backend/src/frameworks/framework-area.entity';
-import { ADMIN_EMAIL, BENCH_PASSWORD, Catalogue, DatasetOptions, FULL, generateMunicipality, Ids, MunicipalityRows, QUICK } from './lib/dataset';
+import {
+  ADMIN_EMAIL,
+  BENCH_PASSWORD,
+  Catalogue,
+  DatasetOptions,
+  FULL,
+  generateMunicipality,
+  Ids,
+  MunicipalityRows,
+  QUICK,
+} from './lib/dataset';
 import { insertRows } from './lib/insert';
 
 /** Tables in foreign-key order. */
-const TABLES: (keyof MunicipalityRows)[] = ['municipality', 'department', 'user', 'evaluation', 'evaluation_score', 'evaluation_area_total', 'finding', 'action_plan', 'action', 'action_finding', 'action_update'];
+const TABLES: (keyof MunicipalityRows)[] = [
+  'municipality',
+  'department',
+  'user',
+  'evaluation',
+  'evaluation_score',
+  'evaluation_area_total',
+  'finding',
+  'action_plan',
+  'action',
+  'action_finding',
+  'action_update',
+];
 /** Municipalities per transaction: big enough to amortise the commit, small enough to keep memory flat. */
 const BATCH = 10;
 
@@ -37,7 +59,11 @@ export function parseDatabaseUrl(raw: string): DatabaseConfig {
   throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got ${raw.split(':')[0]}:…)`);
 }
 
-export async function seedDatabase(database: DatabaseConfig, options: DatasetOptions, log: (line: string) => void = () => undefined): Promise<SeedSummary> {
+export async function seedDatabase(
+  database: DatabaseConfig,
+  options: DatasetOptions,
+  log: (line: string) => void = () => undefined,
+): Promise<SeedSummary> {
   const started = Date.now();
   // The framework service logs at info; the seed reports progress itself.
   Logger.overrideLogger(['error', 'warn']);
@@ -59,10 +85,25 @@ export async function seedDatabase(database: DatabaseConfig, options: DatasetOpt
     const qr = ds.createQueryRunner();
     try {
       await qr.startTransaction();
-      await insertRows(qr, 'user', [{
-        id: ids.next('user'), createdAt: new Date('2024-12-01T08:00:00Z'), updatedAt: new Date('2024-12-01T08:00:00Z'), email: ADMIN_EMAIL, name: 'Administratör',
-        role: Role.Admin, municipalityId: null, departmentId: null, locale: Locale.Sv, active: true, passwordHash, calendarToken: null, failedLogins: 0, lockedUntil: null, tokenVersion: 0,
-      }]);
+      await insertRows(qr, 'user', [
+        {
+          id: ids.next('user'),
+          createdAt: new Date('2024-12-01T08:00:00Z'),
+          updatedAt: new Date('2024-12-01T08:00:00Z'),
+          email: ADMIN_EMAIL,
+          name: 'Administratör',
+          role: Role.Admin,
+          municipalityId: null,
+          departmentId: null,
+          locale: Locale.Sv,
+          active: true,
+          passwordHash,
+          calendarToken: null,
+          failedLogins: 0,
+          lockedUntil: null,
+          tokenVersion: 0,
+        },
+      ]);
       await qr.commitTransaction();
       for (let first = 1; first <= options.municipalities; first += BATCH) {
         await qr.startTransaction();
@@ -74,7 +115,9 @@ export async function seedDatabase(database: DatabaseConfig, options: DatasetOpt
           }
         }
         await qr.commitTransaction();
-        log(`  seeded ${Math.min(first + BATCH - 1, options.municipalities)}/${options.municipalities} municipalities (${rows.action} actions)`);
+        log(
+          `  seeded ${Math.min(first + BATCH - 1, options.municipalities)}/${options.municipalities} municipalities (${rows.action} actions)`,
+        );
       }
     } catch (error) {
       if (qr.isTransactionActive) await qr.rollbackTransaction();
@@ -91,11 +134,22 @@ export async function seedDatabase(database: DatabaseConfig, options: DatasetOpt
 
 /** The framework as the app seeds it at start-up, through its own service, so ids and rows are the app's. */
 async function ensureCatalogue(ds: DataSource): Promise<Catalogue> {
-  const service = new FrameworksService(ds.getRepository(Framework), ds.getRepository(FrameworkArea), ds, new TransactionRunner(ds));
+  const service = new FrameworksService(
+    ds.getRepository(Framework),
+    ds.getRepository(FrameworkArea),
+    ds,
+    new TransactionRunner(ds),
+  );
   await service.ensureCatalogue();
   const framework = await ds.getRepository(Framework).findOneByOrFail({ code: KK2016.code });
   const definition = await service.definition(framework.id);
-  return { frameworkId: framework.id, areas: definition.areas.map((a) => ({ number: a.number, questions: a.questions.map((q) => ({ code: q.code, maxPoints: q.maxPoints })) })) };
+  return {
+    frameworkId: framework.id,
+    areas: definition.areas.map((a) => ({
+      number: a.number,
+      questions: a.questions.map((q) => ({ code: q.code, maxPoints: q.maxPoints })),
+    })),
+  };
 }
 
 /**
@@ -105,7 +159,18 @@ async function ensureCatalogue(ds: DataSource): Promise<Catalogue> {
  */
 async function finish(ds: DataSource): Promise<void> {
   if (ds.options.type === 'postgres') {
-    for (const table of ['municipality', 'department', 'user', 'evaluation', 'evaluation_score', 'evaluation_area_total', 'finding', 'action_plan', 'action', 'action_update'])
+    for (const table of [
+      'municipality',
+      'department',
+      'user',
+      'evaluation',
+      'evaluation_score',
+      'evaluation_area_total',
+      'finding',
+      'action_plan',
+      'action',
+      'action_update',
+    ])
       await ds.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT MAX("id") FROM "${table}"))`);
     await ds.query('ANALYZE');
   } else {
@@ -127,8 +192,14 @@ async function main(): Promise<void> {
     rmSync(dirname(database.path), { recursive: true, force: true });
   console.log(`Seeding ${options.municipalities} municipalities into ${url.replace(/\/\/[^@]*@/, '//…@')}`);
   const summary = await seedDatabase(database, options, (line) => console.log(line));
-  console.log(`Done in ${summary.seconds.toFixed(1)} s: ${Object.entries(summary.rows).map(([t, c]) => `${c} ${t}`).join(', ')}`);
-  console.log(`Log in as ${ADMIN_EMAIL}, or anvandare0@k1001.bench.kompass.se (coordinator), with the password ${BENCH_PASSWORD}`);
+  console.log(
+    `Done in ${summary.seconds.toFixed(1)} s: ${Object.entries(summary.rows)
+      .map(([t, c]) => `${c} ${t}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `Log in as ${ADMIN_EMAIL}, or anvandare0@k1001.bench.kompass.se (coordinator), with the password ${BENCH_PASSWORD}`,
+  );
 }
 
 if (require.main === module)

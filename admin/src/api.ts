@@ -29,7 +29,11 @@ export function isApiError(body: unknown): body is ApiError {
 }
 
 /** The API error (or one of its details) in the UI language: its code translated, else its English message. */
-export function translateApiError(error: { code?: string; params?: Record<string, string | number>; message: string }): string {
+export function translateApiError(error: {
+  code?: string;
+  params?: Record<string, string | number>;
+  message: string;
+}): string {
   const message = String(error.message);
   if (!error.code) return message;
   return i18nProvider.translate(`kompass.api_errors.${error.code}`, { ...error.params, _: message });
@@ -38,7 +42,11 @@ export function translateApiError(error: { code?: string; params?: Record<string
 /** A detail's field as its form label ("findings[2].area" → "Område"); null when the UI has no label for it. */
 export function translateApiField(field: string | undefined): string | null {
   if (!field) return null;
-  const base = field.replace(/\[\d+\]/g, '').split('.').pop() ?? field;
+  const base =
+    field
+      .replace(/\[\d+\]/g, '')
+      .split('.')
+      .pop() ?? field;
   const key = `kompass.api_fields.${base}`;
   const label = i18nProvider.translate(key, { _: '' });
   return label && label !== key ? label : null;

@@ -47,7 +47,11 @@ async function main() {
     }
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
-    const file = join(__dirname, '../src/database/migrations', `${timestamp}-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
+    const file = join(
+      __dirname,
+      '../src/database/migrations',
+      `${timestamp}-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}.ts`,
+    );
     const list = (sql: string[]) => `[\n${sql.map((s) => `      ${JSON.stringify(s)},`).join('\n')}\n    ]`;
     writeFileSync(
       file,

@@ -28,7 +28,15 @@ import { RemindersModule } from './reminders/reminders.module';
 import { PublicPagesModule } from './public-pages/public-pages.module';
 
 /** Request bodies, headers and query strings that may hold secrets never reach the log. */
-const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword', '*.accessToken'];
+const REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.newPassword',
+  '*.currentPassword',
+  '*.accessToken',
+];
 
 @Module({})
 export class AppModule {
@@ -48,7 +56,11 @@ export class AppModule {
             customProps: () => ({ service: 'kompass-api' }),
             autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
             serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/\/calendar\/[^/?]+/, '/calendar/[token]') }),
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url.replace(/\/calendar\/[^/?]+/, '/calendar/[token]'),
+              }),
             },
           },
         }),
@@ -74,9 +86,7 @@ export class AppModule {
         PublicPagesModule,
         SsoModule,
       ],
-      providers: [
-        { provide: APP_FILTER, useClass: AllExceptionsFilter },
-      ],
+      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };
   }
 }

@@ -35,7 +35,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   // for an ETag nobody revalidates cost ~5 % of a report's CPU. The admin's static files keep theirs.
   app.set('etag', false);
   // The access guard's key and algorithm; the guard still decides what a token may do.
-  const jwt = new JwtService({ secret: createSecretKey(Buffer.from(config.jwtSecret)) as unknown as string, verifyOptions: { algorithms: ['HS256'] } });
+  const jwt = new JwtService({
+    secret: createSecretKey(Buffer.from(config.jwtSecret)) as unknown as string,
+    verifyOptions: { algorithms: ['HS256'] },
+  });
   app.use(
     bodyParsers({
       isAuthenticated: (req) => hasValidToken(jwt, req),
@@ -49,9 +52,18 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
       },
     }),
   );
-  app.enableCors({ origin: config.appUrl, exposedHeaders: ['Content-Range', 'Content-Disposition'], credentials: false });
+  app.enableCors({
+    origin: config.appUrl,
+    exposedHeaders: ['Content-Range', 'Content-Disposition'],
+    credentials: false,
+  });
   app.useGlobalPipes(
-    new AppValidationPipe({ whitelist: true, transform: true, forbidUnknownValues: true, exceptionFactory: validationException }),
+    new AppValidationPipe({
+      whitelist: true,
+      transform: true,
+      forbidUnknownValues: true,
+      exceptionFactory: validationException,
+    }),
   );
   app.enableShutdownHooks();
 

@@ -23,7 +23,9 @@ async function main(command = process.argv[2], argument = process.argv[3]): Prom
   try {
     if (command === 'migrate') {
       const applied = await withStartupLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
-      process.stdout.write(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}\n` : 'The database is up to date\n');
+      process.stdout.write(
+        applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}\n` : 'The database is up to date\n',
+      );
     } else if (command === 'revert') {
       await withStartupLock(dataSource, () => dataSource.undoLastMigration({ transaction: 'each' }));
       process.stdout.write('Reverted the last migration\n');
@@ -32,7 +34,9 @@ async function main(command = process.argv[2], argument = process.argv[3]): Prom
       // Ends the login delay of an e-mail at once (also on a lost admin's own machine, with no admin to ask).
       const email = argument.trim().toLowerCase();
       const { affected } = await dataSource.getRepository(LoginFailure).delete({ email });
-      process.stdout.write(affected ? `Unlocked ${email}: its failed sign-ins are forgotten\n` : `${email} had no failed sign-ins\n`);
+      process.stdout.write(
+        affected ? `Unlocked ${email}: its failed sign-ins are forgotten\n` : `${email} had no failed sign-ins\n`,
+      );
     } else {
       process.stderr.write('Usage: cli.js migrate|revert|unlock <email>|backup [dir]|restore <dir>\n');
       process.exitCode = 2;

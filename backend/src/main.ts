@@ -7,7 +7,10 @@ import { loadConfigOrExit } from './config/load-config-or-exit';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   configureApp(app, config);
   await prepareApp(app);
   await app.listen(config.port);

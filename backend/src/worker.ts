@@ -41,7 +41,8 @@ async function waitForSchema(config: AppConfig): Promise<void> {
   try {
     const until = Date.now() + SCHEMA_WAIT_MS;
     while (await withStartupLock(dataSource, () => dataSource.showMigrations())) {
-      if (Date.now() > until) throw new Error('The database has pending migrations; start the API or run `npm run migrate` first');
+      if (Date.now() > until)
+        throw new Error('The database has pending migrations; start the API or run `npm run migrate` first');
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
   } finally {

@@ -27,12 +27,14 @@ export class Api {
   /** The call's body, or an error naming what failed with the answer. */
   async expect<T = unknown>(status: number, method: string, path: string, token?: string, body?: unknown): Promise<T> {
     const answer = await this.call<T>(method, path, token, body);
-    if (answer.status !== status) throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`);
+    if (answer.status !== status)
+      throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`);
     return answer.body;
   }
 
   async login(email: string, password: string): Promise<string> {
-    return (await this.expect<{ accessToken: string }>(200, 'POST', '/api/auth/login', undefined, { email, password })).accessToken;
+    return (await this.expect<{ accessToken: string }>(200, 'POST', '/api/auth/login', undefined, { email, password }))
+      .accessToken;
   }
 }
 

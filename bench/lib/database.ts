@@ -5,7 +5,16 @@
  * DATABASE_URL, seeded on every run and dropped afterwards.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { MIGRATIONS } from '../../backend/src/database/migrations';
@@ -20,12 +29,19 @@ export interface BenchDatabase {
 }
 
 function fingerprint(options: DatasetOptions): string {
-  const hash = createHash('sha256').update(JSON.stringify(options)).update(MIGRATIONS.map((m) => m.name).join(','));
-  for (const file of ['seed.ts', 'lib/dataset.ts', 'lib/texts.ts', 'lib/insert.ts']) hash.update(readFileSync(join(__dirname, '..', file)));
+  const hash = createHash('sha256')
+    .update(JSON.stringify(options))
+    .update(MIGRATIONS.map((m) => m.name).join(','));
+  for (const file of ['seed.ts', 'lib/dataset.ts', 'lib/texts.ts', 'lib/insert.ts'])
+    hash.update(readFileSync(join(__dirname, '..', file)));
   return hash.digest('hex').slice(0, 16);
 }
 
-export async function prepareDatabase(dataDir: string, options: DatasetOptions, log: (line: string) => void): Promise<BenchDatabase> {
+export async function prepareDatabase(
+  dataDir: string,
+  options: DatasetOptions,
+  log: (line: string) => void,
+): Promise<BenchDatabase> {
   const given = process.env.DATABASE_URL?.trim();
   if (given && /^postgres(ql)?:\/\//.test(given)) return postgresDatabase(given, options, log);
   const templates = join(dataDir, 'templates');
@@ -39,7 +55,8 @@ export async function prepareDatabase(dataDir: string, options: DatasetOptions, 
   } else {
     mkdirSync(templates, { recursive: true });
     // Templates of other generator versions are stale; templates of the other size are kept.
-    for (const name of readdirSync(templates)) if (name.startsWith(`${options.municipalities}-`)) rmSync(join(templates, name), { force: true });
+    for (const name of readdirSync(templates))
+      if (name.startsWith(`${options.municipalities}-`)) rmSync(join(templates, name), { force: true });
     const building = join(templates, `building-${process.pid}.sqlite`);
     log(`Dataset: seeding ${options.municipalities} municipalities (once; later runs reuse it)`);
     const summary = await seedDatabase({ type: 'better-sqlite3', path: building }, options, log);
@@ -54,7 +71,11 @@ export async function prepareDatabase(dataDir: string, options: DatasetOptions, 
   return { url: `sqlite:${join(runDir, 'kompass.sqlite')}`, kind: 'sqlite', seed, drop: async () => undefined };
 }
 
-async function postgresDatabase(given: string, options: DatasetOptions, log: (line: string) => void): Promise<BenchDatabase> {
+async function postgresDatabase(
+  given: string,
+  options: DatasetOptions,
+  log: (line: string) => void,
+): Promise<BenchDatabase> {
   const name = 'kompass_bench';
   const admin = new URL(given);
   admin.pathname = '/postgres';
@@ -73,5 +94,10 @@ async function postgresDatabase(given: string, options: DatasetOptions, log: (li
   url.pathname = `/${name}`;
   log(`Dataset: seeding ${options.municipalities} municipalities into PostgreSQL database ${name}`);
   const summary = await seedDatabase({ type: 'postgres', url: url.toString() }, options, log);
-  return { url: url.toString(), kind: 'postgres', seed: { ...summary, cached: false }, drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: url.toString(),
+    kind: 'postgres',
+    seed: { ...summary, cached: false },
+    drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }

@@ -23,7 +23,10 @@ export interface RequestSpec {
   headers?: Record<string, string>;
   body?: string;
   /** Per request: rewrite the request (e.g. a new body); `context` is the client's own, kept between its requests. */
-  setupRequest?: (req: { method: string; path: string; headers: Record<string, string>; body?: string }, context: Record<string, unknown>) => object;
+  setupRequest?: (
+    req: { method: string; path: string; headers: Record<string, string>; body?: string },
+    context: Record<string, unknown>,
+  ) => object;
   onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
 }
 
@@ -54,7 +57,12 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-async function once(spec: RequestSpec, options: LoadOptions, seconds: number, latencies: number[] | null): Promise<AutocannonResult> {
+async function once(
+  spec: RequestSpec,
+  options: LoadOptions,
+  seconds: number,
+  latencies: number[] | null,
+): Promise<AutocannonResult> {
   const instance = autocannon({
     url: options.url,
     connections: options.connections,
@@ -95,6 +103,7 @@ export async function measure(spec: RequestSpec, options: LoadOptions): Promise<
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     statuses,
-    cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && latencies.length ? (cpuAfter - cpuBefore) / latencies.length : null,
+    cpuMsPerRequest:
+      cpuBefore !== null && cpuAfter !== null && latencies.length ? (cpuAfter - cpuBefore) / latencies.length : null,
   };
 }

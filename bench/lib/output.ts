@@ -35,28 +35,59 @@ export interface Results {
   experiment?: { backend: string; nodeFlags: string };
 }
 
-const f = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const f = (n: number | null | undefined, digits = 1) =>
+  n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits);
 
 export function table(results: Results): string {
-  const rows = [['Scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'CPU ms/req', 'baseline req/s', 'baseline CPU ms/req', 'ratio']];
+  const rows = [
+    [
+      'Scenario',
+      'req/s',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'errors',
+      'CPU ms/req',
+      'baseline req/s',
+      'baseline CPU ms/req',
+      'ratio',
+    ],
+  ];
   for (const s of Object.values(results.scenarios)) {
     if (s.unavailable) rows.push([s.title, `not available: ${s.unavailable}`, '', '', '', '', '', '', '', '']);
     else
       rows.push([
-        s.title, f(s.rps, 0), f(s.p50), f(s.p95), f(s.p99), String((s.errors ?? 0) + (s.non2xx ?? 0)), f(s.cpuMsPerRequest, 2),
-        s.baseline ? f(s.baseline.rps, 0) : '', s.baseline ? f(s.baseline.cpuMsPerRequest, 2) : '', s.ratio ? `${f(s.ratio, 2)}×` : '',
+        s.title,
+        f(s.rps, 0),
+        f(s.p50),
+        f(s.p95),
+        f(s.p99),
+        String((s.errors ?? 0) + (s.non2xx ?? 0)),
+        f(s.cpuMsPerRequest, 2),
+        s.baseline ? f(s.baseline.rps, 0) : '',
+        s.baseline ? f(s.baseline.cpuMsPerRequest, 2) : '',
+        s.ratio ? `${f(s.ratio, 2)}×` : '',
       ]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i].length > 60 ? 0 : r[i].length))));
-  const lines = rows.map((r) => r.map((c, i) => (i === 0 || c.startsWith('not available') ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  const lines = rows.map((r) =>
+    r
+      .map((c, i) => (i === 0 || c.startsWith('not available') ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  '),
+  );
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
-  const targets = results.targets.map((t) => `  ${t.met === null ? '·' : t.met ? '✓' : '✗'} ${t.name.padEnd(36)} ${t.value.padEnd(28)} target ${t.goal}`);
+  const targets = results.targets.map(
+    (t) => `  ${t.met === null ? '·' : t.met ? '✓' : '✗'} ${t.name.padEnd(36)} ${t.value.padEnd(28)} target ${t.goal}`,
+  );
   return [...lines, '', 'Targets:', ...targets].join('\n');
 }
 
 export function writeJson(dir: string, results: Results, suffix: string | null = null): string {
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${results.date.slice(0, 10)}${results.mode === 'quick' ? '-quick' : ''}${suffix ? `-${suffix}` : ''}.json`);
+  const file = join(
+    dir,
+    `${results.date.slice(0, 10)}${results.mode === 'quick' ? '-quick' : ''}${suffix ? `-${suffix}` : ''}.json`,
+  );
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   return file;
 }
@@ -69,7 +100,15 @@ export function writeDocs(file: string, results: Results, jsonFile: string): voi
   if (!existsSync(file)) return;
   const doc = readFileSync(file, 'utf8');
   if (!doc.includes(START) || !doc.includes(END)) return;
-  const m = results.machine as { cpu: string; cores: number; memoryGb: number; os: string; node: string; loadBefore: number[]; loadAfter: number[] };
+  const m = results.machine as {
+    cpu: string;
+    cores: number;
+    memoryGb: number;
+    os: string;
+    node: string;
+    loadBefore: number[];
+    loadAfter: number[];
+  };
   const d = results.dataset as { database: string; rows: Record<string, number> };
   const block = [
     START,
@@ -93,9 +132,16 @@ export function writeDocs(file: string, results: Results, jsonFile: string): voi
 type Rate = { count: number; seconds: number; perSecond: number; complete: boolean };
 
 function reminderLines(results: Results): string[] {
-  const r = results.reminders as { sweep?: { seconds?: number; digests?: number; unavailable?: string }; delivery?: Rate; rawBullmq?: { add: Rate; process: Rate }; deliveryRatio?: number };
+  const r = results.reminders as {
+    sweep?: { seconds?: number; digests?: number; unavailable?: string };
+    delivery?: Rate;
+    rawBullmq?: { add: Rate; process: Rate };
+    deliveryRatio?: number;
+  };
   if (!r.sweep || r.sweep.unavailable) return [`- Reminders: not available (${r.sweep?.unavailable ?? 'not run'})`];
-  const lines = [`- Sweep: ${r.sweep.digests} digests computed, written to the outbox and queued in ${f(r.sweep.seconds, 2)} s.`];
+  const lines = [
+    `- Sweep: ${r.sweep.digests} digests computed, written to the outbox and queued in ${f(r.sweep.seconds, 2)} s.`,
+  ];
   if (r.delivery && r.rawBullmq)
     lines.push(
       `- Delivery: ${r.delivery.count} of ${r.sweep.digests} mails in ${f(r.delivery.seconds)} s, ${f(r.delivery.perSecond, 0)} mails/s${r.delivery.complete ? '' : ' (the window ended first)'}.`,
@@ -105,7 +151,18 @@ function reminderLines(results: Results): string[] {
 }
 
 function memoryLines(results: Results): string[] {
-  const m = results.memory as { apiProcess?: { byPhase: Record<string, number> }; workerProcess?: { byPhase: Record<string, number> } | null };
-  const phases = (p?: { byPhase: Record<string, number> } | null) => (p ? Object.entries(p.byPhase).map(([k, v]) => `${k} ${f(v, 0)}`).join(', ') : '–');
-  return [`- Backend RSS peaks (MB), API process: ${phases(m.apiProcess)}.`, `- Worker process (delivery): ${phases(m.workerProcess)}.`];
+  const m = results.memory as {
+    apiProcess?: { byPhase: Record<string, number> };
+    workerProcess?: { byPhase: Record<string, number> } | null;
+  };
+  const phases = (p?: { byPhase: Record<string, number> } | null) =>
+    p
+      ? Object.entries(p.byPhase)
+          .map(([k, v]) => `${k} ${f(v, 0)}`)
+          .join(', ')
+      : '–';
+  return [
+    `- Backend RSS peaks (MB), API process: ${phases(m.apiProcess)}.`,
+    `- Worker process (delivery): ${phases(m.workerProcess)}.`,
+  ];
 }

@@ -16,13 +16,26 @@ export interface Child {
 }
 
 /** Starts `node args…` and resolves once stdout shows `ready`; output goes to `logFile`. */
-export async function startChild(args: string[], env: Record<string, string>, ready: RegExp, url: string, logFile: string): Promise<Child> {
-  const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startChild(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  url: string,
+  logFile: string,
+): Promise<Child> {
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const log = createWriteStream(logFile, { flags: 'a' });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${args.join(' ')} did not start within 60 s; see ${logFile}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${args.join(' ')} did not start within 60 s; see ${logFile}`)),
+      60_000,
+    );
     let seen = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       seen = (seen + chunk.toString()).slice(-4000);

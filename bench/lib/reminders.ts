@@ -15,10 +15,16 @@ export interface SweepResult {
 
 export async function runSweep(api: Api, adminToken: string, date: string): Promise<SweepResult> {
   const started = performance.now();
-  const answer = await api.call<{ workingDay?: boolean; queued?: unknown[] }>('POST', '/api/reminders/run', adminToken, { date });
+  const answer = await api.call<{ workingDay?: boolean; queued?: unknown[] }>(
+    'POST',
+    '/api/reminders/run',
+    adminToken,
+    { date },
+  );
   const seconds = (performance.now() - started) / 1000;
   if (isMissingRoute(answer)) return { unavailable: 'POST /api/reminders/run is not in this build' };
-  if (answer.status !== 200 && answer.status !== 201) return { unavailable: `the sweep answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 200)}` };
+  if (answer.status !== 200 && answer.status !== 201)
+    return { unavailable: `the sweep answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 200)}` };
   if (answer.body.workingDay === false) throw new Error(`${date} is not a working day: the sweep did nothing`);
   return { seconds, digests: answer.body.queued?.length ?? 0 };
 }
@@ -34,7 +40,12 @@ export interface Throughput {
  * Waits until `expected` mails arrived, none arrived for `stallSeconds`, or `maxSeconds` passed; the rate runs
  * from the first to the last mail received.
  */
-export async function awaitDelivery(sink: SmtpSink, expected: number, stallSeconds: number, maxSeconds: number): Promise<Throughput> {
+export async function awaitDelivery(
+  sink: SmtpSink,
+  expected: number,
+  stallSeconds: number,
+  maxSeconds: number,
+): Promise<Throughput> {
   let lastCount = -1;
   let lastChange = performance.now();
   const until = performance.now() + maxSeconds * 1000;
@@ -55,13 +66,27 @@ export async function awaitDelivery(sink: SmtpSink, expected: number, stallSecon
  * at a time as the sweep adds them, then processed by a worker of the mail queue's concurrency. Like the
  * delivery figure, the processing rate runs from the first to the last completed job of a filled queue.
  */
-export async function rawBullmq(redisUrl: string, jobs: number, concurrency: number): Promise<{ add: Throughput; process: Throughput }> {
+export async function rawBullmq(
+  redisUrl: string,
+  jobs: number,
+  concurrency: number,
+): Promise<{ add: Throughput; process: Throughput }> {
   const connection = { url: redisUrl, maxRetriesPerRequest: null };
   const name = `raw-${Date.now()}`;
   const queue = new Queue(name, { connection, prefix: 'bench' });
   const addStarted = performance.now();
   for (let i = 0; i < jobs; i++)
-    await queue.add('noop', { notificationId: i }, { jobId: `noop-${i}`, attempts: 7, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: { age: 86_400, count: 1000 }, removeOnFail: { age: 7 * 86_400, count: 5000 } });
+    await queue.add(
+      'noop',
+      { notificationId: i },
+      {
+        jobId: `noop-${i}`,
+        attempts: 7,
+        backoff: { type: 'exponential', delay: 60_000 },
+        removeOnComplete: { age: 86_400, count: 1000 },
+        removeOnFail: { age: 7 * 86_400, count: 5000 },
+      },
+    );
   const addSeconds = (performance.now() - addStarted) / 1000;
 
   let done = 0;

@@ -23,11 +23,23 @@ export async function prepareScenarios(api: Api, municipalities: number): Promis
   const plans = await api.expect<{ id: number }[]>(200, 'GET', '/api/action-plans?range=[0,0]', coordinator);
   const planId = plans[0].id;
   return [
-    { key: 'list', title: 'Action list (status filter, by deadline, 25)', spec: { path: LIST_PATH, headers: bearer(coordinator) } },
+    {
+      key: 'list',
+      title: 'Action list (status filter, by deadline, 25)',
+      spec: { path: LIST_PATH, headers: bearer(coordinator) },
+    },
     { key: 'report', title: 'Re-evaluation report', spec: await reportSpec(api) },
-    { key: 'summary', title: 'Plan summary', spec: { path: `/api/action-plans/${planId}/summary`, headers: bearer(coordinator) } },
+    {
+      key: 'summary',
+      title: 'Plan summary',
+      spec: { path: `/api/action-plans/${planId}/summary`, headers: bearer(coordinator) },
+    },
     { key: 'update', title: 'Action status change (PUT, versioned)', spec: await updateSpec(api, coordinator) },
-    { key: 'public', title: 'Public page /oppet/<kommunkod> (anonymous)', spec: await publicSpec(api, coordinator, planId) },
+    {
+      key: 'public',
+      title: 'Public page /oppet/<kommunkod> (anonymous)',
+      spec: await publicSpec(api, coordinator, planId),
+    },
     { key: 'login', title: 'Login (argon2id)', spec: loginSpec(Math.min(municipalities, 10)) },
   ];
 }
@@ -39,8 +51,18 @@ export async function prepareScenarios(api: Api, municipalities: number): Promis
 async function publicSpec(api: Api, coordinator: string, planId: number): Promise<Scenario['spec']> {
   const published = await api.call('PUT', `/api/action-plans/${planId}/publication`, coordinator, { published: true });
   if (isMissingRoute(published)) return { unavailable: 'PUT /api/action-plans/:id/publication is not in this build' };
-  const [plan] = await api.expect<{ municipalityId: number }[]>(200, 'GET', '/api/action-plans?range=[0,0]', coordinator);
-  const municipality = await api.expect<{ code: string }>(200, 'GET', `/api/municipalities/${plan.municipalityId}`, coordinator);
+  const [plan] = await api.expect<{ municipalityId: number }[]>(
+    200,
+    'GET',
+    '/api/action-plans?range=[0,0]',
+    coordinator,
+  );
+  const municipality = await api.expect<{ code: string }>(
+    200,
+    'GET',
+    `/api/municipalities/${plan.municipalityId}`,
+    coordinator,
+  );
   const check = await api.call('GET', `/oppet/${municipality.code}`);
   if (check.status !== 200) return { unavailable: `the public page answered ${check.status}` };
   return { path: `/oppet/${municipality.code}` };
@@ -52,20 +74,49 @@ async function publicSpec(api: Api, coordinator: string, planId: number): Promis
  */
 async function reportSpec(api: Api): Promise<Scenario['spec']> {
   const coordinator = await api.login(userEmail(2, 0), BENCH_PASSWORD);
-  const [plan] = await api.expect<{ id: number; followUpEvaluationId: number | null; baselineEvaluationId: number }[]>(200, 'GET', '/api/action-plans?range=[0,0]', coordinator);
+  const [plan] = await api.expect<{ id: number; followUpEvaluationId: number | null; baselineEvaluationId: number }[]>(
+    200,
+    'GET',
+    '/api/action-plans?range=[0,0]',
+    coordinator,
+  );
   const probe = await api.call('GET', `/api/action-plans/${plan.id}/report`, coordinator);
   if (isMissingRoute(probe)) return { unavailable: 'GET /api/action-plans/:id/report is not in this build' };
   if (plan.followUpEvaluationId === null) {
-    const frameworks = await api.expect<{ id: number }[]>(200, 'GET', `/api/frameworks?filter=${encodeURIComponent(JSON.stringify({ code: KK2016.code }))}`, coordinator);
+    const frameworks = await api.expect<{ id: number }[]>(
+      200,
+      'GET',
+      `/api/frameworks?filter=${encodeURIComponent(JSON.stringify({ code: KK2016.code }))}`,
+      coordinator,
+    );
     // A re-evaluation some points better than a middling baseline: every question has a score to compare.
-    const csv = ['Kod;Uppnått', ...KK2016.areas.flatMap((a) => a.questions.map((q, i) => `${q.code};${Math.round(q.maxPoints * (0.4 + ((i * 7) % 5) / 10))}`))].join('\n');
-    const imported = await api.expect<{ evaluation: { id: number } }>(201, 'POST', '/api/evaluations/import', coordinator, {
-      content: csv, format: 'csv', fileName: 'omvardering.csv', frameworkId: frameworks[0].id, evaluatedAt: '2026-10', label: 'Kommunkompassen 2026',
+    const csv = [
+      'Kod;Uppnått',
+      ...KK2016.areas.flatMap((a) =>
+        a.questions.map((q, i) => `${q.code};${Math.round(q.maxPoints * (0.4 + ((i * 7) % 5) / 10))}`),
+      ),
+    ].join('\n');
+    const imported = await api.expect<{ evaluation: { id: number } }>(
+      201,
+      'POST',
+      '/api/evaluations/import',
+      coordinator,
+      {
+        content: csv,
+        format: 'csv',
+        fileName: 'omvardering.csv',
+        frameworkId: frameworks[0].id,
+        evaluatedAt: '2026-10',
+        label: 'Kommunkompassen 2026',
+      },
+    );
+    await api.expect(200, 'PUT', `/api/action-plans/${plan.id}`, coordinator, {
+      followUpEvaluationId: imported.evaluation.id,
     });
-    await api.expect(200, 'PUT', `/api/action-plans/${plan.id}`, coordinator, { followUpEvaluationId: imported.evaluation.id });
   }
   const check = await api.call('GET', `/api/action-plans/${plan.id}/report`, coordinator);
-  if (check.status !== 200) return { unavailable: `the report answered ${check.status}: ${JSON.stringify(check.body).slice(0, 200)}` };
+  if (check.status !== 200)
+    return { unavailable: `the report answered ${check.status}: ${JSON.stringify(check.body).slice(0, 200)}` };
   return { path: `/api/action-plans/${plan.id}/report`, headers: bearer(coordinator) };
 }
 
@@ -76,7 +127,12 @@ async function reportSpec(api: Api): Promise<Scenario['spec']> {
  */
 async function updateSpec(api: Api, coordinator: string): Promise<Scenario['spec']> {
   const filter = encodeURIComponent(JSON.stringify({ status: ['not_started', 'in_progress', 'blocked'] }));
-  const open = await api.expect<{ id: number; version: number; status: string }[]>(200, 'GET', `/api/actions?filter=${filter}&range=[0,999]&sort=["id","ASC"]`, coordinator);
+  const open = await api.expect<{ id: number; version: number; status: string }[]>(
+    200,
+    'GET',
+    `/api/actions?filter=${filter}&range=[0,999]&sort=["id","ASC"]`,
+    coordinator,
+  );
   if (open.length < 40) return { unavailable: `only ${open.length} open actions in municipality 1` };
   const idle = open.map((a) => ({ id: a.id, version: a.version, status: a.status }));
   type Held = (typeof idle)[number];
@@ -109,6 +165,9 @@ function loginSpec(municipalities: number): Scenario['spec'] {
     method: 'POST',
     path: '/api/auth/login',
     body: JSON.stringify({ email: emails[0], password: BENCH_PASSWORD }),
-    setupRequest: (req) => ({ ...req, body: JSON.stringify({ email: emails[next++ % emails.length], password: BENCH_PASSWORD }) }),
+    setupRequest: (req) => ({
+      ...req,
+      body: JSON.stringify({ email: emails[next++ % emails.length], password: BENCH_PASSWORD }),
+    }),
   };
 }

@@ -5,7 +5,11 @@
 import { freePort } from '../../test/support/redis-server';
 // smtp-server ships no types; this is the part of its API the sink uses.
 const { SMTPServer } = require('smtp-server') as {
-  SMTPServer: new (options: object) => { listen(port: number, host: string, cb: () => void): void; close(cb: () => void): void; once(event: 'error', cb: (e: Error) => void): void };
+  SMTPServer: new (options: object) => {
+    listen(port: number, host: string, cb: () => void): void;
+    close(cb: () => void): void;
+    once(event: 'error', cb: (e: Error) => void): void;
+  };
 };
 
 export interface SmtpSink {

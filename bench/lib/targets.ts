@@ -5,32 +5,63 @@ const ms = (n: number | undefined) => (n === undefined ? '–' : `${n.toFixed(1)
 
 export function targets(r: Results): Target[] {
   const s = r.scenarios;
-  const rem = r.reminders as { sweep?: { seconds?: number; unavailable?: string }; deliveryRatio?: number; delivery?: { perSecond: number }; rawBullmq?: { process: { perSecond: number } } };
+  const rem = r.reminders as {
+    sweep?: { seconds?: number; unavailable?: string };
+    deliveryRatio?: number;
+    delivery?: { perSecond: number };
+    rawBullmq?: { process: { perSecond: number } };
+  };
   const rows = (r.dataset.rows as Record<string, number>).action;
   const p95 = (key: string, limit: number, name: string): Target => {
     const value = s[key]?.p95;
-    return { name, goal: `≤ ${limit} ms`, value: s[key]?.unavailable ? 'not available' : ms(value), met: value === undefined ? null : value <= limit };
+    return {
+      name,
+      goal: `≤ ${limit} ms`,
+      value: s[key]?.unavailable ? 'not available' : ms(value),
+      met: value === undefined ? null : value <= limit,
+    };
   };
   const ratio = s.list?.ratio ?? undefined;
   const sweep = rem.sweep?.seconds;
   const memory = (r.memory as { peakMb?: number }).peakMb;
   const admin = r.admin?.gzipKb as number | undefined;
   return [
-    { name: 'List: throughput vs raw baseline', goal: '≥ 0.5×', value: ratio === undefined ? '–' : `${ratio.toFixed(2)}×`, met: ratio === undefined ? null : ratio >= 0.5 },
+    {
+      name: 'List: throughput vs raw baseline',
+      goal: '≥ 0.5×',
+      value: ratio === undefined ? '–' : `${ratio.toFixed(2)}×`,
+      met: ratio === undefined ? null : ratio >= 0.5,
+    },
     p95('list', 20, 'List p95'),
     p95('report', 30, 'Report p95'),
     p95('summary', 30, 'Summary p95'),
     p95('public', 20, 'Public page p95'),
     {
-      name: `Sweep over all ${rows} actions`, goal: '≤ 5 s',
-      value: rem.sweep?.unavailable ? 'not available' : sweep === undefined ? '–' : `${sweep.toFixed(2)} s`, met: sweep === undefined ? null : sweep <= 5,
+      name: `Sweep over all ${rows} actions`,
+      goal: '≤ 5 s',
+      value: rem.sweep?.unavailable ? 'not available' : sweep === undefined ? '–' : `${sweep.toFixed(2)} s`,
+      met: sweep === undefined ? null : sweep <= 5,
     },
     {
-      name: 'Delivery vs raw BullMQ', goal: '≥ 0.5×',
-      value: rem.deliveryRatio === undefined ? '–' : `${rem.deliveryRatio.toFixed(rem.deliveryRatio < 0.1 ? 3 : 2)}× (${rem.delivery!.perSecond.toFixed(0)} vs ${rem.rawBullmq!.process.perSecond.toFixed(0)}/s)`,
+      name: 'Delivery vs raw BullMQ',
+      goal: '≥ 0.5×',
+      value:
+        rem.deliveryRatio === undefined
+          ? '–'
+          : `${rem.deliveryRatio.toFixed(rem.deliveryRatio < 0.1 ? 3 : 2)}× (${rem.delivery!.perSecond.toFixed(0)} vs ${rem.rawBullmq!.process.perSecond.toFixed(0)}/s)`,
       met: rem.deliveryRatio === undefined || Number.isNaN(rem.deliveryRatio) ? null : rem.deliveryRatio >= 0.5,
     },
-    { name: 'Backend RSS (peak)', goal: '≤ 250 MB', value: memory === undefined ? '–' : `${memory.toFixed(0)} MB`, met: memory === undefined ? null : memory <= 250 },
-    { name: 'Admin initial JS (gzip)', goal: '≤ 350 kB', value: admin === undefined ? '–' : `${admin.toFixed(1)} kB`, met: admin === undefined ? null : admin <= 350 },
+    {
+      name: 'Backend RSS (peak)',
+      goal: '≤ 250 MB',
+      value: memory === undefined ? '–' : `${memory.toFixed(0)} MB`,
+      met: memory === undefined ? null : memory <= 250,
+    },
+    {
+      name: 'Admin initial JS (gzip)',
+      goal: '≤ 350 kB',
+      value: admin === undefined ? '–' : `${admin.toFixed(1)} kB`,
+      met: admin === undefined ? null : admin <= 350,
+    },
   ];
 }

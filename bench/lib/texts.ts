@@ -13,10 +13,72 @@ export const DEPARTMENTS: { name: string; kind: 'administration' | 'committee' |
   { name: 'Kommunala bostadsbolaget AB', kind: 'company' },
 ];
 
-export const FIRST_NAMES = ['Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Johan', 'Sara', 'Anders', 'Eva', 'Per', 'Lena', 'Mikael', 'Sofia', 'Fredrik', 'Emma', 'Jonas', 'Ida', 'Magnus', 'Linnéa', 'Åsa', 'Björn', 'Elin', 'Henrik', 'Maja'];
-export const LAST_NAMES = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson', 'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Jönsson', 'Lindberg', 'Jakobsson', 'Magnusson', 'Öberg'];
+export const FIRST_NAMES = [
+  'Anna',
+  'Erik',
+  'Maria',
+  'Lars',
+  'Karin',
+  'Johan',
+  'Sara',
+  'Anders',
+  'Eva',
+  'Per',
+  'Lena',
+  'Mikael',
+  'Sofia',
+  'Fredrik',
+  'Emma',
+  'Jonas',
+  'Ida',
+  'Magnus',
+  'Linnéa',
+  'Åsa',
+  'Björn',
+  'Elin',
+  'Henrik',
+  'Maja',
+];
+export const LAST_NAMES = [
+  'Andersson',
+  'Johansson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Pettersson',
+  'Jonsson',
+  'Jansson',
+  'Hansson',
+  'Bengtsson',
+  'Jönsson',
+  'Lindberg',
+  'Jakobsson',
+  'Magnusson',
+  'Öberg',
+];
 
-const PLACE_PARTS = ['Sjö', 'Berg', 'Ås', 'Dal', 'Vik', 'Holm', 'Ljung', 'Gran', 'Björk', 'Ek', 'Strand', 'Hav', 'Älv', 'Mo', 'Fors'];
+const PLACE_PARTS = [
+  'Sjö',
+  'Berg',
+  'Ås',
+  'Dal',
+  'Vik',
+  'Holm',
+  'Ljung',
+  'Gran',
+  'Björk',
+  'Ek',
+  'Strand',
+  'Hav',
+  'Älv',
+  'Mo',
+  'Fors',
+];
 const PLACE_ENDS = ['by', 'köping', 'stad', 'hamn', 'sund', 'torp', 'vik', 'ås', 'berga', 'fors', 'lunda', 'näs'];
 
 /** "Sjököping 017": unique per index, so the 290 municipalities never clash on name. */
@@ -26,7 +88,18 @@ export function municipalityName(index: number): string {
   return `${a}${b} ${String(index).padStart(3, '0')}`;
 }
 
-export const ACTION_VERBS = ['Ta fram', 'Införa', 'Utveckla', 'Genomföra', 'Revidera', 'Följa upp', 'Samordna', 'Kartlägga', 'Förankra', 'Digitalisera'];
+export const ACTION_VERBS = [
+  'Ta fram',
+  'Införa',
+  'Utveckla',
+  'Genomföra',
+  'Revidera',
+  'Följa upp',
+  'Samordna',
+  'Kartlägga',
+  'Förankra',
+  'Digitalisera',
+];
 export const ACTION_OBJECTS = [
   'en kommunövergripande plan för medborgardialog',
   'rutiner för synpunkts- och klagomålshantering',
@@ -45,7 +118,15 @@ export const ACTION_OBJECTS = [
   'en strategi för innovation och omvärldsbevakning',
   'budgetprocess kopplad till verksamhetsmål',
 ];
-export const ACTION_SUFFIXES = ['', '', ' i samtliga förvaltningar', ' inför omvärderingen', ' med stöd av SKR:s nätverk', ' under mandatperioden', ' i dialog med nämnderna'];
+export const ACTION_SUFFIXES = [
+  '',
+  '',
+  ' i samtliga förvaltningar',
+  ' inför omvärderingen',
+  ' med stöd av SKR:s nätverk',
+  ' under mandatperioden',
+  ' i dialog med nämnderna',
+];
 
 export const FINDING_IMPROVEMENTS = [
   'Kommunen saknar en samlad plan för hur invånarna informeras om resultat och jämförelser.',
@@ -75,6 +156,18 @@ export const UPDATE_COMMENTS = [
   'Pilot genomförd i en förvaltning med goda erfarenheter.',
   'Väntar på beslut om finansiering i budgetberedningen.',
 ];
-export const DONE_COMMENTS = ['Beslutat i kommunstyrelsen och publicerat på intranätet.', 'Genomfört i samtliga förvaltningar och redovisat i delårsrapporten.', 'Införd rutin som följs upp i den årliga internkontrollen.'];
-export const CANCEL_COMMENTS = ['Ersätts av en regional satsning.', 'Prioriteras bort efter budgetbeslut; frågan hanteras i nästa plan.'];
-export const EXPECTED_EFFECTS = ['Invånarna får bättre insyn i verksamhetens resultat.', 'Högre nöjdhet i brukarundersökningen.', 'Tydligare styrning och uppföljning i nämnderna.', 'Minskad personalomsättning bland chefer.'];
+export const DONE_COMMENTS = [
+  'Beslutat i kommunstyrelsen och publicerat på intranätet.',
+  'Genomfört i samtliga förvaltningar och redovisat i delårsrapporten.',
+  'Införd rutin som följs upp i den årliga internkontrollen.',
+];
+export const CANCEL_COMMENTS = [
+  'Ersätts av en regional satsning.',
+  'Prioriteras bort efter budgetbeslut; frågan hanteras i nästa plan.',
+];
+export const EXPECTED_EFFECTS = [
+  'Invånarna får bättre insyn i verksamhetens resultat.',
+  'Högre nöjdhet i brukarundersökningen.',
+  'Tydligare styrning och uppföljning i nämnderna.',
+  'Minskad personalomsättning bland chefer.',
+];

@@ -49,6 +49,11 @@ describe('planStatistics', () => {
   });
 
   it('has no share or mean without active actions', () => {
-    expect(planStatistics([action(ActionStatus.Cancelled, '2026-01-01')], TODAY)).toMatchObject({ active: 0, doneShare: null, meanProgress: null, overdue: 0 });
+    expect(planStatistics([action(ActionStatus.Cancelled, '2026-01-01')], TODAY)).toMatchObject({
+      active: 0,
+      doneShare: null,
+      meanProgress: null,
+      overdue: 0,
+    });
   });
 });

@@ -7,7 +7,9 @@ import { ActionStatus } from './enums';
 
 /** Done and cancelled actions are closed: no reminders, never overdue, not carried over. */
 export const CLOSED_ACTION_STATUSES: readonly ActionStatus[] = [ActionStatus.Done, ActionStatus.Cancelled];
-export const OPEN_ACTION_STATUSES: readonly ActionStatus[] = Object.values(ActionStatus).filter((s) => !CLOSED_ACTION_STATUSES.includes(s));
+export const OPEN_ACTION_STATUSES: readonly ActionStatus[] = Object.values(ActionStatus).filter(
+  (s) => !CLOSED_ACTION_STATUSES.includes(s),
+);
 
 /** Still to be worked on: neither done nor cancelled. */
 export const isOpenStatus = (status: ActionStatus): boolean => !CLOSED_ACTION_STATUSES.includes(status);
@@ -26,7 +28,11 @@ export function isDueWithin(action: { status: ActionStatus; deadline: string }, 
 }
 
 /** Open, and its last progress report (or creation) is at least `days` days before today. */
-export function isStale(action: { status: ActionStatus; lastProgressDate: string }, today: string, days: number): boolean {
+export function isStale(
+  action: { status: ActionStatus; lastProgressDate: string },
+  today: string,
+  days: number,
+): boolean {
   return isOpenStatus(action.status) && action.lastProgressDate <= addDays(today, -days);
 }
 
@@ -46,7 +52,10 @@ export interface PlanStatistics {
   overdue: number;
 }
 
-export function planStatistics(actions: readonly { status: ActionStatus; deadline: string; progress: number }[], today: string): PlanStatistics {
+export function planStatistics(
+  actions: readonly { status: ActionStatus; deadline: string; progress: number }[],
+  today: string,
+): PlanStatistics {
   let active = 0;
   let done = 0;
   let progress = 0;

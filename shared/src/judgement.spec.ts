@@ -1,5 +1,13 @@
 import { ActionStatus } from './enums';
-import { actionJudgement, deriveJudgement, describeJudgements, Judgement, rollUpJudgements, worstJudgement, type JudgedAction } from './judgement';
+import {
+  actionJudgement,
+  deriveJudgement,
+  describeJudgements,
+  Judgement,
+  rollUpJudgements,
+  worstJudgement,
+  type JudgedAction,
+} from './judgement';
 
 const TODAY = '2026-12-04';
 const action = (fields: Partial<JudgedAction> = {}): JudgedAction => ({
@@ -28,8 +36,12 @@ describe('deriveJudgement', () => {
     expect(deriveJudgement(action({ ...due, progress: 49 }), TODAY)).toBe(Judgement.AtRisk);
     expect(deriveJudgement(action({ ...due, progress: 50 }), TODAY)).toBe(Judgement.OnTrack);
     // 31 days left: not yet within the window
-    expect(deriveJudgement(action({ startDate: '2026-01-01', deadline: '2027-01-04', progress: 0 }), TODAY)).toBe(Judgement.OnTrack);
-    expect(deriveJudgement(action({ startDate: '2026-01-01', deadline: '2027-01-03', progress: 0 }), TODAY)).toBe(Judgement.AtRisk);
+    expect(deriveJudgement(action({ startDate: '2026-01-01', deadline: '2027-01-04', progress: 0 }), TODAY)).toBe(
+      Judgement.OnTrack,
+    );
+    expect(deriveJudgement(action({ startDate: '2026-01-01', deadline: '2027-01-03', progress: 0 }), TODAY)).toBe(
+      Judgement.AtRisk,
+    );
   });
 
   it('measures elapsed time from the creation day when no start date is planned', () => {
@@ -44,15 +56,24 @@ describe('deriveJudgement', () => {
   });
 
   it('calls a done action on track and gives a cancelled one no judgement', () => {
-    expect(deriveJudgement(action({ status: ActionStatus.Done, deadline: '2026-01-31', lastProgressAt: '2026-01-01T00:00:00.000Z' }), TODAY)).toBe(Judgement.OnTrack);
+    expect(
+      deriveJudgement(
+        action({ status: ActionStatus.Done, deadline: '2026-01-31', lastProgressAt: '2026-01-01T00:00:00.000Z' }),
+        TODAY,
+      ),
+    ).toBe(Judgement.OnTrack);
     expect(deriveJudgement(action({ status: ActionStatus.Cancelled, deadline: '2026-01-31' }), TODAY)).toBeNull();
   });
 });
 
 describe('roll-ups', () => {
   it('takes the worse of the owner’s and Kompass’s judgement', () => {
-    expect(actionJudgement({ judgement: Judgement.OnTrack, derivedJudgement: Judgement.AtRisk })).toBe(Judgement.AtRisk);
-    expect(actionJudgement({ judgement: Judgement.OffTrack, derivedJudgement: Judgement.OnTrack })).toBe(Judgement.OffTrack);
+    expect(actionJudgement({ judgement: Judgement.OnTrack, derivedJudgement: Judgement.AtRisk })).toBe(
+      Judgement.AtRisk,
+    );
+    expect(actionJudgement({ judgement: Judgement.OffTrack, derivedJudgement: Judgement.OnTrack })).toBe(
+      Judgement.OffTrack,
+    );
     expect(actionJudgement({ judgement: null, derivedJudgement: null })).toBeNull();
     expect(worstJudgement([])).toBeNull();
   });
@@ -64,7 +85,11 @@ describe('roll-ups', () => {
       counts: { on_track: 2, at_risk: 1, off_track: 1 },
       shares: { on_track: 0.5, at_risk: 0.25, off_track: 0.25 },
     });
-    expect(rollUpJudgements([])).toEqual({ worst: null, counts: { on_track: 0, at_risk: 0, off_track: 0 }, shares: { on_track: 0, at_risk: 0, off_track: 0 } });
+    expect(rollUpJudgements([])).toEqual({
+      worst: null,
+      counts: { on_track: 0, at_risk: 0, off_track: 0 },
+      shares: { on_track: 0, at_risk: 0, off_track: 0 },
+    });
   });
 });
 

@@ -23,11 +23,18 @@ export const JUDGEMENT_SOURCE_LABELS: Record<'sv' | 'en', { owner: string; deriv
  * The owner's and Kompass's judgement as one text for mails, PDFs and sheets (words, never colour alone): the label
  * when they agree, else each named by whose it is, "Enligt plan (ansvarig), Risk (Kompass)"; null without either.
  */
-export function describeJudgements(owner: Judgement | null | undefined, derived: Judgement | null | undefined, locale: 'sv' | 'en' = 'sv'): string | null {
+export function describeJudgements(
+  owner: Judgement | null | undefined,
+  derived: Judgement | null | undefined,
+  locale: 'sv' | 'en' = 'sv',
+): string | null {
   const labels = JUDGEMENT_LABELS[locale];
   const source = JUDGEMENT_SOURCE_LABELS[locale];
   if (owner && owner === derived) return labels[owner];
-  const parts = [owner && `${labels[owner]} (${source.owner})`, derived && `${labels[derived]} (${source.derived})`].filter((p): p is string => !!p);
+  const parts = [
+    owner && `${labels[owner]} (${source.owner})`,
+    derived && `${labels[derived]} (${source.derived})`,
+  ].filter((p): p is string => !!p);
   return parts.length ? parts.join(', ') : null;
 }
 
@@ -38,7 +45,8 @@ export const JUDGEMENT_SILENT_DAYS = 30;
 
 const RANK: Record<Judgement, number> = { [Judgement.OnTrack]: 0, [Judgement.AtRisk]: 1, [Judgement.OffTrack]: 2 };
 
-const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+const dayNumber = (date: string) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 
 export interface JudgedAction {
   status: ActionStatus;
@@ -98,6 +106,10 @@ export function rollUpJudgements(judgements: (Judgement | null)[]): JudgementRol
   return {
     worst: worstJudgement(judgements),
     counts,
-    shares: { [Judgement.OnTrack]: share(counts.on_track), [Judgement.AtRisk]: share(counts.at_risk), [Judgement.OffTrack]: share(counts.off_track) },
+    shares: {
+      [Judgement.OnTrack]: share(counts.on_track),
+      [Judgement.AtRisk]: share(counts.at_risk),
+      [Judgement.OffTrack]: share(counts.off_track),
+    },
   };
 }

@@ -65,7 +65,12 @@ export interface ReminderSettingsRecord {
 export interface ReminderRunResponse {
   date: string;
   workingDay: boolean;
-  queued: { notificationId: number; recipient: { userId: number | null; email: string }; kind: NotificationKind; actionIds: number[] }[];
+  queued: {
+    notificationId: number;
+    recipient: { userId: number | null; email: string };
+    kind: NotificationKind;
+    actionIds: number[];
+  }[];
 }
 
 /** One digest a sweep would send: `POST /api/reminders/preview` (a dry run: nothing is written or sent). */

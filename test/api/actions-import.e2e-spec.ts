@@ -6,7 +6,6 @@ import { importReferenceReport } from '../factories/evaluations';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { binary } from '../support/binary-body';
 
-
 /** The export's columns by header, so the test edits cells as a coordinator would in Excel. */
 const column = (sheet: ExcelJS.Worksheet, name: string) => {
   let found = 0;
@@ -27,7 +26,13 @@ describe('Excel round trip of a plan’s actions', () => {
   afterAll(() => t.close());
 
   const exported = async (planId: number) => {
-    const res = await t.http().get(`/api/action-plans/${planId}/export.xlsx`).set(bearer(tenant.coordinator.token)).buffer(true).parse(binary).expect(200);
+    const res = await t
+      .http()
+      .get(`/api/action-plans/${planId}/export.xlsx`)
+      .set(bearer(tenant.coordinator.token))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body);
     const sheet = workbook.getWorksheet('Åtgärder')!;
@@ -35,7 +40,8 @@ describe('Excel round trip of a plan’s actions', () => {
       for (let r = 2; r <= sheet.rowCount; r++) if (sheet.getRow(r).getCell(1).value === id) return sheet.getRow(r);
       throw new Error(`no row for action ${id}`);
     };
-    const set = (id: number, name: string, value: ExcelJS.CellValue) => (rowOf(id).getCell(column(sheet, name)).value = value);
+    const set = (id: number, name: string, value: ExcelJS.CellValue) =>
+      (rowOf(id).getCell(column(sheet, name)).value = value);
     const bytes = async () => Buffer.from(await workbook.xlsx.writeBuffer());
     return { sheet, rowOf, set, bytes };
   };
@@ -47,7 +53,8 @@ describe('Excel round trip of a plan’s actions', () => {
       .field('dryRun', String(dryRun))
       .attach('file', bytes, 'handlingsplan.xlsx')
       .expect(status);
-  const get = async (id: number) => (await t.http().get(`/api/actions/${id}`).set(bearer(tenant.coordinator.token)).expect(200)).body as ActionRecord;
+  const get = async (id: number) =>
+    (await t.http().get(`/api/actions/${id}`).set(bearer(tenant.coordinator.token)).expect(200)).body as ActionRecord;
   const threeActions = async (planId: number) =>
     Promise.all([1, 2, 3].map((n) => createAction(t, tenant.coordinator.token, planId, { title: `Åtgärd ${n}` })));
 
@@ -94,7 +101,11 @@ describe('Excel round trip of a plan’s actions', () => {
       status: 'in_progress',
       version: a.version + 1,
     });
-    expect(await get(b.id)).toMatchObject({ ownerId: tenant.coordinator.user.id, deadline: '2027-08-31', version: b.version + 1 });
+    expect(await get(b.id)).toMatchObject({
+      ownerId: tenant.coordinator.user.id,
+      deadline: '2027-08-31',
+      version: b.version + 1,
+    });
     expect((await get(c.id)).version).toBe(c.version);
     for (const action of [a, b]) {
       const audit = await t
@@ -106,8 +117,16 @@ describe('Excel round trip of a plan’s actions', () => {
       expect(audit.body).toHaveLength(1);
       expect(audit.body[0]).toMatchObject({ actorId: tenant.coordinator.user.id });
     }
-    const audit = await t.http().get('/api/audit-events').query({ filter: JSON.stringify({ entity: 'action', entityId: a.id, action: 'update' }) }).set(bearer(tenant.coordinator.token));
-    expect(audit.body[0].after).toMatchObject({ ownerId: tenant.departmentHead.user.id, deadline: '2027-06-30', status: 'in_progress' });
+    const audit = await t
+      .http()
+      .get('/api/audit-events')
+      .query({ filter: JSON.stringify({ entity: 'action', entityId: a.id, action: 'update' }) })
+      .set(bearer(tenant.coordinator.token));
+    expect(audit.body[0].after).toMatchObject({
+      ownerId: tenant.departmentHead.user.id,
+      deadline: '2027-06-30',
+      status: 'in_progress',
+    });
   });
 
   it('refuses unknown people and departments naming row and column, and writes nothing', async () => {
@@ -124,17 +143,31 @@ describe('Excel round trip of a plan’s actions', () => {
     const rowB = file.rowOf(b.id).number;
     const rowC = file.rowOf(c.id).number;
     expect(res.body.details).toEqual([
-      expect.objectContaining({ field: `rad ${rowB}, Ansvarig`, code: 'action_import_unknown_person', params: { row: rowB, column: 'Ansvarig', value: 'Okänd Person' } }),
+      expect.objectContaining({
+        field: `rad ${rowB}, Ansvarig`,
+        code: 'action_import_unknown_person',
+        params: { row: rowB, column: 'Ansvarig', value: 'Okänd Person' },
+      }),
       expect.objectContaining({
         field: `rad ${rowC}, Förvaltning`,
         code: 'action_import_unknown_department',
         params: { row: rowC, column: 'Förvaltning', value: 'Förvaltningen som inte finns' },
       }),
-      expect.objectContaining({ field: `rad ${rowC}, Slutdatum`, code: 'action_import_bad_date', params: { row: rowC, column: 'Slutdatum', value: '31/12' } }),
+      expect.objectContaining({
+        field: `rad ${rowC}, Slutdatum`,
+        code: 'action_import_bad_date',
+        params: { row: rowC, column: 'Slutdatum', value: '31/12' },
+      }),
     ]);
     // the dry run refuses the same way
     expect((await upload(plan.id, await file.bytes(), true, 422)).body.details).toHaveLength(3);
-    for (const action of [a, b, c]) expect(await get(action.id)).toMatchObject({ version: action.version, deadline: '2027-03-31', ownerId: null, departmentId: null });
+    for (const action of [a, b, c])
+      expect(await get(action.id)).toMatchObject({
+        version: action.version,
+        deadline: '2027-03-31',
+        ownerId: null,
+        departmentId: null,
+      });
   });
 
   it('refuses the whole file with 409 naming the row when an action changed since the export', async () => {
@@ -143,12 +176,21 @@ describe('Excel round trip of a plan’s actions', () => {
     const file = await exported(plan.id);
     file.set(a.id, 'Prioritet', 'Låg');
     file.set(b.id, 'Prioritet', 'Hög');
-    await t.http().put(`/api/actions/${b.id}`).set(bearer(tenant.coordinator.token)).send({ version: b.version, title: 'Ändrad av någon annan' }).expect(200);
+    await t
+      .http()
+      .put(`/api/actions/${b.id}`)
+      .set(bearer(tenant.coordinator.token))
+      .send({ version: b.version, title: 'Ändrad av någon annan' })
+      .expect(200);
     const bytes = await file.bytes();
     const preview = (await upload(plan.id, bytes, true, 200)).body as ActionImportResult;
     expect(Object.fromEntries(preview.rows.map((r) => [r.actionId, r.stale]))).toEqual({ [a.id]: false, [b.id]: true });
     const res = await upload(plan.id, bytes, false, 409);
-    expect(res.body).toMatchObject({ code: 'action_import_stale', staleIds: [b.id], staleRows: [file.rowOf(b.id).number] });
+    expect(res.body).toMatchObject({
+      code: 'action_import_stale',
+      staleIds: [b.id],
+      staleRows: [file.rowOf(b.id).number],
+    });
     expect(res.body.message).toContain(`Row ${file.rowOf(b.id).number}`);
     expect(await get(a.id)).toMatchObject({ priority: 'normal', version: a.version });
   });
@@ -160,14 +202,37 @@ describe('Excel round trip of a plan’s actions', () => {
     const elsewhere = await createAction(t, tenant.coordinator.token, other.id);
     const file = await exported(plan.id);
     file.set(a.id, 'Status', 'Klar');
-    file.sheet.addRow([elsewhere.id, 'Smugglad', '', '', '', '', '', '2027-01-01', 'Pågår', 'Normal', 0, '', '', elsewhere.version]);
+    file.sheet.addRow([
+      elsewhere.id,
+      'Smugglad',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '2027-01-01',
+      'Pågår',
+      'Normal',
+      0,
+      '',
+      '',
+      elsewhere.version,
+    ]);
     const res = await upload(plan.id, await file.bytes(), false, 422);
-    expect(res.body.details.map((d: { code: string; field: string }) => d.code)).toEqual(['action_import_needs_comment', 'action_import_unknown_action']);
+    expect(res.body.details.map((d: { code: string; field: string }) => d.code)).toEqual([
+      'action_import_needs_comment',
+      'action_import_unknown_action',
+    ]);
     expect(res.body.details[1].field).toBe(`rad ${file.sheet.rowCount}, Id`);
 
     const text = await upload(plan.id, Buffer.from('Id;Version\n1;1\n'), true, 422);
     expect(text.body.code).toBe('import_unsupported_format');
-    const noFile = await t.http().post(`/api/action-plans/${plan.id}/actions/import`).set(bearer(tenant.coordinator.token)).field('dryRun', 'true').expect(400);
+    const noFile = await t
+      .http()
+      .post(`/api/action-plans/${plan.id}/actions/import`)
+      .set(bearer(tenant.coordinator.token))
+      .field('dryRun', 'true')
+      .expect(400);
     expect(noFile.body.code).toBe('import_no_upload');
     await upload(plan.id, await file.bytes(), true, 403, tenant.departmentHead.token);
     await upload(plan.id, Buffer.alloc(3 * 1024 * 1024, 0x50), true, 413);

@@ -13,17 +13,40 @@ describe('auth', () => {
   afterAll(() => t.close());
 
   it('logs the first admin in with ADMIN_EMAIL/ADMIN_PASSWORD and answers /me', async () => {
-    const login = await t.http().post('/api/auth/login').send({ email: ADMIN_EMAIL.toUpperCase(), password: ADMIN_PASSWORD }).expect(200);
-    expect(login.body.user).toMatchObject({ email: ADMIN_EMAIL, role: 'admin', municipalityId: null, locale: 'sv', active: true });
+    const login = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: ADMIN_EMAIL.toUpperCase(), password: ADMIN_PASSWORD })
+      .expect(200);
+    expect(login.body.user).toMatchObject({
+      email: ADMIN_EMAIL,
+      role: 'admin',
+      municipalityId: null,
+      locale: 'sv',
+      active: true,
+    });
     expect(login.body.user.passwordHash).toBeUndefined();
     const me = await t.http().get('/api/auth/me').set(bearer(login.body.accessToken)).expect(200);
     expect(me.body.email).toBe(ADMIN_EMAIL);
   });
 
   it('refuses a wrong password and an unknown e-mail alike with 401', async () => {
-    const wrong = await t.http().post('/api/auth/login').send({ email: ADMIN_EMAIL, password: 'fel-lösenord-här' }).expect(401);
-    const unknown = await t.http().post('/api/auth/login').send({ email: 'nobody@x.se', password: 'fel-lösenord-här' }).expect(401);
-    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', code: 'wrong_credentials', message: 'Wrong e-mail address or password' });
+    const wrong = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: ADMIN_EMAIL, password: 'fel-lösenord-här' })
+      .expect(401);
+    const unknown = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'nobody@x.se', password: 'fel-lösenord-här' })
+      .expect(401);
+    expect(wrong.body).toEqual({
+      statusCode: 401,
+      error: 'Unauthorized',
+      code: 'wrong_credentials',
+      message: 'Wrong e-mail address or password',
+    });
     expect(unknown.body).toEqual(wrong.body);
   });
 
@@ -37,9 +60,24 @@ describe('auth', () => {
   it('invalidates older tokens when the password changes, and returns a fresh one', async () => {
     const { municipality } = await createTenant(t);
     const user = await createUser(t, Role.Coordinator, { municipalityId: municipality.id });
-    await t.http().put('/api/auth/me').set(bearer(user.token)).send({ currentPassword: 'wrong-password!', newPassword: 'Nytt-lösenord-99' }).expect(400);
-    const weak = await t.http().put('/api/auth/me').set(bearer(user.token)).send({ currentPassword: TEST_PASSWORD, newPassword: 'kort' }).expect(400);
-    expect(weak.body.details[0]).toEqual({ field: 'newPassword', message: 'must be at least 10 characters long', code: 'weak_password', params: { limit: 10 } });
+    await t
+      .http()
+      .put('/api/auth/me')
+      .set(bearer(user.token))
+      .send({ currentPassword: 'wrong-password!', newPassword: 'Nytt-lösenord-99' })
+      .expect(400);
+    const weak = await t
+      .http()
+      .put('/api/auth/me')
+      .set(bearer(user.token))
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'kort' })
+      .expect(400);
+    expect(weak.body.details[0]).toEqual({
+      field: 'newPassword',
+      message: 'must be at least 10 characters long',
+      code: 'weak_password',
+      params: { limit: 10 },
+    });
 
     const changed = await t
       .http()
@@ -71,8 +109,16 @@ describe('login throttling', () => {
 
   it('answers 429 after too many attempts for one e-mail, and other e-mails still get in', async () => {
     for (let i = 0; i < 3; i += 1)
-      await t.http().post('/api/auth/login').send({ email: 'victim@test.se', password: 'guess-number-' + i }).expect(401);
-    const limited = await t.http().post('/api/auth/login').send({ email: 'victim@test.se', password: 'guess-again-xx' }).expect(429);
+      await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'victim@test.se', password: 'guess-number-' + i })
+        .expect(401);
+    const limited = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'victim@test.se', password: 'guess-again-xx' })
+      .expect(429);
     expect(limited.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
     await t.http().post('/api/auth/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }).expect(200);
   });
@@ -94,7 +140,12 @@ describe('account lockout', () => {
     await attempt('fel-lösenord-3').expect(401);
     const waiting = await attempt(TEST_PASSWORD).expect(429);
     expect(waiting.body.message).toMatch(/try again in \d+ seconds/);
-    await t.http().put(`/api/users/${user.user.id}`).set(bearer(t.adminToken)).send({ password: 'Nytt-lösenord-77' }).expect(200);
+    await t
+      .http()
+      .put(`/api/users/${user.user.id}`)
+      .set(bearer(t.adminToken))
+      .send({ password: 'Nytt-lösenord-77' })
+      .expect(200);
     await attempt('Nytt-lösenord-77').expect(200);
   }, 120_000);
 

@@ -47,9 +47,16 @@ interface World {
 async function buildWorld(t: TestApp): Promise<World> {
   const tenant = await createTenant(t);
   const { evaluation } = await importReferenceReport(t, tenant.coordinator.token);
-  const findings = await t.http().get('/api/findings').query({ filter: JSON.stringify({ evaluationId: evaluation.id, kind: 'improvement' }) }).set(bearer(tenant.coordinator.token));
+  const findings = await t
+    .http()
+    .get('/api/findings')
+    .query({ filter: JSON.stringify({ evaluationId: evaluation.id, kind: 'improvement' }) })
+    .set(bearer(tenant.coordinator.token));
   const plan = await createPlan(t, tenant.coordinator.token, evaluation.id);
-  const action = await createAction(t, tenant.coordinator.token, plan.id, { ownerId: tenant.departmentHead.user.id, departmentId: tenant.department.id });
+  const action = await createAction(t, tenant.coordinator.token, plan.id, {
+    ownerId: tenant.departmentHead.user.id,
+    departmentId: tenant.department.id,
+  });
   const update = await t
     .http()
     .post(`/api/actions/${action.id}/updates`)
@@ -72,8 +79,16 @@ async function buildWorld(t: TestApp): Promise<World> {
     })
     .expect(201);
   // A mail in the outbox: the sweep on a Tuesday reminds the owner of an action due that Friday.
-  await createAction(t, tenant.coordinator.token, plan.id, { ownerId: tenant.departmentHead.user.id, deadline: '2027-03-19' });
-  await t.http().post('/api/reminders/run').set(bearer(tenant.coordinator.token)).send({ date: '2027-03-16' }).expect(200);
+  await createAction(t, tenant.coordinator.token, plan.id, {
+    ownerId: tenant.departmentHead.user.id,
+    deadline: '2027-03-19',
+  });
+  await t
+    .http()
+    .post('/api/reminders/run')
+    .set(bearer(tenant.coordinator.token))
+    .send({ date: '2027-03-16' })
+    .expect(200);
   const outbox = await t.http().get('/api/notifications').set(bearer(tenant.coordinator.token)).expect(200);
   if (!outbox.body.length) throw new Error('The sweep wrote no mail for the matrix world');
   return {
@@ -137,7 +152,8 @@ describe('authorization matrix: every route × every role × own and other munic
       for (const actor of ACTORS) {
         for (const scope of ['own', 'other'] as const) {
           const target = concretePath(route, scope === 'own' ? home : other);
-          const allowed = actor !== 'anonymous' && route.access!.public === false && route.access!.roles.includes(actor);
+          const allowed =
+            actor !== 'anonymous' && route.access!.public === false && route.access!.roles.includes(actor);
           const crossesTenant = scope === 'other' && target.tenantBound && actor !== Role.Admin;
           // A mail is shown to its recipient, the coordinators and admins; to anyone else it does not exist.
           const notRecipient = route.route === 'GET /api/notifications/:id' && actor === Role.Leadership;
@@ -155,17 +171,30 @@ describe('authorization matrix: every route × every role × own and other munic
           if (status >= 500) unexpected.push(`${cell} (server error)`);
           else if (actor === 'anonymous' && status !== 401) unexpected.push(`${cell} (expected 401)`);
           else if (actor !== 'anonymous' && !allowed && status !== 403) unexpected.push(`${cell} (expected 403)`);
-          else if (allowed && (crossesTenant || notRecipient) && (status < 400 || status === 403)) unexpected.push(`${cell} (expected 404)`);
-          else if (allowed && !crossesTenant && !notRecipient && [401, 403, 404].includes(status)) unexpected.push(`${cell} (expected access)`);
+          else if (allowed && (crossesTenant || notRecipient) && (status < 400 || status === 403))
+            unexpected.push(`${cell} (expected 404)`);
+          else if (allowed && !crossesTenant && !notRecipient && [401, 403, 404].includes(status))
+            unexpected.push(`${cell} (expected access)`);
           // Lists never show another municipality's rows.
-          if (allowed && status === 200 && route.method === 'GET' && Array.isArray(response.body) && actor !== Role.Admin) {
-            const foreign = response.body.filter((row: { municipalityId?: number | null }) => row.municipalityId !== undefined && row.municipalityId !== home.municipality);
+          if (
+            allowed &&
+            status === 200 &&
+            route.method === 'GET' &&
+            Array.isArray(response.body) &&
+            actor !== Role.Admin
+          ) {
+            const foreign = response.body.filter(
+              (row: { municipalityId?: number | null }) =>
+                row.municipalityId !== undefined && row.municipalityId !== home.municipality,
+            );
             if (foreign.length) unexpected.push(`${cell} (lists ${foreign.length} rows of another municipality)`);
           }
         }
       }
     }
-    console.log(`[authorization matrix] ${routes.length} routes × ${ACTORS.length} callers × own/other municipality: ${requests} requests, ${unexpected.length} unexpected`);
+    console.log(
+      `[authorization matrix] ${routes.length} routes × ${ACTORS.length} callers × own/other municipality: ${requests} requests, ${unexpected.length} unexpected`,
+    );
     expect(unexpected).toEqual([]);
     expect(requests).toBeGreaterThan(routes.length * 5);
   }, 120_000);

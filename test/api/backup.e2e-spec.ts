@@ -52,7 +52,11 @@ describe(`backup and restore (${TEST_DIALECT})`, () => {
     t = await startTestApp({}, t.database);
     const back = await t.http().get(`/api/municipalities/${kept.id}`).set(bearer(t.adminToken)).expect(200);
     expect(back.body.name).toBe('Kvar efter återställning');
-    const evaluationBack = await t.http().get(`/api/evaluations/${evaluation.id}`).set(bearer(t.adminToken)).expect(200);
+    const evaluationBack = await t
+      .http()
+      .get(`/api/evaluations/${evaluation.id}`)
+      .set(bearer(t.adminToken))
+      .expect(200);
     expect(evaluationBack.body.totalAchieved).toBe(427);
     await t.http().get(`/api/evaluations/${evaluation.id}/source`).set(bearer(t.adminToken)).expect(200);
   });

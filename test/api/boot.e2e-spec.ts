@@ -14,9 +14,15 @@ describe('the built server', () => {
   });
 
   it('stops with one line naming PORT when PORT=abc', () => {
-    const result = spawnSync(process.execPath, [MAIN], { env: { ...process.env, PORT: 'abc' }, encoding: 'utf8', timeout: 30_000 });
+    const result = spawnSync(process.execPath, [MAIN], {
+      env: { ...process.env, PORT: 'abc' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual(['Configuration error: PORT must be an integer from 1 to 65535 (got "abc")']);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'Configuration error: PORT must be an integer from 1 to 65535 (got "abc")',
+    ]);
   });
 
   describe('started with defaults', () => {
@@ -43,7 +49,10 @@ describe('the built server', () => {
       server.stderr!.on('data', (c) => (output += c));
       const deadline = Date.now() + 60_000;
       while (Date.now() < deadline) {
-        const ok = await fetch(`${base}/api/health`).then((r) => r.status === 200, () => false);
+        const ok = await fetch(`${base}/api/health`).then(
+          (r) => r.status === 200,
+          () => false,
+        );
         if (ok) return;
         if (server.exitCode !== null) break;
         await new Promise((r) => setTimeout(r, 250));
@@ -61,7 +70,10 @@ describe('the built server', () => {
 
     it('answers health with the inline queue, logs the admin in, and serves the KK2016 catalogue', async () => {
       const health = await (await fetch(`${base}/api/health`)).json();
-      expect(health).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, queue: { status: 'up', driver: 'inline' } } });
+      expect(health).toMatchObject({
+        status: 'ok',
+        info: { database: { status: 'up' }, queue: { status: 'up', driver: 'inline' } },
+      });
       const login = await fetch(`${base}/api/auth/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -71,10 +83,18 @@ describe('the built server', () => {
       const { accessToken } = (await login.json()) as { accessToken: string };
       const auth = { Authorization: `Bearer ${accessToken}` };
       const filter = encodeURIComponent(JSON.stringify({ code: 'KK2016' }));
-      const frameworks = (await (await fetch(`${base}/api/frameworks?filter=${filter}`, { headers: auth })).json()) as { id: number }[];
-      const kk = (await (await fetch(`${base}/api/frameworks/${frameworks[0].id}`, { headers: auth })).json()) as { areas: { questions: { maxPoints: number }[] }[] };
+      const frameworks = (await (await fetch(`${base}/api/frameworks?filter=${filter}`, { headers: auth })).json()) as {
+        id: number;
+      }[];
+      const kk = (await (await fetch(`${base}/api/frameworks/${frameworks[0].id}`, { headers: auth })).json()) as {
+        areas: { questions: { maxPoints: number }[] }[];
+      };
       const questions = kk.areas.flatMap((a: { questions: { maxPoints: number }[] }) => a.questions);
-      expect([kk.areas.length, questions.length, questions.reduce((s: number, q: { maxPoints: number }) => s + q.maxPoints, 0)]).toEqual([8, 45, 800]);
+      expect([
+        kk.areas.length,
+        questions.length,
+        questions.reduce((s: number, q: { maxPoints: number }) => s + q.maxPoints, 0),
+      ]).toEqual([8, 45, 800]);
     });
 
     it('serves the admin UI at / and keeps /api JSON', async () => {

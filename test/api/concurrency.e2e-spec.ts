@@ -21,13 +21,26 @@ describe('concurrent writes', () => {
 
   it('keeps every accepted progress report and none of the refused ones', async () => {
     const actions: Awaited<ReturnType<typeof createAction>>[] = [];
-    for (let i = 0; i < 20; i += 1) actions.push(await createAction(t, tenant.coordinator.token, planId, { title: `Åtgärd ${i}` }));
+    for (let i = 0; i < 20; i += 1)
+      actions.push(await createAction(t, tenant.coordinator.token, planId, { title: `Åtgärd ${i}` }));
     const requests = actions.flatMap((action, i) => [
       // Valid: a comment and progress.
-      t.http().post(`/api/actions/${action.id}/updates`).set(bearer(tenant.coordinator.token)).send({ progress: 10 + i, comment: `Rapport ${i}` }),
+      t
+        .http()
+        .post(`/api/actions/${action.id}/updates`)
+        .set(bearer(tenant.coordinator.token))
+        .send({ progress: 10 + i, comment: `Rapport ${i}` }),
       // Refused inside the transaction, after the version was claimed: done without a comment.
-      t.http().post(`/api/actions/${actions[(i + 1) % actions.length].id}/updates`).set(bearer(tenant.coordinator.token)).send({ status: 'done' }),
-      t.http().get('/api/actions').query({ filter: JSON.stringify({ planId }) }).set(bearer(tenant.leadership.token)),
+      t
+        .http()
+        .post(`/api/actions/${actions[(i + 1) % actions.length].id}/updates`)
+        .set(bearer(tenant.coordinator.token))
+        .send({ status: 'done' }),
+      t
+        .http()
+        .get('/api/actions')
+        .query({ filter: JSON.stringify({ planId }) })
+        .set(bearer(tenant.leadership.token)),
     ]);
     const responses = await Promise.all(requests);
     const statuses = responses.map((r) => r.status);

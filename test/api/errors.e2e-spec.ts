@@ -8,14 +8,26 @@ describe('error responses', () => {
   afterAll(() => t.close());
 
   it('answers malformed JSON with a 400 that says so', async () => {
-    const res = await t.http().post('/api/municipalities').set(bearer(t.adminToken)).set('Content-Type', 'application/json').send('{"name": ').expect(400);
+    const res = await t
+      .http()
+      .post('/api/municipalities')
+      .set(bearer(t.adminToken))
+      .set('Content-Type', 'application/json')
+      .send('{"name": ')
+      .expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     expect(res.body.message).toMatch(/JSON/);
   });
 
   it('answers an oversized body with 413', async () => {
     const huge = JSON.stringify({ name: 'x'.repeat(31 * 1024 * 1024), code: '1234' });
-    const res = await t.http().post('/api/municipalities').set(bearer(t.adminToken)).set('Content-Type', 'application/json').send(huge).expect(413);
+    const res = await t
+      .http()
+      .post('/api/municipalities')
+      .set(bearer(t.adminToken))
+      .set('Content-Type', 'application/json')
+      .send(huge)
+      .expect(413);
     expect(res.body.message).toMatch(/larger than the limit/);
   });
 
@@ -27,12 +39,19 @@ describe('error responses', () => {
   });
 
   it('never shows a stack trace', async () => {
-    const res = await t.http().post('/api/users').set(bearer(t.adminToken)).send({ email: ['a'], name: { x: 1 }, role: 7 }).expect(400);
+    const res = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(t.adminToken))
+      .send({ email: ['a'], name: { x: 1 }, role: 7 })
+      .expect(400);
     expect(JSON.stringify(res.body)).not.toMatch(/at .*\.(js|ts):\d+/);
   });
 
   it('serves the OpenAPI document', async () => {
     const res = await t.http().get('/api/docs-json').expect(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/users', '/api/frameworks/{id}']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/users', '/api/frameworks/{id}']),
+    );
   });
 });

@@ -10,7 +10,9 @@ type Areas = ImportPreviewResponse['evaluation']['areas'];
 
 const achievedByCode = (areas: Areas) =>
   Object.fromEntries(areas.flatMap((a) => a.questions.map((q) => [q.code, [q.achieved, q.maxPoints]])));
-const EXPECTED_SCORES = Object.fromEntries(Object.entries(RONNEBY_2017_SCORES).map(([code, [achieved, max]]) => [code, [achieved, max]]));
+const EXPECTED_SCORES = Object.fromEntries(
+  Object.entries(RONNEBY_2017_SCORES).map(([code, [achieved, max]]) => [code, [achieved, max]]),
+);
 
 function findingsByArea(findings: Pick<FindingPreview, 'area' | 'kind' | 'text'>[]) {
   const out: Record<number, { strength: string[]; improvement: string[] }> = {};
@@ -52,7 +54,9 @@ describe('evaluation import of the reference report in other layouts', () => {
     expect(preview.format).toBe('pdf');
     expect(preview.evaluation).toMatchObject({ evaluatedAt: '2017-09-01', totalAchieved: 427, totalMax: 800 });
     expect(achievedByCode(preview.evaluation.areas)).toEqual(EXPECTED_SCORES);
-    expect(Object.fromEntries(preview.evaluation.areas.map((a) => [a.area, a.statedTotal]))).toEqual(RONNEBY_2017_STATED_TOTALS);
+    expect(Object.fromEntries(preview.evaluation.areas.map((a) => [a.area, a.statedTotal]))).toEqual(
+      RONNEBY_2017_STATED_TOTALS,
+    );
     expect(findingsByArea(preview.findings)).toEqual(RONNEBY_2017_FINDINGS);
 
     const improvements = preview.findings.filter((f) => f.kind === 'improvement');
@@ -85,7 +89,10 @@ describe('evaluation import of the reference report in other layouts', () => {
     expect(stored.body).toHaveLength(38);
     expect(stored.body.every((f: { questionCodes: string[] }) => f.questionCodes.length > 0)).toBe(true);
     const weak = stored.body.find((f: { text: string }) => f.text === UNLINKED_BEFORE[0]);
-    expect(weak).toMatchObject({ questionCodes: ['3.1'], suggestedQuestionCodes: [{ code: '3.1', confidence: 0, lowConfidence: true }] });
+    expect(weak).toMatchObject({
+      questionCodes: ['3.1'],
+      suggestedQuestionCodes: [{ code: '3.1', confidence: 0, lowConfidence: true }],
+    });
     expect(weak).not.toHaveProperty('lowConfidence');
   });
 
@@ -105,15 +112,25 @@ describe('evaluation import of the reference report in other layouts', () => {
     ['bullet lists and a "Poängsammanställning" in markdown', bulletListReport],
     ['pasted plain text with "Totalt" rows', plainTextReport],
   ])('imports the report written as %s, exactly', async (_name, build) => {
-    const res = await t.http().post('/api/evaluations/import').set(bearer(token)).send({ content: build(), dryRun: true }).expect(200);
+    const res = await t
+      .http()
+      .post('/api/evaluations/import')
+      .set(bearer(token))
+      .send({ content: build(), dryRun: true })
+      .expect(200);
     const preview = res.body as ImportPreviewResponse;
     expect(achievedByCode(preview.evaluation.areas)).toEqual(EXPECTED_SCORES);
-    expect(Object.fromEntries(preview.evaluation.areas.map((a) => [a.area, a.statedTotal]))).toEqual(RONNEBY_2017_STATED_TOTALS);
+    expect(Object.fromEntries(preview.evaluation.areas.map((a) => [a.area, a.statedTotal]))).toEqual(
+      RONNEBY_2017_STATED_TOTALS,
+    );
     expect(findingsByArea(preview.findings)).toEqual(RONNEBY_2017_FINDINGS);
   });
 
   it('imports a CSV of area totals keyed by "Område"', async () => {
-    const csv = ['Område;Poäng;Max', ...Object.entries(RONNEBY_2017_STATED_TOTALS).map(([area, total]) => `Område ${area};${total};100`)].join('\n');
+    const csv = [
+      'Område;Poäng;Max',
+      ...Object.entries(RONNEBY_2017_STATED_TOTALS).map(([area, total]) => `Område ${area};${total};100`),
+    ].join('\n');
     const res = await t
       .http()
       .post('/api/evaluations/import')

@@ -56,10 +56,19 @@ describe('frameworks', () => {
   });
 
   it('seeds KK2020 at area level: 8 areas of 100 points with their aliases, no sub-questions yet', async () => {
-    const list = await t.http().get('/api/frameworks').query({ filter: JSON.stringify({ code: 'KK2020' }) }).set(bearer(t.adminToken)).expect(200);
-    expect(list.body).toEqual([expect.objectContaining({ code: 'KK2020', validFrom: 2020, validTo: null, maxPoints: 800, questionCount: 0 })]);
+    const list = await t
+      .http()
+      .get('/api/frameworks')
+      .query({ filter: JSON.stringify({ code: 'KK2020' }) })
+      .set(bearer(t.adminToken))
+      .expect(200);
+    expect(list.body).toEqual([
+      expect.objectContaining({ code: 'KK2020', validFrom: 2020, validTo: null, maxPoints: 800, questionCount: 0 }),
+    ]);
     const { body } = await t.http().get(`/api/frameworks/${list.body[0].id}`).set(bearer(t.adminToken)).expect(200);
-    expect(body.areas.map((a: { number: number; name: string; maxPoints: number }) => [a.number, a.name, a.maxPoints])).toEqual([
+    expect(
+      body.areas.map((a: { number: number; name: string; maxPoints: number }) => [a.number, a.name, a.maxPoints]),
+    ).toEqual([
       [1, 'Samspel mellan förtroendevalda och medborgare', 100],
       [2, 'Samhällsutveckling', 100],
       [3, 'Styrning och kontroll', 100],
@@ -92,7 +101,9 @@ describe('frameworks', () => {
     const half = model2020('KK-HALF');
     half.areas[7].questions = [];
     const { body } = await t.http().post('/api/frameworks').set(bearer(t.adminToken)).send(half).expect(422);
-    expect(body.details).toEqual([expect.objectContaining({ field: 'areas[7].questions', message: 'an area needs at least one question' })]);
+    expect(body.details).toEqual([
+      expect.objectContaining({ field: 'areas[7].questions', message: 'an area needs at least one question' }),
+    ]);
   });
 
   it('adds the 2020 model as data, and every role can read it', async () => {
@@ -113,7 +124,11 @@ describe('frameworks', () => {
     const { body } = await t.http().post('/api/frameworks').set(bearer(t.adminToken)).send(bad).expect(422);
     expect(body.details).toEqual(
       expect.arrayContaining([
-        { field: 'areas[0].maxPoints', message: 'area 1 max is 100 but its questions sum to 99', code: 'unprocessable' },
+        {
+          field: 'areas[0].maxPoints',
+          message: 'area 1 max is 100 but its questions sum to 99',
+          code: 'unprocessable',
+        },
         { field: 'areas[1].questions[1].code', message: 'duplicate question code "2.1"', code: 'unprocessable' },
       ]),
     );

@@ -32,7 +32,10 @@ interface Hostile {
 }
 
 const repeatTo = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.floor(bytes / unit.length)));
-const json = (body: string | Buffer, contentType = 'application/json'): Hostile => ({ contentType, body: Buffer.from(body) });
+const json = (body: string | Buffer, contentType = 'application/json'): Hostile => ({
+  contentType,
+  body: Buffer.from(body),
+});
 
 const size = fc.oneof(
   { weight: 20, arbitrary: fc.integer({ min: 0, max: 64 * KB }) },
@@ -45,12 +48,20 @@ const hostileBody: fc.Arbitrary<Hostile> = fc.oneof(
   size.map((n) => json(`{"email":"${repeatTo('a', n)}","password":"x"}`)),
   size.map((n) => json(`"${repeatTo('\\u00e5', n)}`)),
   // depth: arrays, objects, mixed, with and without a closing
-  fc.record({ depth: fc.oneof(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 300_000 })), kind: fc.constantFrom('[', '{"a":', '[{"a":'), closed: fc.boolean() }).map(({ depth, kind, closed }) => {
-    const close = kind === '[' ? ']' : kind === '{"a":' ? '}' : '}]';
-    return json(`${kind.repeat(depth)}1${closed ? close.repeat(depth) : ''}`);
-  }),
+  fc
+    .record({
+      depth: fc.oneof(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 300_000 })),
+      kind: fc.constantFrom('[', '{"a":', '[{"a":'),
+      closed: fc.boolean(),
+    })
+    .map(({ depth, kind, closed }) => {
+      const close = kind === '[' ? ']' : kind === '{"a":' ? '}' : '}]';
+      return json(`${kind.repeat(depth)}1${closed ? close.repeat(depth) : ''}`);
+    }),
   // arrays: many small values
-  fc.record({ bytes: size, unit: fc.constantFrom('{},', '[],', '1,', '"",', 'null,', '{"a":[]},') }).map(({ bytes, unit }) => json(`[${repeatTo(unit, bytes)}0]`)),
+  fc
+    .record({ bytes: size, unit: fc.constantFrom('{},', '[],', '1,', '"",', 'null,', '{"a":[]},') })
+    .map(({ bytes, unit }) => json(`[${repeatTo(unit, bytes)}0]`)),
   // random JSON values
   fc.json({ depthSize: 'large' }).map((text) => json(text)),
   // wrong or odd content types
@@ -74,22 +85,43 @@ const hostileBody: fc.Arbitrary<Hostile> = fc.oneof(
     })
     .map(({ bytes, contentType }) => ({ contentType, body: Buffer.from(bytes) })),
   // form bodies: deep keys, many parameters
-  fc.record({ n: fc.integer({ min: 1, max: 100_000 }), deep: fc.boolean() }).map(({ n, deep }) =>
-    json(deep ? `a${repeatTo('[b]', n * 3)}=1` : repeatTo('a=1&', n * 4), 'application/x-www-form-urlencoded'),
-  ),
+  fc
+    .record({ n: fc.integer({ min: 1, max: 100_000 }), deep: fc.boolean() })
+    .map(({ n, deep }) =>
+      json(deep ? `a${repeatTo('[b]', n * 3)}=1` : repeatTo('a=1&', n * 4), 'application/x-www-form-urlencoded'),
+    ),
   // multipart without a token, with a large part
-  size.map((n) => json(`--kompass\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\n${repeatTo('x', n)}\r\n--kompass--\r\n`, 'multipart/form-data; boundary=kompass')),
+  size.map((n) =>
+    json(
+      `--kompass\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\n${repeatTo('x', n)}\r\n--kompass--\r\n`,
+      'multipart/form-data; boundary=kompass',
+    ),
+  ),
   // compressed: bombs and bytes that do not inflate
-  fc.record({ unpacked: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 64 * KB }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 64 * MB }) }), encoding: fc.constantFrom('gzip', 'deflate', 'br') }).map(({ unpacked, encoding }) => {
-    const raw = Buffer.concat([Buffer.from('{"email":"'), Buffer.alloc(unpacked, 0x61), Buffer.from('"}')]);
-    const body = encoding === 'gzip' ? gzipSync(raw) : encoding === 'deflate' ? deflateSync(raw) : brotliCompressSync(raw);
-    return { contentType: 'application/json', encoding, body };
-  }),
-  fc.record({ bytes: fc.uint8Array({ maxLength: 4 * KB }), encoding: fc.constantFrom('gzip', 'deflate', 'br', 'zstd', 'compress', 'gzip, gzip') }).map(({ bytes, encoding }) => ({
-    contentType: 'application/json',
-    encoding,
-    body: Buffer.from(bytes),
-  })),
+  fc
+    .record({
+      unpacked: fc.oneof(
+        { weight: 9, arbitrary: fc.integer({ min: 1, max: 64 * KB }) },
+        { weight: 1, arbitrary: fc.integer({ min: 1, max: 64 * MB }) },
+      ),
+      encoding: fc.constantFrom('gzip', 'deflate', 'br'),
+    })
+    .map(({ unpacked, encoding }) => {
+      const raw = Buffer.concat([Buffer.from('{"email":"'), Buffer.alloc(unpacked, 0x61), Buffer.from('"}')]);
+      const body =
+        encoding === 'gzip' ? gzipSync(raw) : encoding === 'deflate' ? deflateSync(raw) : brotliCompressSync(raw);
+      return { contentType: 'application/json', encoding, body };
+    }),
+  fc
+    .record({
+      bytes: fc.uint8Array({ maxLength: 4 * KB }),
+      encoding: fc.constantFrom('gzip', 'deflate', 'br', 'zstd', 'compress', 'gzip, gzip'),
+    })
+    .map(({ bytes, encoding }) => ({
+      contentType: 'application/json',
+      encoding,
+      body: Buffer.from(bytes),
+    })),
 );
 
 /**
@@ -104,7 +136,13 @@ describe('fuzzing: hostile bodies without a token', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     port = await freePort();
-    server = await startApiProcess({ PORT: String(port), DATABASE_URL: db.databaseUrl, DATA_DIR: db.dataDir, ADMIN_PASSWORD: 'Fuzz-lösenord-2026', LOG_LEVEL: 'fatal' });
+    server = await startApiProcess({
+      PORT: String(port),
+      DATABASE_URL: db.databaseUrl,
+      DATA_DIR: db.dataDir,
+      ADMIN_PASSWORD: 'Fuzz-lösenord-2026',
+      LOG_LEVEL: 'fatal',
+    });
   }, 90_000);
   afterAll(async () => {
     await server?.stop();
@@ -129,28 +167,38 @@ describe('fuzzing: hostile bodies without a token', () => {
       req.end(hostile?.body);
     });
 
-  it(`answers every hostile body below 500 and stays up (${SECONDS} s)`, async () => {
-    const seen: Record<string, number> = {};
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...ROUTES), hostileBody, async ([method, path], hostile) => {
-        const res = await send(method, path, hostile);
-        seen[res.closed ? `closed ${res.status}` : String(res.status)] = (seen[res.closed ? `closed ${res.status}` : String(res.status)] ?? 0) + 1;
-        expect(server.child.exitCode).toBeNull();
-        if (res.closed) {
-          // An early answer to an upload nobody may send is fine, as long as it was no 5xx and the server lives.
-          expect((await send('GET', '/api/health')).status).toBe(200);
-          if (res.status !== 0) expect(res.status).toBeLessThan(500);
-        } else {
-          expect(res.status).toBeGreaterThanOrEqual(200);
-          expect(res.status).toBeLessThan(500);
-        }
-      }),
-      { numRuns: 1_000_000, interruptAfterTimeLimit: SECONDS * 1000, markInterruptAsFailure: false, endOnFailure: true },
-    );
-    const started = performance.now();
-    expect((await send('GET', '/api/health')).status).toBe(200);
-    expect(performance.now() - started).toBeLessThan(1_000);
-    expect(server.child.exitCode).toBeNull();
-    process.stdout.write(`hostile-body fuzzing, ${SECONDS} s: ${JSON.stringify(seen)}\n`);
-  }, SECONDS * 1000 + 120_000);
+  it(
+    `answers every hostile body below 500 and stays up (${SECONDS} s)`,
+    async () => {
+      const seen: Record<string, number> = {};
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...ROUTES), hostileBody, async ([method, path], hostile) => {
+          const res = await send(method, path, hostile);
+          seen[res.closed ? `closed ${res.status}` : String(res.status)] =
+            (seen[res.closed ? `closed ${res.status}` : String(res.status)] ?? 0) + 1;
+          expect(server.child.exitCode).toBeNull();
+          if (res.closed) {
+            // An early answer to an upload nobody may send is fine, as long as it was no 5xx and the server lives.
+            expect((await send('GET', '/api/health')).status).toBe(200);
+            if (res.status !== 0) expect(res.status).toBeLessThan(500);
+          } else {
+            expect(res.status).toBeGreaterThanOrEqual(200);
+            expect(res.status).toBeLessThan(500);
+          }
+        }),
+        {
+          numRuns: 1_000_000,
+          interruptAfterTimeLimit: SECONDS * 1000,
+          markInterruptAsFailure: false,
+          endOnFailure: true,
+        },
+      );
+      const started = performance.now();
+      expect((await send('GET', '/api/health')).status).toBe(200);
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(server.child.exitCode).toBeNull();
+      process.stdout.write(`hostile-body fuzzing, ${SECONDS} s: ${JSON.stringify(seen)}\n`);
+    },
+    SECONDS * 1000 + 120_000,
+  );
 });

@@ -45,27 +45,47 @@ describe('import fuzzing through the API', () => {
     }
   }
 
-  it('answers mutated reports with a result or a 4xx, and never half-writes', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 8 }), fc.boolean(), async (mutations, dryRun) => {
-        const content = mutate(LINES, mutations);
-        await checkOutcome(() => t.http().post('/api/evaluations/import').set(bearer(token)).send({ content, dryRun }), dryRun);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'answers mutated reports with a result or a 4xx, and never half-writes',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(mutation, { minLength: 1, maxLength: 8 }),
+          fc.boolean(),
+          async (mutations, dryRun) => {
+            const content = mutate(LINES, mutations);
+            await checkOutcome(
+              () => t.http().post('/api/evaluations/import').set(bearer(token)).send({ content, dryRun }),
+              dryRun,
+            );
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('answers random uploads (binary, fake PDF/XLSX headers) with a 4xx and no write', async () => {
-    const header = fc.constantFrom('', '%PDF-1.7\n', 'PK\u0003\u0004', '\uFEFFKod;Uppnått\n', 'Kommunkompassen\n');
-    await fc.assert(
-      fc.asyncProperty(header, fc.uint8Array({ maxLength: 3000 }), async (prefix, bytes) => {
-        const file = Buffer.concat([Buffer.from(prefix, 'latin1'), Buffer.from(bytes)]);
-        await checkOutcome(
-          () => t.http().post('/api/evaluations/import').set(bearer(token)).attach('file', file, { filename: 'upload.bin', contentType: 'application/octet-stream' }),
-          false,
-        );
-      }),
-      { numRuns: Math.max(10, Math.round(RUNS / 2)) },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'answers random uploads (binary, fake PDF/XLSX headers) with a 4xx and no write',
+    async () => {
+      const header = fc.constantFrom('', '%PDF-1.7\n', 'PK\u0003\u0004', '\uFEFFKod;Uppnått\n', 'Kommunkompassen\n');
+      await fc.assert(
+        fc.asyncProperty(header, fc.uint8Array({ maxLength: 3000 }), async (prefix, bytes) => {
+          const file = Buffer.concat([Buffer.from(prefix, 'latin1'), Buffer.from(bytes)]);
+          await checkOutcome(
+            () =>
+              t
+                .http()
+                .post('/api/evaluations/import')
+                .set(bearer(token))
+                .attach('file', file, { filename: 'upload.bin', contentType: 'application/octet-stream' }),
+            false,
+          );
+        }),
+        { numRuns: Math.max(10, Math.round(RUNS / 2)) },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -24,7 +24,8 @@ describe("filter by Kompass's judgement", () => {
       expected.set(action.id, judgement);
       return action;
     };
-    const report = (id: number, body: Record<string, unknown>) => t.http().post(`/api/actions/${id}/updates`).set(bearer(tenant.coordinator.token)).send(body).expect(201);
+    const report = (id: number, body: Record<string, unknown>) =>
+      t.http().post(`/api/actions/${id}/updates`).set(bearer(tenant.coordinator.token)).send(body).expect(201);
     await create({ deadline: daysFromNow(-10), progress: 90 }, 'off_track');
     await create({ startDate: daysFromNow(-200), deadline: daysFromNow(10), progress: 30 }, 'at_risk');
     await create({ startDate: daysFromNow(-200), deadline: daysFromNow(10), progress: 97 }, 'on_track');
@@ -36,7 +37,9 @@ describe("filter by Kompass's judgement", () => {
     await create({ deadline: daysFromNow(20), progress: 0 }, 'on_track');
     await create({ deadline: daysFromNow(300) }, 'on_track');
     const silent = await create({ deadline: daysFromNow(300) }, 'at_risk');
-    await t.dataSource.getRepository(Action).update(silent.id, { lastProgressAt: new Date(Date.now() - 40 * 86_400_000) });
+    await t.dataSource
+      .getRepository(Action)
+      .update(silent.id, { lastProgressAt: new Date(Date.now() - 40 * 86_400_000) });
     const done = await create({ deadline: daysFromNow(-30) }, 'on_track');
     await report(done.id, { status: 'done', comment: 'Klart' });
     const cancelled = await create({ deadline: daysFromNow(-30) }, null);
@@ -45,15 +48,29 @@ describe("filter by Kompass's judgement", () => {
   afterAll(() => t.close());
 
   const list = async (filter: Record<string, unknown>, status = 200) =>
-    (await t.http().get('/api/actions').query({ filter: JSON.stringify({ planId, ...filter }), range: '[0,99]' }).set(bearer(tenant.coordinator.token)).expect(status)).body;
+    (
+      await t
+        .http()
+        .get('/api/actions')
+        .query({ filter: JSON.stringify({ planId, ...filter }), range: '[0,99]' })
+        .set(bearer(tenant.coordinator.token))
+        .expect(status)
+    ).body;
 
   it('lists the actions whose derived judgement matches, as the record computes it', async () => {
     const all = (await list({})) as ActionRecord[];
     // the record's own derivation (deriveJudgement) agrees with what each case was built to be
     expect(Object.fromEntries(all.map((a) => [a.id, a.derivedJudgement]))).toEqual(Object.fromEntries(expected));
     for (const judgement of JUDGEMENTS) {
-      const ids = ((await list({ derivedJudgement: judgement })) as ActionRecord[]).map((a) => a.id).sort((x, y) => x - y);
-      expect(ids).toEqual(all.filter((a) => a.derivedJudgement === judgement).map((a) => a.id).sort((x, y) => x - y));
+      const ids = ((await list({ derivedJudgement: judgement })) as ActionRecord[])
+        .map((a) => a.id)
+        .sort((x, y) => x - y);
+      expect(ids).toEqual(
+        all
+          .filter((a) => a.derivedJudgement === judgement)
+          .map((a) => a.id)
+          .sort((x, y) => x - y),
+      );
     }
   });
 

@@ -24,10 +24,16 @@ describe('on-track judgements', () => {
 
   it("keeps the owner's latest judgement beside Kompass's own, and both when they differ", async () => {
     const plan = await createPlan(t, tenant.coordinator.token, evaluationId);
-    const action = await createAction(t, tenant.coordinator.token, plan.id, { departmentId: tenant.department.id, deadline: daysFromNow(300) });
+    const action = await createAction(t, tenant.coordinator.token, plan.id, {
+      departmentId: tenant.department.id,
+      deadline: daysFromNow(300),
+    });
     expect(action).toMatchObject({ judgement: null, derivedJudgement: 'on_track' });
 
-    const first = await report(tenant.departmentHead.token, action.id, { judgement: 'at_risk', comment: 'Upphandlingen drar ut på tiden' });
+    const first = await report(tenant.departmentHead.token, action.id, {
+      judgement: 'at_risk',
+      comment: 'Upphandlingen drar ut på tiden',
+    });
     expect(first.body.update.judgement).toBe('at_risk');
     expect(first.body.action).toMatchObject({ judgement: 'at_risk', derivedJudgement: 'on_track' });
 
@@ -40,7 +46,12 @@ describe('on-track judgements', () => {
     expect(third.body.action.judgement).toBe('on_track');
     const read = await t.http().get(`/api/actions/${action.id}`).set(bearer(tenant.leadership.token)).expect(200);
     expect(read.body).toMatchObject({ judgement: 'on_track', derivedJudgement: 'on_track' });
-    const history = await t.http().get('/api/action-updates').query({ filter: JSON.stringify({ actionId: action.id }), sort: '["id","ASC"]' }).set(bearer(tenant.coordinator.token)).expect(200);
+    const history = await t
+      .http()
+      .get('/api/action-updates')
+      .query({ filter: JSON.stringify({ actionId: action.id }), sort: '["id","ASC"]' })
+      .set(bearer(tenant.coordinator.token))
+      .expect(200);
     expect(history.body.map((u: { judgement: string | null }) => u.judgement)).toEqual(['at_risk', null, 'on_track']);
   });
 
@@ -53,39 +64,69 @@ describe('on-track judgements', () => {
 
   it('derives off track when overdue and at risk when the deadline is near and progress lags', async () => {
     const plan = await createPlan(t, tenant.coordinator.token, evaluationId);
-    const overdue = await createAction(t, tenant.coordinator.token, plan.id, { deadline: daysFromNow(-10), progress: 90 });
-    const lagging = await createAction(t, tenant.coordinator.token, plan.id, { startDate: daysFromNow(-200), deadline: daysFromNow(10), progress: 30 });
-    const ahead = await createAction(t, tenant.coordinator.token, plan.id, { startDate: daysFromNow(-200), deadline: daysFromNow(10), progress: 97 });
+    const overdue = await createAction(t, tenant.coordinator.token, plan.id, {
+      deadline: daysFromNow(-10),
+      progress: 90,
+    });
+    const lagging = await createAction(t, tenant.coordinator.token, plan.id, {
+      startDate: daysFromNow(-200),
+      deadline: daysFromNow(10),
+      progress: 30,
+    });
+    const ahead = await createAction(t, tenant.coordinator.token, plan.id, {
+      startDate: daysFromNow(-200),
+      deadline: daysFromNow(10),
+      progress: 97,
+    });
     expect(overdue.derivedJudgement).toBe('off_track');
     expect(lagging.derivedJudgement).toBe('at_risk');
     expect(ahead.derivedJudgement).toBe('on_track');
     // the owner may see it otherwise; the action carries both
-    const said = await report(tenant.coordinator.token, lagging.id, { judgement: 'on_track', comment: 'Resten görs på en vecka' });
+    const said = await report(tenant.coordinator.token, lagging.id, {
+      judgement: 'on_track',
+      comment: 'Resten görs på en vecka',
+    });
     expect(said.body.action).toMatchObject({ judgement: 'on_track', derivedJudgement: 'at_risk' });
   });
 
   it('rolls up the worst judgement and the share in each state per plan and area', async () => {
     const plan = await createPlan(t, tenant.coordinator.token, evaluationId);
-    const fine = await createAction(t, tenant.coordinator.token, plan.id, { questionCodes: ['1.1'], deadline: daysFromNow(300) });
+    const fine = await createAction(t, tenant.coordinator.token, plan.id, {
+      questionCodes: ['1.1'],
+      deadline: daysFromNow(300),
+    });
     await createAction(t, tenant.coordinator.token, plan.id, { questionCodes: ['1.2'], deadline: daysFromNow(300) });
-    const worried = await createAction(t, tenant.coordinator.token, plan.id, { questionCodes: ['2.1'], deadline: daysFromNow(300) });
+    const worried = await createAction(t, tenant.coordinator.token, plan.id, {
+      questionCodes: ['2.1'],
+      deadline: daysFromNow(300),
+    });
     await createAction(t, tenant.coordinator.token, plan.id, { questionCodes: ['2.2'], deadline: daysFromNow(-10) });
     await report(tenant.coordinator.token, worried.id, { judgement: 'at_risk' });
     await report(tenant.coordinator.token, fine.id, { judgement: 'on_track' });
 
-    const summary = (await t.http().get(`/api/action-plans/${plan.id}/summary`).set(bearer(tenant.leadership.token)).expect(200)).body as PlanSummary;
+    const summary = (
+      await t.http().get(`/api/action-plans/${plan.id}/summary`).set(bearer(tenant.leadership.token)).expect(200)
+    ).body as PlanSummary;
     expect(summary.total.judgements).toEqual({
       worst: 'off_track',
       counts: { on_track: 2, at_risk: 1, off_track: 1 },
       shares: { on_track: 0.5, at_risk: 0.25, off_track: 0.25 },
     });
-    expect(summary.areas.find((a) => a.area === 1)!.judgements).toMatchObject({ worst: 'on_track', counts: { on_track: 2, at_risk: 0, off_track: 0 } });
-    expect(summary.areas.find((a) => a.area === 2)!.judgements).toMatchObject({ worst: 'off_track', counts: { on_track: 0, at_risk: 1, off_track: 1 } });
+    expect(summary.areas.find((a) => a.area === 1)!.judgements).toMatchObject({
+      worst: 'on_track',
+      counts: { on_track: 2, at_risk: 0, off_track: 0 },
+    });
+    expect(summary.areas.find((a) => a.area === 2)!.judgements).toMatchObject({
+      worst: 'off_track',
+      counts: { on_track: 0, at_risk: 1, off_track: 1 },
+    });
     expect(summary.areas.find((a) => a.area === 3)!.judgements.worst).toBeNull();
 
     // a later judgement reaches the (cached) summary
     await report(tenant.coordinator.token, worried.id, { judgement: 'off_track' });
-    const after = (await t.http().get(`/api/action-plans/${plan.id}/summary`).set(bearer(tenant.leadership.token)).expect(200)).body as PlanSummary;
+    const after = (
+      await t.http().get(`/api/action-plans/${plan.id}/summary`).set(bearer(tenant.leadership.token)).expect(200)
+    ).body as PlanSummary;
     expect(after.areas.find((a) => a.area === 2)!.judgements.counts).toEqual({ on_track: 0, at_risk: 0, off_track: 2 });
   });
 
@@ -98,10 +139,18 @@ describe('on-track judgements', () => {
     await report(tenant.coordinator.token, doneLongAgo.id, { status: 'done', comment: 'Klart' });
     // the last report 40 days ago: time passing is outside the API, so the clock is moved in the database
     const longAgo = new Date(Date.now() - 40 * 86_400_000);
-    for (const id of [silent.id, doneLongAgo.id]) await t.dataSource.getRepository(Action).update(id, { lastProgressAt: longAgo });
+    for (const id of [silent.id, doneLongAgo.id])
+      await t.dataSource.getRepository(Action).update(id, { lastProgressAt: longAgo });
 
     const list = async (filter: Record<string, unknown>, status = 200) =>
-      (await t.http().get('/api/actions').query({ filter: JSON.stringify({ planId: plan.id, ...filter }) }).set(bearer(tenant.coordinator.token)).expect(status)).body;
+      (
+        await t
+          .http()
+          .get('/api/actions')
+          .query({ filter: JSON.stringify({ planId: plan.id, ...filter }) })
+          .set(bearer(tenant.coordinator.token))
+          .expect(status)
+      ).body;
     expect((await list({ silentForDays: 30 })).map((a: ActionRecord) => a.id)).toEqual([silent.id]);
     expect(await list({ silentForDays: 41 })).toEqual([]);
     expect((await list({ judgement: 'at_risk' })).map((a: ActionRecord) => a.id)).toEqual([recent.id]);
@@ -112,8 +161,14 @@ describe('on-track judgements', () => {
   });
 
   it('lists actions with both judgements', async () => {
-    const listed = await t.http().get('/api/actions').query({ range: '[0,999]' }).set(bearer(tenant.coordinator.token)).expect(200);
-    for (const a of listed.body as ActionRecord[]) expect(['on_track', 'at_risk', 'off_track', null]).toContain(a.derivedJudgement);
+    const listed = await t
+      .http()
+      .get('/api/actions')
+      .query({ range: '[0,999]' })
+      .set(bearer(tenant.coordinator.token))
+      .expect(200);
+    for (const a of listed.body as ActionRecord[])
+      expect(['on_track', 'at_risk', 'off_track', null]).toContain(a.derivedJudgement);
     expect((listed.body as ActionRecord[]).some((a) => a.judgement !== null)).toBe(true);
   });
 });

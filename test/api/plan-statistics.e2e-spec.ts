@@ -1,4 +1,10 @@
-import { ActionStatus, NotificationKind, type ActionRecord, type PlanSummary, type ReminderRunResponse } from '@kompass/shared';
+import {
+  ActionStatus,
+  NotificationKind,
+  type ActionRecord,
+  type PlanSummary,
+  type ReminderRunResponse,
+} from '@kompass/shared';
 import { Notification } from '../../backend/src/mail/notification.entity';
 import { todayIn } from '../../backend/src/common/dates';
 import { firstWorkingDayOfMonth } from '../../backend/src/reminders/working-days';
@@ -20,7 +26,12 @@ describe('plan statistics: the dashboard summary and the leadership mail agree',
   beforeAll(async () => {
     redis = await startRedis();
     smtp = await startSmtp();
-    t = await startTestApp({ REDIS_URL: redis.url, SMTP_URL: smtp.url, WORKER: 'on', APP_URL: 'https://kompass.example.se' });
+    t = await startTestApp({
+      REDIS_URL: redis.url,
+      SMTP_URL: smtp.url,
+      WORKER: 'on',
+      APP_URL: 'https://kompass.example.se',
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -33,17 +44,50 @@ describe('plan statistics: the dashboard summary and the leadership mail agree',
     const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
     // Deadlines far from today, so that the dashboard (as of today) and the sweep (next month's first working
     // day, when the monthly summary is due) see the same actions as overdue.
-    const late = await insertAction(t, plan, { title: 'Försenad', deadline: '2020-03-31', status: ActionStatus.InProgress, progress: 40 });
-    const blocked = await insertAction(t, plan, { title: 'Försenad och blockerad', deadline: '2021-06-30', status: ActionStatus.Blocked, progress: 10 });
-    await insertAction(t, plan, { title: 'Klar efter slutdatum', deadline: '2020-03-31', status: ActionStatus.Done, progress: 100, doneAt: new Date() });
-    await insertAction(t, plan, { title: 'Avbruten', deadline: '2020-03-31', status: ActionStatus.Cancelled, progress: 30 });
-    await insertAction(t, plan, { title: 'Kommande', deadline: '2030-06-30', status: ActionStatus.NotStarted, progress: 0 });
+    const late = await insertAction(t, plan, {
+      title: 'Försenad',
+      deadline: '2020-03-31',
+      status: ActionStatus.InProgress,
+      progress: 40,
+    });
+    const blocked = await insertAction(t, plan, {
+      title: 'Försenad och blockerad',
+      deadline: '2021-06-30',
+      status: ActionStatus.Blocked,
+      progress: 10,
+    });
+    await insertAction(t, plan, {
+      title: 'Klar efter slutdatum',
+      deadline: '2020-03-31',
+      status: ActionStatus.Done,
+      progress: 100,
+      doneAt: new Date(),
+    });
+    await insertAction(t, plan, {
+      title: 'Avbruten',
+      deadline: '2020-03-31',
+      status: ActionStatus.Cancelled,
+      progress: 30,
+    });
+    await insertAction(t, plan, {
+      title: 'Kommande',
+      deadline: '2030-06-30',
+      status: ActionStatus.NotStarted,
+      progress: 0,
+    });
 
-    const summary: PlanSummary = (await t.http().get(`/api/action-plans/${plan.id}/summary`).set(bearer(tenant.coordinator.token)).expect(200)).body;
+    const summary: PlanSummary = (
+      await t.http().get(`/api/action-plans/${plan.id}/summary`).set(bearer(tenant.coordinator.token)).expect(200)
+    ).body;
     expect(summary.total).toMatchObject({ actions: 5, active: 4, done: 1, overdue: 2, meanProgress: 38 });
 
     // The list filter's SQL fragment picks the same overdue actions as the predicate.
-    const listed = await t.http().get('/api/actions').query({ filter: JSON.stringify({ planId: plan.id, overdue: true }) }).set(bearer(tenant.coordinator.token)).expect(200);
+    const listed = await t
+      .http()
+      .get('/api/actions')
+      .query({ filter: JSON.stringify({ planId: plan.id, overdue: true }) })
+      .set(bearer(tenant.coordinator.token))
+      .expect(200);
     expect((listed.body as ActionRecord[]).map((a) => a.id).sort()).toEqual([late.id, blocked.id].sort());
 
     const nextMonth = new Date(`${todayIn('Europe/Stockholm')}T00:00:00Z`);
@@ -52,7 +96,9 @@ describe('plan statistics: the dashboard summary and the leadership mail agree',
     const run: ReminderRunResponse = (
       await t.http().post('/api/reminders/run').set(bearer(tenant.coordinator.token)).send({ date }).expect(200)
     ).body;
-    const queued = run.queued.find((q) => q.kind === NotificationKind.Summary && q.recipient.userId === tenant.leadership.user.id);
+    const queued = run.queued.find(
+      (q) => q.kind === NotificationKind.Summary && q.recipient.userId === tenant.leadership.user.id,
+    );
     expect(queued?.actionIds.sort()).toEqual([late.id, blocked.id].sort());
 
     const row = await t.dataSource.getRepository(Notification).findOneByOrFail({ id: queued!.notificationId });
@@ -65,7 +111,8 @@ describe('plan statistics: the dashboard summary and the leadership mail agree',
     });
 
     const email = tenant.leadership.user.email;
-    const mails = () => smtp.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
+    const mails = () =>
+      smtp.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
     await waitFor(() => mails().length === 1, 'the leadership summary');
     expect(mails()[0].text).toContain('4 åtgärder, 1 klar, 2 försenade');
   });

@@ -26,15 +26,35 @@ describe('public progress page', () => {
     s = await buildReevaluationScenario(t);
     code = s.tenant.municipality.code;
     const token = s.tenant.coordinator.token;
-    const owner = await createUser(t, Role.DepartmentHead, { municipalityId: s.tenant.municipality.id, departmentId: s.tenant.department.id }, { name: SECRET_OWNER });
+    const owner = await createUser(
+      t,
+      Role.DepartmentHead,
+      { municipalityId: s.tenant.municipality.id, departmentId: s.tenant.department.id },
+      { name: SECRET_OWNER },
+    );
     ownerEmail = owner.user.email;
     // A closed plan's actions are read-only: reopen the plan for these edits, then link the re-evaluation again.
     const plan = `/api/action-plans/${s.plan.id}`;
     await t.http().put(plan).set(bearer(token)).send({ followUpEvaluationId: null, status: 'active' }).expect(200);
-    await t.http().put(`/api/actions/${s.actions.portal.id}`).set(bearer(token)).send({ ownerId: owner.user.id, description: SECRET_DESCRIPTION, version: s.actions.portal.version }).expect(200);
-    await t.http().post(`/api/actions/${s.actions.portal.id}/updates`).set(bearer(owner.token)).send({ progress: 70, comment: SECRET_COMMENT }).expect(201);
+    await t
+      .http()
+      .put(`/api/actions/${s.actions.portal.id}`)
+      .set(bearer(token))
+      .send({ ownerId: owner.user.id, description: SECRET_DESCRIPTION, version: s.actions.portal.version })
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/actions/${s.actions.portal.id}/updates`)
+      .set(bearer(owner.token))
+      .send({ progress: 70, comment: SECRET_COMMENT })
+      .expect(201);
     // The department shown when the coordinator chooses so (see below)
-    await t.http().put(`/api/actions/${s.actions.survey.id}`).set(bearer(token)).send({ departmentId: s.tenant.department.id, version: s.actions.survey.version }).expect(200);
+    await t
+      .http()
+      .put(`/api/actions/${s.actions.survey.id}`)
+      .set(bearer(token))
+      .send({ departmentId: s.tenant.department.id, version: s.actions.survey.version })
+      .expect(200);
     await t.http().put(plan).set(bearer(token)).send({ followUpEvaluationId: s.followUp.id }).expect(200);
     hiddenTitle = s.actions.managers.title;
     await setActionPublication(t, token, s.actions.managers.id, { published: false });
@@ -64,19 +84,68 @@ describe('public progress page', () => {
   });
 
   it('lets only coordinators and admins publish, and audits it', async () => {
-    await t.http().put(`/api/action-plans/${s.plan.id}/publication`).set(bearer(s.tenant.leadership.token)).send({ published: true }).expect(403);
-    await t.http().put(`/api/action-plans/${s.plan.id}/publication`).set(bearer(s.tenant.departmentHead.token)).send({ published: true }).expect(403);
+    await t
+      .http()
+      .put(`/api/action-plans/${s.plan.id}/publication`)
+      .set(bearer(s.tenant.leadership.token))
+      .send({ published: true })
+      .expect(403);
+    await t
+      .http()
+      .put(`/api/action-plans/${s.plan.id}/publication`)
+      .set(bearer(s.tenant.departmentHead.token))
+      .send({ published: true })
+      .expect(403);
     const other = await createTenant(t);
-    await t.http().put(`/api/action-plans/${s.plan.id}/publication`).set(bearer(other.coordinator.token)).send({ published: true }).expect(404);
-    await t.http().get(`/api/public-profiles/${s.tenant.municipality.id}`).set(bearer(other.coordinator.token)).expect(404);
-    await t.http().put(`/api/public-profiles/999999`).set(bearer(t.adminToken)).send({ licence: 'CC0-1.0' }).expect(404);
-    await t.http().put(`/api/public-profiles/${s.tenant.municipality.id}`).set(bearer(s.tenant.coordinator.token)).send({ licence: 'MIT' }).expect(400);
-    await t.http().put(`/api/public-profiles/${s.tenant.municipality.id}`).set(bearer(s.tenant.coordinator.token)).send({ logoUrl: 'http://osäker.example/logo.png' }).expect(400);
-    await t.http().put(`/api/action-plans/${s.plan.id}/publication`).set(bearer(s.tenant.coordinator.token)).send({ published: 'ja' }).expect(400);
+    await t
+      .http()
+      .put(`/api/action-plans/${s.plan.id}/publication`)
+      .set(bearer(other.coordinator.token))
+      .send({ published: true })
+      .expect(404);
+    await t
+      .http()
+      .get(`/api/public-profiles/${s.tenant.municipality.id}`)
+      .set(bearer(other.coordinator.token))
+      .expect(404);
+    await t
+      .http()
+      .put(`/api/public-profiles/999999`)
+      .set(bearer(t.adminToken))
+      .send({ licence: 'CC0-1.0' })
+      .expect(404);
+    await t
+      .http()
+      .put(`/api/public-profiles/${s.tenant.municipality.id}`)
+      .set(bearer(s.tenant.coordinator.token))
+      .send({ licence: 'MIT' })
+      .expect(400);
+    await t
+      .http()
+      .put(`/api/public-profiles/${s.tenant.municipality.id}`)
+      .set(bearer(s.tenant.coordinator.token))
+      .send({ logoUrl: 'http://osäker.example/logo.png' })
+      .expect(400);
+    await t
+      .http()
+      .put(`/api/action-plans/${s.plan.id}/publication`)
+      .set(bearer(s.tenant.coordinator.token))
+      .send({ published: 'ja' })
+      .expect(400);
     const published = await setPlanPublication(t, s.tenant.coordinator.token, s.plan.id, { published: true });
     expect(published).toMatchObject({ planId: s.plan.id, published: true, actionsPublishedByDefault: true });
-    const audit = await t.http().get('/api/audit-events').query({ filter: JSON.stringify({ entity: 'plan_publication' }) }).set(bearer(s.tenant.coordinator.token)).expect(200);
-    expect(audit.body.some((e: { entityId: number; after: Record<string, unknown> | null }) => e.entityId === s.plan.id && e.after?.published === true)).toBe(true);
+    const audit = await t
+      .http()
+      .get('/api/audit-events')
+      .query({ filter: JSON.stringify({ entity: 'plan_publication' }) })
+      .set(bearer(s.tenant.coordinator.token))
+      .expect(200);
+    expect(
+      audit.body.some(
+        (e: { entityId: number; after: Record<string, unknown> | null }) =>
+          e.entityId === s.plan.id && e.after?.published === true,
+      ),
+    ).toBe(true);
   });
 
   it('shows an anonymous client the published plan and published actions only, in HTML, JSON and CSV', async () => {
@@ -105,17 +174,32 @@ describe('public progress page', () => {
 
     const csv = await page('/data.csv').expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(csv.text.split('\r\n')[0]).toBe('\uFEFFkommunkod;kommun;plan_id;plan;plan_status;atgard_id;atgard;status;omraden;delfragor;planerat_klart;sammanfattning;forvaltning;uppdaterad;licens');
+    expect(csv.text.split('\r\n')[0]).toBe(
+      '\uFEFFkommunkod;kommun;plan_id;plan;plan_status;atgard_id;atgard;status;omraden;delfragor;planerat_klart;sammanfattning;forvaltning;uppdaterad;licens',
+    );
     expect(csv.text).toContain(PUBLIC_SUMMARY);
     expect(csv.text).not.toContain(hiddenTitle);
     // The dangerous title is neutralised for spreadsheets.
     expect(csv.text).toContain(`'=HYPERLINK`);
   });
 
-  it('never lets out a person\'s name, an e-mail address, an internal description or a comment', async () => {
-    const bodies = [(await page().expect(200)).text, (await page('', { lang: 'en' }).expect(200)).text, (await page('/data.json').expect(200)).text, (await page('/data.csv').expect(200)).text];
+  it("never lets out a person's name, an e-mail address, an internal description or a comment", async () => {
+    const bodies = [
+      (await page().expect(200)).text,
+      (await page('', { lang: 'en' }).expect(200)).text,
+      (await page('/data.json').expect(200)).text,
+      (await page('/data.csv').expect(200)).text,
+    ];
     for (const body of bodies) {
-      for (const secret of [SECRET_OWNER, ownerEmail, SECRET_COMMENT, SECRET_DESCRIPTION, s.tenant.coordinator.user.email, s.tenant.coordinator.user.name, s.tenant.departmentHead.user.name])
+      for (const secret of [
+        SECRET_OWNER,
+        ownerEmail,
+        SECRET_COMMENT,
+        SECRET_DESCRIPTION,
+        s.tenant.coordinator.user.email,
+        s.tenant.coordinator.user.name,
+        s.tenant.departmentHead.user.name,
+      ])
         expect(body).not.toContain(secret);
       expect(body).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
     }
@@ -142,7 +226,9 @@ describe('public progress page', () => {
     const etag = first.headers.etag;
     expect(etag).toMatch(/^"[\w-]+"$/);
     await page().set('If-None-Match', etag).expect(304);
-    await setActionPublication(t, s.tenant.coordinator.token, s.actions.survey.id, { publicSummary: 'Ny text för invånarna' });
+    await setActionPublication(t, s.tenant.coordinator.token, s.actions.survey.id, {
+      publicSummary: 'Ny text för invånarna',
+    });
     const changed = await page().set('If-None-Match', etag).expect(200);
     expect(changed.headers.etag).not.toBe(etag);
     expect(changed.text).toContain('Ny text för invånarna');
@@ -150,8 +236,15 @@ describe('public progress page', () => {
 
   it('lets only the listed origins frame the page', async () => {
     expect((await page().expect(200)).headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    await t.http().put(`/api/public-profiles/${s.tenant.municipality.id}`).set(bearer(s.tenant.coordinator.token)).send({ frameAncestors: ['https://www.kommun.se/sida'] }).expect(400);
-    await setPublicProfile(t, s.tenant.coordinator.token, s.tenant.municipality.id, { frameAncestors: ['https://www.ronneby.se', 'https://*.ronneby.se'] });
+    await t
+      .http()
+      .put(`/api/public-profiles/${s.tenant.municipality.id}`)
+      .set(bearer(s.tenant.coordinator.token))
+      .send({ frameAncestors: ['https://www.kommun.se/sida'] })
+      .expect(400);
+    await setPublicProfile(t, s.tenant.coordinator.token, s.tenant.municipality.id, {
+      frameAncestors: ['https://www.ronneby.se', 'https://*.ronneby.se'],
+    });
     const res = await page().expect(200);
     const csp = res.headers['content-security-policy'];
     expect(csp).toMatch(/frame-ancestors https:\/\/www\.ronneby\.se https:\/\/\*\.ronneby\.se(;|$)/);
@@ -166,14 +259,26 @@ describe('public progress page', () => {
   it('gives the coordinator a preview of an unpublished plan, exactly as residents would see it', async () => {
     const plans = await t.http().get('/api/action-plans').set(bearer(s.tenant.coordinator.token)).expect(200);
     const unpublished = plans.body.find((p: { title: string }) => p.title === hiddenPlanTitle);
-    const preview = await t.http().get(`/api/action-plans/${unpublished.id}/publication/preview`).set(bearer(s.tenant.coordinator.token)).expect(200);
+    const preview = await t
+      .http()
+      .get(`/api/action-plans/${unpublished.id}/publication/preview`)
+      .set(bearer(s.tenant.coordinator.token))
+      .expect(200);
     expect(preview.text).toContain(hiddenPlanTitle);
     expect(preview.text).toContain(s.plan.title);
     expect(preview.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(preview.headers['cache-control']).toBe('no-store');
-    await t.http().get(`/api/action-plans/${unpublished.id}/publication/preview`).set(bearer(s.tenant.leadership.token)).expect(403);
+    await t
+      .http()
+      .get(`/api/action-plans/${unpublished.id}/publication/preview`)
+      .set(bearer(s.tenant.leadership.token))
+      .expect(403);
     // An error raised in the handler is JSON, whatever type the route declares for its answer.
-    const missing = await t.http().get('/api/action-plans/999999/publication/preview').set(bearer(s.tenant.coordinator.token)).expect(404);
+    const missing = await t
+      .http()
+      .get('/api/action-plans/999999/publication/preview')
+      .set(bearer(s.tenant.coordinator.token))
+      .expect(404);
     expect(missing.headers['content-type']).toMatch(/^application\/json/);
     expect(missing.body.code).toBeDefined();
     expect((await page().expect(200)).text).not.toContain(hiddenPlanTitle);
@@ -191,13 +296,23 @@ describe('public progress page', () => {
   it('keeps actions that followed the plan default when the default changes; new actions take the new one', async () => {
     const token = s.tenant.coordinator.token;
     await setPlanPublication(t, token, s.plan.id, { actionsPublishedByDefault: false });
-    expect(((await page('/data.json').expect(200)).body as PublicPageData).plans[0].actions.map((a) => a.title)).toContain(s.actions.budget.title);
+    expect(
+      ((await page('/data.json').expect(200)).body as PublicPageData).plans[0].actions.map((a) => a.title),
+    ).toContain(s.actions.budget.title);
 
     const plans = await t.http().get('/api/action-plans').set(bearer(token)).expect(200);
     const open = plans.body.find((p: { title: string }) => p.title === hiddenPlanTitle);
-    const before = await createAction(t, token, open.id, { title: 'Åtgärd före ändrat standardval', questionCodes: ['1.1'], deadline: '2024-08-31' });
+    const before = await createAction(t, token, open.id, {
+      title: 'Åtgärd före ändrat standardval',
+      questionCodes: ['1.1'],
+      deadline: '2024-08-31',
+    });
     await setPlanPublication(t, token, open.id, { published: true, actionsPublishedByDefault: false });
-    const after = await createAction(t, token, open.id, { title: 'Åtgärd efter ändrat standardval', questionCodes: ['1.1'], deadline: '2024-09-30' });
+    const after = await createAction(t, token, open.id, {
+      title: 'Åtgärd efter ändrat standardval',
+      questionCodes: ['1.1'],
+      deadline: '2024-09-30',
+    });
     const json = (await page('/data.json').expect(200)).body as PublicPageData;
     const titles = json.plans.find((p) => p.id === open.id)!.actions.map((a) => a.title);
     expect(titles).toEqual([before.title]);

@@ -17,10 +17,24 @@ describe('readiness: sub-questions without actions', () => {
     const frameworkId = await kk2016Id(t);
     const baselineId = (await importReferenceReport(t, token, { frameworkId })).evaluation.id;
     const plan = await createPlan(t, token, baselineId);
-    const list = await t.http().get('/api/findings').query({ filter: JSON.stringify({ evaluationId: baselineId, area: 4, kind: 'improvement' }), sort: '["id","ASC"]' }).set(bearer(token));
-    await t.http().put(`/api/findings/${list.body[0].id}`).set(bearer(token)).send({ questionCodes: ['4.2'] }).expect(200);
+    const list = await t
+      .http()
+      .get('/api/findings')
+      .query({
+        filter: JSON.stringify({ evaluationId: baselineId, area: 4, kind: 'improvement' }),
+        sort: '["id","ASC"]',
+      })
+      .set(bearer(token));
+    await t
+      .http()
+      .put(`/api/findings/${list.body[0].id}`)
+      .set(bearer(token))
+      .send({ questionCodes: ['4.2'] })
+      .expect(200);
     await createAction(t, token, plan.id, { title: 'Resultatinformation', questionCodes: ['1.3'] });
-    readiness = (await t.http().get(`/api/action-plans/${plan.id}/readiness`).set(bearer(tenant.leadership.token)).expect(200)).body;
+    readiness = (
+      await t.http().get(`/api/action-plans/${plan.id}/readiness`).set(bearer(tenant.leadership.token)).expect(200)
+    ).body;
   }, 60_000);
   afterAll(() => t.close());
 
@@ -38,11 +52,28 @@ describe('readiness: sub-questions without actions', () => {
       .map(([code, [achieved, max]]) => ({ code, pointsToGain: max - achieved }))
       .sort((a, b) => b.pointsToGain - a.pointsToGain);
     expect(readiness.questionsWithoutActions).toEqual(expected.map((q) => q.code));
-    expect(readiness.questions.find((q) => q.code === '2.1')).toMatchObject({ baseline: 6, max: 15, pointsToGain: 9, withoutActions: true, improvementItems: 0, lacksActions: false });
+    expect(readiness.questions.find((q) => q.code === '2.1')).toMatchObject({
+      baseline: 6,
+      max: 15,
+      pointsToGain: 9,
+      withoutActions: true,
+      improvementItems: 0,
+      lacksActions: false,
+    });
   });
 
   it('tells a sub-question with improvement items but no action from one with no improvement item', () => {
-    expect(readiness.questions.find((q) => q.code === '4.2')).toMatchObject({ baseline: 3, max: 10, pointsToGain: 7, withoutActions: true, improvementItems: 1, lacksActions: true });
-    expect(readiness.questions.find((q) => q.code === '1.3')).toMatchObject({ withoutActions: false, actionsPlanned: 1 });
+    expect(readiness.questions.find((q) => q.code === '4.2')).toMatchObject({
+      baseline: 3,
+      max: 10,
+      pointsToGain: 7,
+      withoutActions: true,
+      improvementItems: 1,
+      lacksActions: true,
+    });
+    expect(readiness.questions.find((q) => q.code === '1.3')).toMatchObject({
+      withoutActions: false,
+      actionsPlanned: 1,
+    });
   });
 });

@@ -30,16 +30,16 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), (i += 1));
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ';') row.push(field), (field = '');
+    else if (c === ';') (row.push(field), (field = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), (i += 1);
+      (row.push(field), rows.push(row), (row = []), (field = ''), (i += 1));
     } else field += c;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }
 
@@ -50,7 +50,8 @@ function unsafeCells(workbook: Workbook): string[] {
     sheet.eachRow((row, r) =>
       row.eachCell((cell, c) => {
         if (cell.type === ValueType.Formula || cell.formula) found.push(`${sheet.name}!R${r}C${c} is a formula`);
-        if (typeof cell.value === 'string' && FORMULA_START.test(cell.value)) found.push(`${sheet.name}!R${r}C${c} = ${JSON.stringify(cell.value)}`);
+        if (typeof cell.value === 'string' && FORMULA_START.test(cell.value))
+          found.push(`${sheet.name}!R${r}C${c} = ${JSON.stringify(cell.value)}`);
       }),
     );
   return found;
@@ -58,7 +59,9 @@ function unsafeCells(workbook: Workbook): string[] {
 
 const strings = (workbook: Workbook, sheetName: string) => {
   const out: string[] = [];
-  workbook.getWorksheet(sheetName)!.eachRow((row) => row.eachCell((cell) => typeof cell.value === 'string' && out.push(cell.value)));
+  workbook
+    .getWorksheet(sheetName)!
+    .eachRow((row) => row.eachCell((cell) => typeof cell.value === 'string' && out.push(cell.value)));
   return out;
 };
 
@@ -72,18 +75,44 @@ describe('reliability: hostile text stays inert in mails and exports', () => {
     const department = await createDepartment(t, municipality.id, { name: '=Socialförvaltningen+1' });
     const at = { municipalityId: municipality.id };
     const coordinator = await createUser(t, Role.Coordinator, at, { name: `Samordnare ${HOSTILE}` });
-    const owner = await createUser(t, Role.DepartmentHead, { ...at, departmentId: department.id }, { name: '"><img src=x onerror=alert(1)> Anna' });
+    const owner = await createUser(
+      t,
+      Role.DepartmentHead,
+      { ...at, departmentId: department.id },
+      { name: '"><img src=x onerror=alert(1)> Anna' },
+    );
     const leadership = await createUser(t, Role.Leadership, at);
     const token = coordinator.token;
     const frameworkId = await kk2016Id(t);
     const baseline = (await importReferenceReport(t, token, { frameworkId })).evaluation;
     const plan = await createPlan(t, token, baseline.id, { title: HOSTILE, plannedReEvaluationDate: '2027-09-30' });
     // Ends the day before the sweep: the coordinators get its closing summary, whose subject is the plan's title.
-    const ended = await createPlan(t, token, baseline.id, { title: `${HOSTILE} (avslutad)`, plannedReEvaluationDate: '2027-03-31' });
-    const hostile = await createAction(t, token, plan.id, { title: HOSTILE, deadline: '2027-04-02', ownerId: owner.user.id, departmentId: department.id, questionCodes: ['1.3'] });
-    for (const title of FORMULAS) await createAction(t, token, plan.id, { title, deadline: '2027-06-30', ownerId: owner.user.id, departmentId: department.id, questionCodes: ['5.5'] });
+    const ended = await createPlan(t, token, baseline.id, {
+      title: `${HOSTILE} (avslutad)`,
+      plannedReEvaluationDate: '2027-03-31',
+    });
+    const hostile = await createAction(t, token, plan.id, {
+      title: HOSTILE,
+      deadline: '2027-04-02',
+      ownerId: owner.user.id,
+      departmentId: department.id,
+      questionCodes: ['1.3'],
+    });
+    for (const title of FORMULAS)
+      await createAction(t, token, plan.id, {
+        title,
+        deadline: '2027-06-30',
+        ownerId: owner.user.id,
+        departmentId: department.id,
+        questionCodes: ['5.5'],
+      });
     await createAction(t, token, ended.id, { title: `${HOSTILE} (B)`, deadline: '2027-03-30', ownerId: owner.user.id });
-    await t.http().post(`/api/actions/${hostile.id}/updates`).set(bearer(owner.token)).send({ progress: 30, comment: `=1+2 ${HOSTILE}` }).expect(201);
+    await t
+      .http()
+      .post(`/api/actions/${hostile.id}/updates`)
+      .set(bearer(owner.token))
+      .send({ progress: 30, comment: `=1+2 ${HOSTILE}` })
+      .expect(201);
     return { municipality, coordinator, owner, leadership, token, frameworkId, baseline, plan, hostile };
   }
 
@@ -98,7 +127,9 @@ describe('reliability: hostile text stays inert in mails and exports', () => {
   });
 
   it('mails: no injected header or recipient, the script escaped in HTML, subjects on one line', async () => {
-    const run: ReminderRunResponse = (await t.http().post('/api/reminders/run').set(bearer(t.adminToken)).send({ date: SWEEP_DAY }).expect(200)).body;
+    const run: ReminderRunResponse = (
+      await t.http().post('/api/reminders/run').set(bearer(t.adminToken)).send({ date: SWEEP_DAY }).expect(200)
+    ).body;
     // (a stale digest too while the actions' creation is more than 30 days before the sweep day)
     expect(run.queued.map((q) => q.kind)).toEqual(expect.arrayContaining(['closing', 'deadline', 'summary']));
     await waitFor(() => smtp.deliveries.length === run.queued.length, `${run.queued.length} mails`);
@@ -108,7 +139,10 @@ describe('reliability: hostile text stays inert in mails and exports', () => {
       expect(to).toHaveLength(1);
       // The envelope says who really gets the mail: the addressee and nobody else.
       expect(rcptTo).toEqual(to);
-      const headers = raw.slice(0, raw.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ').split('\r\n');
+      const headers = raw
+        .slice(0, raw.indexOf('\r\n\r\n'))
+        .replace(/\r\n[ \t]+/g, ' ')
+        .split('\r\n');
       expect(headers.filter((h) => /^(bcc|cc)\s*:/i.test(h))).toEqual([]);
       expect(headers.every((h) => /^[A-Za-z][\w-]*: /.test(h))).toBe(true);
       expect(mail.bcc).toBeUndefined();
@@ -126,11 +160,17 @@ describe('reliability: hostile text stays inert in mails and exports', () => {
       ]),
     );
     const toOwner = smtp.messages.filter((m) => m.text!.includes('Anna'));
-    expect(toOwner.map((m) => String(m.html))).toEqual(toOwner.map(() => expect.stringContaining('&quot;&gt;&lt;img src=x onerror=alert(1)&gt; Anna')));
+    expect(toOwner.map((m) => String(m.html))).toEqual(
+      toOwner.map(() => expect.stringContaining('&quot;&gt;&lt;img src=x onerror=alert(1)&gt; Anna')),
+    );
   });
 
   it('action exports (CSV, XLSX): every cell is text, no formula, the hostile title kept verbatim', async () => {
-    const csv = await t.http().get(`/api/action-plans/${world.plan.id}/export.csv`).set(bearer(world.owner.token)).expect(200);
+    const csv = await t
+      .http()
+      .get(`/api/action-plans/${world.plan.id}/export.csv`)
+      .set(bearer(world.owner.token))
+      .expect(200);
     const rows = parseCsv(csv.text.replace(/^\uFEFF/, ''));
     expect(rows).toHaveLength(1 + 1 + FORMULAS.length);
     expect(rows.every((r) => r.length === rows[0].length)).toBe(true);
@@ -139,30 +179,60 @@ describe('reliability: hostile text stays inert in mails and exports', () => {
     expect(titles.sort()).toEqual([HOSTILE, ...FORMULAS.map((f) => `'${f}`)].sort());
     expect(rows.find((r) => r[1] === HOSTILE)![11]).toBe(`'=1+2 ${HOSTILE}`);
 
-    const xlsx = await t.http().get(`/api/action-plans/${world.plan.id}/export.xlsx`).set(bearer(world.owner.token)).buffer(true).parse(binary).expect(200);
+    const xlsx = await t
+      .http()
+      .get(`/api/action-plans/${world.plan.id}/export.xlsx`)
+      .set(bearer(world.owner.token))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     const workbook = new Workbook();
     await workbook.xlsx.load(xlsx.body);
     expect(unsafeCells(workbook)).toEqual([]);
-    expect(strings(workbook, 'Åtgärder')).toEqual(expect.arrayContaining([HOSTILE_IN_XLSX, `'=Socialförvaltningen+1`, ...FORMULAS.map((f) => `'${f}`)]));
+    expect(strings(workbook, 'Åtgärder')).toEqual(
+      expect.arrayContaining([HOSTILE_IN_XLSX, `'=Socialförvaltningen+1`, ...FORMULAS.map((f) => `'${f}`)]),
+    );
   });
 
   it('calendar feed: a title with CR LF stays one escaped property', async () => {
     const link = await t.http().get('/api/auth/me/calendar').set(bearer(world.owner.token)).expect(200);
     const feed = await t.http().get(new URL(link.body.calendarUrl).pathname).expect(200);
-    const lines = feed.text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+    const lines = feed.text
+      .replace(/\r\n[ \t]/g, '')
+      .split('\r\n')
+      .filter(Boolean);
     expect(lines.filter((l) => /^bcc/i.test(l))).toEqual([]);
     expect(lines.every((l) => /^[A-Z][A-Z-]*[;:]/.test(l))).toBe(true);
-    expect(lines.filter((l) => l.startsWith('SUMMARY')).some((l) => l.includes('<script>alert(1)</script>\\nBcc: x@y'))).toBe(true);
+    expect(
+      lines.filter((l) => l.startsWith('SUMMARY')).some((l) => l.includes('<script>alert(1)</script>\\nBcc: x@y')),
+    ).toBe(true);
   });
 
   it('report.xlsx of the re-evaluation: every cell is text, no formula', async () => {
-    const followUp = await importCsvEvaluation(t, world.token, FOLLOW_UP_SCORES, { frameworkId: world.frameworkId, evaluatedAt: '2021-10', label: `Omvärdering ${HOSTILE}` });
-    await t.http().put(`/api/action-plans/${world.plan.id}`).set(bearer(world.token)).send({ followUpEvaluationId: followUp.id }).expect(200);
-    const res = await t.http().get(`/api/action-plans/${world.plan.id}/report.xlsx`).set(bearer(world.leadership.token)).buffer(true).parse(binary).expect(200);
+    const followUp = await importCsvEvaluation(t, world.token, FOLLOW_UP_SCORES, {
+      frameworkId: world.frameworkId,
+      evaluatedAt: '2021-10',
+      label: `Omvärdering ${HOSTILE}`,
+    });
+    await t
+      .http()
+      .put(`/api/action-plans/${world.plan.id}`)
+      .set(bearer(world.token))
+      .send({ followUpEvaluationId: followUp.id })
+      .expect(200);
+    const res = await t
+      .http()
+      .get(`/api/action-plans/${world.plan.id}/report.xlsx`)
+      .set(bearer(world.leadership.token))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     const workbook = new Workbook();
     await workbook.xlsx.load(res.body);
     expect(unsafeCells(workbook)).toEqual([]);
-    expect(strings(workbook, 'Åtgärder')).toEqual(expect.arrayContaining([HOSTILE_IN_XLSX, ...FORMULAS.map((f) => `'${f}`)]));
+    expect(strings(workbook, 'Åtgärder')).toEqual(
+      expect.arrayContaining([HOSTILE_IN_XLSX, ...FORMULAS.map((f) => `'${f}`)]),
+    );
     // The plan's title on the summary sheet too
     expect(strings(workbook, 'Sammanfattning')).toContain(HOSTILE_IN_XLSX);
   });

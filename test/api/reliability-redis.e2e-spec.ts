@@ -19,7 +19,8 @@ import { TEST_DIALECT } from '../support/test-database';
 const TUESDAY = '2027-03-16';
 const progressed = new Date('2027-03-15T09:00:00Z');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const addressOf = (mail: TestSmtp['messages'][number]) => (mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined);
+const addressOf = (mail: TestSmtp['messages'][number]) =>
+  mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined;
 
 describe('reliability: Redis restarted empty', () => {
   let redis: TestRedis;
@@ -64,8 +65,10 @@ describe('reliability: Redis restarted empty', () => {
     const tenant = await createTenant(t);
     const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
     const owners: TestUser[] = [tenant.departmentHead];
-    while (owners.length < count) owners.push(await createUser(t, Role.DepartmentHead, { municipalityId: tenant.municipality.id }));
-    for (const owner of owners) await insertAction(t, plan, { deadline: '2027-03-19', ownerId: owner.user.id, lastProgressAt: progressed });
+    while (owners.length < count)
+      owners.push(await createUser(t, Role.DepartmentHead, { municipalityId: tenant.municipality.id }));
+    for (const owner of owners)
+      await insertAction(t, plan, { deadline: '2027-03-19', ownerId: owner.user.id, lastProgressAt: progressed });
     return { tenant, owners };
   };
 
@@ -83,7 +86,10 @@ describe('reliability: Redis restarted empty', () => {
     const b = await tenantWithOwners(3);
     const queuedB = (await sweep(b.tenant.coordinator.token)).queued.map((q) => q.notificationId);
     expect(queuedB).toHaveLength(3);
-    await waitFor(async () => (await repo.countBy({ id: In(queuedB), status: NotificationStatus.Failed })) === 3, 'three failed sends');
+    await waitFor(
+      async () => (await repo.countBy({ id: In(queuedB), status: NotificationStatus.Failed })) === 3,
+      'three failed sends',
+    );
     const mail = queue('mail');
     await waitFor(async () => (await mail.getDelayedCount()) === 3, 'three retries waiting in Redis');
 
@@ -94,7 +100,10 @@ describe('reliability: Redis restarted empty', () => {
     expect(await queue('mail').getJobCounts()).toEqual(expect.objectContaining({ waiting: 0, delayed: 0, active: 0 }));
     smtp = await startSmtp(smtpPort);
     // The worker puts the daily schedule back by itself once it has reconnected.
-    await waitFor(async () => (await queue('reminders').getJobScheduler(DAILY_SWEEP_SCHEDULER)) !== undefined, 'the daily schedule back in Redis');
+    await waitFor(
+      async () => (await queue('reminders').getJobScheduler(DAILY_SWEEP_SCHEDULER)) !== undefined,
+      'the daily schedule back in Redis',
+    );
     const scheduleBackMs = Date.now() - restartedAt;
     await sleep(1000);
     expect(smtp.messages).toHaveLength(0);
@@ -102,7 +111,11 @@ describe('reliability: Redis restarted empty', () => {
     // The next sweep finds B's digests unsent in the outbox and queues them again; A's stays sent.
     const next = await sweep(t.adminToken);
     expect(next.queued.map((q) => q.notificationId).sort()).toEqual([...queuedB].sort());
-    await waitFor(async () => (await repo.countBy({ id: In(queuedB), status: NotificationStatus.Sent })) === 3, 'B’s digests sent', 20_000);
+    await waitFor(
+      async () => (await repo.countBy({ id: In(queuedB), status: NotificationStatus.Sent })) === 3,
+      'B’s digests sent',
+      20_000,
+    );
     const recoveredMs = Date.now() - restartedAt;
     await sleep(1500);
     expect(smtp.messages.map(addressOf).sort()).toEqual(b.owners.map((o) => o.user.email).sort());

@@ -19,8 +19,10 @@ import { createTestDatabase, TEST_DIALECT, type TestDatabase } from '../support/
 const TUESDAY = '2027-03-16';
 const progressed = new Date('2027-03-15T09:00:00Z');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const addressOf = (mail: TestSmtp['messages'][number]) => (mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined);
-const countBy = (values: (string | undefined)[]) => values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [String(v)]: (acc[String(v)] ?? 0) + 1 }), {});
+const addressOf = (mail: TestSmtp['messages'][number]) =>
+  mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined;
+const countBy = (values: (string | undefined)[]) =>
+  values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [String(v)]: (acc[String(v)] ?? 0) + 1 }), {});
 
 describe('reliability: a worker killed with SIGKILL mid-batch', () => {
   // Three accepted, a full set of concurrent sends in flight at the kill, three never started.
@@ -59,17 +61,29 @@ describe('reliability: a worker killed with SIGKILL mid-batch', () => {
     const tenant = await createTenant(t);
     const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
     const owners: TestUser[] = [tenant.departmentHead];
-    while (owners.length < OWNERS) owners.push(await createUser(t, Role.DepartmentHead, { municipalityId: tenant.municipality.id }));
-    for (const owner of owners) await insertAction(t, plan, { deadline: '2027-03-19', ownerId: owner.user.id, lastProgressAt: progressed });
+    while (owners.length < OWNERS)
+      owners.push(await createUser(t, Role.DepartmentHead, { municipalityId: tenant.municipality.id }));
+    for (const owner of owners)
+      await insertAction(t, plan, { deadline: '2027-03-19', ownerId: owner.user.id, lastProgressAt: progressed });
     const rows = () => t.dataSource.getRepository(Notification).find({ order: { id: 'ASC' } });
 
     // The server accepts three mails, then answers none: the worker (MAIL_CONCURRENCY sends at a time) ends up with that many in flight.
     smtp.holdAfter(3);
     const first = await startWorkerProcess(workerEnv());
     workers.push(first);
-    const swept: ReminderRunResponse = (await t.http().post('/api/reminders/run').set(bearer(tenant.coordinator.token)).send({ date: TUESDAY }).expect(200)).body;
+    const swept: ReminderRunResponse = (
+      await t
+        .http()
+        .post('/api/reminders/run')
+        .set(bearer(tenant.coordinator.token))
+        .send({ date: TUESDAY })
+        .expect(200)
+    ).body;
     expect(swept.queued).toHaveLength(OWNERS);
-    await waitFor(() => smtp.messages.length === 3 && smtp.held === MAIL_CONCURRENCY, 'three mails accepted and the rest of a full set in flight');
+    await waitFor(
+      () => smtp.messages.length === 3 && smtp.held === MAIL_CONCURRENCY,
+      'three mails accepted and the rest of a full set in flight',
+    );
 
     await first.stop('SIGKILL');
     await waitFor(() => smtp.held === 0, 'the killed worker’s connections to close');
@@ -86,7 +100,11 @@ describe('reliability: a worker killed with SIGKILL mid-batch', () => {
     smtp.holdAfter(null);
     const restartedAt = Date.now();
     workers.push(await startWorkerProcess(workerEnv()));
-    await waitFor(async () => (await rows()).every((n) => n.status === NotificationStatus.Sent), 'every digest sent after the restart', 40_000);
+    await waitFor(
+      async () => (await rows()).every((n) => n.status === NotificationStatus.Sent),
+      'every digest sent after the restart',
+      40_000,
+    );
     const recoveryMs = Date.now() - restartedAt;
     // Late retries (BullMQ's stalled-job check, backoff) must find the rows sent and send nothing more.
     await sleep(2500);
@@ -96,9 +114,16 @@ describe('reliability: a worker killed with SIGKILL mid-batch', () => {
     expect(new Set(smtp.messages.map((m) => m.messageId)).size).toBe(OWNERS);
     const after = await rows();
     // Those cut short were claimed once by each worker; the others once in all.
-    expect(countBy(after.map((n) => `${n.status}/${n.attempts}`))).toEqual({ 'sent/1': OWNERS - MAIL_CONCURRENCY, 'sent/2': MAIL_CONCURRENCY });
-    expect(after.filter((n) => n.attempts === 2).map((n) => n.id)).toEqual(atKill.filter((n) => n.lockedUntil).map((n) => n.id));
-    console.log(`[reliability] SIGKILL mid-batch (${TEST_DIALECT}): ${OWNERS} digests, 3 sent + ${MAIL_CONCURRENCY} in flight at the kill, all ${OWNERS} sent once ${recoveryMs} ms after the restart`);
+    expect(countBy(after.map((n) => `${n.status}/${n.attempts}`))).toEqual({
+      'sent/1': OWNERS - MAIL_CONCURRENCY,
+      'sent/2': MAIL_CONCURRENCY,
+    });
+    expect(after.filter((n) => n.attempts === 2).map((n) => n.id)).toEqual(
+      atKill.filter((n) => n.lockedUntil).map((n) => n.id),
+    );
+    console.log(
+      `[reliability] SIGKILL mid-batch (${TEST_DIALECT}): ${OWNERS} digests, 3 sent + ${MAIL_CONCURRENCY} in flight at the kill, all ${OWNERS} sent once ${recoveryMs} ms after the restart`,
+    );
   }, 90_000);
 });
 
@@ -144,25 +169,39 @@ describe('reliability: two API processes and two workers on one PostgreSQL and o
 
         dataSource = await new DataSource(dataSourceOptions({ type: 'postgres', url: db.databaseUrl })).initialize();
         const bases = ports.map((port) => `http://127.0.0.1:${port}`);
-        const login = await request(bases[1]).post('/api/auth/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }).expect(200);
+        const login = await request(bases[1])
+          .post('/api/auth/login')
+          .send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD })
+          .expect(200);
         // The factories need only HTTP, the admin's token and the data source.
-        const t = { http: () => request(bases[0]), adminToken: login.body.accessToken, dataSource, database: db } as unknown as TestApp;
+        const t = {
+          http: () => request(bases[0]),
+          adminToken: login.body.accessToken,
+          dataSource,
+          database: db,
+        } as unknown as TestApp;
         const tenant = await createTenant(t);
         const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
         const owners: TestUser[] = [tenant.departmentHead];
-        while (owners.length < shape.owners) owners.push(await createUser(t, Role.DepartmentHead, { municipalityId: tenant.municipality.id }));
+        while (owners.length < shape.owners)
+          owners.push(await createUser(t, Role.DepartmentHead, { municipalityId: tenant.municipality.id }));
         for (const owner of owners)
           for (const deadline of ['2027-03-17', '2027-03-19', '2027-03-12'])
             await insertAction(t, plan, { deadline, ownerId: owner.user.id, lastProgressAt: progressed });
 
         // Two sweeps on each API, all at the same moment.
-        const sweep = (base: string, token: string) => request(base).post('/api/reminders/run').set(bearer(token)).send({ date: TUESDAY });
-        const responses = await Promise.all(bases.flatMap((base) => [sweep(base, t.adminToken), sweep(base, tenant.coordinator.token)]));
+        const sweep = (base: string, token: string) =>
+          request(base).post('/api/reminders/run').set(bearer(token)).send({ date: TUESDAY });
+        const responses = await Promise.all(
+          bases.flatMap((base) => [sweep(base, t.adminToken), sweep(base, tenant.coordinator.token)]),
+        );
         expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));
 
         const expected = shape.owners * 2; // a deadline and an overdue digest per owner
         const repo = dataSource.getRepository(Notification);
-        const allSent = async () => (await repo.count()) >= expected && (await repo.countBy({ status: NotificationStatus.Sent })) === (await repo.count());
+        const allSent = async () =>
+          (await repo.count()) >= expected &&
+          (await repo.countBy({ status: NotificationStatus.Sent })) === (await repo.count());
         await waitFor(allSent, `${expected} sent digests`, 30_000);
         await sleep(2000);
         const rows = await repo.find();
@@ -170,7 +209,12 @@ describe('reliability: two API processes and two workers on one PostgreSQL and o
         expect(rows.every((n) => n.status === NotificationStatus.Sent && n.attempts === 1)).toBe(true);
         const received = smtp.messages.map((m) => `${addressOf(m)} ${m.subject}`).sort();
         expect(received).toEqual(
-          owners.flatMap((o) => [`${o.user.email} Kompass: 1 försenad åtgärd`, `${o.user.email} Kompass: 2 åtgärder med slutdatum snart`]).sort(),
+          owners
+            .flatMap((o) => [
+              `${o.user.email} Kompass: 1 försenad åtgärd`,
+              `${o.user.email} Kompass: 2 åtgärder med slutdatum snart`,
+            ])
+            .sort(),
         );
         expect(processes.every((p) => p.child.exitCode === null)).toBe(true);
         console.log(

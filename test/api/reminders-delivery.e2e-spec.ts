@@ -1,7 +1,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Locale, NotificationKind, NotificationStatus, type NotificationRecord, type ReminderRunResponse } from '@kompass/shared';
+import {
+  Locale,
+  NotificationKind,
+  NotificationStatus,
+  type NotificationRecord,
+  type ReminderRunResponse,
+} from '@kompass/shared';
 import { SendNotificationJob } from '../../backend/src/mail/jobs/send-notification.job';
 import { Notification } from '../../backend/src/mail/notification.entity';
 import { ReminderSweepJob } from '../../backend/src/reminders/jobs/reminder-sweep.job';
@@ -22,7 +28,8 @@ const run = async (t: TestApp, token: string, date = TUESDAY): Promise<ReminderR
   (await t.http().post('/api/reminders/run').set(bearer(token)).send({ date }).expect(200)).body;
 const notifications = async (t: TestApp): Promise<NotificationRecord[]> =>
   (await t.http().get('/api/notifications').query({ range: '[0,999]' }).set(bearer(t.adminToken)).expect(200)).body;
-const addressOf = (mail: TestSmtp['messages'][number]) => (mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined);
+const addressOf = (mail: TestSmtp['messages'][number]) =>
+  mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined;
 
 describe('reminder delivery: SMTP refusing connections, then Bull Board', () => {
   let redis: TestRedis;
@@ -32,7 +39,13 @@ describe('reminder delivery: SMTP refusing connections, then Bull Board', () => 
   beforeAll(async () => {
     redis = await startRedis();
     port = await freePort();
-    t = await startTestApp({ REDIS_URL: redis.url, SMTP_URL: smtpUrl(port), WORKER: 'on', MAIL_RETRY_DELAY_MS: '300', MAIL_RETRY_ATTEMPTS: '10' });
+    t = await startTestApp({
+      REDIS_URL: redis.url,
+      SMTP_URL: smtpUrl(port),
+      WORKER: 'on',
+      MAIL_RETRY_DELAY_MS: '300',
+      MAIL_RETRY_ATTEMPTS: '10',
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -43,12 +56,24 @@ describe('reminder delivery: SMTP refusing connections, then Bull Board', () => 
   it('records failed attempts while SMTP refuses, then delivers exactly once when it accepts', async () => {
     const tenant = await createTenant(t);
     const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
-    await insertAction(t, plan, { title: 'Leverans trots avbrott', deadline: '2027-03-19', ownerId: tenant.departmentHead.user.id, lastProgressAt: progressed });
+    await insertAction(t, plan, {
+      title: 'Leverans trots avbrott',
+      deadline: '2027-03-19',
+      ownerId: tenant.departmentHead.user.id,
+      lastProgressAt: progressed,
+    });
     const { queued } = await run(t, tenant.coordinator.token);
     expect(queued).toHaveLength(1);
     const id = queued[0].notificationId;
     const read = async () =>
-      (await t.http().get('/api/notifications').query({ filter: JSON.stringify({ id }) }).set(bearer(t.adminToken)).expect(200)).body[0] as NotificationRecord;
+      (
+        await t
+          .http()
+          .get('/api/notifications')
+          .query({ filter: JSON.stringify({ id }) })
+          .set(bearer(t.adminToken))
+          .expect(200)
+      ).body[0] as NotificationRecord;
 
     await waitFor(async () => (await read()).attempts >= 2, 'two failed attempts');
     const failing = await read();
@@ -75,11 +100,15 @@ describe('reminder delivery: SMTP refusing connections, then Bull Board', () => 
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(smtp.messages).toHaveLength(1);
     expect(addressOf(smtp.messages[0])).toBe(tenant.departmentHead.user.email);
-    expect(smtp.messages[0].messageId).toBe(`<notification-${id}.deadline.user-${tenant.departmentHead.user.id}.${TUESDAY}@localhost>`);
+    expect(smtp.messages[0].messageId).toBe(
+      `<notification-${id}.deadline.user-${tenant.departmentHead.user.id}.${TUESDAY}@localhost>`,
+    );
   });
 
   it('opens Bull Board to admins only, through a short-lived HttpOnly cookie that is no API token', async () => {
-    const coordinator = await createUser(t, Role.Coordinator, { municipalityId: (await createTenant(t)).municipality.id });
+    const coordinator = await createUser(t, Role.Coordinator, {
+      municipalityId: (await createTenant(t)).municipality.id,
+    });
     await t.http().get('/admin/queues/').expect(401);
     await t.http().get('/admin/queues/').set(bearer(coordinator.token)).expect(403);
     await t.http().post('/api/reminders/board-session').set(bearer(coordinator.token)).expect(403);
@@ -87,7 +116,9 @@ describe('reminder delivery: SMTP refusing connections, then Bull Board', () => 
     const session = await t.http().post('/api/reminders/board-session').set(bearer(t.adminToken)).expect(200);
     expect(session.body.url).toBe('/admin/queues/');
     const cookie: string = session.headers['set-cookie'][0];
-    expect(cookie).toMatch(/^kompass_board=[\w-]+\.[\w-]+\.[\w-]+; Path=\/admin\/queues; Max-Age=1800; HttpOnly; SameSite=Strict$/);
+    expect(cookie).toMatch(
+      /^kompass_board=[\w-]+\.[\w-]+\.[\w-]+; Path=\/admin\/queues; Max-Age=1800; HttpOnly; SameSite=Strict$/,
+    );
     const pair = cookie.split(';')[0];
 
     const page = await t.http().get('/admin/queues/').set('Cookie', pair).expect(200);
@@ -96,7 +127,11 @@ describe('reminder delivery: SMTP refusing connections, then Bull Board', () => 
     expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['mail', 'reminders']);
     await t.http().get('/admin/queues/api/queues').set(bearer(t.adminToken)).expect(200);
 
-    await t.http().get('/api/users').set(bearer(pair.split('=')[1])).expect(401);
+    await t
+      .http()
+      .get('/api/users')
+      .set(bearer(pair.split('=')[1]))
+      .expect(401);
     await t.http().get('/admin/queues/').set('Cookie', `${pair}x`).expect(401);
   });
 });
@@ -138,7 +173,8 @@ describe('reminder delivery: two worker processes, sweeps at once', () => {
     });
 
   beforeAll(async () => {
-    if (!existsSync(WORKER_JS)) throw new Error('backend/dist/worker.js is missing: run `npm run build` before the API suite');
+    if (!existsSync(WORKER_JS))
+      throw new Error('backend/dist/worker.js is missing: run `npm run build` before the API suite');
     redis = await startRedis();
     smtp = await startSmtp();
     // The API process only queues; the two spawned workers send.
@@ -146,7 +182,12 @@ describe('reminder delivery: two worker processes, sweeps at once', () => {
   });
   afterAll(async () => {
     await Promise.all(
-      workers.map((w) => new Promise<void>((resolve) => (w.exitCode !== null ? resolve() : (w.once('exit', () => resolve()), w.kill('SIGTERM'))))),
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve) =>
+            w.exitCode !== null ? resolve() : (w.once('exit', () => resolve()), w.kill('SIGTERM')),
+          ),
+      ),
     );
     await t.close();
     await smtp.stop();
@@ -157,7 +198,11 @@ describe('reminder delivery: two worker processes, sweeps at once', () => {
     await Promise.all([startWorker(), startWorker()]);
     const tenant = await createTenant(t);
     const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
-    const owners = [tenant.departmentHead, await createUser(t, Role.DepartmentHead, { municipalityId: tenant.municipality.id }), tenant.coordinator];
+    const owners = [
+      tenant.departmentHead,
+      await createUser(t, Role.DepartmentHead, { municipalityId: tenant.municipality.id }),
+      tenant.coordinator,
+    ];
     for (const owner of owners)
       for (const deadline of ['2027-03-17', '2027-03-19', '2027-03-12'])
         await insertAction(t, plan, { deadline, ownerId: owner.user.id, lastProgressAt: progressed });
@@ -174,14 +219,23 @@ describe('reminder delivery: two worker processes, sweeps at once', () => {
     expect(first.queued.length + second.queued.length).toBeGreaterThanOrEqual(6);
 
     // 3 owners × (deadline + overdue) digests
-    await waitFor(async () => (await notifications(t)).filter((n) => n.status === NotificationStatus.Sent).length === 6, 'six sent digests', 30_000);
+    await waitFor(
+      async () => (await notifications(t)).filter((n) => n.status === NotificationStatus.Sent).length === 6,
+      'six sent digests',
+      30_000,
+    );
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const rows = await t.dataSource.getRepository(Notification).find();
     expect(rows).toHaveLength(6);
     expect(rows.every((n) => n.attempts === 1 && n.status === NotificationStatus.Sent)).toBe(true);
     const received = smtp.messages.map((m) => `${addressOf(m)} ${m.subject}`).sort();
     expect(received).toEqual(
-      owners.flatMap((o) => [`${o.user.email} Kompass: 1 försenad åtgärd`, `${o.user.email} Kompass: 2 åtgärder med slutdatum snart`]).sort(),
+      owners
+        .flatMap((o) => [
+          `${o.user.email} Kompass: 1 försenad åtgärd`,
+          `${o.user.email} Kompass: 2 åtgärder med slutdatum snart`,
+        ])
+        .sort(),
     );
   });
 });
@@ -198,8 +252,18 @@ describe('embedded default: inline queue, mails to the outbox as .eml', () => {
     expect(health.body.info.queue).toEqual({ status: 'up', driver: 'inline' });
     const tenant = await createTenant(t);
     const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
-    await t.http().put(`/api/users/${tenant.departmentHead.user.id}`).set(bearer(t.adminToken)).send({ locale: 'en' }).expect(200);
-    const action = await insertAction(t, plan, { title: 'Embedded <b>action</b>', deadline: '2027-03-19', ownerId: tenant.departmentHead.user.id, lastProgressAt: progressed });
+    await t
+      .http()
+      .put(`/api/users/${tenant.departmentHead.user.id}`)
+      .set(bearer(t.adminToken))
+      .send({ locale: 'en' })
+      .expect(200);
+    const action = await insertAction(t, plan, {
+      title: 'Embedded <b>action</b>',
+      deadline: '2027-03-19',
+      ownerId: tenant.departmentHead.user.id,
+      lastProgressAt: progressed,
+    });
     const { queued } = await run(t, tenant.coordinator.token);
     expect(queued).toHaveLength(1);
 
@@ -244,7 +308,10 @@ describe('embedded default: inline queue, mails to the outbox as .eml', () => {
     expect(eml).toMatch(/^Subject: Kompass: legacy digest\r$/m);
     expect(eml).toContain('legacy-text-marker');
     expect(eml).toContain('<p>legacy-html-marker</p>');
-    await waitFor(async () => (await repo.findOneByOrFail({ id: legacy.id })).status === NotificationStatus.Sent, 'status sent');
+    await waitFor(
+      async () => (await repo.findOneByOrFail({ id: legacy.id })).status === NotificationStatus.Sent,
+      'status sent',
+    );
     const row = await repo.findOneByOrFail({ id: legacy.id });
     expect(row.bodyText).toBe(legacy.bodyText);
     expect(row.bodyHtml).toBe(legacy.bodyHtml);
@@ -268,15 +335,24 @@ describe('the daily schedule fires the sweep by itself', () => {
     const today = todayIn(t.config.timeZone);
     const tenant = await createTenant(t);
     const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
-    await insertAction(t, plan, { deadline: addDays(today, 3), ownerId: tenant.departmentHead.user.id, lastProgressAt: new Date() });
+    await insertAction(t, plan, {
+      deadline: addDays(today, 3),
+      ownerId: tenant.departmentHead.user.id,
+      lastProgressAt: new Date(),
+    });
     if (!isWorkingDay(today)) {
       await new Promise((resolve) => setTimeout(resolve, 2500));
       expect(await notifications(t)).toEqual([]);
       return;
     }
     const deadlineDigests = async () => (await notifications(t)).filter((n) => n.kind === 'deadline');
-    await waitFor(async () => (await deadlineDigests()).some((n) => n.status === NotificationStatus.Sent), 'a scheduled digest');
+    await waitFor(
+      async () => (await deadlineDigests()).some((n) => n.status === NotificationStatus.Sent),
+      'a scheduled digest',
+    );
     // (In the first week of a month leadership's summary may go out too; it is not what this test is about.)
-    expect(await deadlineDigests()).toEqual([expect.objectContaining({ date: today, userId: tenant.departmentHead.user.id, status: 'sent' })]);
+    expect(await deadlineDigests()).toEqual([
+      expect.objectContaining({ date: today, userId: tenant.departmentHead.user.id, status: 'sent' }),
+    ]);
   });
 });

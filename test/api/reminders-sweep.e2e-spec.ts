@@ -30,7 +30,8 @@ describe('reminder sweep: batched outbox writes and queueing', () => {
   const run = async (token: string, date: string): Promise<ReminderRunResponse> =>
     (await t.http().post('/api/reminders/run').set(bearer(token)).send({ date }).expect(200)).body;
   const waitingMails = () => t.app.get(QueueDriver).pending('mail');
-  const outbox = (userIds: number[]) => t.dataSource.getRepository(Notification).find({ where: { userId: In(userIds) }, order: { id: 'ASC' } });
+  const outbox = (userIds: number[]) =>
+    t.dataSource.getRepository(Notification).find({ where: { userId: In(userIds) }, order: { id: 'ASC' } });
 
   it('writes and queues the digests of many municipalities in one run, each once however often it runs', async () => {
     const owners: number[] = [];
@@ -50,7 +51,9 @@ describe('reminder sweep: batched outbox writes and queueing', () => {
     );
     const rows = await outbox(owners);
     expect(rows.map((r) => r.id).sort()).toEqual(first.map((q) => q.notificationId).sort());
-    expect(rows.every((r) => r.status === NotificationStatus.Queued && r.attempts === 0 && r.supersededById === null)).toBe(true);
+    expect(
+      rows.every((r) => r.status === NotificationStatus.Queued && r.attempts === 0 && r.supersededById === null),
+    ).toBe(true);
     expect(await waitingMails()).toBe(6);
 
     // Again the same day: nothing new is planned, today's unsent rows are queued again under the same job ids.
@@ -71,14 +74,22 @@ describe('reminder sweep: batched outbox writes and queueing', () => {
     await insertAction(t, plan, { deadline: TUESDAY, ownerId: punctual, lastProgressAt: progressed });
 
     await run(tenant.coordinator.token, TUESDAY);
-    const [lateTuesday, punctualTuesday] = (await outbox([late, punctual])).filter((r) => r.kind === NotificationKind.Overdue);
+    const [lateTuesday, punctualTuesday] = (await outbox([late, punctual])).filter(
+      (r) => r.kind === NotificationKind.Overdue,
+    );
     expect([lateTuesday.userId, punctualTuesday.userId]).toEqual([late, punctual]);
-    await t.dataSource.getRepository(Notification).update({ id: punctualTuesday.id }, { status: NotificationStatus.Sent, sentAt: new Date() });
+    await t.dataSource
+      .getRepository(Notification)
+      .update({ id: punctualTuesday.id }, { status: NotificationStatus.Sent, sentAt: new Date() });
 
     const wednesday = await run(tenant.coordinator.token, WEDNESDAY);
     const rows = new Map((await outbox([late, punctual])).map((r) => [r.id, r]));
-    const lateWednesday = [...rows.values()].find((r) => r.userId === late && r.date === WEDNESDAY && r.kind === NotificationKind.Overdue)!;
-    const punctualWednesday = [...rows.values()].find((r) => r.userId === punctual && r.date === WEDNESDAY && r.kind === NotificationKind.Overdue)!;
+    const lateWednesday = [...rows.values()].find(
+      (r) => r.userId === late && r.date === WEDNESDAY && r.kind === NotificationKind.Overdue,
+    )!;
+    const punctualWednesday = [...rows.values()].find(
+      (r) => r.userId === punctual && r.date === WEDNESDAY && r.kind === NotificationKind.Overdue,
+    )!;
     expect(rows.get(lateTuesday.id)!.supersededById).toBe(lateWednesday.id);
     expect(rows.get(punctualTuesday.id)!.supersededById).toBeNull();
     expect(lateWednesday.supersededById).toBeNull();

@@ -19,7 +19,13 @@ describe('reminders', () => {
   beforeAll(async () => {
     redis = await startRedis();
     smtp = await startSmtp();
-    t = await startTestApp({ REDIS_URL: redis.url, SMTP_URL: smtp.url, WORKER: 'on', APP_URL: 'https://kompass.example.se', MAIL_RETRY_DELAY_MS: '200' });
+    t = await startTestApp({
+      REDIS_URL: redis.url,
+      SMTP_URL: smtp.url,
+      WORKER: 'on',
+      APP_URL: 'https://kompass.example.se',
+      MAIL_RETRY_DELAY_MS: '200',
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -29,7 +35,8 @@ describe('reminders', () => {
 
   const run = async (token: string, date: string): Promise<ReminderRunResponse> =>
     (await t.http().post('/api/reminders/run').set(bearer(token)).send({ date }).expect(200)).body;
-  const mailsTo = (email: string) => smtp.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
+  const mailsTo = (email: string) =>
+    smtp.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
   const settle = () => new Promise((resolve) => setTimeout(resolve, 800));
   const tenantWithPlan = async () => {
     const tenant = await createTenant(t);
@@ -39,30 +46,52 @@ describe('reminders', () => {
 
   it('sends one digest to the owner of an action due in 3 days, with its title and link, and nothing more the same day', async () => {
     const { coordinator, departmentHead: owner, plan } = await tenantWithPlan();
-    const action = await insertAction(t, plan, { title: 'Rutin för synpunkter & klagomål', deadline: '2027-03-19', ownerId: owner.user.id, lastProgressAt: progressed });
+    const action = await insertAction(t, plan, {
+      title: 'Rutin för synpunkter & klagomål',
+      deadline: '2027-03-19',
+      ownerId: owner.user.id,
+      lastProgressAt: progressed,
+    });
 
     const first = await run(coordinator.token, TUESDAY);
     expect(first).toEqual({
       date: TUESDAY,
       workingDay: true,
-      queued: [{ notificationId: expect.any(Number), recipient: { userId: owner.user.id, email: owner.user.email }, kind: 'deadline', actionIds: [action.id] }],
+      queued: [
+        {
+          notificationId: expect.any(Number),
+          recipient: { userId: owner.user.id, email: owner.user.email },
+          kind: 'deadline',
+          actionIds: [action.id],
+        },
+      ],
     });
     await waitFor(() => mailsTo(owner.user.email).length === 1, 'the digest');
     const [mail] = mailsTo(owner.user.email);
     expect(mail.subject).toBe('Kompass: 1 åtgärd med slutdatum snart');
     expect(mail.text).toContain('• Rutin för synpunkter & klagomål');
-    expect(mail.text).toContain('Slutdatum: 19 mars 2027 · Status: pågår · Bedömning: Risk (Kompass) · slutdatum om 3 dagar');
+    expect(mail.text).toContain(
+      'Slutdatum: 19 mars 2027 · Status: pågår · Bedömning: Risk (Kompass) · slutdatum om 3 dagar',
+    );
     expect(mail.text).toContain(`https://kompass.example.se/#/actions/${action.id}/show`);
     expect(mail.html).toContain('Rutin för synpunkter &amp; klagomål');
     expect(mail.html).toContain(`href="https://kompass.example.se/#/actions/${action.id}/show"`);
     // The row records exactly what went out: the bodies rendered at send time, stored by the UPDATE that marked it
     // sent. That UPDATE follows the SMTP server's acceptance, so the mail can arrive a moment before the row says so.
     const notifications = t.dataSource.getRepository(Notification);
-    await waitFor(async () => (await notifications.findOneByOrFail({ id: first.queued[0].notificationId })).status === 'sent', 'the digest marked sent');
+    await waitFor(
+      async () => (await notifications.findOneByOrFail({ id: first.queued[0].notificationId })).status === 'sent',
+      'the digest marked sent',
+    );
     const row = await notifications.findOneByOrFail({ id: first.queued[0].notificationId });
     expect(row.bodyText).toBe(mail.text);
     expect(row.bodyHtml).toBe(mail.html);
-    expect(row.content).toMatchObject({ kind: 'deadline', locale: 'sv', date: TUESDAY, items: [{ actionId: action.id, title: 'Rutin för synpunkter & klagomål', reason: 'deadline-3', days: 3 }] });
+    expect(row.content).toMatchObject({
+      kind: 'deadline',
+      locale: 'sv',
+      date: TUESDAY,
+      items: [{ actionId: action.id, title: 'Rutin för synpunkter & klagomål', reason: 'deadline-3', days: 3 }],
+    });
 
     const again = await run(coordinator.token, TUESDAY);
     expect(again.queued).toEqual([]);
@@ -91,7 +120,14 @@ describe('reminders', () => {
     const deadlines = ['2027-03-17', '2027-03-19', '2027-03-26'];
     const actions = [];
     for (const [i, deadline] of deadlines.entries())
-      actions.push(await insertAction(t, plan, { title: `Samlad åtgärd ${i + 1}`, deadline, ownerId: owner.user.id, lastProgressAt: progressed }));
+      actions.push(
+        await insertAction(t, plan, {
+          title: `Samlad åtgärd ${i + 1}`,
+          deadline,
+          ownerId: owner.user.id,
+          lastProgressAt: progressed,
+        }),
+      );
 
     const result = await run(coordinator.token, TUESDAY);
     expect(result.queued).toHaveLength(1);
@@ -108,26 +144,43 @@ describe('reminders', () => {
 
   it('stops reminding once the follow-up evaluation is linked, and sends the coordinators one closing summary', async () => {
     const { coordinator, departmentHead: owner, plan } = await tenantWithPlan();
-    const action = await insertAction(t, plan, { title: 'Uppföljning av mål', deadline: '2027-03-19', ownerId: owner.user.id, lastProgressAt: progressed });
+    const action = await insertAction(t, plan, {
+      title: 'Uppföljning av mål',
+      deadline: '2027-03-19',
+      ownerId: owner.user.id,
+      lastProgressAt: progressed,
+    });
     expect((await run(coordinator.token, '2027-03-15')).queued.map((q) => q.kind)).toEqual(['deadline']);
     await waitFor(() => mailsTo(owner.user.email).length === 1, 'the 14-day reminder');
 
     const followUp = await importReferenceReport(t, coordinator.token, { evaluatedAt: '2027-03' });
-    await t.dataSource.getRepository(ActionPlan).update(plan.id, { followUpEvaluationId: followUp.evaluation.id, status: 'closed' as ActionPlan['status'], closedAt: new Date('2027-03-15T15:00:00Z') });
+    await t.dataSource.getRepository(ActionPlan).update(plan.id, {
+      followUpEvaluationId: followUp.evaluation.id,
+      status: 'closed' as ActionPlan['status'],
+      closedAt: new Date('2027-03-15T15:00:00Z'),
+    });
 
     // Tuesday would be the 3-day reminder; instead only the closing summary goes out.
     const closing = await run(coordinator.token, TUESDAY);
     expect(closing.queued).toEqual([
-      { notificationId: expect.any(Number), recipient: { userId: coordinator.user.id, email: coordinator.user.email }, kind: 'closing', actionIds: [action.id] },
+      {
+        notificationId: expect.any(Number),
+        recipient: { userId: coordinator.user.id, email: coordinator.user.email },
+        kind: 'closing',
+        actionIds: [action.id],
+      },
     ]);
     await waitFor(() => mailsTo(coordinator.user.email).length === 1, 'the closing summary');
-    expect(mailsTo(coordinator.user.email)[0].subject).toBe('Kompass: handlingsplanen ”Handlingsplan Kommunkompassen” är avslutad');
+    expect(mailsTo(coordinator.user.email)[0].subject).toBe(
+      'Kompass: handlingsplanen ”Handlingsplan Kommunkompassen” är avslutad',
+    );
     expect(mailsTo(coordinator.user.email)[0].text).toContain('• Uppföljning av mål');
     // Closed by the linked evaluation: the mail names it, not the re-evaluation date the plan had planned.
     expect(mailsTo(coordinator.user.email)[0].text).toMatch(/Avslutad av utvärderingen ”.+” \(mars 2027\)/);
     expect(mailsTo(coordinator.user.email)[0].text).not.toContain('Omvärdering ');
 
-    for (const day of [TUESDAY, '2027-03-17', '2027-03-22']) expect((await run(coordinator.token, day)).queued).toEqual([]);
+    for (const day of [TUESDAY, '2027-03-17', '2027-03-22'])
+      expect((await run(coordinator.token, day)).queued).toEqual([]);
     await settle();
     expect(mailsTo(owner.user.email)).toHaveLength(1);
     expect(mailsTo(coordinator.user.email)).toHaveLength(1);
@@ -135,12 +188,21 @@ describe('reminders', () => {
 
   it('sends nothing on julafton (2026-12-24) or on a Saturday', async () => {
     const { coordinator, departmentHead: owner, plan } = await tenantWithPlan();
-    await insertAction(t, plan, { deadline: '2026-12-28', ownerId: owner.user.id, lastProgressAt: new Date('2026-12-01T09:00:00Z') });
+    await insertAction(t, plan, {
+      deadline: '2026-12-28',
+      ownerId: owner.user.id,
+      lastProgressAt: new Date('2026-12-01T09:00:00Z'),
+    });
     await insertAction(t, plan, { deadline: '2027-03-22', ownerId: owner.user.id, lastProgressAt: progressed });
     const before = smtp.messages.length;
     expect(await run(coordinator.token, '2026-12-24')).toEqual({ date: '2026-12-24', workingDay: false, queued: [] });
     expect(await run(coordinator.token, '2027-03-20')).toEqual({ date: '2027-03-20', workingDay: false, queued: [] });
-    const all = await t.http().post('/api/reminders/run').set(bearer(t.adminToken)).send({ date: '2026-12-24' }).expect(200);
+    const all = await t
+      .http()
+      .post('/api/reminders/run')
+      .set(bearer(t.adminToken))
+      .send({ date: '2026-12-24' })
+      .expect(200);
     expect(all.body).toEqual({ date: '2026-12-24', workingDay: false, queued: [] });
     await settle();
     expect(smtp.messages.length).toBe(before);
@@ -184,7 +246,11 @@ describe('reminders', () => {
   it('keeps reminder rules per municipality, editable by its coordinator only', async () => {
     const { coordinator, leadership, departmentHead: owner, plan, municipality } = await tenantWithPlan();
     const other = await createTenant(t);
-    const defaults = await t.http().get(`/api/reminder-settings/${municipality.id}`).set(bearer(coordinator.token)).expect(200);
+    const defaults = await t
+      .http()
+      .get(`/api/reminder-settings/${municipality.id}`)
+      .set(bearer(coordinator.token))
+      .expect(200);
     expect(defaults.body).toEqual({
       id: municipality.id,
       municipalityId: municipality.id,
@@ -197,37 +263,94 @@ describe('reminders', () => {
       updatedAt: null,
     });
     await t.http().get(`/api/reminder-settings/${other.municipality.id}`).set(bearer(coordinator.token)).expect(404);
-    await t.http().put(`/api/reminder-settings/${municipality.id}`).set(bearer(leadership.token)).send({ staleDays: 5 }).expect(403);
-    const bad = await t.http().put(`/api/reminder-settings/${municipality.id}`).set(bearer(coordinator.token)).send({ deadlineDays: [-1], repeatDays: 0 }).expect(400);
+    await t
+      .http()
+      .put(`/api/reminder-settings/${municipality.id}`)
+      .set(bearer(leadership.token))
+      .send({ staleDays: 5 })
+      .expect(403);
+    const bad = await t
+      .http()
+      .put(`/api/reminder-settings/${municipality.id}`)
+      .set(bearer(coordinator.token))
+      .send({ deadlineDays: [-1], repeatDays: 0 })
+      .expect(400);
     expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['deadlineDays', 'repeatDays']);
-    const saved = await t.http().put(`/api/reminder-settings/${municipality.id}`).set(bearer(coordinator.token)).send({ deadlineDays: [5] }).expect(200);
+    const saved = await t
+      .http()
+      .put(`/api/reminder-settings/${municipality.id}`)
+      .set(bearer(coordinator.token))
+      .send({ deadlineDays: [5] })
+      .expect(200);
     expect(saved.body).toMatchObject({ deadlineDays: [5], staleDays: 30 });
 
-    const action = await insertAction(t, plan, { deadline: '2027-03-21', ownerId: owner.user.id, lastProgressAt: progressed });
+    const action = await insertAction(t, plan, {
+      deadline: '2027-03-21',
+      ownerId: owner.user.id,
+      lastProgressAt: progressed,
+    });
     const result = await run(coordinator.token, TUESDAY);
     expect(result.queued).toEqual([expect.objectContaining({ kind: 'deadline', actionIds: [action.id] })]);
-    await t.http().put(`/api/reminder-settings/${municipality.id}`).set(bearer(coordinator.token)).send({ enabled: false }).expect(200);
+    await t
+      .http()
+      .put(`/api/reminder-settings/${municipality.id}`)
+      .set(bearer(coordinator.token))
+      .send({ enabled: false })
+      .expect(200);
     expect((await run(coordinator.token, '2027-03-17')).queued).toEqual([]);
   });
 
   it('scopes the outbox: own mails for users, the municipality for coordinators, and runs to the own municipality', async () => {
     const home = await tenantWithPlan();
     const other = await tenantWithPlan();
-    await insertAction(t, home.plan, { deadline: '2027-03-18', ownerId: home.departmentHead.user.id, lastProgressAt: progressed });
-    await insertAction(t, other.plan, { deadline: '2027-03-18', ownerId: other.departmentHead.user.id, lastProgressAt: progressed });
-    await t.http().post('/api/reminders/run').set(bearer(home.coordinator.token)).send({ date: TUESDAY, municipalityId: other.municipality.id }).expect(404);
+    await insertAction(t, home.plan, {
+      deadline: '2027-03-18',
+      ownerId: home.departmentHead.user.id,
+      lastProgressAt: progressed,
+    });
+    await insertAction(t, other.plan, {
+      deadline: '2027-03-18',
+      ownerId: other.departmentHead.user.id,
+      lastProgressAt: progressed,
+    });
+    await t
+      .http()
+      .post('/api/reminders/run')
+      .set(bearer(home.coordinator.token))
+      .send({ date: TUESDAY, municipalityId: other.municipality.id })
+      .expect(404);
     await t.http().post('/api/reminders/run').set(bearer(home.leadership.token)).send({ date: TUESDAY }).expect(403);
-    await t.http().post('/api/reminders/run').set(bearer(home.coordinator.token)).send({ date: '2027-02-30' }).expect(400);
+    await t
+      .http()
+      .post('/api/reminders/run')
+      .set(bearer(home.coordinator.token))
+      .send({ date: '2027-02-30' })
+      .expect(400);
     expect((await run(home.coordinator.token, TUESDAY)).queued).toHaveLength(1);
 
     const coordinatorView = await t.http().get('/api/notifications').set(bearer(home.coordinator.token)).expect(200);
     expect(coordinatorView.headers['content-range']).toBe('notifications 0-0/1');
     expect(coordinatorView.body[0].municipalityId).toBe(home.municipality.id);
     await t.http().get('/api/notifications').set(bearer(home.leadership.token)).expect(200).expect([]);
-    const foreign = await t.http().get('/api/notifications').query({ filter: JSON.stringify({ id: coordinatorView.body[0].id }) }).set(bearer(other.coordinator.token)).expect(200);
+    const foreign = await t
+      .http()
+      .get('/api/notifications')
+      .query({ filter: JSON.stringify({ id: coordinatorView.body[0].id }) })
+      .set(bearer(other.coordinator.token))
+      .expect(200);
     expect(foreign.body).toEqual([]);
-    const filtered = await t.http().get('/api/notifications').query({ filter: JSON.stringify({ kind: 'overdue' }) }).set(bearer(home.coordinator.token)).expect(200);
+    const filtered = await t
+      .http()
+      .get('/api/notifications')
+      .query({ filter: JSON.stringify({ kind: 'overdue' }) })
+      .set(bearer(home.coordinator.token))
+      .expect(200);
     expect(filtered.body).toEqual([]);
-    await t.http().get('/api/notifications').query({ filter: JSON.stringify({ kind: 'spam' }) }).set(bearer(home.coordinator.token)).expect(400);
+    await t
+      .http()
+      .get('/api/notifications')
+      .query({ filter: JSON.stringify({ kind: 'spam' }) })
+      .set(bearer(home.coordinator.token))
+      .expect(400);
   });
 });

@@ -13,12 +13,15 @@ describe('re-evaluation report exports and access', () => {
   }, 60_000);
   afterAll(() => t.close());
 
-  const download = (path: string, token = s.tenant.leadership.token) => t.http().get(`/api/action-plans/${s.plan.id}/${path}`).set(bearer(token)).buffer(true).parse(binary);
+  const download = (path: string, token = s.tenant.leadership.token) =>
+    t.http().get(`/api/action-plans/${s.plan.id}/${path}`).set(bearer(token)).buffer(true).parse(binary);
 
   it('serves a Swedish A4 PDF whose text holds the totals, the areas, the actions and the insights', async () => {
     const res = await download('report.pdf').expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="omvardering-testkommun-\d+-2021-10-01\.pdf"/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="omvardering-testkommun-\d+-2021-10-01\.pdf"/,
+    );
     const text = await extractPdfText(res.body, { keepRunningText: true });
     const flat = text.replace(/\s+/g, ' ');
     expect(text).toContain(s.tenant.municipality.name);
@@ -27,8 +30,12 @@ describe('re-evaluation report exports and access', () => {
     expect(text).toMatch(/3\. Politisk styrning och kontroll \*\t64\t66\t\+2\t100/);
     expect(flat).toContain('rapporten anger 65 poäng men delfrågorna summerar till 64');
     expect(text).toContain('Plan för resultatinformation till invånarna (Klar, 100 %');
-    expect(flat).toContain('Utbilda chefer i medarbetarsamtal (Ej påbörjad, 0 %, slutdatum 2021-09-30, bedömning: Avviker (Kompass))');
-    expect(flat).toContain('Delfråga 2.1 ”Finns det en kommunövergripande strategi för brukarfokus?” förbättrades med 3 poäng (från 6 till 9 av 15) utan någon åtgärd i planen.');
+    expect(flat).toContain(
+      'Utbilda chefer i medarbetarsamtal (Ej påbörjad, 0 %, slutdatum 2021-09-30, bedömning: Avviker (Kompass))',
+    );
+    expect(flat).toContain(
+      'Delfråga 2.1 ”Finns det en kommunövergripande strategi för brukarfokus?” förbättrades med 3 poäng (från 6 till 9 av 15) utan någon åtgärd i planen.',
+    );
     expect(text).toMatch(/Sida 1 av \d/);
     expect(text).toMatch(/Genererad \d{1,2} [a-zåäö]+ \d{4}/);
   });
@@ -60,8 +67,19 @@ describe('re-evaluation report exports and access', () => {
     expect(questions).toHaveLength(45);
     expect(questions.find((r) => r[0] === '5.5')!.slice(4, 10)).toEqual([6, 4, -2, 'Försämrad', 1, 0]);
     const actions = rows('Åtgärder');
-    expect(actions.map((r) => r[0]).sort((a, b) => Number(a) - Number(b))).toEqual(Object.values(s.actions).map((a) => a.id).sort((a, b) => a - b));
-    expect(actions.find((r) => r[0] === s.actions.quality.id)!.slice(2, 8)).toEqual(['Klar', 100, '2020-06-30', expect.stringMatching(/^\d{4}-\d\d-\d\d$/), '3.5', '3']);
+    expect(actions.map((r) => r[0]).sort((a, b) => Number(a) - Number(b))).toEqual(
+      Object.values(s.actions)
+        .map((a) => a.id)
+        .sort((a, b) => a - b),
+    );
+    expect(actions.find((r) => r[0] === s.actions.quality.id)!.slice(2, 8)).toEqual([
+      'Klar',
+      100,
+      '2020-06-30',
+      expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+      '3.5',
+      '3',
+    ]);
     expect(actions.find((r) => r[0] === s.actions.rounds.id)![1]).toBe(`'${DANGEROUS_TITLE}`);
   });
 
@@ -69,7 +87,12 @@ describe('re-evaluation report exports and access', () => {
     const { coordinator, departmentHead, leadership } = s.tenant;
     for (const token of [t.adminToken, coordinator.token, departmentHead.token, leadership.token])
       for (const path of ['report', 'report.pdf', 'report.xlsx', 'readiness']) await download(path, token).expect(200);
-    await t.http().get(`/api/evaluations/${s.followUp.id}/comparison`).query({ baseline: s.baseline.id }).set(bearer(departmentHead.token)).expect(200);
+    await t
+      .http()
+      .get(`/api/evaluations/${s.followUp.id}/comparison`)
+      .query({ baseline: s.baseline.id })
+      .set(bearer(departmentHead.token))
+      .expect(200);
   });
 
   it('answers another municipality with 404, anonymous callers with 401 and bad ids with 400', async () => {
@@ -79,7 +102,12 @@ describe('re-evaluation report exports and access', () => {
         const res = await download(path, user.token).expect(404);
         expect(res.headers['content-type']).toMatch(/json/);
       }
-    await t.http().get(`/api/evaluations/${s.followUp.id}/comparison`).query({ baseline: s.baseline.id }).set(bearer(other.leadership.token)).expect(404);
+    await t
+      .http()
+      .get(`/api/evaluations/${s.followUp.id}/comparison`)
+      .query({ baseline: s.baseline.id })
+      .set(bearer(other.leadership.token))
+      .expect(404);
     await t.http().get(`/api/action-plans/${s.plan.id}/report`).expect(401);
     await t.http().get('/api/action-plans/999999/report').set(bearer(t.adminToken)).expect(404);
     await t.http().get('/api/action-plans/999999/readiness').set(bearer(t.adminToken)).expect(404);

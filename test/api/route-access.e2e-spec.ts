@@ -14,8 +14,11 @@ describe('route classification', () => {
     expect(routes.filter((r) => !r.access).map((r) => r.route)).toEqual([]);
   });
 
-  it('keeps the public surface to health, login (password and single sign-on), the calendar feed and the residents\' page', () => {
-    const open = routeTable(t).filter((r) => r.access?.public).map((r) => r.route).sort();
+  it("keeps the public surface to health, login (password and single sign-on), the calendar feed and the residents' page", () => {
+    const open = routeTable(t)
+      .filter((r) => r.access?.public)
+      .map((r) => r.route)
+      .sort();
     expect(open).toEqual([
       'GET /api/auth/oidc/:municipalityCode/login',
       'GET /api/auth/oidc/callback',

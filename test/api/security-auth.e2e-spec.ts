@@ -14,18 +14,33 @@ describe('passwords and token lifetime', () => {
 
   // The harness's admin token is as short-lived as any other here: each test takes a fresh one.
   beforeEach(async () => {
-    t.adminToken = (await t.http().post('/api/auth/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }).expect(200)).body.accessToken;
+    t.adminToken = (
+      await t.http().post('/api/auth/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }).expect(200)
+    ).body.accessToken;
   });
 
   it('stores argon2id hashes (64 MiB, t=3, p=4) with a salt of their own, and never returns them', async () => {
     const { id: municipalityId } = await createMunicipality(t);
     // Through the API: the factories seed one precomputed hash.
     const create = async (email: string, role: Role) =>
-      (await t.http().post('/api/users').set(bearer(t.adminToken)).send({ email, name: 'Hash Test', role, municipalityId, password: TEST_PASSWORD }).expect(201)).body.id as number;
-    const ids = [await create('hash-a@test.kompass.se', Role.Coordinator), await create('hash-b@test.kompass.se', Role.Leadership)];
-    const rows = await t.dataSource.getRepository(User).find({ select: { id: true, passwordHash: true }, where: { id: In(ids) } });
+      (
+        await t
+          .http()
+          .post('/api/users')
+          .set(bearer(t.adminToken))
+          .send({ email, name: 'Hash Test', role, municipalityId, password: TEST_PASSWORD })
+          .expect(201)
+      ).body.id as number;
+    const ids = [
+      await create('hash-a@test.kompass.se', Role.Coordinator),
+      await create('hash-b@test.kompass.se', Role.Leadership),
+    ];
+    const rows = await t.dataSource
+      .getRepository(User)
+      .find({ select: { id: true, passwordHash: true }, where: { id: In(ids) } });
     expect(rows).toHaveLength(2);
-    for (const row of rows) expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=65536,p=4,t=3\$[\w+/]{22}\$[\w+/]{43}$/);
+    for (const row of rows)
+      expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=65536,p=4,t=3\$[\w+/]{22}\$[\w+/]{43}$/);
     // Same password, different salts
     expect(rows[0].passwordHash).not.toBe(rows[1].passwordHash);
     const listed = await t.http().get('/api/users').query({ range: '[0,99]' }).set(bearer(t.adminToken)).expect(200);
@@ -35,10 +50,26 @@ describe('passwords and token lifetime', () => {
   it('refuses passwords that are short, one repeated character or the e-mail name, naming the field', async () => {
     const { id: municipalityId } = await createMunicipality(t);
     const attempt = (email: string, password: string) =>
-      t.http().post('/api/users').set(bearer(t.adminToken)).send({ email, name: 'Policy', role: Role.Leadership, municipalityId, password }).expect(400);
-    expect((await attempt('anna@test.se', 'kort-9')).body.details).toEqual([{ field: 'password', message: 'must be at least 10 characters long', code: 'weak_password', params: { limit: 10 } }]);
-    expect((await attempt('upprepa@test.se', 'aaaaaaaaaaaa')).body.details).toEqual([{ field: 'password', message: 'must not repeat one character', code: 'weak_password', params: { limit: 10 } }]);
-    expect((await attempt('karin.larsson@test.se', 'Karin.Larsson-2026')).body.details).toEqual([{ field: 'password', message: 'must not contain your e-mail name', code: 'weak_password', params: { limit: 10 } }]);
+      t
+        .http()
+        .post('/api/users')
+        .set(bearer(t.adminToken))
+        .send({ email, name: 'Policy', role: Role.Leadership, municipalityId, password })
+        .expect(400);
+    expect((await attempt('anna@test.se', 'kort-9')).body.details).toEqual([
+      {
+        field: 'password',
+        message: 'must be at least 10 characters long',
+        code: 'weak_password',
+        params: { limit: 10 },
+      },
+    ]);
+    expect((await attempt('upprepa@test.se', 'aaaaaaaaaaaa')).body.details).toEqual([
+      { field: 'password', message: 'must not repeat one character', code: 'weak_password', params: { limit: 10 } },
+    ]);
+    expect((await attempt('karin.larsson@test.se', 'Karin.Larsson-2026')).body.details).toEqual([
+      { field: 'password', message: 'must not contain your e-mail name', code: 'weak_password', params: { limit: 10 } },
+    ]);
   });
 
   it('lets a token expire after JWT_EXPIRES_IN', async () => {

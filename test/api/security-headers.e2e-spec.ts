@@ -48,7 +48,12 @@ describe('security headers and CORS', () => {
 
   it('allows APP_URL as the one CORS origin, never another and never *', async () => {
     const preflight = (origin: string) =>
-      t.http().options('/api/users').set('Origin', origin).set('Access-Control-Request-Method', 'PUT').set('Access-Control-Request-Headers', 'authorization,content-type');
+      t
+        .http()
+        .options('/api/users')
+        .set('Origin', origin)
+        .set('Access-Control-Request-Method', 'PUT')
+        .set('Access-Control-Request-Headers', 'authorization,content-type');
     const allowed = await preflight(APP_URL).expect(204);
     expect(allowed.headers['access-control-allow-origin']).toBe(APP_URL);
     expect(allowed.headers['access-control-allow-methods']).toContain('PUT');
@@ -117,28 +122,96 @@ describe('no secrets in the logs of the built server', () => {
   };
 
   it('logs requests and failures, but no password, token, calendar secret, JWT or SMTP secret', async () => {
-    const adminToken: string = (await expectStatus(call('POST', '/api/auth/login', null, { email: 'logg@kompass.test', password: SECRETS.adminPassword }), 200, 'admin login')).accessToken;
-    await expectStatus(call('POST', '/api/auth/login', null, { email: 'logg@kompass.test', password: `${SECRETS.adminPassword}-fel` }), 401, 'wrong password');
+    const adminToken: string = (
+      await expectStatus(
+        call('POST', '/api/auth/login', null, { email: 'logg@kompass.test', password: SECRETS.adminPassword }),
+        200,
+        'admin login',
+      )
+    ).accessToken;
+    await expectStatus(
+      call('POST', '/api/auth/login', null, { email: 'logg@kompass.test', password: `${SECRETS.adminPassword}-fel` }),
+      401,
+      'wrong password',
+    );
     // A body that is not JSON, holding a password: the parser's error must not echo it.
-    await expectStatus(call('POST', '/api/auth/login', null, `{"email":"logg@kompass.test","password":"${SECRETS.adminPassword}"`), 400, 'malformed login');
+    await expectStatus(
+      call('POST', '/api/auth/login', null, `{"email":"logg@kompass.test","password":"${SECRETS.adminPassword}"`),
+      400,
+      'malformed login',
+    );
 
-    const municipality = await expectStatus(call('POST', '/api/municipalities', adminToken, { name: 'Loggkommun', code: '8888' }), 201, 'municipality');
+    const municipality = await expectStatus(
+      call('POST', '/api/municipalities', adminToken, { name: 'Loggkommun', code: '8888' }),
+      201,
+      'municipality',
+    );
     const at = { municipalityId: municipality.id };
-    await expectStatus(call('POST', '/api/users', adminToken, { email: 'samordnare@logg.se', name: 'Samordnare', role: Role.Coordinator, ...at, password: SECRETS.userPassword }), 201, 'user');
-    const first = await expectStatus(call('POST', '/api/auth/login', null, { email: 'samordnare@logg.se', password: SECRETS.userPassword }), 200, 'user login');
-    const changed = await expectStatus(call('PUT', '/api/auth/me', first.accessToken, { currentPassword: SECRETS.userPassword, newPassword: SECRETS.newPassword }), 200, 'password change');
+    await expectStatus(
+      call('POST', '/api/users', adminToken, {
+        email: 'samordnare@logg.se',
+        name: 'Samordnare',
+        role: Role.Coordinator,
+        ...at,
+        password: SECRETS.userPassword,
+      }),
+      201,
+      'user',
+    );
+    const first = await expectStatus(
+      call('POST', '/api/auth/login', null, { email: 'samordnare@logg.se', password: SECRETS.userPassword }),
+      200,
+      'user login',
+    );
+    const changed = await expectStatus(
+      call('PUT', '/api/auth/me', first.accessToken, {
+        currentPassword: SECRETS.userPassword,
+        newPassword: SECRETS.newPassword,
+      }),
+      200,
+      'password change',
+    );
     const token: string = changed.accessToken;
     const link = await expectStatus(call('GET', '/api/auth/me/calendar', token), 200, 'calendar link');
-    const calendarToken = new URL(link.calendarUrl).pathname.split('/').pop()!.replace(/\.ics$/, '');
+    const calendarToken = new URL(link.calendarUrl).pathname
+      .split('/')
+      .pop()!
+      .replace(/\.ics$/, '');
     expect((await fetch(`${base}/api/calendar/${calendarToken}.ics`)).status).toBe(200);
 
     // A digest that SMTP refuses, so that the transport's error (which knows SMTP_URL) is logged too.
-    const evaluation = (await expectStatus(call('POST', '/api/evaluations/import', token, { content: REPORT }), 201, 'import')).evaluation;
-    const plan = await expectStatus(call('POST', '/api/action-plans', token, { baselineEvaluationId: evaluation.id, title: 'Loggplan', plannedReEvaluationDate: '2028-01-01' }), 201, 'plan');
-    await expectStatus(call('POST', '/api/actions', token, { planId: plan.id, title: 'Loggåtgärd', deadline: '2027-03-19', ownerId: changed.user.id }), 201, 'action');
-    const sweep = await expectStatus(call('POST', '/api/reminders/run', adminToken, { date: '2027-03-16' }), 200, 'sweep');
+    const evaluation = (
+      await expectStatus(call('POST', '/api/evaluations/import', token, { content: REPORT }), 201, 'import')
+    ).evaluation;
+    const plan = await expectStatus(
+      call('POST', '/api/action-plans', token, {
+        baselineEvaluationId: evaluation.id,
+        title: 'Loggplan',
+        plannedReEvaluationDate: '2028-01-01',
+      }),
+      201,
+      'plan',
+    );
+    await expectStatus(
+      call('POST', '/api/actions', token, {
+        planId: plan.id,
+        title: 'Loggåtgärd',
+        deadline: '2027-03-19',
+        ownerId: changed.user.id,
+      }),
+      201,
+      'action',
+    );
+    const sweep = await expectStatus(
+      call('POST', '/api/reminders/run', adminToken, { date: '2027-03-16' }),
+      200,
+      'sweep',
+    );
     expect(sweep.queued.length).toBeGreaterThanOrEqual(1);
-    const failed = async () => (await call('GET', '/api/notifications', adminToken)).body.every((n: { status: string }) => n.status === 'failed');
+    const failed = async () =>
+      (await call('GET', '/api/notifications', adminToken)).body.every(
+        (n: { status: string }) => n.status === 'failed',
+      );
     for (let i = 0; i < 100 && !(await failed()); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
     await new Promise((resolve) => setTimeout(resolve, 300));
 

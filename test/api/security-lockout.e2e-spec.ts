@@ -37,7 +37,10 @@ describe('progressive login delay per e-mail', () => {
 
   it('treats an unknown e-mail exactly like an existing one, in answer and in time', async () => {
     const { id: municipalityId } = await createMunicipality(t);
-    const known = [(await createUser(t, Role.Leadership, { municipalityId })).user.email, (await createUser(t, Role.Coordinator, { municipalityId })).user.email];
+    const known = [
+      (await createUser(t, Role.Leadership, { municipalityId })).user.email,
+      (await createUser(t, Role.Coordinator, { municipalityId })).user.email,
+    ];
     const unknown = ['finns-inte-1@test.kompass.se', 'finns-inte-2@test.kompass.se'];
     const timed = async (email: string, password: string, status: number) => {
       const started = performance.now();
@@ -62,7 +65,11 @@ describe('progressive login delay per e-mail', () => {
     const { id: municipalityId } = await createMunicipality(t);
     const me = await createUser(t, Role.DepartmentHead, { municipalityId });
     const change = (currentPassword: string) =>
-      t.http().put('/api/auth/me').set(bearer(me.token)).send({ currentPassword, newPassword: 'Ett-helt-nytt-lösen-88' });
+      t
+        .http()
+        .put('/api/auth/me')
+        .set(bearer(me.token))
+        .send({ currentPassword, newPassword: 'Ett-helt-nytt-lösen-88' });
     await login(me.user.email, 'fel-vid-inloggning').expect(401);
     await change('fel-nuvarande-1').expect(400);
     await change('fel-nuvarande-2').expect(400);
@@ -85,8 +92,16 @@ describe('login throttle per client address', () => {
 
   it('answers 429 with Retry-After once one address has failed too often, whichever e-mails it tries', async () => {
     for (let i = 0; i < 5; i += 1)
-      await t.http().post('/api/auth/login').send({ email: `spray-${i}@test.kompass.se`, password: 'Sommar-2026-xx' }).expect(401);
-    const limited = await t.http().post('/api/auth/login').send({ email: 'spray-6@test.kompass.se', password: 'Sommar-2026-xx' }).expect(429);
+      await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: `spray-${i}@test.kompass.se`, password: 'Sommar-2026-xx' })
+        .expect(401);
+    const limited = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'spray-6@test.kompass.se', password: 'Sommar-2026-xx' })
+      .expect(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
     expect(limited.body.message).toMatch(/from your address/);
@@ -102,7 +117,12 @@ describe('bounded password-hashing queue', () => {
 
   it('answers a flood of logins beyond the queue with 503 and Retry-After, never a 500, and still lets a real login in', async () => {
     const flood = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => t.http().post('/api/auth/login').send({ email: `flod-${i}@test.kompass.se`, password: 'Vinter-2026-xx' })),
+      Array.from({ length: 12 }, (_, i) =>
+        t
+          .http()
+          .post('/api/auth/login')
+          .send({ email: `flod-${i}@test.kompass.se`, password: 'Vinter-2026-xx' }),
+      ),
     );
     const statuses = flood.map((res) => res.status);
     expect(statuses.every((status) => status === 401 || status === 503)).toBe(true);

@@ -34,18 +34,42 @@ describe('security: request bodies, query values and ids are bounded before they
       expect(res.body.message).toMatch(/larger than the limit of 4096 bytes/);
     }
     // A token that is not ours counts as none.
-    const forged = await json('post', '/api/auth/login', objectArray(16 * 1024), 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.c2lnbmF0dXJl');
+    const forged = await json(
+      'post',
+      '/api/auth/login',
+      objectArray(16 * 1024),
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.c2lnbmF0dXJl',
+    );
     expect(forged.status).toBe(413);
     // Compressed bodies are measured unpacked: 8 MB of spaces gzip to ~8 kB.
-    const bomb = gzipSync(Buffer.concat([Buffer.from('{"email":"a@b.se","password":"'), Buffer.alloc(8 * 1024 * 1024, 0x20), Buffer.from('"}')]));
+    const bomb = gzipSync(
+      Buffer.concat([
+        Buffer.from('{"email":"a@b.se","password":"'),
+        Buffer.alloc(8 * 1024 * 1024, 0x20),
+        Buffer.from('"}'),
+      ]),
+    );
     const gzipped = (body: Buffer) =>
-      t.http().post('/api/auth/login').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').serialize((raw: unknown) => raw as string).send(body);
+      t
+        .http()
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', 'gzip')
+        .serialize((raw: unknown) => raw as string)
+        .send(body);
     expect((await gzipped(bomb)).status).toBe(413);
     // A body that is not gzip at all is the sender's fault.
     const corrupt = await gzipped(Buffer.from('this is not gzip'));
-    expect({ status: corrupt.status, message: corrupt.body.message }).toEqual({ status: 400, message: 'Malformed request body' });
+    expect({ status: corrupt.status, message: corrupt.body.message }).toEqual({
+      status: 400,
+      message: 'Malformed request body',
+    });
     // A login still fits.
-    await json('post', '/api/auth/login', JSON.stringify({ email: tenant.coordinator.user.email, password: tenant.coordinator.password })).expect(200);
+    await json(
+      'post',
+      '/api/auth/login',
+      JSON.stringify({ email: tenant.coordinator.user.email, password: tenant.coordinator.password }),
+    ).expect(200);
   });
 
   it('limits signed-in JSON bodies to 1 MB, except the import', async () => {
@@ -55,7 +79,12 @@ describe('security: request bodies, query values and ids are bounded before they
     expect(res.body.message).toMatch(/larger than the limit of 1048576 bytes/);
     // The import takes a workbook as base64 in JSON: a 1.5 MB body reaches the import rules, which judge its content.
     const content = Buffer.alloc(1536 * 1024, 0x41).toString('base64');
-    const imported = await json('post', '/api/evaluations/import', JSON.stringify({ content, contentEncoding: 'base64', dryRun: true }), tenant.coordinator.token);
+    const imported = await json(
+      'post',
+      '/api/evaluations/import',
+      JSON.stringify({ content, contentEncoding: 'base64', dryRun: true }),
+      tenant.coordinator.token,
+    );
     expect(imported.status).toBeGreaterThanOrEqual(400);
     expect(imported.status).toBeLessThan(500);
     expect(imported.body.message).not.toMatch(/larger than the limit/);
@@ -71,7 +100,12 @@ describe('security: request bodies, query values and ids are bounded before they
     expect(many.status).toBe(413);
     expect(many.body.message).toMatch(/more than 20000 values/);
     // Brackets and commas inside strings are text, not structure.
-    const inString = await json('post', '/api/municipalities', JSON.stringify({ name: `Kommun ${'[{,'.repeat(30_000)} \\" ]`, code: '12' }), t.adminToken);
+    const inString = await json(
+      'post',
+      '/api/municipalities',
+      JSON.stringify({ name: `Kommun ${'[{,'.repeat(30_000)} \\" ]`, code: '12' }),
+      t.adminToken,
+    );
     expect(inString.status).toBe(400);
     expect(inString.body.details?.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['name']));
   });
@@ -95,10 +129,25 @@ describe('security: request bodies, query values and ids are bounded before they
   it('accepts only canonical positive integers as ids', async () => {
     const token = tenant.coordinator.token;
     await t.http().get(`/api/actions/${actionId}`).set(bearer(token)).expect(200);
-    for (const id of [`0x${actionId.toString(16)}`, `${actionId}.0`, `0000${actionId}`, `${actionId}e0`, `+${actionId}`, ` ${actionId}`, '0', '-1', '9007199254740993']) {
-      const res = await t.http().get(`/api/actions/${encodeURIComponent(id)}`).set(bearer(token));
+    for (const id of [
+      `0x${actionId.toString(16)}`,
+      `${actionId}.0`,
+      `0000${actionId}`,
+      `${actionId}e0`,
+      `+${actionId}`,
+      ` ${actionId}`,
+      '0',
+      '-1',
+      '9007199254740993',
+    ]) {
+      const res = await t
+        .http()
+        .get(`/api/actions/${encodeURIComponent(id)}`)
+        .set(bearer(token));
       expect({ id, status: res.status }).toEqual({ id, status: 400 });
-      expect(res.body.details).toEqual([expect.objectContaining({ field: 'id', message: 'must be a positive integer' })]);
+      expect(res.body.details).toEqual([
+        expect.objectContaining({ field: 'id', message: 'must be a positive integer' }),
+      ]);
     }
   });
 
@@ -110,9 +159,11 @@ describe('security: request bodies, query values and ids are bounded before they
       .post('/api/evaluations/import')
       .set(bearer(tenant.coordinator.token))
       .field('dryRun', 'true')
-      .attach('file', bomb, { filename: 'bomb.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+      .attach('file', bomb, {
+        filename: 'bomb.xlsx',
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      });
     expect(res.status).toBe(413);
     expect(res.body.message).toMatch(/unpacks to more than 8 MB/);
   });
 });
-

@@ -11,11 +11,11 @@ function splitCsvLine(line: string, separator: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && line[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === separator) cells.push(cell), (cell = '');
+    else if (c === separator) (cells.push(cell), (cell = ''));
     else cell += c;
   }
   return [...cells, cell];
@@ -31,23 +31,38 @@ describe('security: uploaded files and exported text', () => {
     tenant = await createTenant(t);
     const evaluation = (await importReferenceReport(t, tenant.coordinator.token)).evaluation;
     planId = (await createPlan(t, tenant.coordinator.token, evaluation.id)).id;
-    actionId = (await createAction(t, tenant.coordinator.token, planId, { title: 'Åtgärd,=1+1', description: 'Rad ett\nRad två;=2+2' })).id;
+    actionId = (
+      await createAction(t, tenant.coordinator.token, planId, {
+        title: 'Åtgärd,=1+1',
+        description: 'Rad ett\nRad två;=2+2',
+      })
+    ).id;
   }, 60_000);
   afterAll(() => t.close());
 
   const report = (files: { name: string; type: string; content?: string }[]) => {
-    let req = t.http().post(`/api/actions/${actionId}/updates`).set(bearer(tenant.coordinator.token)).field('comment', 'Bilagor');
-    for (const f of files) req = req.attach('files', Buffer.from(f.content ?? 'innehåll'), { filename: f.name, contentType: f.type });
+    let req = t
+      .http()
+      .post(`/api/actions/${actionId}/updates`)
+      .set(bearer(tenant.coordinator.token))
+      .field('comment', 'Bilagor');
+    for (const f of files)
+      req = req.attach('files', Buffer.from(f.content ?? 'innehåll'), { filename: f.name, contentType: f.type });
     return req;
   };
 
   it('quotes CSV fields with any separator, quote or line break, and neutralises formulas after each separator', async () => {
-    const res = await t.http().get(`/api/action-plans/${planId}/export.csv`).set(bearer(tenant.coordinator.token)).expect(200);
+    const res = await t
+      .http()
+      .get(`/api/action-plans/${planId}/export.csv`)
+      .set(bearer(tenant.coordinator.token))
+      .expect(200);
     const text = res.text.replace(/^\uFEFF/, '');
     expect(text).toContain('"Åtgärd,\'=1+1"');
     for (const separator of [',', ';', '\t']) {
       for (const line of text.split(/\r?\n/)) {
-        for (const cell of splitCsvLine(line, separator)) expect({ separator, cell }).toEqual({ separator, cell: expect.not.stringMatching(/^\s*[=+\-@]/) });
+        for (const cell of splitCsvLine(line, separator))
+          expect({ separator, cell }).toEqual({ separator, cell: expect.not.stringMatching(/^\s*[=+\-@]/) });
       }
     }
   });
@@ -61,11 +76,29 @@ describe('security: uploaded files and exported text', () => {
       { name: 'foto.png', type: 'image/png' },
     ]).expect(201);
     const attachments: { mediaType: string; url: string }[] = created.body.update.attachments;
-    expect(attachments.map((a) => a.mediaType)).toEqual(['application/octet-stream', 'application/octet-stream', 'application/octet-stream', 'application/pdf', 'image/png']);
+    expect(attachments.map((a) => a.mediaType)).toEqual([
+      'application/octet-stream',
+      'application/octet-stream',
+      'application/octet-stream',
+      'application/pdf',
+      'image/png',
+    ]);
     const served = [];
-    for (const a of attachments) served.push((await t.http().get(a.url).set(bearer(tenant.coordinator.token)).expect(200)).headers['content-type']);
-    expect(served).toEqual(['application/octet-stream', 'application/octet-stream', 'application/octet-stream', 'application/pdf', 'image/png']);
-    const text = await report([{ name: 'a.txt', type: 'text/plain' }, { name: 'b.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }]).expect(201);
+    for (const a of attachments)
+      served.push(
+        (await t.http().get(a.url).set(bearer(tenant.coordinator.token)).expect(200)).headers['content-type'],
+      );
+    expect(served).toEqual([
+      'application/octet-stream',
+      'application/octet-stream',
+      'application/octet-stream',
+      'application/pdf',
+      'image/png',
+    ]);
+    const text = await report([
+      { name: 'a.txt', type: 'text/plain' },
+      { name: 'b.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+    ]).expect(201);
     expect(text.body.update.attachments.map((a: { mediaType: string }) => a.mediaType)).toEqual([
       'text/plain',
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -78,18 +111,35 @@ describe('security: uploaded files and exported text', () => {
       { name: 'faktura\u202Etxt.exe', type: 'text/plain' },
       { name: 'rapport\u2066\u200F.pdf', type: 'application/pdf' },
     ]).expect(201);
-    expect(created.body.update.attachments.map((a: { fileName: string }) => a.fileName)).toEqual(['åtgärd.txt', 'fakturatxt.exe', 'rapport.pdf']);
-    const served = await t.http().get(created.body.update.attachments[0].url).set(bearer(tenant.coordinator.token)).expect(200);
-    expect(served.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('åtgärd.txt')}`);
+    expect(created.body.update.attachments.map((a: { fileName: string }) => a.fileName)).toEqual([
+      'åtgärd.txt',
+      'fakturatxt.exe',
+      'rapport.pdf',
+    ]);
+    const served = await t
+      .http()
+      .get(created.body.update.attachments[0].url)
+      .set(bearer(tenant.coordinator.token))
+      .expect(200);
+    expect(served.headers['content-disposition']).toBe(
+      `attachment; filename*=UTF-8''${encodeURIComponent('åtgärd.txt')}`,
+    );
 
     const imported = await t
       .http()
       .post('/api/evaluations/import')
       .set(bearer(tenant.coordinator.token))
       .field('evaluatedAt', '2019-09')
-      .attach('file', Buffer.from(REFERENCE_REPORT, 'utf8'), { filename: 'utvärdering\u202Eöl.md', contentType: 'text/markdown' })
+      .attach('file', Buffer.from(REFERENCE_REPORT, 'utf8'), {
+        filename: 'utvärdering\u202Eöl.md',
+        contentType: 'text/markdown',
+      })
       .expect(201);
-    const evaluation = await t.http().get(`/api/evaluations/${imported.body.evaluation.id}`).set(bearer(tenant.coordinator.token)).expect(200);
+    const evaluation = await t
+      .http()
+      .get(`/api/evaluations/${imported.body.evaluation.id}`)
+      .set(bearer(tenant.coordinator.token))
+      .expect(200);
     expect(evaluation.body.source.fileName).toBe('utvärderingöl.md');
   });
 });

@@ -12,7 +12,12 @@ describe('single sign-on (OpenID Connect)', () => {
   let karlshamn: { id: number; code: string };
   let school: { id: number };
 
-  const connection = (municipalityId: number, clientIndex: number, domain: string, extra: Record<string, unknown> = {}) => ({
+  const connection = (
+    municipalityId: number,
+    clientIndex: number,
+    domain: string,
+    extra: Record<string, unknown> = {},
+  ) => ({
     municipalityId,
     displayName: `Kommun ${domain}`,
     issuer: idp.issuer,
@@ -35,8 +40,21 @@ describe('single sign-on (OpenID Connect)', () => {
     ronneby = await createMunicipality(t, { name: 'Ronneby' });
     karlshamn = await createMunicipality(t, { name: 'Karlshamn' });
     school = await createDepartment(t, ronneby.id, { name: 'Utbildningsförvaltningen' });
-    await t.http().post('/api/oidc-connections').set(bearer(t.adminToken)).send(connection(ronneby.id, 0, 'ronneby.se')).expect(201);
-    await t.http().post('/api/oidc-connections').set(bearer(t.adminToken)).send({ ...connection(karlshamn.id, 1, 'karlshamn.se'), roleMap: [{ value: 'kompass-samordnare', role: Role.Coordinator }] }).expect(201);
+    await t
+      .http()
+      .post('/api/oidc-connections')
+      .set(bearer(t.adminToken))
+      .send(connection(ronneby.id, 0, 'ronneby.se'))
+      .expect(201);
+    await t
+      .http()
+      .post('/api/oidc-connections')
+      .set(bearer(t.adminToken))
+      .send({
+        ...connection(karlshamn.id, 1, 'karlshamn.se'),
+        roleMap: [{ value: 'kompass-samordnare', role: Role.Coordinator }],
+      })
+      .expect(201);
   });
   afterAll(async () => {
     await t?.close();
@@ -48,7 +66,12 @@ describe('single sign-on (OpenID Connect)', () => {
     idp.accounts.set('anna', { email: 'Anna.Ek@ronneby.se', name: 'Anna Ek', groups: ['other', 'kompass-samordnare'] });
     const attempt = await ssoLogin(t, ronneby.code, 'anna');
     expect(attempt.location).toBe(`${t.config.appUrl}/#/sso?next=${encodeURIComponent('/actions?x=1')}`);
-    expect(attempt.session!.user).toMatchObject({ email: 'anna.ek@ronneby.se', name: 'Anna Ek', role: Role.Coordinator, municipalityId: ronneby.id });
+    expect(attempt.session!.user).toMatchObject({
+      email: 'anna.ek@ronneby.se',
+      name: 'Anna Ek',
+      role: Role.Coordinator,
+      municipalityId: ronneby.id,
+    });
     const me = await t.http().get('/api/auth/me').set(bearer(attempt.session!.accessToken)).expect(200);
     expect(me.body.email).toBe('anna.ek@ronneby.se');
     // The hand-over cookie is spent once collected.
@@ -102,7 +125,12 @@ describe('single sign-on (OpenID Connect)', () => {
     idp.tamper = (payload) => ({ ...payload, iat: now - 7200, exp: now - 3600 });
     const attempt = await ssoLogin(t, ronneby.code, 'erik');
     expect(errorOf(attempt.location)).toBe('sso_token_invalid');
-    const users = await t.http().get('/api/users').query({ filter: JSON.stringify({ email: 'erik@ronneby.se' }) }).set(bearer(t.adminToken)).expect(200);
+    const users = await t
+      .http()
+      .get('/api/users')
+      .query({ filter: JSON.stringify({ email: 'erik@ronneby.se' }) })
+      .set(bearer(t.adminToken))
+      .expect(200);
     expect(users.body).toEqual([]);
   });
 
@@ -126,29 +154,67 @@ describe('single sign-on (OpenID Connect)', () => {
     expect(first.session!.user).toMatchObject({ role: Role.Coordinator, departmentId: null });
     idp.accounts.set('helena', { email: 'helena@ronneby.se', groups: ['kompass-skolchef'] });
     const second = await ssoLogin(t, ronneby.code, 'helena');
-    expect(second.session!.user).toMatchObject({ id: first.session!.user.id, role: Role.DepartmentHead, departmentId: school.id });
-    const audit = await t.http().get('/api/audit-events').query({ filter: JSON.stringify({ entity: 'user', entityId: first.session!.user.id }), sort: '["id","ASC"]' }).set(bearer(t.adminToken)).expect(200);
-    expect(audit.body.at(-1)).toMatchObject({ action: 'update', before: { role: Role.Coordinator, departmentId: null }, after: { role: Role.DepartmentHead, departmentId: school.id } });
+    expect(second.session!.user).toMatchObject({
+      id: first.session!.user.id,
+      role: Role.DepartmentHead,
+      departmentId: school.id,
+    });
+    const audit = await t
+      .http()
+      .get('/api/audit-events')
+      .query({ filter: JSON.stringify({ entity: 'user', entityId: first.session!.user.id }), sort: '["id","ASC"]' })
+      .set(bearer(t.adminToken))
+      .expect(200);
+    expect(audit.body.at(-1)).toMatchObject({
+      action: 'update',
+      before: { role: Role.Coordinator, departmentId: null },
+      after: { role: Role.DepartmentHead, departmentId: school.id },
+    });
     idp.accounts.set('helena', { email: 'helena@ronneby.se', groups: [] });
     expect(errorOf((await ssoLogin(t, ronneby.code, 'helena')).location)).toBe('sso_unmapped');
     await t.http().get('/api/auth/me').set(bearer(second.session!.accessToken)).expect(401);
   });
 
   it('links an existing user with the same verified e-mail, never duplicates, and refuses an unverified one', async () => {
-    const existing = await t.http().post('/api/users').set(bearer(t.adminToken)).send({ email: 'ingrid@ronneby.se', name: 'Ingrid', role: Role.Leadership, municipalityId: ronneby.id, password: 'Ett-långt-lösenord-2026' }).expect(201);
-    idp.accounts.set('ingrid-unverified', { email: 'ingrid@ronneby.se', email_verified: false, groups: ['kompass-ledning'] });
+    const existing = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(t.adminToken))
+      .send({
+        email: 'ingrid@ronneby.se',
+        name: 'Ingrid',
+        role: Role.Leadership,
+        municipalityId: ronneby.id,
+        password: 'Ett-långt-lösenord-2026',
+      })
+      .expect(201);
+    idp.accounts.set('ingrid-unverified', {
+      email: 'ingrid@ronneby.se',
+      email_verified: false,
+      groups: ['kompass-ledning'],
+    });
     expect(errorOf((await ssoLogin(t, ronneby.code, 'ingrid-unverified')).location)).toBe('sso_email_unverified');
     idp.accounts.set('ingrid', { email: 'ingrid@ronneby.se', groups: ['kompass-ledning'] });
     const attempt = await ssoLogin(t, ronneby.code, 'ingrid');
     expect(attempt.session!.user.id).toBe(existing.body.id);
-    const users = await t.http().get('/api/users').query({ filter: JSON.stringify({ email: 'ingrid@ronneby.se' }) }).set(bearer(t.adminToken)).expect(200);
+    const users = await t
+      .http()
+      .get('/api/users')
+      .query({ filter: JSON.stringify({ email: 'ingrid@ronneby.se' }) })
+      .set(bearer(t.adminToken))
+      .expect(200);
     expect(users.body).toHaveLength(1);
   });
 
   it('refuses a user deactivated in Kompass', async () => {
     idp.accounts.set('johan', { email: 'johan@ronneby.se', groups: ['kompass-samordnare'] });
     const first = await ssoLogin(t, ronneby.code, 'johan');
-    await t.http().put(`/api/users/${first.session!.user.id}`).set(bearer(t.adminToken)).send({ active: false }).expect(200);
+    await t
+      .http()
+      .put(`/api/users/${first.session!.user.id}`)
+      .set(bearer(t.adminToken))
+      .send({ active: false })
+      .expect(200);
     expect(errorOf((await ssoLogin(t, ronneby.code, 'johan')).location)).toBe('sso_inactive');
   });
 
@@ -156,15 +222,40 @@ describe('single sign-on (OpenID Connect)', () => {
     const user = await createUser(t, Role.Coordinator, { municipalityId: ronneby.id });
     const list = await t.http().get('/api/oidc-connections').set(bearer(t.adminToken)).expect(200);
     const row = list.body.find((c: { municipalityId: number }) => c.municipalityId === ronneby.id);
-    await t.http().put(`/api/oidc-connections/${row.id}`).set(bearer(t.adminToken)).send({ ...connection(ronneby.id, 0, 'ronneby.se'), passwordLoginAllowed: false }).expect(200);
+    await t
+      .http()
+      .put(`/api/oidc-connections/${row.id}`)
+      .set(bearer(t.adminToken))
+      .send({ ...connection(ronneby.id, 0, 'ronneby.se'), passwordLoginAllowed: false })
+      .expect(200);
     try {
-      const refused = await t.http().post('/api/auth/login').send({ email: user.user.email, password: user.password }).expect(403);
+      const refused = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: user.user.email, password: user.password })
+        .expect(403);
       expect(refused.body.code).toBe('password_login_disabled');
-      await t.http().post('/api/auth/login').send({ email: 'admin@test.kompass.se', password: 'Admin-lösenord-2026' }).expect(200);
+      await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'admin@test.kompass.se', password: 'Admin-lösenord-2026' })
+        .expect(200);
       const options = await t.http().get('/api/auth/sso-options').query({ email: 'someone@ronneby.se' }).expect(200);
-      expect(options.body).toEqual([{ municipalityCode: ronneby.code, displayName: 'Kommun ronneby.se', loginUrl: `/api/auth/oidc/${ronneby.code}/login`, passwordLoginAllowed: false }]);
+      expect(options.body).toEqual([
+        {
+          municipalityCode: ronneby.code,
+          displayName: 'Kommun ronneby.se',
+          loginUrl: `/api/auth/oidc/${ronneby.code}/login`,
+          passwordLoginAllowed: false,
+        },
+      ]);
     } finally {
-      await t.http().put(`/api/oidc-connections/${row.id}`).set(bearer(t.adminToken)).send(connection(ronneby.id, 0, 'ronneby.se')).expect(200);
+      await t
+        .http()
+        .put(`/api/oidc-connections/${row.id}`)
+        .set(bearer(t.adminToken))
+        .send(connection(ronneby.id, 0, 'ronneby.se'))
+        .expect(200);
     }
   });
 
@@ -175,9 +266,19 @@ describe('single sign-on (OpenID Connect)', () => {
     const coordinator = await createUser(t, Role.Coordinator, { municipalityId: ronneby.id });
     await t.http().get('/api/oidc-connections').set(bearer(coordinator.token)).expect(403);
     const other = await createMunicipality(t);
-    const taken = await t.http().post('/api/oidc-connections').set(bearer(t.adminToken)).send({ ...connection(other.id, 1, 'ronneby.se'), roleMap: [{ value: 'x', role: Role.Coordinator }] }).expect(409);
+    const taken = await t
+      .http()
+      .post('/api/oidc-connections')
+      .set(bearer(t.adminToken))
+      .send({ ...connection(other.id, 1, 'ronneby.se'), roleMap: [{ value: 'x', role: Role.Coordinator }] })
+      .expect(409);
     expect(taken.body.message).toContain('ronneby.se');
-    const plain = await t.http().post('/api/oidc-connections').set(bearer(t.adminToken)).send({ ...connection(other.id, 1, 'other.se'), clientSecretRef: 'hunter2' }).expect(400);
+    const plain = await t
+      .http()
+      .post('/api/oidc-connections')
+      .set(bearer(t.adminToken))
+      .send({ ...connection(other.id, 1, 'other.se'), clientSecretRef: 'hunter2' })
+      .expect(400);
     expect(plain.body.details[0].field).toBe('clientSecretRef');
   });
 
@@ -199,7 +300,12 @@ describe('single sign-on (OpenID Connect)', () => {
     const result = JSON.parse(Buffer.from(location.split('result=')[1], 'base64url').toString('utf8'));
     expect(result.outcome).toEqual({ ok: true, role: Role.Leadership, departmentId: null });
     expect(result.claims).toMatchObject({ email: 'lars@ronneby.se', groups: ['kompass-ledning'], nonce: '•••' });
-    const users = await t.http().get('/api/users').query({ filter: JSON.stringify({ email: 'lars@ronneby.se' }) }).set(bearer(t.adminToken)).expect(200);
+    const users = await t
+      .http()
+      .get('/api/users')
+      .query({ filter: JSON.stringify({ email: 'lars@ronneby.se' }) })
+      .set(bearer(t.adminToken))
+      .expect(200);
     expect(users.body).toEqual([]);
   });
 });

@@ -107,7 +107,12 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
   });
 
   /** Opens a dialog, checks it with axe while open, and closes it with its cancel button. */
-  async function checkDialog(open: () => Promise<unknown>, name: string | RegExp, screenshotName: string, close = 'Avbryt') {
+  async function checkDialog(
+    open: () => Promise<unknown>,
+    name: string | RegExp,
+    screenshotName: string,
+    close = 'Avbryt',
+  ) {
     await open();
     const dialog = page.getByRole('dialog', { name });
     await dialog.waitFor();
@@ -122,14 +127,22 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     await page.goto(`/#/evaluations/${evaluationId}/show`);
     await waitForText(page.getByTestId('evaluation-total'), '427/800');
     await page.getByRole('checkbox', { name: 'Riktade nöjdhetsundersökningar till politiken' }).check();
-    await checkDialog(() => page.getByRole('button', { name: 'Skapa åtgärder' }).click(), 'Skapa åtgärder av förbättringsmöjligheter', 'create-actions');
+    await checkDialog(
+      () => page.getByRole('button', { name: 'Skapa åtgärder' }).click(),
+      'Skapa åtgärder av förbättringsmöjligheter',
+      'create-actions',
+    );
   });
 
   it('dialog: bulk edit of actions', async () => {
     await page.goto('/#/actions');
     await page.getByRole('link', { name: actions[0].title }).waitFor();
     await page.getByRole('columnheader').getByRole('checkbox').check();
-    await checkDialog(() => page.getByRole('button', { name: 'Ändra markerade' }).click(), /^Ändra \d+ åtgärder$/, 'bulk-edit');
+    await checkDialog(
+      () => page.getByRole('button', { name: 'Ändra markerade' }).click(),
+      /^Ändra \d+ åtgärder$/,
+      'bulk-edit',
+    );
   });
 
   it('dialog: delete an action (confirm)', async () => {
@@ -147,15 +160,28 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     const current = await coordinator.request<ActionRecord>('GET', `/actions/${action.id}`);
     await coordinator.request('PUT', `/actions/${action.id}`, { priority: 'high', version: current.version });
     await title.fill(`${action.title} (ändrad)`);
-    await checkDialog(() => page.getByRole('button', { name: 'Spara' }).click(), 'Åtgärden har ändrats sedan du öppnade den', 'conflict', 'Släng mina ändringar');
+    await checkDialog(
+      () => page.getByRole('button', { name: 'Spara' }).click(),
+      'Åtgärden har ändrats sedan du öppnade den',
+      'conflict',
+      'Släng mina ändringar',
+    );
   });
 
   it('dialogs: link the re-evaluation, then carry open actions over', async () => {
     const followUp = await importCsvEvaluation(coordinator, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
     await page.goto(`/#/action-plans/${plan.id}/show`);
-    await checkDialog(() => page.getByRole('button', { name: 'Koppla omvärdering' }).click(), 'Koppla omvärderingen till handlingsplanen', 'link-follow-up');
+    await checkDialog(
+      () => page.getByRole('button', { name: 'Koppla omvärdering' }).click(),
+      'Koppla omvärderingen till handlingsplanen',
+      'link-follow-up',
+    );
     await coordinator.request('PUT', `/action-plans/${plan.id}`, { followUpEvaluationId: followUp.id });
     await page.reload();
-    await checkDialog(() => page.getByRole('button', { name: 'Flytta öppna åtgärder' }).click(), 'Flytta öppna åtgärder till nästa plan', 'carry-over');
+    await checkDialog(
+      () => page.getByRole('button', { name: 'Flytta öppna åtgärder' }).click(),
+      'Flytta öppna åtgärder till nästa plan',
+      'carry-over',
+    );
   });
 });

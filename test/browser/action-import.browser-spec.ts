@@ -1,7 +1,16 @@
 import ExcelJS from 'exceljs';
 import type { ActionRecord } from '@kompass/shared';
 import type { Browser, Page } from 'playwright-core';
-import { Api, createTenant, importReferenceReport, improvementItems, isoDaysFromNow, planWithActions, type Tenant, USER_PASSWORD } from './support/api';
+import {
+  Api,
+  createTenant,
+  importReferenceReport,
+  improvementItems,
+  isoDaysFromNow,
+  planWithActions,
+  type Tenant,
+  USER_PASSWORD,
+} from './support/api';
 import { launchBrowser, logIn, newPage } from './support/browser';
 import { type KompassServer, startKompass } from './support/server';
 import { waitForText } from './support/wait';
@@ -50,7 +59,11 @@ describe('import actions from Excel', () => {
   };
   const upload = async (buffer: Buffer) => {
     const dialog = page.getByRole('dialog', { name: 'Importera åtgärder från Excel' });
-    await dialog.getByLabel('Välj Excel-fil').setInputFiles({ name: 'handlingsplan.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await dialog.getByLabel('Välj Excel-fil').setInputFiles({
+      name: 'handlingsplan.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
     await dialog.getByRole('button', { name: 'Förhandsgranska' }).click();
     return dialog;
   };
@@ -73,6 +86,10 @@ describe('import actions from Excel', () => {
     expect(await table.getByRole('row').filter({ hasText: deadline }).count()).toBe(2);
     await dialog.getByRole('button', { name: 'Genomför ändringarna på 2 åtgärder' }).click();
     await waitForText(page.getByText('2 åtgärder är ändrade.'), '2 åtgärder är ändrade.');
-    for (const action of actions) expect(await api.request<ActionRecord>('GET', `/actions/${action.id}`)).toMatchObject({ deadline, version: action.version + 1 });
+    for (const action of actions)
+      expect(await api.request<ActionRecord>('GET', `/actions/${action.id}`)).toMatchObject({
+        deadline,
+        version: action.version + 1,
+      });
   }, 60_000);
 });

@@ -1,6 +1,14 @@
 import type { ActionRecord } from '@kompass/shared';
 import type { Browser, Page } from 'playwright-core';
-import { Api, createTenant, importReferenceReport, improvementItems, isoDaysFromNow, type Tenant, USER_PASSWORD } from './support/api';
+import {
+  Api,
+  createTenant,
+  importReferenceReport,
+  improvementItems,
+  isoDaysFromNow,
+  type Tenant,
+  USER_PASSWORD,
+} from './support/api';
 import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
 import { type KompassServer, startKompass } from './support/server';
 import { waitForText } from './support/wait';
@@ -26,7 +34,9 @@ describe('bulk edit of actions', () => {
       plannedReEvaluationDate: isoDaysFromNow(600),
     });
     const findingIds = (await improvementItems(api, baseline.id, 10)).map((f) => f.id);
-    actions = (await api.request<{ created: ActionRecord[] }>('POST', `/action-plans/${plan.id}/actions/bulk`, { findingIds })).created;
+    actions = (
+      await api.request<{ created: ActionRecord[] }>('POST', `/action-plans/${plan.id}/actions/bulk`, { findingIds })
+    ).created;
     page = await newPage(browser, server.baseUrl);
     await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
   }, 120_000);
@@ -53,9 +63,13 @@ describe('bulk edit of actions', () => {
     await waitForText(page.getByText('10 åtgärder är ändrade.'), '10 åtgärder är ändrade.');
     await dialog.waitFor({ state: 'detached' });
 
-    const now = await api.request<ActionRecord[]>('GET', `/actions?filter=${encodeURIComponent(JSON.stringify({ ownerId: tenant.users.department_head.id }))}`);
+    const now = await api.request<ActionRecord[]>(
+      'GET',
+      `/actions?filter=${encodeURIComponent(JSON.stringify({ ownerId: tenant.users.department_head.id }))}`,
+    );
     expect(now.map((a) => a.id).sort((a, b) => a - b)).toEqual(actions.map((a) => a.id).sort((a, b) => a - b));
-    for (const action of now) expect(action).toMatchObject({ departmentId: tenant.department.id, deadline, version: 2 });
+    for (const action of now)
+      expect(action).toMatchObject({ departmentId: tenant.department.id, deadline, version: 2 });
     const rows = page.getByRole('row').filter({ hasText: 'Frida Förvaltningschef' });
     await rows.nth(9).waitFor();
     expect(await rows.count()).toBe(10);
@@ -74,7 +88,10 @@ describe('bulk edit of actions', () => {
     await dialog.getByRole('button', { name: 'Spara på 10 åtgärder' }).click();
     await waitForText(dialog.getByRole('alert'), /Ingenting sparades/);
     await waitForText(dialog.getByRole('alert'), actions[0].title.replace(/\s+/g, ' ').slice(0, 30));
-    const high = await api.request<ActionRecord[]>('GET', `/actions?filter=${encodeURIComponent(JSON.stringify({ priority: 'high' }))}`);
+    const high = await api.request<ActionRecord[]>(
+      'GET',
+      `/actions?filter=${encodeURIComponent(JSON.stringify({ priority: 'high' }))}`,
+    );
     expect(high).toEqual([]);
   }, 60_000);
 });

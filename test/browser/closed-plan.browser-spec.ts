@@ -1,5 +1,15 @@
 import type { Browser } from 'playwright-core';
-import { Api, createTenant, FOLLOW_UP_CSV, importCsvEvaluation, importReferenceReport, improvementItems, planWithActions, type Tenant, USER_PASSWORD } from './support/api';
+import {
+  Api,
+  createTenant,
+  FOLLOW_UP_CSV,
+  importCsvEvaluation,
+  importReferenceReport,
+  improvementItems,
+  planWithActions,
+  type Tenant,
+  USER_PASSWORD,
+} from './support/api';
 import { launchBrowser, logIn, newPage } from './support/browser';
 import { type KompassServer, startKompass } from './support/server';
 import { waitForText } from './support/wait';
@@ -39,43 +49,55 @@ describe('start pages of a closed plan', () => {
     await server?.stop();
   });
 
-  it.each(['coordinator', 'leadership'] as const)('%s: the plan says it is closed and by which evaluation, with no countdown', async (role) => {
-    const p = await newPage(browser, server.baseUrl);
-    await logIn(p, tenant.users[role].email, USER_PASSWORD);
-    await waitForText(p.getByTestId('plan-closed-note'), /avslutades .+ när omvärderingen ”Kommunkompassen 2021” kopplades/);
-    await waitForText(p.getByTestId('dashboard-done'), /\d+\/\d+/);
-    expect(await p.getByTestId('dashboard-days').count()).toBe(0);
-    await p.close();
-  });
+  it.each(['coordinator', 'leadership'] as const)(
+    '%s: the plan says it is closed and by which evaluation, with no countdown',
+    async (role) => {
+      const p = await newPage(browser, server.baseUrl);
+      await logIn(p, tenant.users[role].email, USER_PASSWORD);
+      await waitForText(
+        p.getByTestId('plan-closed-note'),
+        /avslutades .+ när omvärderingen ”Kommunkompassen 2021” kopplades/,
+      );
+      await waitForText(p.getByTestId('dashboard-done'), /\d+\/\d+/);
+      expect(await p.getByTestId('dashboard-days').count()).toBe(0);
+      await p.close();
+    },
+  );
 
   it('an open action of the closed plan is read-only, with a pointer to carry-over for the coordinator', async () => {
     const p = await newPage(browser, server.baseUrl);
     await logIn(p, tenant.users.coordinator.email, USER_PASSWORD);
     await p.goto(`/#/actions/${openActionId}/show`);
-    await waitForText(p.getByTestId('action-plan-closed'), /Kommunkompassen 2021.*kan inte längre ändras.*Flytta öppna åtgärder/s);
+    await waitForText(
+      p.getByTestId('action-plan-closed'),
+      /Kommunkompassen 2021.*kan inte längre ändras.*Flytta öppna åtgärder/s,
+    );
     expect(await p.getByRole('link', { name: 'Ändra och rapportera' }).count()).toBe(0);
     expect(await p.getByRole('button', { name: 'Ta bort' }).count()).toBe(0);
     await p.close();
   });
 
-  it.each(['coordinator', 'department_head'] as const)('%s: the action list offers no edit page for the closed plan\'s actions', async (role) => {
-    const p = await newPage(browser, server.baseUrl);
-    await logIn(p, tenant.users[role].email, USER_PASSWORD);
-    await p.goto('/#/actions');
-    const title = p.getByRole('link', { name: openActionTitle, exact: true });
-    await title.waitFor();
-    // The plans load after the rows: wait until their closed state has reached the links
-    let href = await title.getAttribute('href');
-    for (let tries = 0; tries < 100 && !href?.endsWith('/show'); tries++) {
-      await p.waitForTimeout(100);
-      href = await title.getAttribute('href');
-    }
-    expect(href).toBe(`#/actions/${openActionId}/show`);
-    await title.click();
-    await waitForText(p.getByTestId('action-plan-closed'), /kan inte längre ändras/);
-    expect(p.url()).toMatch(new RegExp(`#/actions/${openActionId}/show$`));
-    await p.close();
-  });
+  it.each(['coordinator', 'department_head'] as const)(
+    "%s: the action list offers no edit page for the closed plan's actions",
+    async (role) => {
+      const p = await newPage(browser, server.baseUrl);
+      await logIn(p, tenant.users[role].email, USER_PASSWORD);
+      await p.goto('/#/actions');
+      const title = p.getByRole('link', { name: openActionTitle, exact: true });
+      await title.waitFor();
+      // The plans load after the rows: wait until their closed state has reached the links
+      let href = await title.getAttribute('href');
+      for (let tries = 0; tries < 100 && !href?.endsWith('/show'); tries++) {
+        await p.waitForTimeout(100);
+        href = await title.getAttribute('href');
+      }
+      expect(href).toBe(`#/actions/${openActionId}/show`);
+      await title.click();
+      await waitForText(p.getByTestId('action-plan-closed'), /kan inte längre ändras/);
+      expect(p.url()).toMatch(new RegExp(`#/actions/${openActionId}/show$`));
+      await p.close();
+    },
+  );
 
   it('department head: "no open actions" is said once', async () => {
     const p = await newPage(browser, server.baseUrl);

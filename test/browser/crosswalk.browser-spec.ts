@@ -1,6 +1,21 @@
-import type { ActionPlanRecord, ActionRecord, CrosswalkRecord, EvaluationRecord, FrameworkRecord, ImportCommitResponse } from '@kompass/shared';
+import type {
+  ActionPlanRecord,
+  ActionRecord,
+  CrosswalkRecord,
+  EvaluationRecord,
+  FrameworkRecord,
+  ImportCommitResponse,
+} from '@kompass/shared';
 import type { Browser, Page } from 'playwright-core';
-import { Api, createTenant, importReferenceReport, improvementItems, planWithActions, type Tenant, USER_PASSWORD } from './support/api';
+import {
+  Api,
+  createTenant,
+  importReferenceReport,
+  improvementItems,
+  planWithActions,
+  type Tenant,
+  USER_PASSWORD,
+} from './support/api';
 import { launchBrowser, logIn, logInAsAdmin, newPage, screenshot } from './support/browser';
 import { type KompassServer, startKompass } from './support/server';
 import { waitForCells, waitForText } from './support/wait';
@@ -37,7 +52,14 @@ describe('reports across model revisions', () => {
     const baseline = (await importReferenceReport(api)).evaluation;
     const content = ['Område;Kod;Uppnått;Max', ...KK2020_AREAS.map((v, i) => `Område ${i + 1};;${v};100`)].join('\n');
     const followUp = (
-      await api.request<ImportCommitResponse>('POST', '/evaluations/import', { content, format: 'csv', fileName: 'kk2020.csv', frameworkId: kk2020, evaluatedAt: '2021-10', label: 'Kommunkompassen 2021' })
+      await api.request<ImportCommitResponse>('POST', '/evaluations/import', {
+        content,
+        format: 'csv',
+        fileName: 'kk2020.csv',
+        frameworkId: kk2020,
+        evaluatedAt: '2021-10',
+        label: 'Kommunkompassen 2021',
+      })
     ).evaluation as EvaluationRecord;
     const made = await planWithActions(api, tenant, {
       baselineEvaluationId: baseline.id,
@@ -47,8 +69,14 @@ describe('reports across model revisions', () => {
       findingIds: (await improvementItems(api, baseline.id, 2)).map((f) => f.id),
     });
     actions = made.actions;
-    oldPlan = await api.request<ActionPlanRecord>('PUT', `/action-plans/${made.plan.id}`, { followUpEvaluationId: followUp.id });
-    newPlan = await api.request<ActionPlanRecord>('POST', '/action-plans', { baselineEvaluationId: followUp.id, title: 'Handlingsplan 2021–2025', plannedReEvaluationDate: '2025-09-30' });
+    oldPlan = await api.request<ActionPlanRecord>('PUT', `/action-plans/${made.plan.id}`, {
+      followUpEvaluationId: followUp.id,
+    });
+    newPlan = await api.request<ActionPlanRecord>('POST', '/action-plans', {
+      baselineEvaluationId: followUp.id,
+      title: 'Handlingsplan 2021–2025',
+      plannedReEvaluationDate: '2025-09-30',
+    });
     page = await newPage(browser, server.baseUrl);
     await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
   }, 120_000);
@@ -63,8 +91,18 @@ describe('reports across model revisions', () => {
     await waitForText(page.getByTestId('report-caveat'), 'Olika modellversioner: jämförelsen är vägledande');
     await waitForText(page.getByTestId('report-caveat'), '(KK2016 och KK2020)');
     const table = page.getByTestId('area-deltas');
-    await waitForCells(table.locator('tr[data-area="2"]'), [/^Område 2: Tillgänglighet och brukarorientering\s?motsvarar 5\. Brukarens fokus$/, '50/100', '55/100', '+5']);
-    await waitForCells(table.locator('tr[data-area="8"]'), [/motsvarar 2\. Samhällsutveckling$/, '66/100', '70/100', '+4']);
+    await waitForCells(table.locator('tr[data-area="2"]'), [
+      /^Område 2: Tillgänglighet och brukarorientering\s?motsvarar 5\. Brukarens fokus$/,
+      '50/100',
+      '55/100',
+      '+5',
+    ]);
+    await waitForCells(table.locator('tr[data-area="8"]'), [
+      /motsvarar 2\. Samhällsutveckling$/,
+      '66/100',
+      '70/100',
+      '+4',
+    ]);
     await waitForCells(table.locator('tr[data-area="total"]'), [/Totalt/, '427/800', '450/800', '+23']);
     await screenshot(page, 'crosswalk-report');
   });
@@ -85,7 +123,11 @@ describe('reports across model revisions', () => {
   });
 
   it('groups a 2016-baseline plan’s readiness by the KK2020 areas', async () => {
-    const planOn2016 = await api.request<ActionPlanRecord>('POST', '/action-plans', { baselineEvaluationId: oldPlan.baselineEvaluationId, title: 'Handlingsplan inför 2021', plannedReEvaluationDate: '2030-09-30' });
+    const planOn2016 = await api.request<ActionPlanRecord>('POST', '/action-plans', {
+      baselineEvaluationId: oldPlan.baselineEvaluationId,
+      title: 'Handlingsplan inför 2021',
+      plannedReEvaluationDate: '2030-09-30',
+    });
     await page.goto(`/#/action-plans/${planOn2016.id}/show/readiness`);
     const section = page.getByTestId('readiness-next-revision');
     await waitForText(section, 'Nästa omgång görs på Kommunkompassen 2020–');
@@ -106,7 +148,9 @@ describe('reports across model revisions', () => {
     await adminPage.keyboard.press('Escape');
     await section.getByRole('button', { name: 'Spara nyckeln' }).click();
     await waitForText(adminPage.getByText('Nyckeln är sparad'), 'Nyckeln är sparad');
-    const saved = await (await Api.asAdmin(server.baseUrl)).request<CrosswalkRecord>('GET', `/frameworks/${kk2016}/crosswalks/${kk2020}`);
+    const saved = await (
+      await Api.asAdmin(server.baseUrl)
+    ).request<CrosswalkRecord>('GET', `/frameworks/${kk2016}/crosswalks/${kk2020}`);
     expect(saved.areas[0]).toEqual({ from: 1, to: [1, 2] });
     await screenshot(adminPage, 'crosswalk-editor');
     await adminPage.close();

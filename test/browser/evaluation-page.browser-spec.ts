@@ -43,11 +43,14 @@ describe('evaluation page and findings', () => {
     await page.getByRole('button', { name: 'Spara rättelserna' }).click();
     await waitForText(page.getByTestId('evaluation-total'), '428/800');
     // Area 3 now sums to the report's 65: only the percent warning of 7.5 is left
-    await waitForText(page.getByTestId('warning-list'), /^Delfråga 7\.5: 6 av 20 poäng är 30 %, men rapporten anger 28 %/);
+    await waitForText(
+      page.getByTestId('warning-list'),
+      /^Delfråga 7\.5: 6 av 20 poäng är 30 %, men rapporten anger 28 %/,
+    );
     expect(await page.getByTestId('warning-list').locator('li').count()).toBe(1);
   });
 
-  it("links a finding to a sub-question right on the evaluation page", async () => {
+  it('links a finding to a sub-question right on the evaluation page', async () => {
     const item = page.locator('li', { hasText: 'Websändning av KF-sammanträdena' });
     await item.getByRole('combobox', { name: 'Delfrågor' }).click();
     await page.getByRole('option', { name: /^1\.5\b/ }).click();
@@ -89,7 +92,11 @@ describe('evaluation page and findings', () => {
       ];
       expect(sent[0]).toEqual({
         url: '/api/action-plans',
-        body: { baselineEvaluationId: evaluation.id, title: 'Handlingsplan 2018–2019', plannedReEvaluationDate: '2019-09-30' },
+        body: {
+          baselineEvaluationId: evaluation.id,
+          title: 'Handlingsplan 2018–2019',
+          plannedReEvaluationDate: '2019-09-30',
+        },
       });
       const planId = Number(/action-plans\/(\d+)\/actions\/bulk$/.exec(sent[1].url)![1]);
       expect(sent[1].body).toEqual({
@@ -98,7 +105,10 @@ describe('evaluation page and findings', () => {
         departmentId: tenant.department.id,
         deadline: '2018-12-31',
       });
-      const actions = await coordinator.request<ActionRecord[]>('GET', `/actions?filter=${encodeURIComponent(JSON.stringify({ planId }))}`);
+      const actions = await coordinator.request<ActionRecord[]>(
+        'GET',
+        `/actions?filter=${encodeURIComponent(JSON.stringify({ planId }))}`,
+      );
       expect(actions.map((a) => a.title).sort()).toEqual([
         'Bemötande ett tydligt kriterium vid nyrekrytering',
         'Jämföra resultat från olika brukarundersökningar mellan serviceområdena',
@@ -108,7 +118,9 @@ describe('evaluation page and findings', () => {
       await page.getByRole('checkbox', { name: 'Riktade nöjdhetsundersökningar till politiken' }).check();
       await page.getByRole('button', { name: 'Skapa åtgärder' }).click();
       await dialog.getByRole('radio', { name: 'Lägg till i en befintlig handlingsplan' }).waitFor();
-      expect(await dialog.getByRole('radio', { name: 'Lägg till i en befintlig handlingsplan' }).isChecked()).toBe(true);
+      expect(await dialog.getByRole('radio', { name: 'Lägg till i en befintlig handlingsplan' }).isChecked()).toBe(
+        true,
+      );
       await dialog.getByRole('button', { name: 'Skapa en åtgärd' }).click();
       await page.getByText('En åtgärd skapades i Handlingsplan 2018–2019.').waitFor();
       expect(sent.slice(2).map((r) => r.url)).toEqual([`/api/action-plans/${planId}/actions/bulk`]);
@@ -127,13 +139,19 @@ describe('evaluation page and findings', () => {
     await waitForText(page.getByText(/^1–\d+ av \d+$/), '1–4 av 4');
     await screenshot(page, 'findings-filtered');
 
-    await page.getByRole('row', { name: /Avsaknad av en kommunövergripande värdegrund/ }).getByRole('link', { name: 'Redigera' }).click();
+    await page
+      .getByRole('row', { name: /Avsaknad av en kommunövergripande värdegrund/ })
+      .getByRole('link', { name: 'Redigera' })
+      .click();
     const picker = page.getByRole('combobox', { name: 'Delfrågor' });
     await picker.click();
     await page.getByRole('option', { name: /^3\.2\b/ }).click();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Spara' }).click();
-    await page.getByText(/uppdaterad|Posten har uppdaterats|sparad/i).first().waitFor();
+    await page
+      .getByText(/uppdaterad|Posten har uppdaterats|sparad/i)
+      .first()
+      .waitFor();
     expect((await findingByText('Avsaknad av en kommunövergripande värdegrund')).questionCodes).toContain('3.2');
   });
 });

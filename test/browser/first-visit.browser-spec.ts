@@ -1,5 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
-import { Api, createTenant, improvementItems, importReferenceReport, isoDaysFromNow, planWithActions, type Tenant, USER_PASSWORD } from './support/api';
+import {
+  Api,
+  createTenant,
+  improvementItems,
+  importReferenceReport,
+  isoDaysFromNow,
+  planWithActions,
+  type Tenant,
+  USER_PASSWORD,
+} from './support/api';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { type KompassServer, startKompass } from './support/server';
 import { waitForText } from './support/wait';
@@ -34,7 +43,9 @@ describe('first visit', () => {
   });
 
   /** Loads `path` in a fresh browser and measures the time from DOMContentLoaded to a visible login form. */
-  async function openLoggedOut(path: string): Promise<{ page: Page; formAfterMs: number; historyLength: number; pushes: number }> {
+  async function openLoggedOut(
+    path: string,
+  ): Promise<{ page: Page; formAfterMs: number; historyLength: number; pushes: number }> {
     const page = await newPage(browser, server.baseUrl);
     // Counts every history entry the app adds (a redirect loop shows as thousands)
     await page.addInitScript(() => {
@@ -49,10 +60,15 @@ describe('first visit', () => {
     });
     await page.goto(path, { waitUntil: 'domcontentloaded' });
     await page.getByLabel('E-postadress').waitFor({ state: 'visible', timeout: 20_000 });
-    const formAfterMs = await page.evaluate(() => performance.now() - performance.getEntriesByName('dom-ready')[0].startTime);
+    const formAfterMs = await page.evaluate(
+      () => performance.now() - performance.getEntriesByName('dom-ready')[0].startTime,
+    );
     // Give a loop the chance to show itself before counting
     await page.waitForTimeout(1000);
-    const { historyLength, pushes } = await page.evaluate(() => ({ historyLength: history.length, pushes: (window as unknown as { __pushes: number }).__pushes }));
+    const { historyLength, pushes } = await page.evaluate(() => ({
+      historyLength: history.length,
+      pushes: (window as unknown as { __pushes: number }).__pushes,
+    }));
     return { page, formAfterMs, historyLength, pushes };
   }
 
@@ -89,7 +105,9 @@ describe('first visit', () => {
     await page.getByTestId('import-file').setInputFiles({
       name: 'protokoll.txt',
       mimeType: 'text/plain',
-      buffer: Buffer.from('Protokoll från kommunstyrelsens sammanträde.\nParagraf 1. Val av justerare.\nParagraf 2. Budget.\n'),
+      buffer: Buffer.from(
+        'Protokoll från kommunstyrelsens sammanträde.\nParagraf 1. Val av justerare.\nParagraf 2. Budget.\n',
+      ),
     });
     await page.getByRole('button', { name: 'Förhandsgranska' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Kommunkompassen' });

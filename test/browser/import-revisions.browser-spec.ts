@@ -35,9 +35,15 @@ describe('import wizard on a new model revision', () => {
     await page.getByRole('heading', { level: 1, name: /granska och bekräfta/ }).waitFor({ timeout: 30_000 });
 
     const section = page.locator('section[aria-labelledby="preview-framework-heading"]');
-    await waitForText(section, 'Rapporten läses enligt Kommunkompassen 2020– (KK2020). Rapportens områdesnamn är desamma som i KK2020.');
+    await waitForText(
+      section,
+      'Rapporten läses enligt Kommunkompassen 2020– (KK2020). Rapportens områdesnamn är desamma som i KK2020.',
+    );
     await waitForText(section.getByRole('alert'), 'Rapporten lär Kompass 34 delfrågor som tillsammans ger 800 poäng');
-    await waitForText(section.locator('tr', { hasText: '6.3' }), 'Hur leder analyser av resultat till förbättringar?40');
+    await waitForText(
+      section.locator('tr', { hasText: '6.3' }),
+      'Hur leder analyser av resultat till förbättringar?40',
+    );
     await waitForText(page.getByTestId('evaluation-total'), '611/800');
 
     // The coordinator may read it as another revision: the list says which ones fit
@@ -56,7 +62,10 @@ describe('import wizard on a new model revision', () => {
     await waitForText(page.getByTestId('evaluation-total'), '611/800');
 
     const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
-    const [kk2020] = await coordinator.request<FrameworkRecord[]>('GET', `/frameworks?filter=${encodeURIComponent(JSON.stringify({ code: 'KK2020' }))}`);
+    const [kk2020] = await coordinator.request<FrameworkRecord[]>(
+      'GET',
+      `/frameworks?filter=${encodeURIComponent(JSON.stringify({ code: 'KK2020' }))}`,
+    );
     expect(kk2020).toMatchObject({ origin: 'learned', questionCount: 34, maxPoints: 800 });
   }, 180_000);
 });

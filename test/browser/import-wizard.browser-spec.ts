@@ -42,7 +42,11 @@ describe('import wizard', () => {
       page.getByRole('button', { name: 'Excelmall för Kommunkompassen 2016–2019' }).click(),
     ]);
     expect(template.suggestedFilename()).toBe('kompass-mall-KK2016.xlsx');
-    expect(readFileSync((await template.path())!).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync((await template.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
 
     await page.getByTestId('import-file').setInputFiles(REFERENCE_REPORT_PATH);
     await waitForText(page.getByTestId('import-file-name'), 'kommunkompassen-ronneby-2017.md');
@@ -55,7 +59,10 @@ describe('import wizard', () => {
       warnings.locator('[data-code="area-total-mismatch"]'),
       'Område 3: rapporten anger summan 65, men delfrågorna summeras till 64',
     );
-    await waitForText(warnings.locator('[data-code="percent-mismatch"]'), 'Delfråga 7.5: 6 av 20 poäng är 30 %, men rapporten anger 28 %');
+    await waitForText(
+      warnings.locator('[data-code="percent-mismatch"]'),
+      'Delfråga 7.5: 6 av 20 poäng är 30 %, men rapporten anger 28 %',
+    );
     // The area's own block shows both numbers too
     await waitForText(page.locator('#preview-area-3 ~ .MuiAlert-root'), 'Rapporten anger summan 65');
     await waitForText(page.getByTestId('evaluation-total'), '427/800');
@@ -65,7 +72,10 @@ describe('import wizard', () => {
     const weak = page.getByTestId('low-confidence-findings');
     await waitForText(weak, 'Avsaknad av en kommunövergripande värdegrund → 3.1');
     await waitForText(weak, 'Erbjuder kollektiva förmåner utöver lön → 6.1');
-    await waitForText(page.locator('li', { hasText: 'Kommun- och förvaltningscheferna bärare av visioner' }).last(), 'Osäker koppling – bekräfta');
+    await waitForText(
+      page.locator('li', { hasText: 'Kommun- och förvaltningscheferna bärare av visioner' }).last(),
+      'Osäker koppling – bekräfta',
+    );
 
     // A finding the import could not place: choose its sub-question before confirming
     const finding = page.locator('li', { hasText: 'Websändning av KF-sammanträdena' });
@@ -101,10 +111,12 @@ describe('import wizard', () => {
     await page.getByRole('heading', { level: 1, name: /välj rapport/ }).waitFor();
 
     // Too large: refused before anything is sent (handing Chromium 21 MB over its protocol takes a while on 2 busy cores)
-    await page.getByTestId('import-file').setInputFiles(
-      { name: 'stor-rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024, 0x20) },
-      { timeout: 60_000 },
-    );
+    await page
+      .getByTestId('import-file')
+      .setInputFiles(
+        { name: 'stor-rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024, 0x20) },
+        { timeout: 60_000 },
+      );
     await page.getByRole('button', { name: 'Förhandsgranska' }).click();
     await page.getByText('Filen är för stor (max 20 MB).').first().waitFor();
 
@@ -114,7 +126,10 @@ describe('import wizard', () => {
     await page.getByLabel('Utvärderingsmånad').fill('2019-05');
     await page.getByRole('button', { name: 'Förhandsgranska' }).click();
     const problems = page.getByTestId('import-problems');
-    await waitForText(page.getByRole('alert').filter({ hasText: 'Rapporten kunde inte importeras' }), 'Inget har importerats');
+    await waitForText(
+      page.getByRole('alert').filter({ hasText: 'Rapporten kunde inte importeras' }),
+      'Inget har importerats',
+    );
     await waitForText(problems.locator('li').first(), /^Rad 2\b.*1\.1/);
     expect(await problems.locator('li').count()).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'import-errors', { fullPage: false });

@@ -19,17 +19,35 @@ describe('leadership insights', () => {
     browser = await launchBrowser();
     const admin = await Api.asAdmin(server.baseUrl);
     tenant = await createTenant(admin);
-    social = await admin.request<DepartmentRecord>('POST', '/departments', { municipalityId: tenant.municipality.id, name: 'Socialförvaltningen', kind: 'administration' });
+    social = await admin.request<DepartmentRecord>('POST', '/departments', {
+      municipalityId: tenant.municipality.id,
+      name: 'Socialförvaltningen',
+      kind: 'administration',
+    });
     const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
     const baselineEvaluationId = (await importReferenceReport(coordinator)).evaluation.id;
-    planId = (await coordinator.request<{ id: number }>('POST', '/action-plans', { baselineEvaluationId, title: 'Handlingsplan 2026', plannedReEvaluationDate: isoDaysFromNow(400) })).id;
+    planId = (
+      await coordinator.request<{ id: number }>('POST', '/action-plans', {
+        baselineEvaluationId,
+        title: 'Handlingsplan 2026',
+        plannedReEvaluationDate: isoDaysFromNow(400),
+      })
+    ).id;
     const action = (title: string, questionCodes: string[], departmentId: number, deadline: string) =>
       coordinator.request<ActionRecord>('POST', '/actions', { planId, title, questionCodes, departmentId, deadline });
     const own = tenant.department.id;
     const done = await action('Resultatinformation till invånarna', ['1.3'], own, isoDaysFromNow(200));
-    await coordinator.request('PUT', `/actions/${done.id}`, { version: done.version, status: 'done', comment: 'Antagen av fullmäktige' });
+    await coordinator.request('PUT', `/actions/${done.id}`, {
+      version: done.version,
+      status: 'done',
+      comment: 'Antagen av fullmäktige',
+    });
     const blocked = await action('Digital felanmälan', ['2.2'], social.id, isoDaysFromNow(120));
-    await coordinator.request('PUT', `/actions/${blocked.id}`, { version: blocked.version, status: 'blocked', comment: 'Väntar på leverantören' });
+    await coordinator.request('PUT', `/actions/${blocked.id}`, {
+      version: blocked.version,
+      status: 'blocked',
+      comment: 'Väntar på leverantören',
+    });
     await action('Ny delegationsordning', ['4.1'], social.id, isoDaysFromNow(-12));
   }, 120_000);
 
@@ -47,7 +65,10 @@ describe('leadership insights', () => {
     const blocked = page.getByRole('region', { name: /Blockerade åtgärder \(1\)/ });
     await blocked.getByRole('link', { name: 'Digital felanmälan' }).waitFor();
     // Ronneby 2017: 1.4 has 15 points left to gain, the most of the sub-questions without actions
-    await waitForText(page.getByTestId('dashboard-gaps').locator('li').first(), /^1\.4 Främjas invånardialog och deltagande\?/);
+    await waitForText(
+      page.getByTestId('dashboard-gaps').locator('li').first(),
+      /^1\.4 Främjas invånardialog och deltagande\?/,
+    );
 
     const burnUp = page.getByTestId('burn-up');
     await burnUp.getByRole('img', { name: /Utveckling per vecka: Hela handlingsplanen/ }).waitFor();
@@ -63,7 +84,10 @@ describe('leadership insights', () => {
     const departments = page.getByTestId('department-roll-up');
     const socialRow = departments.getByTestId(`department-row-${social.id}`);
     await waitForText(socialRow, /Socialförvaltningen\s*2\s*0 av 2\s*1\s*Avviker/);
-    await waitForText(departments.getByTestId(`department-row-${tenant.department.id}`), /Kommunledningsförvaltningen\s*1\s*1 av 1\s*0\s*Enligt plan/);
+    await waitForText(
+      departments.getByTestId(`department-row-${tenant.department.id}`),
+      /Kommunledningsförvaltningen\s*1\s*1 av 1\s*0\s*Enligt plan/,
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'leadership-insights-dashboard');
 

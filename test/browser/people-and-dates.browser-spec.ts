@@ -1,6 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import type { ActionRecord } from '@kompass/shared';
-import { Api, createTenant, importReferenceReport, improvementItems, isoDaysFromNow, planWithActions, type Tenant, USER_PASSWORD } from './support/api';
+import {
+  Api,
+  createTenant,
+  importReferenceReport,
+  improvementItems,
+  isoDaysFromNow,
+  planWithActions,
+  type Tenant,
+  USER_PASSWORD,
+} from './support/api';
 import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
 import { type KompassServer, startKompass } from './support/server';
 import { waitForText } from './support/wait';

@@ -121,7 +121,10 @@ describe('the whole loop: evaluation → plan → progress → re-evaluation →
   it("5: the coordinator's start page shows the reports", async () => {
     await coordinator.goto('/#/');
     await coordinator.getByRole('heading', { name: 'Senaste lägesrapporterna' }).waitFor();
-    await waitForText(coordinator.getByTestId('recent-updates'), 'Enkäten till fullmäktige är genomförd och redovisad.');
+    await waitForText(
+      coordinator.getByTestId('recent-updates'),
+      'Enkäten till fullmäktige är genomförd och redovisad.',
+    );
     await waitForText(coordinator.getByTestId('recent-updates'), 'Kriteriet finns nu i rekryteringsmallen.');
     await waitForText(coordinator.getByTestId('dashboard-done'), '1/3');
     await waitForText(coordinator.getByTestId('dashboard-overdue'), /^2\D/);
@@ -136,7 +139,9 @@ describe('the whole loop: evaluation → plan → progress → re-evaluation →
     await importCsvEvaluation(api, scoresCsv({ '1.1': 5 }), '2016-05', 'Kommunkompassen 2016');
 
     await coordinator.goto('/#/evaluations/create');
-    await coordinator.getByTestId('import-file').setInputFiles({ name: 'omvardering-2021.csv', mimeType: 'text/csv', buffer: Buffer.from(FOLLOW_UP_CSV) });
+    await coordinator
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'omvardering-2021.csv', mimeType: 'text/csv', buffer: Buffer.from(FOLLOW_UP_CSV) });
     await coordinator.getByLabel('Utvärderingsmånad').fill('2021-10');
     await coordinator.getByLabel('Benämning').fill('Kommunkompassen 2021');
     await coordinator.getByRole('button', { name: 'Förhandsgranska' }).click();
@@ -160,11 +165,19 @@ describe('the whole loop: evaluation → plan → progress → re-evaluation →
   });
 
   it('7: the report page shows the deltas', async () => {
-    await coordinator.getByRole('heading', { name: 'Omvärdering: Kommunkompassen 2017 → Kommunkompassen 2021' }).waitFor();
+    await coordinator
+      .getByRole('heading', { name: 'Omvärdering: Kommunkompassen 2017 → Kommunkompassen 2021' })
+      .waitFor();
     await waitForText(coordinator.getByTestId('report-total'), /^427 → 437\s*\+10 poäng av 800\s*↑Förbättrad$/);
     const areas = coordinator.getByTestId('area-deltas');
     // Colour is never the only cue: a sign and a word in every verdict
-    await waitForCells(areas.locator('[data-area="1"]'), ['Område 1: Offentlighet och demokrati', '45/100', '50/100', '+5', '↑Förbättrad']);
+    await waitForCells(areas.locator('[data-area="1"]'), [
+      'Område 1: Offentlighet och demokrati',
+      '45/100',
+      '50/100',
+      '+5',
+      '↑Förbättrad',
+    ]);
     await waitForCells(areas.locator('[data-area="4"]'), [/^Område 4/, '48/100', '48/100', '0', '=Oförändrad']);
     await waitForCells(areas.locator('[data-area="5"]'), [/^Område 5/, '49/100', '47/100', '−2', '↓Försämrad']);
     await waitForCells(areas.locator('[data-area="total"]'), ['Totalt', '427/800', '437/800', '+10', '↑Förbättrad']);
@@ -184,6 +197,10 @@ describe('the whole loop: evaluation → plan → progress → re-evaluation →
       coordinator.getByRole('button', { name: 'Ladda ner som PDF' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^omvardering-ronneby-kommun-2021-10-01\.pdf$/);
-    expect(readFileSync((await download.path())!).subarray(0, 4).toString()).toBe('%PDF');
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 4)
+        .toString(),
+    ).toBe('%PDF');
   });
 });

@@ -1,5 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
-import { Api, createTenant, FOLLOW_UP_CSV, importCsvEvaluation, importReferenceReport, improvementItems, isoDaysFromNow, planWithActions, type Tenant, USER_PASSWORD } from './support/api';
+import {
+  Api,
+  createTenant,
+  FOLLOW_UP_CSV,
+  importCsvEvaluation,
+  importReferenceReport,
+  improvementItems,
+  isoDaysFromNow,
+  planWithActions,
+  type Tenant,
+  USER_PASSWORD,
+} from './support/api';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
 import { type KompassServer, startKompass } from './support/server';
@@ -29,7 +40,9 @@ describe('public progress page in a browser', () => {
     });
     planTitle = plan.title;
     planId = plan.id;
-    await coordinator.request('PUT', `/actions/${actions[0].id}/publication`, { publicSummary: 'Kommunen redovisar nyckeltal på webben varje kvartal.' });
+    await coordinator.request('PUT', `/actions/${actions[0].id}/publication`, {
+      publicSummary: 'Kommunen redovisar nyckeltal på webben varje kvartal.',
+    });
     await coordinator.request('PUT', `/action-plans/${plan.id}/publication`, { published: true });
   }, 180_000);
 
@@ -73,7 +86,10 @@ describe('public progress page in a browser', () => {
     await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
     await page.goto(`/#/action-plans/${planId}/publication`);
     await page.getByRole('heading', { level: 1, name: `Öppen redovisning: ${planTitle}` }).waitFor();
-    await page.frameLocator('[data-testid="public-preview"]').getByRole('heading', { level: 2, name: planTitle }).waitFor();
+    await page
+      .frameLocator('[data-testid="public-preview"]')
+      .getByRole('heading', { level: 2, name: planTitle })
+      .waitFor();
     await page.getByTestId('public-preview').scrollIntoViewIfNeeded();
     await screenshot(page, 'public-page-admin');
     // The preview frame is the public page, checked on its own above

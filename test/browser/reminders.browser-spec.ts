@@ -2,7 +2,16 @@ import type { NotificationRecord, ReminderRunResponse } from '@kompass/shared';
 import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../backend/src/common/dates';
 import { isWorkingDay } from '../../backend/src/reminders/working-days';
-import { Api, createTenant, importReferenceReport, improvementItems, isoDaysFromNow, planWithActions, type Tenant, USER_PASSWORD } from './support/api';
+import {
+  Api,
+  createTenant,
+  importReferenceReport,
+  improvementItems,
+  isoDaysFromNow,
+  planWithActions,
+  type Tenant,
+  USER_PASSWORD,
+} from './support/api';
 import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
 import { type KompassServer, startKompass } from './support/server';
 import { waitForText } from './support/wait';
@@ -58,7 +67,10 @@ describe('reminders page', () => {
     await page.getByLabel('Påminn före slutdatum (dagar, kommaseparerat)').fill('3, 14');
     await page.getByRole('button', { name: 'Spara reglerna' }).click();
     await page.getByText('Reglerna är sparade').waitFor();
-    const saved = await api.request<{ repeatDays: number; deadlineDays: number[] }>('GET', `/reminder-settings/${tenant.municipality.id}`);
+    const saved = await api.request<{ repeatDays: number; deadlineDays: number[] }>(
+      'GET',
+      `/reminder-settings/${tenant.municipality.id}`,
+    );
     expect(saved).toMatchObject({ repeatDays: 5, deadlineDays: [14, 3] });
   }, 60_000);
 
@@ -91,7 +103,9 @@ describe('reminders page', () => {
   it('opens a sent mail in the outbox: its facts, the HTML in a sandboxed frame and the text', async () => {
     let mail: NotificationRecord | undefined;
     for (let i = 0; i < 100 && mail?.status !== 'sent'; i++) {
-      mail = (await api.request<NotificationRecord[]>('GET', '/notifications')).find((n) => n.email === tenant.users.department_head.email);
+      mail = (await api.request<NotificationRecord[]>('GET', '/notifications')).find(
+        (n) => n.email === tenant.users.department_head.email,
+      );
       if (mail?.status !== 'sent') await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(mail?.status).toBe('sent');

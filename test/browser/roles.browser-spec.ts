@@ -34,7 +34,12 @@ describe('what each role sees', () => {
   });
 
   /** Present: wait for it. Absent: the page has settled (no requests in flight), so it will not come. */
-  async function expectShown(page: Page, role: 'menuitem' | 'button' | 'link' | 'combobox', name: string | RegExp, shown: boolean) {
+  async function expectShown(
+    page: Page,
+    role: 'menuitem' | 'button' | 'link' | 'combobox',
+    name: string | RegExp,
+    shown: boolean,
+  ) {
     const locator = page.getByRole(role, { name });
     if (shown) return locator.first().waitFor({ state: 'visible' });
     await page.waitForLoadState('networkidle');

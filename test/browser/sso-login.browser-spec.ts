@@ -53,7 +53,9 @@ describe('single sign-on in the browser', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { level: 1, name: /Välkommen till Kompass/ }).waitFor({ timeout: 20_000 });
     type WithStorage = { localStorage: { getItem(key: string): string | null } };
-    const stored = await page.evaluate(() => (globalThis as unknown as WithStorage).localStorage.getItem('kompass.user'));
+    const stored = await page.evaluate(() =>
+      (globalThis as unknown as WithStorage).localStorage.getItem('kompass.user'),
+    );
     expect(JSON.parse(stored ?? '{}').email).toBe('maria.lind@ronneby.se');
     await screenshot(page, 'sso-dashboard');
   });

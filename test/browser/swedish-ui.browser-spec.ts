@@ -1,6 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import type { ActionPlanRecord, ActionRecord } from '@kompass/shared';
-import { Api, createTenant, improvementItems, importReferenceReport, isoDaysFromNow, planWithActions, type Tenant, USER_PASSWORD } from './support/api';
+import {
+  Api,
+  createTenant,
+  improvementItems,
+  importReferenceReport,
+  isoDaysFromNow,
+  planWithActions,
+  type Tenant,
+  USER_PASSWORD,
+} from './support/api';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, logIn, logInAsAdmin, newPage, screenshot } from './support/browser';
 import { type KompassServer, startKompass } from './support/server';
@@ -11,23 +20,39 @@ const LEAKS: [string, RegExp][] = [
   ['raw key', /\b(kompass|ra|resources)\.[a-z_]+\.[a-z_.]+/],
   ['raw value', /\b(undefined|NaN|Invalid Date|null)\b/],
   ['raw field', /\b[a-z]+[A-Z][A-Za-z]*:/],
-  ['English', /\b(the|and|of|was|were|found|Save|Cancel|Delete|Edit|Search|Loading|No results|Dashboard|deadline|improvement|strength|Baseline)\b/i],
+  [
+    'English',
+    /\b(the|and|of|was|were|found|Save|Cancel|Delete|Edit|Search|Loading|No results|Dashboard|deadline|improvement|strength|Baseline)\b/i,
+  ],
   // Swedish plurals: one takes the singular, every other count (0 too) the plural
-  ['plural', /(?<![\d.,/])\b1 (åtgärder|iakttagelser|delfrågor|förbättringsmöjligheter|styrkor|dagar|utvärderingar|lägesrapporter|handlingsplaner|förvaltningar|användare har)\b/],
-  ['singular', /(?<![\d.,/:-])\b(0|[2-9]|\d{2,}) (åtgärd|iakttagelse|delfråga|förbättringsmöjlighet|styrka|dag|utvärdering|lägesrapport|handlingsplan|förvaltning)\b/],
+  [
+    'plural',
+    /(?<![\d.,/])\b1 (åtgärder|iakttagelser|delfrågor|förbättringsmöjligheter|styrkor|dagar|utvärderingar|lägesrapporter|handlingsplaner|förvaltningar|användare har)\b/,
+  ],
+  [
+    'singular',
+    /(?<![\d.,/:-])\b(0|[2-9]|\d{2,}) (åtgärd|iakttagelse|delfråga|förbättringsmöjlighet|styrka|dag|utvärdering|lägesrapport|handlingsplan|förvaltning)\b/,
+  ],
   ['hand-made count', /\b0 av en\b|\b1 klara\b/],
 ];
 
 /** "Handlingsplaner" → "handlingsplaner", for screenshot names. */
-const slug = (name: string) => name.toLowerCase().replace(/[^a-zåäö0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-zåäö0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** WCAG relative luminance contrast of two CSS rgb() colours. */
 function contrast(a: string, b: string): number {
   const lum = (css: string) => {
-    const [r, g, bl] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = (css.match(/\d+(\.\d+)?/g) ?? [])
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -58,9 +83,22 @@ describe('Swedish UI walk', () => {
     }));
     // The loop under way: one action done, one reported on, one overdue, so every count is 1 somewhere
     const head = await Api.login(server.baseUrl, tenant.users.department_head.email, USER_PASSWORD);
-    await head.request('POST', `/actions/${actions[0].id}/updates`, { version: actions[0].version, status: 'done', progress: 100, comment: 'Klart och infört.' });
-    await head.request('POST', `/actions/${actions[1].id}/updates`, { version: actions[1].version, status: 'in_progress', progress: 40, comment: 'Vi har börjat.' });
-    await coordinator.request('PUT', `/actions/${actions[2].id}`, { version: actions[2].version, deadline: isoDaysFromNow(-5) });
+    await head.request('POST', `/actions/${actions[0].id}/updates`, {
+      version: actions[0].version,
+      status: 'done',
+      progress: 100,
+      comment: 'Klart och infört.',
+    });
+    await head.request('POST', `/actions/${actions[1].id}/updates`, {
+      version: actions[1].version,
+      status: 'in_progress',
+      progress: 40,
+      comment: 'Vi har börjat.',
+    });
+    await coordinator.request('PUT', `/actions/${actions[2].id}`, {
+      version: actions[2].version,
+      deadline: isoDaysFromNow(-5),
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -72,7 +110,9 @@ describe('Swedish UI walk', () => {
     const text = await page.locator('body').innerText();
     return LEAKS.flatMap(([kind, pattern]) => {
       const match = pattern.exec(text);
-      return match ? [`${kind}: "${text.slice(Math.max(0, match.index - 40), match.index + 40).replace(/\s+/g, ' ')}"`] : [];
+      return match
+        ? [`${kind}: "${text.slice(Math.max(0, match.index - 40), match.index + 40).replace(/\s+/g, ' ')}"`]
+        : [];
     });
   }
 
@@ -116,29 +156,33 @@ describe('Swedish UI walk', () => {
     ['profil', '/profile'],
   ];
 
-  it.each(roles)('shows every main page in Swedish to %s', async (role, user) => {
-    const page = await newPage(browser, server.baseUrl);
-    if (user) await logIn(page, tenant.users[user].email, USER_PASSWORD);
-    else await logInAsAdmin(page);
-    const menu = page.getByRole('menuitem');
-    const names = (await menu.allInnerTexts()).map((n) => n.trim()).filter(Boolean);
-    expect(names.length).toBeGreaterThan(1);
-    const found: string[] = [];
-    const check = async (name: string) => {
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(500);
-      await screenshot(page, `${role}-${name}`);
-      found.push(...(await leaksOn(page)).map((leak) => `${name}: ${leak}`));
-    };
-    for (const name of names) {
-      await page.getByRole('menuitem', { name, exact: true }).first().click();
-      await check(slug(name));
-    }
-    for (const [name, path] of detailPages()) {
-      await page.goto(`/#${path}`);
-      await check(name);
-    }
-    expect(found).toEqual([]);
-    await page.context().close();
-  }, 300_000);
+  it.each(roles)(
+    'shows every main page in Swedish to %s',
+    async (role, user) => {
+      const page = await newPage(browser, server.baseUrl);
+      if (user) await logIn(page, tenant.users[user].email, USER_PASSWORD);
+      else await logInAsAdmin(page);
+      const menu = page.getByRole('menuitem');
+      const names = (await menu.allInnerTexts()).map((n) => n.trim()).filter(Boolean);
+      expect(names.length).toBeGreaterThan(1);
+      const found: string[] = [];
+      const check = async (name: string) => {
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(500);
+        await screenshot(page, `${role}-${name}`);
+        found.push(...(await leaksOn(page)).map((leak) => `${name}: ${leak}`));
+      };
+      for (const name of names) {
+        await page.getByRole('menuitem', { name, exact: true }).first().click();
+        await check(slug(name));
+      }
+      for (const [name, path] of detailPages()) {
+        await page.goto(`/#${path}`);
+        await check(name);
+      }
+      expect(found).toEqual([]);
+      await page.context().close();
+    },
+    300_000,
+  );
 });

@@ -47,7 +47,9 @@ describe('sub-question links, readiness, report links and Swedish terms', () => 
       findingIds: items.slice(0, 2).map((f) => f.id),
     });
     closedActions = closed.actions;
-    closedPlan = await api.request<ActionPlanRecord>('PUT', `/action-plans/${closed.plan.id}`, { followUpEvaluationId: followUp.id });
+    closedPlan = await api.request<ActionPlanRecord>('PUT', `/action-plans/${closed.plan.id}`, {
+      followUpEvaluationId: followUp.id,
+    });
     const active = await planWithActions(api, tenant, {
       baselineEvaluationId: baseline.id,
       title: 'Handlingsplan 2026–2028',
@@ -91,7 +93,10 @@ describe('sub-question links, readiness, report links and Swedish terms', () => 
     expect(readiness.totals.questionsWithoutActions).toBeGreaterThan(30);
     await page.goto(`/#/action-plans/${activePlan.id}/show`);
     await page.getByRole('tab', { name: 'Inför omvärderingen' }).click();
-    await waitForText(page.getByTestId('readiness-questions-without'), `${readiness.totals.questionsWithoutActions}delfrågor utan åtgärd`);
+    await waitForText(
+      page.getByTestId('readiness-questions-without'),
+      `${readiness.totals.questionsWithoutActions}delfrågor utan åtgärd`,
+    );
     const rows = page.getByTestId('readiness-lacking').locator('tbody tr');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(readiness.totals.questionsWithoutActions);

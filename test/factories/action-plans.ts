@@ -12,8 +12,14 @@ export async function createPlan(
     .http()
     .post('/api/action-plans')
     .set(bearer(token))
-    .send({ baselineEvaluationId, title: 'Handlingsplan Kommunkompassen', plannedReEvaluationDate: '2027-09-30', ...overrides });
-  if (response.status !== 201) throw new Error(`Creating a plan failed: ${response.status} ${JSON.stringify(response.body)}`);
+    .send({
+      baselineEvaluationId,
+      title: 'Handlingsplan Kommunkompassen',
+      plannedReEvaluationDate: '2027-09-30',
+      ...overrides,
+    });
+  if (response.status !== 201)
+    throw new Error(`Creating a plan failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
 
@@ -28,6 +34,7 @@ export async function createAction(
     .post('/api/actions')
     .set(bearer(token))
     .send({ planId, title: 'Ta fram en kommunövergripande värdegrund', deadline: '2027-03-31', ...overrides });
-  if (response.status !== 201) throw new Error(`Creating an action failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`Creating an action failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }

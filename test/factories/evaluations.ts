@@ -11,8 +11,13 @@ export async function importReferenceReport(
   token: string,
   fields: Record<string, unknown> = {},
 ): Promise<ImportCommitResponse> {
-  const response = await t.http().post('/api/evaluations/import').set(bearer(token)).send({ content: REFERENCE_REPORT, ...fields });
-  if (response.status !== 201) throw new Error(`Import failed: ${response.status} ${JSON.stringify(response.body).slice(0, 500)}`);
+  const response = await t
+    .http()
+    .post('/api/evaluations/import')
+    .set(bearer(token))
+    .send({ content: REFERENCE_REPORT, ...fields });
+  if (response.status !== 201)
+    throw new Error(`Import failed: ${response.status} ${JSON.stringify(response.body).slice(0, 500)}`);
   return response.body;
 }
 

@@ -1,4 +1,11 @@
-import { DepartmentKind, Locale, Role, type DepartmentRecord, type MunicipalityRecord, type UserRecord } from '@kompass/shared';
+import {
+  DepartmentKind,
+  Locale,
+  Role,
+  type DepartmentRecord,
+  type MunicipalityRecord,
+  type UserRecord,
+} from '@kompass/shared';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashPassword } from '../../backend/src/auth/password';
@@ -15,12 +22,16 @@ const next = () => {
 export const TEST_PASSWORD = 'Testlösenord-123';
 
 async function expectCreated<T>(response: { status: number; body: unknown }, what: string): Promise<T> {
-  if (response.status !== 201) throw new Error(`Creating ${what} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`Creating ${what} failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as T;
 }
 
 /** A municipality with a unique 4-digit kommunkod, created by the admin through the API. */
-export async function createMunicipality(t: TestApp, overrides: Partial<MunicipalityRecord> = {}): Promise<MunicipalityRecord> {
+export async function createMunicipality(
+  t: TestApp,
+  overrides: Partial<MunicipalityRecord> = {},
+): Promise<MunicipalityRecord> {
   const n = next();
   const code = String(1000 + ((process.pid * 7 + n * 13) % 9000)).padStart(4, '0');
   const response = await t
@@ -60,16 +71,17 @@ let testPasswordHash: Promise<string> | undefined;
 function hashOfTestPassword(): Promise<string> {
   const runDir = process.env.KOMPASS_TEST_TEMPLATE_DIR;
   const file = runDir && join(runDir, 'test-password.hash');
-  testPasswordHash ??= file && existsSync(file)
-    ? Promise.resolve(readFileSync(file, 'utf8'))
-    : hashPassword(TEST_PASSWORD).then((hash) => {
-        // Renamed into place: a worker must never read a half-written hash.
-        if (file) {
-          writeFileSync(`${file}.${process.pid}`, hash);
-          renameSync(`${file}.${process.pid}`, file);
-        }
-        return hash;
-      });
+  testPasswordHash ??=
+    file && existsSync(file)
+      ? Promise.resolve(readFileSync(file, 'utf8'))
+      : hashPassword(TEST_PASSWORD).then((hash) => {
+          // Renamed into place: a worker must never read a half-written hash.
+          if (file) {
+            writeFileSync(`${file}.${process.pid}`, hash);
+            renameSync(`${file}.${process.pid}`, file);
+          }
+          return hash;
+        });
   return testPasswordHash;
 }
 

@@ -8,11 +8,23 @@ async function put<T>(t: TestApp, token: string, path: string, body: Record<stri
 }
 
 /** Publishes (or unpublishes) a plan on /oppet/<kommunkod> as its coordinator would. */
-export const setPlanPublication = (t: TestApp, token: string, planId: number, body: { published?: boolean; actionsPublishedByDefault?: boolean }) =>
-  put<PlanPublicationRecord>(t, token, `/api/action-plans/${planId}/publication`, body);
+export const setPlanPublication = (
+  t: TestApp,
+  token: string,
+  planId: number,
+  body: { published?: boolean; actionsPublishedByDefault?: boolean },
+) => put<PlanPublicationRecord>(t, token, `/api/action-plans/${planId}/publication`, body);
 
-export const setActionPublication = (t: TestApp, token: string, actionId: number, body: { published?: boolean; publicSummary?: string | null }) =>
-  put<ActionPublicationRecord>(t, token, `/api/actions/${actionId}/publication`, body);
+export const setActionPublication = (
+  t: TestApp,
+  token: string,
+  actionId: number,
+  body: { published?: boolean; publicSummary?: string | null },
+) => put<ActionPublicationRecord>(t, token, `/api/actions/${actionId}/publication`, body);
 
-export const setPublicProfile = (t: TestApp, token: string, municipalityId: number, body: Partial<Omit<PublicProfileRecord, 'municipalityId'>>) =>
-  put<PublicProfileRecord>(t, token, `/api/public-profiles/${municipalityId}`, body);
+export const setPublicProfile = (
+  t: TestApp,
+  token: string,
+  municipalityId: number,
+  body: Partial<Omit<PublicProfileRecord, 'municipalityId'>>,
+) => put<PublicProfileRecord>(t, token, `/api/public-profiles/${municipalityId}`, body);

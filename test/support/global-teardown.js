@@ -8,7 +8,9 @@ module.exports = async () => {
   if (!dir) return;
   const ready = join(dir, 'postgres.ready');
   if (existsSync(ready)) {
-    const client = new Client({ connectionString: process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres' });
+    const client = new Client({
+      connectionString: process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
+    });
     await client.connect();
     try {
       await client.query(`DROP DATABASE IF EXISTS ${readFileSync(ready, 'utf8').trim()} WITH (FORCE)`);

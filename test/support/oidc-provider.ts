@@ -38,7 +38,10 @@ interface KoaContext {
  * A real OpenID Connect provider (oidc-provider), in-process on a free port, with its development login and
  * consent forms (any password is accepted: the account is the login name). Clients use client_secret_post.
  */
-export async function startOidcProvider(redirectUri: string, clientIds = ['kompass', 'kompass-other']): Promise<TestOidcProvider> {
+export async function startOidcProvider(
+  redirectUri: string,
+  clientIds = ['kompass', 'kompass-other'],
+): Promise<TestOidcProvider> {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -59,29 +62,35 @@ export async function startOidcProvider(redirectUri: string, clientIds = ['kompa
         server.closeAllConnections();
       }),
   };
-  const provider = new Provider(issuer, intoMainRealm({
-    clients: clients.map((c) => ({
-      client_id: c.id,
-      client_secret: c.secret,
-      redirect_uris: [redirectUri],
-      post_logout_redirect_uris: [new URL('/', redirectUri).href],
-      token_endpoint_auth_method: 'client_secret_post',
-      grant_types: ['authorization_code'],
-      response_types: ['code'],
-    })),
-    jwks: { keys: [jwk] },
-    cookies: { keys: [randomUUID()] },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
-    // Claims in the ID token itself, as Entra sends them, not only from the userinfo endpoint.
-    conformIdTokenClaims: false,
-    pkce: { required: () => true },
-    features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
-    findAccount: async (_ctx: unknown, id: string) => {
-      const account = accounts.get(id);
-      if (!account) return undefined;
-      return { accountId: id, claims: async () => intoMainRealm({ sub: id, email_verified: true, ...accounts.get(id) }) };
-    },
-  }));
+  const provider = new Provider(
+    issuer,
+    intoMainRealm({
+      clients: clients.map((c) => ({
+        client_id: c.id,
+        client_secret: c.secret,
+        redirect_uris: [redirectUri],
+        post_logout_redirect_uris: [new URL('/', redirectUri).href],
+        token_endpoint_auth_method: 'client_secret_post',
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      })),
+      jwks: { keys: [jwk] },
+      cookies: { keys: [randomUUID()] },
+      claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
+      // Claims in the ID token itself, as Entra sends them, not only from the userinfo endpoint.
+      conformIdTokenClaims: false,
+      pkce: { required: () => true },
+      features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
+      findAccount: async (_ctx: unknown, id: string) => {
+        const account = accounts.get(id);
+        if (!account) return undefined;
+        return {
+          accountId: id,
+          claims: async () => intoMainRealm({ sub: id, email_verified: true, ...accounts.get(id) }),
+        };
+      },
+    }),
+  );
   provider.use(async (ctx, next) => {
     await next();
     const body = ctx.body as { id_token?: string } | undefined;
@@ -153,7 +162,8 @@ export async function signInAtProvider(authorizationUrl: string, login: string):
     const html: string = await response.text();
     const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
     const prompt: string | undefined = /name="prompt" value="(\w+)"/.exec(html)?.[1];
-    if (response.status !== 200 || !action || !prompt) throw new Error(`The provider answered ${response.status}: ${html.slice(0, 300)}`);
+    if (response.status !== 200 || !action || !prompt)
+      throw new Error(`The provider answered ${response.status}: ${html.slice(0, 300)}`);
     url = new URL(action.replace(/&amp;/g, '&'), url).href;
     form = new URLSearchParams(prompt === 'login' ? { prompt, login, password: 'any' } : { prompt });
   }

@@ -21,11 +21,16 @@ export interface KompassProcess {
 
 function launch(script: string, env: Record<string, string>): KompassProcess {
   if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` before the API suite`);
-  const child = spawn(process.execPath, [...productionNodeFlags(), script], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...productionNodeFlags(), script], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal)),
+  );
   return {
     child,
     pid: child.pid!,
@@ -38,14 +43,22 @@ function launch(script: string, env: Record<string, string>): KompassProcess {
   };
 }
 
-async function until(proc: KompassProcess, ready: () => Promise<boolean>, what: string, timeoutMs: number): Promise<KompassProcess> {
+async function until(
+  proc: KompassProcess,
+  ready: () => Promise<boolean>,
+  what: string,
+  timeoutMs: number,
+): Promise<KompassProcess> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await ready()) return proc;
     if (proc.child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const exited = proc.child.exitCode !== null ? `exited with code ${proc.child.exitCode}` : `did not start within ${timeoutMs / 1000} s`;
+  const exited =
+    proc.child.exitCode !== null
+      ? `exited with code ${proc.child.exitCode}`
+      : `did not start within ${timeoutMs / 1000} s`;
   await proc.stop('SIGKILL');
   throw new Error(`${what} ${exited}:\n${proc.output()}`);
 }
@@ -57,8 +70,20 @@ export function startWorkerProcess(env: Record<string, string>, timeoutMs = 30_0
 }
 
 /** `node backend/dist/main.js` on the given PORT, resolved once /api/health answers 200. */
-export function startApiProcess(env: Record<string, string> & { PORT: string }, timeoutMs = 60_000): Promise<KompassProcess> {
+export function startApiProcess(
+  env: Record<string, string> & { PORT: string },
+  timeoutMs = 60_000,
+): Promise<KompassProcess> {
   const proc = launch(MAIN_JS, env);
   const health = `http://127.0.0.1:${env.PORT}/api/health`;
-  return until(proc, () => fetch(health).then((r) => r.status === 200, () => false), `API ${proc.pid} on port ${env.PORT}`, timeoutMs);
+  return until(
+    proc,
+    () =>
+      fetch(health).then(
+        (r) => r.status === 200,
+        () => false,
+      ),
+    `API ${proc.pid} on port ${env.PORT}`,
+    timeoutMs,
+  );
 }

@@ -14,7 +14,10 @@ export function scoreTablePdf(reportText: string): Promise<Buffer> {
   let y = 70;
   const section = reportText.slice(reportText.indexOf('## 4.'));
   for (const raw of section.split('\n')) {
-    const cells = raw.replace(/<[^>]+>/g, '').split('\t').map((c) => c.trim());
+    const cells = raw
+      .replace(/<[^>]+>/g, '')
+      .split('\t')
+      .map((c) => c.trim());
     if (cells.length < 4) continue;
     const [code, question, achieved, max, percent] = cells;
     const height = Math.max(12, doc.heightOfString(question, { width: 320 }) + 2);
@@ -24,7 +27,12 @@ export function scoreTablePdf(reportText: string): Promise<Buffer> {
     }
     doc.text(code, 40, y, { lineBreak: false });
     doc.text(question, 75, y, { width: 320 });
-    for (const [x, text] of [[420, achieved], [465, max], [510, percent ?? '']] as const) doc.text(text, x, y, { lineBreak: false });
+    for (const [x, text] of [
+      [420, achieved],
+      [465, max],
+      [510, percent ?? ''],
+    ] as const)
+      doc.text(text, x, y, { lineBreak: false });
     y += height + 2;
   }
   doc.end();

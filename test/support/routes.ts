@@ -33,4 +33,3 @@ export function routeTable(t: TestApp): RouteEntry[] {
     });
   });
 }
-

@@ -118,7 +118,11 @@ export async function startSmtp(port?: number): Promise<TestSmtp> {
 export const smtpUrl = (port: number) => `smtp://127.0.0.1:${port}?ignoreTLS=true`;
 
 /** Polls until the condition holds (e.g. a mail arrived), failing with what was awaited. */
-export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+export async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > until) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);

@@ -20,7 +20,11 @@ function cookiePair(setCookie: string[] | string | undefined, name: string): str
 export const errorOf = (location: string) => new URLSearchParams(location.split('?')[1] ?? '').get('sso_error');
 
 /** Kompass's callback with a given (possibly altered) query and flow cookie, and the session hand-over. */
-export async function callKompassCallback(t: TestApp, callback: URL, flowCookie: string): Promise<Omit<SsoAttempt, 'callback' | 'flowCookie'>> {
+export async function callKompassCallback(
+  t: TestApp,
+  callback: URL,
+  flowCookie: string,
+): Promise<Omit<SsoAttempt, 'callback' | 'flowCookie'>> {
   const res = await t.http().get(`/api/auth/oidc/callback${callback.search}`).set('Cookie', flowCookie).expect(302);
   const location = res.headers.location as string;
   if (!location.includes('#/sso?')) return { location };
@@ -33,8 +37,17 @@ export async function callKompassCallback(t: TestApp, callback: URL, flowCookie:
  * The whole authorization-code flow over HTTP: Kompass's login route, the provider's own forms as `login`,
  * Kompass's callback (optionally after `alter` changes the provider's redirect), and the session hand-over.
  */
-export async function ssoLogin(t: TestApp, municipalityCode: string, login: string, alter?: (callback: URL) => URL): Promise<SsoAttempt> {
-  const start = await t.http().get(`/api/auth/oidc/${municipalityCode}/login`).query({ returnTo: '/actions?x=1' }).expect(302);
+export async function ssoLogin(
+  t: TestApp,
+  municipalityCode: string,
+  login: string,
+  alter?: (callback: URL) => URL,
+): Promise<SsoAttempt> {
+  const start = await t
+    .http()
+    .get(`/api/auth/oidc/${municipalityCode}/login`)
+    .query({ returnTo: '/actions?x=1' })
+    .expect(302);
   const flowCookie = cookiePair(start.headers['set-cookie'], 'kompass_oidc_flow');
   const callback = await signInAtProvider(start.headers.location as string, login);
   const effective = alter ? alter(new URL(callback)) : callback;

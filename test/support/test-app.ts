@@ -33,7 +33,10 @@ export async function startTestApp(env: Record<string, string> = {}, existing?: 
 
 /** Start-up on a fresh database (migrations, catalogue, first admin), for the template. */
 async function bootAndClose(database: TestDatabase): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(testConfig(database, {})), { logger: false, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(testConfig(database, {})), {
+    logger: false,
+    bodyParser: false,
+  });
   await prepareApp(app);
   await app.close();
 }
@@ -54,13 +57,18 @@ function testConfig(database: TestDatabase, env: Record<string, string>): AppCon
 
 async function startOn(database: TestDatabase, env: Record<string, string>): Promise<TestApp> {
   const config = testConfig(database, env);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: false, bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: false,
+    bufferLogs: true,
+    bodyParser: false,
+  });
   configureApp(app, config);
   await prepareApp(app);
   await app.init();
   const http = () => request(app.getHttpServer());
   const login = await http().post('/api/auth/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
-  if (login.status !== 200) throw new Error(`Admin login failed in the test app: ${login.status} ${JSON.stringify(login.body)}`);
+  if (login.status !== 200)
+    throw new Error(`Admin login failed in the test app: ${login.status} ${JSON.stringify(login.body)}`);
   return {
     app,
     config,

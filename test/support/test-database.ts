@@ -52,9 +52,10 @@ export async function seededTestDatabase(seed: (database: TestDatabase) => Promi
   if (!runDir) return createTestDatabase();
   const ready = join(runDir, `${TEST_DIALECT}.ready`);
   // The PostgreSQL template's name is written to postgres.ready, from which the global teardown drops it.
-  const template = TEST_DIALECT === 'sqlite' ? join(runDir, 'template.sqlite') : `kompass_tpl_${process.pid}_${Date.now()}`;
+  const template =
+    TEST_DIALECT === 'sqlite' ? join(runDir, 'template.sqlite') : `kompass_tpl_${process.pid}_${Date.now()}`;
   const lock = join(runDir, `${TEST_DIALECT}.lock`);
-  for (const deadline = Date.now() + 120_000; !existsSync(ready); ) {
+  for (const deadline = Date.now() + 120_000; !existsSync(ready);) {
     if (tryLock(lock)) {
       try {
         await makeTemplate(template, seed);

@@ -60,7 +60,8 @@ const CONTENT_TYPES =
  * `declaredSize` bytes (the probe's bomb: ~300 kB on the wire, 300 MB unpacked, 1,000 bytes declared).
  */
 export function lyingWorkbook(inflatedBytes: number, declaredSize: number | undefined = 1000): Buffer {
-  const head = '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>';
+  const head =
+    '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>';
   const tail = '</t></si></sst>';
   const strings = Buffer.alloc(inflatedBytes, 0x61);
   strings.write(head, 0);

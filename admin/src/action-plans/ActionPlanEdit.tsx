@@ -16,7 +16,12 @@ const ActionPlanEdit = () => (
     mutationMode="pessimistic"
     redirect="show"
     title={<PlanTitle />}
-    transform={(data) => ({ title: data.title, description: data.description || null, plannedReEvaluationDate: data.plannedReEvaluationDate, nextFrameworkId: data.nextFrameworkId || null })}
+    transform={(data) => ({
+      title: data.title,
+      description: data.description || null,
+      plannedReEvaluationDate: data.plannedReEvaluationDate,
+      nextFrameworkId: data.nextFrameworkId || null,
+    })}
   >
     <SimpleForm>
       <TextInput source="title" validate={required()} fullWidth slotProps={{ htmlInput: { maxLength: 200 } }} />

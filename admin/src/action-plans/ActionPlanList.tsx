@@ -1,4 +1,13 @@
-import { Datagrid, FunctionField, List, ReferenceField, SearchInput, SelectInput, TextField, useCanAccess } from 'react-admin';
+import {
+  Datagrid,
+  FunctionField,
+  List,
+  ReferenceField,
+  SearchInput,
+  SelectInput,
+  TextField,
+  useCanAccess,
+} from 'react-admin';
 import PlanIcon from '@mui/icons-material/ListAltOutlined';
 import type { ActionPlanRecord } from '@kompass/shared';
 import { DateField, planStatusChoices } from '../common';
@@ -31,7 +40,13 @@ const ActionPlanList = () => (
       <TextField source="title" />
       <ReferenceField source="baselineEvaluationId" reference="evaluations" link={false} sortable={false} />
       <DateField source="plannedReEvaluationDate" />
-      <ReferenceField source="followUpEvaluationId" reference="evaluations" link={false} sortable={false} emptyText="–" />
+      <ReferenceField
+        source="followUpEvaluationId"
+        reference="evaluations"
+        link={false}
+        sortable={false}
+        emptyText="–"
+      />
       <FunctionField<ActionPlanRecord> source="status" render={(record) => <PlanStatusChip status={record.status} />} />
     </Datagrid>
   </List>

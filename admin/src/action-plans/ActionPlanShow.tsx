@@ -1,5 +1,14 @@
 import { lazy, Suspense } from 'react';
-import { LinkBase, Loading, ShowBase, Title, useParams, useRecordContext, useShowContext, useTranslate } from 'react-admin';
+import {
+  LinkBase,
+  Loading,
+  ShowBase,
+  Title,
+  useParams,
+  useRecordContext,
+  useShowContext,
+  useTranslate,
+} from 'react-admin';
 import { Alert, Box, Card, CardContent, CircularProgress, Tab, Tabs } from '@mui/material';
 import type { ActionPlanRecord, PlanSummary } from '@kompass/shared';
 import { useApiGet } from '../common/query';
@@ -42,7 +51,11 @@ const PlanPage = () => {
       <PlanHeader plan={plan} summary={summary} />
       <Card>
         {/* Links styled as tabs: each view has its own address */}
-        <Box component="nav" aria-label={translate('kompass.plans.views')} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+        <Box
+          component="nav"
+          aria-label={translate('kompass.plans.views')}
+          sx={{ borderBottom: 1, borderColor: 'divider' }}
+        >
           <Tabs value={tab} variant="scrollable" scrollButtons={false}>
             {TABS.map((key) => (
               <Tab

@@ -24,7 +24,9 @@ export const AreaProgressTable = ({ summary, labelledBy, compact }: AreaProgress
         {label}
       </TableCell>
       <TableCell align="right">{p.actions}</TableCell>
-      <TableCell align="right">{translate('kompass.plans.done_of_active', { done: p.done, active: p.active })}</TableCell>
+      <TableCell align="right">
+        {translate('kompass.plans.done_of_active', { done: p.done, active: p.active })}
+      </TableCell>
       <TableCell>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
           <ScoreBar percent={p.meanProgress} width={compact ? 80 : 140} />
@@ -38,7 +40,10 @@ export const AreaProgressTable = ({ summary, labelledBy, compact }: AreaProgress
           {percent(p.doneShare) === null ? '–' : translate('kompass.scores.percent', { percent: percent(p.doneShare) })}
         </TableCell>
       )}
-      <TableCell align="right" sx={{ color: p.overdue > 0 ? 'error.main' : undefined, fontWeight: p.overdue > 0 ? 600 : undefined }}>
+      <TableCell
+        align="right"
+        sx={{ color: p.overdue > 0 ? 'error.main' : undefined, fontWeight: p.overdue > 0 ? 600 : undefined }}
+      >
         {p.overdue}
       </TableCell>
       <TableCell data-testid={`area-judgement-${key}`}>
@@ -70,7 +75,11 @@ export const AreaProgressTable = ({ summary, labelledBy, compact }: AreaProgress
       </TableHead>
       <TableBody>
         {areas.map((area) =>
-          row(String(area.area), translate('kompass.scores.area_heading', { number: area.area, name: area.name }), area),
+          row(
+            String(area.area),
+            translate('kompass.scores.area_heading', { number: area.area, name: area.name }),
+            area,
+          ),
         )}
         {row('total', translate('kompass.scores.total'), summary.total, true)}
       </TableBody>

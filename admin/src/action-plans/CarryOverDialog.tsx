@@ -1,6 +1,18 @@
 import { useState } from 'react';
 import { Link, useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel, Radio, RadioGroup } from '@mui/material';
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControlLabel,
+  Radio,
+  RadioGroup,
+} from '@mui/material';
 import type { ActionPlanRecord, CarryOverResult } from '@kompass/shared';
 import { API_URL, describeApiError, httpClient, isApiError } from '../api';
 
@@ -27,8 +39,14 @@ export const CarryOverDialog = ({ plan, onClose }: { plan: ActionPlanRecord; onC
     setPending(true);
     setError(null);
     try {
-      const { json } = await httpClient(`${API_URL}/action-plans/${plan.id}/carry-over`, { method: 'POST', body: JSON.stringify({ toPlanId: Number(target) }) });
-      notify('kompass.carry_over.done', { type: 'success', messageArgs: { smart_count: (json as CarryOverResult).actionIds.length } });
+      const { json } = await httpClient(`${API_URL}/action-plans/${plan.id}/carry-over`, {
+        method: 'POST',
+        body: JSON.stringify({ toPlanId: Number(target) }),
+      });
+      notify('kompass.carry_over.done', {
+        type: 'success',
+        messageArgs: { smart_count: (json as CarryOverResult).actionIds.length },
+      });
       refresh();
       onClose();
     } catch (cause) {
@@ -47,7 +65,14 @@ export const CarryOverDialog = ({ plan, onClose }: { plan: ActionPlanRecord; onC
         {isPending ? (
           <CircularProgress size={24} aria-label={translate('ra.page.loading')} />
         ) : plans.length === 0 ? (
-          <Alert severity="info" action={<Button component={Link} to={createUrl}>{translate('kompass.carry_over.create_plan')}</Button>}>
+          <Alert
+            severity="info"
+            action={
+              <Button component={Link} to={createUrl}>
+                {translate('kompass.carry_over.create_plan')}
+              </Button>
+            }
+          >
             {translate('kompass.carry_over.no_plan')}
           </Alert>
         ) : (

@@ -54,14 +54,20 @@ export const LinkFollowUpDialog = ({ plan, onClose }: LinkFollowUpDialogProps) =
     setPending(true);
     setError(null);
     try {
-      await httpClient(`${API_URL}/action-plans/${plan.id}`, { method: 'PUT', body: JSON.stringify({ followUpEvaluationId }) });
+      await httpClient(`${API_URL}/action-plans/${plan.id}`, {
+        method: 'PUT',
+        body: JSON.stringify({ followUpEvaluationId }),
+      });
       notify(followUpEvaluationId ? 'kompass.plans.linked' : 'kompass.plans.unlinked', { type: 'success' });
       refresh();
       onClose();
       if (followUpEvaluationId) navigate(`/action-plans/${plan.id}/show/report`);
     } catch (cause) {
       const body = (cause as { body?: { message?: string; details?: ApiErrorDetail[] } }).body;
-      setError({ message: body?.message ?? (cause instanceof Error ? cause.message : String(cause)), details: body?.details ?? [] });
+      setError({
+        message: body?.message ?? (cause instanceof Error ? cause.message : String(cause)),
+        details: body?.details ?? [],
+      });
       setPending(false);
     }
   };

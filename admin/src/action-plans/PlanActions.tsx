@@ -17,7 +17,10 @@ const Toolbar = ({ plan }: { plan: ActionPlanRecord }) => {
       {mayCreate && plan.status === PlanStatus.Active && (
         <CreateButton
           resource="actions"
-          to={{ pathname: '/actions/create', search: `?source=${encodeURIComponent(JSON.stringify({ planId: plan.id }))}` }}
+          to={{
+            pathname: '/actions/create',
+            search: `?source=${encodeURIComponent(JSON.stringify({ planId: plan.id }))}`,
+          }}
         />
       )}
     </TopToolbar>
@@ -33,7 +36,11 @@ const PlanActionsEmpty = ({ plan }: { plan: ActionPlanRecord }) => {
       icon={ActionIcon}
       title="kompass.plans.actions_empty_title"
       text={mayCreate ? 'kompass.plans.actions_empty_text_create' : 'kompass.plans.actions_empty_text_wait'}
-      action={mayCreate ? { to: `/evaluations/${plan.baselineEvaluationId}/show`, label: 'kompass.plans.go_baseline' } : undefined}
+      action={
+        mayCreate
+          ? { to: `/evaluations/${plan.baselineEvaluationId}/show`, label: 'kompass.plans.go_baseline' }
+          : undefined
+      }
       plain
     />
   );

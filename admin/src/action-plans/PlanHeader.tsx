@@ -74,7 +74,10 @@ export const PlanHeader = ({ plan, summary }: { plan: ActionPlanRecord; summary?
             {mayEdit && <EditButton record={plan} resource="action-plans" />}
           </Box>
         </Box>
-        <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0 }}>
+        <Box
+          component="dl"
+          sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0 }}
+        >
           <Fact term={translate('resources.action-plans.fields.baselineEvaluationId')}>
             <EvaluationLink id={plan.baselineEvaluationId} />
           </Fact>
@@ -106,7 +109,9 @@ export const PlanHeader = ({ plan, summary }: { plan: ActionPlanRecord; summary?
               )}
             </Box>
           </Fact>
-          {plan.description && <Fact term={translate('resources.action-plans.fields.description')}>{plan.description}</Fact>}
+          {plan.description && (
+            <Fact term={translate('resources.action-plans.fields.description')}>{plan.description}</Fact>
+          )}
         </Box>
         <PlanClosedNote plan={plan} />
       </CardContent>

@@ -46,7 +46,9 @@ export const PlanProgress = ({ plan, summary }: { plan: ActionPlanRecord; summar
           <>
             <Typography variant="body2" sx={{ mb: 1 }}>
               {translate('kompass.plans.uncovered_intro', { smart_count: summary.uncoveredQuestions.length })}{' '}
-              <Link to={`/evaluations/${plan.baselineEvaluationId}/show`}>{translate('kompass.plans.go_baseline')}</Link>
+              <Link to={`/evaluations/${plan.baselineEvaluationId}/show`}>
+                {translate('kompass.plans.go_baseline')}
+              </Link>
             </Typography>
             <Box component="ul" sx={{ m: 0, pl: 3 }}>
               {summary.uncoveredQuestions.map((q) => (

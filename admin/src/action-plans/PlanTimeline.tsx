@@ -15,9 +15,11 @@ type Entry =
 /** "november 2026" in the UI language (dates themselves stay Swedish: 2026-11-27). */
 function monthName(month: string, locale: string): string {
   const [year, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, m - 1, 1)),
-  );
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, m - 1, 1)));
 }
 
 function todayIso(): string {
@@ -91,7 +93,14 @@ export const PlanTimeline = ({ plan }: { plan: ActionPlanRecord }) => {
                 <Box
                   component="li"
                   key={entry.kind === 'action' ? `a${entry.action.id}` : `${entry.kind}${index}`}
-                  sx={{ position: 'relative', py: 0.5, display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap' }}
+                  sx={{
+                    position: 'relative',
+                    py: 0.5,
+                    display: 'flex',
+                    gap: 1.5,
+                    alignItems: 'center',
+                    flexWrap: 'wrap',
+                  }}
                   data-kind={entry.kind}
                 >
                   <Marker kind={entry.kind} />
@@ -110,7 +119,11 @@ export const PlanTimeline = ({ plan }: { plan: ActionPlanRecord }) => {
                     </Fragment>
                   ) : (
                     <Box component="strong" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-                      {entry.kind === 'today' ? <TodayIcon fontSize="small" aria-hidden="true" /> : <FlagIcon fontSize="small" aria-hidden="true" />}
+                      {entry.kind === 'today' ? (
+                        <TodayIcon fontSize="small" aria-hidden="true" />
+                      ) : (
+                        <FlagIcon fontSize="small" aria-hidden="true" />
+                      )}
                       {translate(entry.kind === 'today' ? 'kompass.plans.today' : 'kompass.plans.planned_reevaluation')}
                     </Box>
                   )}

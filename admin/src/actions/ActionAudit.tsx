@@ -7,7 +7,11 @@ import { actorOf, AuditChanges } from '../audit-events/AuditChanges';
 /** Every change to the action from the audit trail: when, who, what (field by field). */
 export const ActionAudit = ({ actionId, labelledBy }: { actionId: number; labelledBy: string }) => {
   const translate = useTranslate();
-  const { data = [], isPending, error } = useGetList<AuditEventRecord>('audit-events', {
+  const {
+    data = [],
+    isPending,
+    error,
+  } = useGetList<AuditEventRecord>('audit-events', {
     filter: { entity: 'action', entityId: actionId },
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'id', order: 'DESC' },

@@ -64,7 +64,11 @@ type EditableAction = Pick<ActionRecord, 'ownerId' | 'departmentId' | 'planId'>;
 export function useMayEditActions(actions: readonly EditableAction[]): (action: EditableAction) => boolean {
   const role = useRole();
   const planIds = [...new Set(actions.map((a) => a.planId))];
-  const { data: plans = [] } = useGetManyAggregate<ActionPlanRecord>('action-plans', { ids: planIds }, { enabled: planIds.length > 0 });
+  const { data: plans = [] } = useGetManyAggregate<ActionPlanRecord>(
+    'action-plans',
+    { ids: planIds },
+    { enabled: planIds.length > 0 },
+  );
   const closed = new Set(plans.filter((plan) => plan && isPlanClosed(plan)).map((plan) => plan.id));
   return (action) => !closed.has(action.planId) && mayEditAction(role, action);
 }
@@ -104,7 +108,11 @@ export const ActionDatagrid = ({ showPlan = false }: { showPlan?: boolean }) => 
     <Box sx={{ overflowX: 'auto' }}>
       <Datagrid rowClick={(_id, _resource, record) => pageOf(record)} bulkActionButtons={false}>
         {mayBulkEdit(role) && (
-          <FunctionField<ActionRecord> label={<SelectAllActions />} sortable={false} render={(record) => <SelectAction record={record} />} />
+          <FunctionField<ActionRecord>
+            label={<SelectAllActions />}
+            sortable={false}
+            render={(record) => <SelectAction record={record} />}
+          />
         )}
         <FunctionField<ActionRecord>
           source="title"
@@ -118,11 +126,20 @@ export const ActionDatagrid = ({ showPlan = false }: { showPlan?: boolean }) => 
           )}
         />
         {showPlan && <ReferenceField source="planId" reference="action-plans" link={false} sortable={false} />}
-        <FunctionField<ActionRecord> source="areas" sortable={false} render={(record) => record.areas.join(', ') || '–'} />
+        <FunctionField<ActionRecord>
+          source="areas"
+          sortable={false}
+          render={(record) => record.areas.join(', ') || '–'}
+        />
         <FunctionField<ActionRecord> source="ownerId" render={(record) => <OwnerCell record={record} />} />
         <DateField source="deadline" />
         <FunctionField<ActionRecord> source="status" render={(record) => <StatusProgressCell record={record} />} />
-        <FunctionField<ActionRecord> source="judgement" label="kompass.judgement.label" sortable={false} render={(record) => <JudgementCell record={record} />} />
+        <FunctionField<ActionRecord>
+          source="judgement"
+          label="kompass.judgement.label"
+          sortable={false}
+          render={(record) => <JudgementCell record={record} />}
+        />
       </Datagrid>
     </Box>
   );
@@ -139,7 +156,10 @@ const DueWithinFilter = (props: { source: string; alwaysOn?: boolean }) => {
   return (
     <SelectInput
       {...props}
-      choices={DUE_WITHIN_DAYS.map((days) => ({ id: days, name: translate('kompass.actions.due_within_days', { smart_count: days }) }))}
+      choices={DUE_WITHIN_DAYS.map((days) => ({
+        id: days,
+        name: translate('kompass.actions.due_within_days', { smart_count: days }),
+      }))}
       translateChoice={false}
     />
   );
@@ -153,7 +173,10 @@ const SilentFilter = (props: { source: string; alwaysOn?: boolean }) => {
     <SelectInput
       {...props}
       label="kompass.judgement.silent_filter"
-      choices={[14, 30, 60, 90].map((days) => ({ id: days, name: translate('kompass.judgement.silent_days', { smart_count: days }) }))}
+      choices={[14, 30, 60, 90].map((days) => ({
+        id: days,
+        name: translate('kompass.judgement.silent_days', { smart_count: days }),
+      }))}
       translateChoice={false}
     />
   );
@@ -168,17 +191,38 @@ export function actionFilters({ evaluationId, withPlan }: { evaluationId?: numbe
     <ReferenceInput key="ownerId" source="ownerId" reference="users" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
       <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 220 }} />
     </ReferenceInput>,
-    <ReferenceInput key="departmentId" source="departmentId" reference="departments" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
+    <ReferenceInput
+      key="departmentId"
+      source="departmentId"
+      reference="departments"
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={200}
+    >
       <SelectInput optionText="name" />
     </ReferenceInput>,
     <NullableBooleanInput key="overdue" source="overdue" alwaysOn />,
     <DueWithinFilter key="dueWithinDays" source="dueWithinDays" />,
-    <SelectInput key="judgement" source="judgement" label="kompass.judgement.owner_filter" choices={judgementChoices} />,
-    <SelectInput key="derivedJudgement" source="derivedJudgement" label="kompass.judgement.derived_filter" choices={judgementChoices} />,
+    <SelectInput
+      key="judgement"
+      source="judgement"
+      label="kompass.judgement.owner_filter"
+      choices={judgementChoices}
+    />,
+    <SelectInput
+      key="derivedJudgement"
+      source="derivedJudgement"
+      label="kompass.judgement.derived_filter"
+      choices={judgementChoices}
+    />,
     <SilentFilter key="silentForDays" source="silentForDays" />,
     ...(withPlan
       ? [
-          <ReferenceInput key="planId" source="planId" reference="action-plans" sort={{ field: 'createdAt', order: 'DESC' }}>
+          <ReferenceInput
+            key="planId"
+            source="planId"
+            reference="action-plans"
+            sort={{ field: 'createdAt', order: 'DESC' }}
+          >
             <SelectInput optionText="title" />
           </ReferenceInput>,
         ]

@@ -15,15 +15,30 @@ import { actionPriorityChoices, DateInput } from '../common';
 const ActionCreate = () => (
   <Create redirect="edit" mutationMode="pessimistic">
     <SimpleForm defaultValues={{ priority: 'normal', progress: 0 }}>
-      <ReferenceInput source="planId" reference="action-plans" filter={{ status: PlanStatus.Active }} sort={{ field: 'createdAt', order: 'DESC' }}>
+      <ReferenceInput
+        source="planId"
+        reference="action-plans"
+        filter={{ status: PlanStatus.Active }}
+        sort={{ field: 'createdAt', order: 'DESC' }}
+      >
         <SelectInput optionText="title" validate={required()} />
       </ReferenceInput>
       <TextInput source="title" validate={required()} fullWidth slotProps={{ htmlInput: { maxLength: 300 } }} />
       <TextInput source="description" multiline minRows={2} fullWidth />
-      <ReferenceInput source="ownerId" reference="users" filter={{ active: true }} sort={{ field: 'name', order: 'ASC' }}>
+      <ReferenceInput
+        source="ownerId"
+        reference="users"
+        filter={{ active: true }}
+        sort={{ field: 'name', order: 'ASC' }}
+      >
         <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
       </ReferenceInput>
-      <ReferenceInput source="departmentId" reference="departments" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
+      <ReferenceInput
+        source="departmentId"
+        reference="departments"
+        sort={{ field: 'name', order: 'ASC' }}
+        perPage={200}
+      >
         <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
       </ReferenceInput>
       <DateInput source="startDate" />

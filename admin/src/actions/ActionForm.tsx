@@ -52,7 +52,8 @@ function validate(record: ActionRecord) {
     }
     // The form-level check replaces the inputs' own validators (react-hook-form runs one or the other)
     for (const field of ['startDate', 'deadline'])
-      if (typeof values[field] === 'string' && !isDateText(values[field] as string)) return { [field]: 'kompass.validation.date' };
+      if (typeof values[field] === 'string' && !isDateText(values[field] as string))
+        return { [field]: 'kompass.validation.date' };
     return {};
   };
 }
@@ -149,12 +150,22 @@ export const ActionForm = ({ record }: { record: ActionRecord }) => {
             <TextInput source="description" multiline minRows={2} fullWidth />
           </Box>
           {planning && (
-            <ReferenceInput source="ownerId" reference="users" filter={{ active: true }} sort={{ field: 'name', order: 'ASC' }}>
+            <ReferenceInput
+              source="ownerId"
+              reference="users"
+              filter={{ active: true }}
+              sort={{ field: 'name', order: 'ASC' }}
+            >
               <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} fullWidth />
             </ReferenceInput>
           )}
           {planning && (
-            <ReferenceInput source="departmentId" reference="departments" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
+            <ReferenceInput
+              source="departmentId"
+              reference="departments"
+              sort={{ field: 'name', order: 'ASC' }}
+              perPage={200}
+            >
               <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} fullWidth />
             </ReferenceInput>
           )}
@@ -166,7 +177,14 @@ export const ActionForm = ({ record }: { record: ActionRecord }) => {
             validate={required()}
             helperText={planning ? false : 'kompass.actions.status_help'}
           />
-          <NumberInput source="progress" min={0} max={100} step={5} validate={[minValue(0), maxValue(100)]} helperText="kompass.actions.progress_help" />
+          <NumberInput
+            source="progress"
+            min={0}
+            max={100}
+            step={5}
+            validate={[minValue(0), maxValue(100)]}
+            helperText="kompass.actions.progress_help"
+          />
           {planning && <SelectInput source="priority" choices={actionPriorityChoices} validate={required()} />}
           <Box sx={{ gridColumn: '1 / -1' }}>
             <TextInput source="expectedEffect" multiline minRows={2} fullWidth />
@@ -190,7 +208,13 @@ export const ActionForm = ({ record }: { record: ActionRecord }) => {
         </Toolbar>
       </Form>
       {conflict && (
-        <ConflictDialog conflict={conflict} pending={conflictPending} error={conflictError} onReapply={reapply} onDiscard={discard} />
+        <ConflictDialog
+          conflict={conflict}
+          pending={conflictPending}
+          error={conflictError}
+          onReapply={reapply}
+          onDiscard={discard}
+        />
       )}
     </>
   );

@@ -1,8 +1,26 @@
 import type { ReactNode } from 'react';
-import { DeleteWithConfirmButton, Link, LinkBase, Loading, Title, useCanAccess, useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DeleteWithConfirmButton,
+  Link,
+  LinkBase,
+  Loading,
+  Title,
+  useCanAccess,
+  useGetList,
+  useGetOne,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { Alert, Box, Button, Card, CardContent, Chip, Typography } from '@mui/material';
 import EditIcon from '@mui/icons-material/EditOutlined';
-import { isOpenStatus, isPlanClosed, Role, type ActionPlanRecord, type ActionRecord, type ActionUpdateRecord } from '@kompass/shared';
+import {
+  isOpenStatus,
+  isPlanClosed,
+  Role,
+  type ActionPlanRecord,
+  type ActionRecord,
+  type ActionUpdateRecord,
+} from '@kompass/shared';
 import { formatDate, formatDateTime, useRole } from '../common';
 import { PlanClosedNote } from '../dashboard/Widgets';
 import { Fact } from '../evaluations/EvaluationFacts';
@@ -30,7 +48,11 @@ const Section = ({ id, title, children }: { id: string; title: string; children:
 
 /** The action's plan, and whether it is closed: a closed plan's actions are read-only (the API answers 422). */
 function usePlanOf(action?: ActionRecord) {
-  const { data: plan } = useGetOne<ActionPlanRecord>('action-plans', { id: action?.planId ?? 0 }, { enabled: !!action });
+  const { data: plan } = useGetOne<ActionPlanRecord>(
+    'action-plans',
+    { id: action?.planId ?? 0 },
+    { enabled: !!action },
+  );
   return { plan, closed: !!plan && isPlanClosed(plan) };
 }
 
@@ -81,7 +103,10 @@ const Header = ({ action, editing, readOnly }: { action: ActionRecord; editing: 
             />
           )}
         </Box>
-        <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.75, m: 0 }}>
+        <Box
+          component="dl"
+          sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.75, m: 0 }}
+        >
           <Fact term={field('planId')}>
             <Link to={`/action-plans/${action.planId}/show`}>
               <FieldValue field="planId" value={action.planId} />
@@ -105,7 +130,11 @@ const Header = ({ action, editing, readOnly }: { action: ActionRecord; editing: 
                 : translate('kompass.actions.no_questions', { areas: action.areas.join(', ') || '–' })}
               {action.findingIds.length > 0 && (
                 <Typography component="span" variant="body2" color="text.secondary" data-testid="question-codes-source">
-                  {translate(action.questionCodesOverridden ? 'kompass.actions.question_codes_source_overridden' : 'kompass.actions.question_codes_source_follow')}
+                  {translate(
+                    action.questionCodesOverridden
+                      ? 'kompass.actions.question_codes_source_overridden'
+                      : 'kompass.actions.question_codes_source_follow',
+                  )}
                 </Typography>
               )}
             </Box>
@@ -152,7 +181,11 @@ const LatestReport = ({ actionId }: { actionId: number }) => {
     sort: { field: 'createdAt', order: 'DESC' },
   });
   if (isPending) return null;
-  return <span data-testid="latest-report">{data?.length ? formatDateTime(data[0].createdAt) : translate('kompass.actions.no_report_yet')}</span>;
+  return (
+    <span data-testid="latest-report">
+      {data?.length ? formatDateTime(data[0].createdAt) : translate('kompass.actions.no_report_yet')}
+    </span>
+  );
 };
 
 export const ActionPage = ({ editing, isPending, error }: { editing: boolean; isPending: boolean; error: unknown }) => {

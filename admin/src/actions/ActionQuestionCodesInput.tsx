@@ -23,7 +23,9 @@ export const ActionQuestionCodesInput = ({ record }: { record: ActionRecord }) =
       helperText={translate(help)}
       // Plain codes on the chips; the full question in the list
       inputText={(choice: { id: string }) => choice.id}
-      matchSuggestion={(filter: string, choice: { name: string }) => choice.name.toLowerCase().includes(filter.toLowerCase())}
+      matchSuggestion={(filter: string, choice: { name: string }) =>
+        choice.name.toLowerCase().includes(filter.toLowerCase())
+      }
     />
   );
 };

@@ -14,7 +14,18 @@ const UpdateItem = ({ update }: { update: ActionUpdateRecord }) => {
   const [download, pending] = useDownload();
   return (
     <Box component="li" sx={{ position: 'relative', pb: 2 }} data-testid="action-update">
-      <Box aria-hidden="true" sx={{ position: 'absolute', left: -39, top: 5, width: 12, height: 12, borderRadius: '50%', bgcolor: 'primary.main' }} />
+      <Box
+        aria-hidden="true"
+        sx={{
+          position: 'absolute',
+          left: -39,
+          top: 5,
+          width: 12,
+          height: 12,
+          borderRadius: '50%',
+          bgcolor: 'primary.main',
+        }}
+      />
       <Typography component="h3" variant="subtitle2" sx={{ fontWeight: 600 }}>
         {formatDateTime(update.createdAt)} · <UpdateAuthor update={update} />
       </Typography>
@@ -32,7 +43,10 @@ const UpdateItem = ({ update }: { update: ActionUpdateRecord }) => {
           {update.judgement && <JudgementChip judgement={update.judgement} by="owner" />}
           {update.progressTo !== null && (
             <span>
-              {translate('kompass.updates.progress_change', { from: update.progressFrom ?? '–', to: update.progressTo })}
+              {translate('kompass.updates.progress_change', {
+                from: update.progressFrom ?? '–',
+                to: update.progressTo,
+              })}
             </span>
           )}
         </Box>
@@ -75,7 +89,12 @@ const UpdateItem = ({ update }: { update: ActionUpdateRecord }) => {
 /** The action's progress reports, newest first: who, when, status and progress, comment, evidence. */
 export const ActionUpdates = ({ actionId }: { actionId: number }) => {
   const translate = useTranslate();
-  const { data = [], total, isPending, error } = useGetList<ActionUpdateRecord>('action-updates', {
+  const {
+    data = [],
+    total,
+    isPending,
+    error,
+  } = useGetList<ActionUpdateRecord>('action-updates', {
     filter: { actionId },
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'createdAt', order: 'DESC' },
@@ -85,13 +104,19 @@ export const ActionUpdates = ({ actionId }: { actionId: number }) => {
   if (!data.length) return <Typography>{translate('kompass.updates.none')}</Typography>;
   return (
     <>
-      <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0, pl: 4, ml: 1, borderLeft: '2px solid #8a94a3' }} reversed>
+      <Box
+        component="ol"
+        sx={{ listStyle: 'none', m: 0, p: 0, pl: 4, ml: 1, borderLeft: '2px solid #8a94a3' }}
+        reversed
+      >
         {data.map((update) => (
           <UpdateItem key={update.id} update={update} />
         ))}
       </Box>
       {total !== undefined && total > data.length && (
-        <Typography variant="body2">{translate('kompass.updates.more', { smart_count: total - data.length })}</Typography>
+        <Typography variant="body2">
+          {translate('kompass.updates.more', { smart_count: total - data.length })}
+        </Typography>
       )}
     </>
   );

@@ -1,6 +1,29 @@
 import { useState } from 'react';
-import { HttpError, useDataProvider, useGetList, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
-import { Alert, Autocomplete, Box, Button, Checkbox, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, TextField } from '@mui/material';
+import {
+  HttpError,
+  useDataProvider,
+  useGetList,
+  useListContext,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  useUnselectAll,
+} from 'react-admin';
+import {
+  Alert,
+  Autocomplete,
+  Box,
+  Button,
+  Checkbox,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  MenuItem,
+  TextField,
+} from '@mui/material';
 import EditIcon from '@mui/icons-material/EditNote';
 import { CLOSED_ACTION_STATUSES, type ActionRecord, type DepartmentRecord, type UserRecord } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
@@ -36,8 +59,15 @@ const BulkEditDialog = ({ ids, onClose }: { ids: number[]; onClose: () => void }
   const dataProvider = useDataProvider();
   const { data: shown = [], resource } = useListContext<ActionRecord>();
   const unselectAll = useUnselectAll(resource);
-  const { data: users = [] } = useGetList<UserRecord>('users', { filter: { active: true }, pagination: { page: 1, perPage: 1000 }, sort: { field: 'name', order: 'ASC' } });
-  const { data: departments = [] } = useGetList<DepartmentRecord>('departments', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'name', order: 'ASC' } });
+  const { data: users = [] } = useGetList<UserRecord>('users', {
+    filter: { active: true },
+    pagination: { page: 1, perPage: 1000 },
+    sort: { field: 'name', order: 'ASC' },
+  });
+  const { data: departments = [] } = useGetList<DepartmentRecord>('departments', {
+    pagination: { page: 1, perPage: 1000 },
+    sort: { field: 'name', order: 'ASC' },
+  });
   const [owner, setOwner] = useState<UserRecord | null>(null);
   const [departmentId, setDepartmentId] = useState('');
   const [deadline, setDeadline] = useState('');
@@ -66,7 +96,9 @@ const BulkEditDialog = ({ ids, onClose }: { ids: number[]; onClose: () => void }
       // Versions as the list showed them; selected rows on other pages are read now
       const versions = new Map(shown.map((a) => [a.id, a.version]));
       const unseen = ids.filter((id) => !versions.has(id));
-      if (unseen.length) for (const a of (await dataProvider.getMany<ActionRecord>('actions', { ids: unseen })).data) versions.set(a.id, a.version);
+      if (unseen.length)
+        for (const a of (await dataProvider.getMany<ActionRecord>('actions', { ids: unseen })).data)
+          versions.set(a.id, a.version);
       await httpClient(`${API_URL}/actions/bulk`, {
         method: 'PUT',
         body: JSON.stringify({ actions: ids.map((id) => ({ id, version: versions.get(id) })), ...change }),
@@ -76,7 +108,10 @@ const BulkEditDialog = ({ ids, onClose }: { ids: number[]; onClose: () => void }
       refresh();
       onClose();
     } catch (cause) {
-      const stale = cause instanceof HttpError && cause.status === 409 ? ((cause.body as { staleIds?: number[] })?.staleIds ?? []) : [];
+      const stale =
+        cause instanceof HttpError && cause.status === 409
+          ? ((cause.body as { staleIds?: number[] })?.staleIds ?? [])
+          : [];
       if (stale.length) {
         const titles = stale.map((id) => shown.find((a) => a.id === id)?.title ?? `#${id}`).join(', ');
         setError(translate('kompass.bulk_edit.stale', { smart_count: stale.length, titles }));
@@ -88,7 +123,9 @@ const BulkEditDialog = ({ ids, onClose }: { ids: number[]; onClose: () => void }
 
   return (
     <Dialog open onClose={() => !pending && onClose()} aria-labelledby="bulk-edit-title" fullWidth maxWidth="sm">
-      <DialogTitle id="bulk-edit-title">{translate('kompass.bulk_edit.title', { smart_count: ids.length })}</DialogTitle>
+      <DialogTitle id="bulk-edit-title">
+        {translate('kompass.bulk_edit.title', { smart_count: ids.length })}
+      </DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{translate('kompass.bulk_edit.intro')}</DialogContentText>
         <Box sx={{ display: 'grid', gap: 2 }}>
@@ -100,7 +137,12 @@ const BulkEditDialog = ({ ids, onClose }: { ids: number[]; onClose: () => void }
             isOptionEqualToValue={(a, b) => a.id === b.id}
             renderInput={(params) => <TextField {...params} label={translate('kompass.bulk_edit.owner')} />}
           />
-          <TextField select label={translate('kompass.bulk_edit.department')} value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
+          <TextField
+            select
+            label={translate('kompass.bulk_edit.department')}
+            value={departmentId}
+            onChange={(e) => setDepartmentId(e.target.value)}
+          >
             <MenuItem value="">{translate('kompass.bulk_edit.unchanged')}</MenuItem>
             {departments.map((d) => (
               <MenuItem key={d.id} value={String(d.id)}>
@@ -108,8 +150,17 @@ const BulkEditDialog = ({ ids, onClose }: { ids: number[]; onClose: () => void }
               </MenuItem>
             ))}
           </TextField>
-          <DateTextField label={translate('kompass.bulk_edit.deadline')} value={deadline} onChange={(e) => setDeadline(e.target.value)} />
-          <TextField select label={translate('kompass.bulk_edit.priority')} value={priority} onChange={(e) => setPriority(e.target.value)}>
+          <DateTextField
+            label={translate('kompass.bulk_edit.deadline')}
+            value={deadline}
+            onChange={(e) => setDeadline(e.target.value)}
+          />
+          <TextField
+            select
+            label={translate('kompass.bulk_edit.priority')}
+            value={priority}
+            onChange={(e) => setPriority(e.target.value)}
+          >
             <MenuItem value="">{translate('kompass.bulk_edit.unchanged')}</MenuItem>
             {actionPriorityChoices.map((c) => (
               <MenuItem key={c.id} value={c.id}>
@@ -117,7 +168,12 @@ const BulkEditDialog = ({ ids, onClose }: { ids: number[]; onClose: () => void }
               </MenuItem>
             ))}
           </TextField>
-          <TextField select label={translate('kompass.bulk_edit.status')} value={status} onChange={(e) => setStatus(e.target.value)}>
+          <TextField
+            select
+            label={translate('kompass.bulk_edit.status')}
+            value={status}
+            onChange={(e) => setStatus(e.target.value)}
+          >
             <MenuItem value="">{translate('kompass.bulk_edit.unchanged')}</MenuItem>
             {actionStatusChoices.map((c) => (
               <MenuItem key={c.id} value={c.id}>
@@ -176,7 +232,9 @@ export const SelectAllActions = () => {
       checked={all}
       indeterminate={some && !all}
       onClick={(event) => event.stopPropagation()}
-      onChange={() => onSelect(all ? selectedIds.filter((id) => !ids.includes(id)) : [...new Set([...selectedIds, ...ids])])}
+      onChange={() =>
+        onSelect(all ? selectedIds.filter((id) => !ids.includes(id)) : [...new Set([...selectedIds, ...ids])])
+      }
       slotProps={{ input: { 'aria-label': translate('ra.action.select_all') } }}
     />
   );

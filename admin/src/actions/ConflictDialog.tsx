@@ -80,15 +80,29 @@ export const ConflictDialog = ({ conflict, pending, error, onReapply, onDiscard 
         ? translate('kompass.conflict.changed_mine')
         : (other ?? translate('kompass.conflict.changed_theirs'));
   return (
-    <Dialog open onClose={() => !pending && onDiscard()} aria-labelledby="conflict-title" aria-describedby="conflict-intro" fullWidth maxWidth="md">
+    <Dialog
+      open
+      onClose={() => !pending && onDiscard()}
+      aria-labelledby="conflict-title"
+      aria-describedby="conflict-intro"
+      fullWidth
+      maxWidth="md"
+    >
       <DialogTitle id="conflict-title">{translate('kompass.conflict.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText id="conflict-intro" sx={{ mb: 2 }}>
-          {translate(editor === 'self' ? 'kompass.conflict.intro_self' : editor ? 'kompass.conflict.intro_named' : 'kompass.conflict.intro', {
-            name: editor,
-            read: read.version,
-            current: current.version,
-          })}
+          {translate(
+            editor === 'self'
+              ? 'kompass.conflict.intro_self'
+              : editor
+                ? 'kompass.conflict.intro_named'
+                : 'kompass.conflict.intro',
+            {
+              name: editor,
+              read: read.version,
+              current: current.version,
+            },
+          )}
         </DialogContentText>
         <Table size="small" aria-labelledby="conflict-title" data-testid="conflict-table">
           <TableHead>

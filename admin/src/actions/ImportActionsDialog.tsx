@@ -72,7 +72,10 @@ export const ImportActionsDialog = ({ plan, onClose }: { plan: ActionPlanRecord;
       const result = await postImport(plan.id, file, dryRun);
       if (dryRun) setPreview(result);
       else {
-        notify('kompass.action_import.applied', { type: 'success', messageArgs: { smart_count: result.updated.length } });
+        notify('kompass.action_import.applied', {
+          type: 'success',
+          messageArgs: { smart_count: result.updated.length },
+        });
         refresh();
         onClose();
       }
@@ -167,7 +170,12 @@ export const ImportActionsDialog = ({ plan, onClose }: { plan: ActionPlanRecord;
           {translate('ra.action.cancel')}
         </Button>
         {!preview || !changed ? (
-          <Button variant="contained" onClick={() => run(true)} disabled={!file || pending} startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}>
+          <Button
+            variant="contained"
+            onClick={() => run(true)}
+            disabled={!file || pending}
+            startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
+          >
             {translate('kompass.action_import.preview')}
           </Button>
         ) : (

@@ -4,7 +4,14 @@ import { Alert, Box, Button, CircularProgress, IconButton, MenuItem, TextField, 
 import AddIcon from '@mui/icons-material/AddLinkOutlined';
 import AttachIcon from '@mui/icons-material/AttachFileOutlined';
 import RemoveIcon from '@mui/icons-material/DeleteOutlined';
-import { ActionStatus, isOpenStatus, JUDGEMENTS, type ActionRecord, type ApiErrorDetail, type Judgement } from '@kompass/shared';
+import {
+  ActionStatus,
+  isOpenStatus,
+  JUDGEMENTS,
+  type ActionRecord,
+  type ApiErrorDetail,
+  type Judgement,
+} from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
 import { actionStatusChoices } from '../common';
 import { useConflictMessage } from './ConflictDialog';
@@ -29,7 +36,11 @@ export interface ReportDraft {
 }
 
 /** What the API's 422 on a progress report means, in the user's language. */
-export function reportErrorText(error: HttpError, status: ActionStatus, translate: (key: string, options?: object) => string): string {
+export function reportErrorText(
+  error: HttpError,
+  status: ActionStatus,
+  translate: (key: string, options?: object) => string,
+): string {
   const details = (error.body as { details?: ApiErrorDetail[] } | undefined)?.details ?? [];
   if (details.some((d) => d.field === 'comment'))
     return translate(
@@ -55,7 +66,9 @@ export async function sendProgressReport(action: ActionRecord, draft: ReportDraf
     ...(progress !== undefined && progress !== action.progress ? { progress } : {}),
     ...(draft.judgement ? { judgement: draft.judgement } : {}),
   };
-  const links = (draft.links ?? []).filter((l) => l.url.trim()).map((l) => ({ label: l.label.trim() || l.url.trim(), url: l.url.trim() }));
+  const links = (draft.links ?? [])
+    .filter((l) => l.url.trim())
+    .map((l) => ({ label: l.label.trim() || l.url.trim(), url: l.url.trim() }));
   let body: BodyInit;
   if (draft.files?.length) {
     const form = new FormData();
@@ -99,7 +112,13 @@ export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
     event.preventDefault();
     setError(null);
     if (commentNeeded && !comment.trim()) {
-      setError(translate(status === ActionStatus.Done ? 'kompass.actions.comment_required_done' : 'kompass.actions.comment_required_cancelled'));
+      setError(
+        translate(
+          status === ActionStatus.Done
+            ? 'kompass.actions.comment_required_done'
+            : 'kompass.actions.comment_required_cancelled',
+        ),
+      );
       return;
     }
     if (files.length > MAX_FILES) return setError(translate('kompass.updates.too_many_files', { max: MAX_FILES }));
@@ -127,7 +146,13 @@ export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
   };
 
   return (
-    <Box component="form" onSubmit={submit} noValidate sx={{ display: 'grid', gap: 2 }} aria-labelledby="report-form-heading">
+    <Box
+      component="form"
+      onSubmit={submit}
+      noValidate
+      sx={{ display: 'grid', gap: 2 }}
+      aria-labelledby="report-form-heading"
+    >
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '1fr 1fr' } }}>
         <TextField
           select
@@ -183,7 +208,9 @@ export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
               size="small"
               label={translate('kompass.updates.link_label', { number: index + 1 })}
               value={link.label}
-              onChange={(event) => setLinks(links.map((l, i) => (i === index ? { ...l, label: event.target.value } : l)))}
+              onChange={(event) =>
+                setLinks(links.map((l, i) => (i === index ? { ...l, label: event.target.value } : l)))
+              }
             />
             <TextField
               size="small"
@@ -203,7 +230,12 @@ export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
           </Box>
         ))}
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-          <Button size="small" startIcon={<AddIcon />} onClick={() => setLinks([...links, { label: '', url: '' }])} disabled={links.length >= 20}>
+          <Button
+            size="small"
+            startIcon={<AddIcon />}
+            onClick={() => setLinks([...links, { label: '', url: '' }])}
+            disabled={links.length >= 20}
+          >
             {translate('kompass.updates.add_link')}
           </Button>
           <Button size="small" startIcon={<AttachIcon />} onClick={() => fileInput.current?.click()}>

@@ -19,7 +19,13 @@ export const ACTION_FIELDS = [
 export type ActionField = (typeof ACTION_FIELDS)[number];
 
 /** A department head reports; planning fields (title, owner, deadline…) are the coordinator's. Same rule as the API. */
-export const DEPARTMENT_HEAD_FIELDS: readonly ActionField[] = ['status', 'progress', 'description', 'expectedEffect', 'startDate'];
+export const DEPARTMENT_HEAD_FIELDS: readonly ActionField[] = [
+  'status',
+  'progress',
+  'description',
+  'expectedEffect',
+  'startDate',
+];
 
 export function editableFields(role: Role | undefined): readonly ActionField[] {
   return role === Role.Admin || role === Role.Coordinator ? ACTION_FIELDS : DEPARTMENT_HEAD_FIELDS;
@@ -47,7 +53,9 @@ export function changedFields(
 
 /** A user's, department's or plan's name for its id (requests are batched into one getMany per resource). */
 const RecordName = ({ resource, id }: { resource: string; id: number }) => {
-  const { data } = useGetManyAggregate<{ id: number; name?: string; title?: string; label?: string }>(resource, { ids: [id] });
+  const { data } = useGetManyAggregate<{ id: number; name?: string; title?: string; label?: string }>(resource, {
+    ids: [id],
+  });
   const record = data?.[0];
   return <>{record?.name ?? record?.title ?? record?.label ?? `#${id}`}</>;
 };
@@ -56,7 +64,11 @@ const RecordName = ({ resource, id }: { resource: string; id: number }) => {
 export const UpdateAuthor = ({ update }: { update: Pick<ActionUpdateRecord, 'authorId' | 'authorName'> }) => {
   const translate = useTranslate();
   if (update.authorName) return <>{update.authorName}</>;
-  return update.authorId ? <FieldValue field="authorId" value={update.authorId} /> : <>{translate('kompass.updates.system')}</>;
+  return update.authorId ? (
+    <FieldValue field="authorId" value={update.authorId} />
+  ) : (
+    <>{translate('kompass.updates.system')}</>
+  );
 };
 
 /** A field's value as a person reads it: names for ids, words for enums, Swedish dates, "40 %". */

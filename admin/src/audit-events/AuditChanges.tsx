@@ -35,7 +35,6 @@ const HIDDEN = new Set([
   'order',
 ]);
 
-
 /** Fields whose values are keys of a translated list. */
 const TRANSLATED: Record<string, string> = {
   kind: 'kompass.finding_kinds',
@@ -47,7 +46,8 @@ const Value = ({ entity, field, value }: { entity: string; field: string; value:
   const translate = useTranslate();
   if (entity === 'action_plan' && field === 'status' && typeof value === 'string')
     return <span>{translate(`kompass.plan_statuses.${value}`, { _: value })}</span>;
-  if (typeof value === 'string' && TRANSLATED[field]) return <span>{translate(`${TRANSLATED[field]}.${value}`, { _: value })}</span>;
+  if (typeof value === 'string' && TRANSLATED[field])
+    return <span>{translate(`${TRANSLATED[field]}.${value}`, { _: value })}</span>;
   if (typeof value === 'boolean') return <span>{translate(value ? 'ra.boolean.true' : 'ra.boolean.false')}</span>;
   if (Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object'))
     return <span>{value.map(readable).join(', ')}</span>;
@@ -90,7 +90,8 @@ export const AuditChanges = ({ event }: { event: AuditEventRecord }) => {
           {label(field)}:{' '}
           {event.action === 'update' ? (
             <>
-              <Value entity={event.entity} field={field} value={event.before?.[field]} /> <span aria-hidden="true">→</span>
+              <Value entity={event.entity} field={field} value={event.before?.[field]} />{' '}
+              <span aria-hidden="true">→</span>
               <VisuallyHidden>{translate('kompass.updates.to')}</VisuallyHidden>{' '}
               <Value entity={event.entity} field={field} value={event.after?.[field]} />
             </>

@@ -3,8 +3,14 @@ import { formatDateTime } from '../common';
 import type { AuditEventRecord } from '@kompass/shared';
 import { actorOf, AuditChanges, AUDIT_RESOURCES } from './AuditChanges';
 
-const entityChoices = Object.keys(AUDIT_RESOURCES).map((entity) => ({ id: entity, name: `kompass.audit.entities.${entity}` }));
-const actionChoices = ['create', 'update', 'delete'].map((action) => ({ id: action, name: `kompass.audit.actions.${action}` }));
+const entityChoices = Object.keys(AUDIT_RESOURCES).map((entity) => ({
+  id: entity,
+  name: `kompass.audit.entities.${entity}`,
+}));
+const actionChoices = ['create', 'update', 'delete'].map((action) => ({
+  id: action,
+  name: `kompass.audit.actions.${action}`,
+}));
 
 const filters = [
   <SelectInput key="entity" source="entity" choices={entityChoices} alwaysOn />,
@@ -35,11 +41,18 @@ const AuditEventList = () => (
         source="entity"
         render={(record) => <AuditEntity entity={record.entity} id={record.entityId} />}
       />
-      <FunctionField<AuditEventRecord> source="action" sortable={false} render={(record) => <AuditAction action={record.action} />} />
-      <FunctionField<AuditEventRecord> label="resources.audit-events.fields.changes" sortable={false} render={(record) => <AuditChanges event={record} />} />
+      <FunctionField<AuditEventRecord>
+        source="action"
+        sortable={false}
+        render={(record) => <AuditAction action={record.action} />}
+      />
+      <FunctionField<AuditEventRecord>
+        label="resources.audit-events.fields.changes"
+        sortable={false}
+        render={(record) => <AuditChanges event={record} />}
+      />
     </Datagrid>
   </List>
 );
-
 
 export default AuditEventList;

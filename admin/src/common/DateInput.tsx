@@ -28,7 +28,12 @@ function useDateSlotProps() {
   const [locale] = useLocaleState();
   return {
     inputLabel: { shrink: true },
-    htmlInput: { lang: locale, inputMode: 'numeric' as const, placeholder: translate('kompass.validation.date_format'), maxLength: 10 },
+    htmlInput: {
+      lang: locale,
+      inputMode: 'numeric' as const,
+      placeholder: translate('kompass.validation.date_format'),
+      maxLength: 10,
+    },
   };
 }
 
@@ -51,7 +56,12 @@ export const DateInput = ({ validate, ...props }: TextInputProps) => {
  * The same for plain MUI forms (dialogs): `value` is what was typed; read it with parseDateText. Says what is wrong
  * when the text names no day.
  */
-export const DateTextField = ({ value, helperText, error, ...props }: Omit<TextFieldProps, 'value' | 'type'> & { value: string }) => {
+export const DateTextField = ({
+  value,
+  helperText,
+  error,
+  ...props
+}: Omit<TextFieldProps, 'value' | 'type'> & { value: string }) => {
   const translate = useTranslate();
   const slotProps = useDateSlotProps();
   const invalid = !isDateText(value);

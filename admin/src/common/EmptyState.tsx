@@ -18,7 +18,17 @@ interface EmptyStateProps {
 }
 
 /** Nothing here yet: say so, say what comes next, and offer the way there to those who may take it. */
-export const EmptyState = ({ id, icon: Icon, title, text, textArgs, action, headingLevel = 'h2', plain, children }: EmptyStateProps) => {
+export const EmptyState = ({
+  id,
+  icon: Icon,
+  title,
+  text,
+  textArgs,
+  action,
+  headingLevel = 'h2',
+  plain,
+  children,
+}: EmptyStateProps) => {
   const translate = useTranslate();
   const content = (
     <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
@@ -37,7 +47,12 @@ export const EmptyState = ({ id, icon: Icon, title, text, textArgs, action, head
       </Box>
     </Box>
   );
-  if (plain) return <Box component="section" aria-labelledby={id} sx={{ py: 1 }}>{content}</Box>;
+  if (plain)
+    return (
+      <Box component="section" aria-labelledby={id} sx={{ py: 1 }}>
+        {content}
+      </Box>
+    );
   return (
     <Card component="section" aria-labelledby={id}>
       <CardContent>{content}</CardContent>

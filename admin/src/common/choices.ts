@@ -38,10 +38,12 @@ export const actionStatusChoices = ACTION_STATUSES.map((status) => ({
   name: `kompass.action_statuses.${status}`,
 }));
 
-export const actionPriorityChoices = [ActionPriority.Low, ActionPriority.Normal, ActionPriority.High].map((priority) => ({
-  id: priority,
-  name: `kompass.priorities.${priority}`,
-}));
+export const actionPriorityChoices = [ActionPriority.Low, ActionPriority.Normal, ActionPriority.High].map(
+  (priority) => ({
+    id: priority,
+    name: `kompass.priorities.${priority}`,
+  }),
+);
 
 export const planStatusChoices = [PlanStatus.Active, PlanStatus.Closed].map((status) => ({
   id: status,

@@ -20,4 +20,3 @@ export function useApiGet<T>(
     enabled: path !== null && (options.enabled ?? true),
   });
 }
-

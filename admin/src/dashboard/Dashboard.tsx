@@ -47,7 +47,11 @@ function nextSteps(role: Role | undefined): Step[] {
 /** The newest evaluation in brief, or what to do when there is none. */
 const LatestEvaluation = () => {
   const translate = useTranslate();
-  const { data = [], total, isPending } = useGetList<EvaluationSummary>('evaluations', {
+  const {
+    data = [],
+    total,
+    isPending,
+  } = useGetList<EvaluationSummary>('evaluations', {
     pagination: { page: 1, perPage: 1 },
     sort: { field: 'evaluatedAt', order: 'DESC' },
   });
@@ -99,7 +103,9 @@ export const Dashboard = () => {
             {translate('kompass.dashboard.welcome')}
           </Typography>
           <Typography sx={{ mb: 2 }}>{translate('kompass.dashboard.intro')}</Typography>
-          {identity && <SignedInAs name={String(identity.fullName ?? '')} role={translate(`kompass.roles.${identity.role}`)} />}
+          {identity && (
+            <SignedInAs name={String(identity.fullName ?? '')} role={translate(`kompass.roles.${identity.role}`)} />
+          )}
         </CardContent>
       </Card>
 
@@ -137,5 +143,9 @@ export const Dashboard = () => {
 const SignedInAs = ({ name, role }: { name: string; role: string }) => {
   const translate = useTranslate();
   const sameWord = name.trim().toLocaleLowerCase('sv') === role.toLocaleLowerCase('sv') || name.trim() === '';
-  return <Typography>{translate(sameWord ? 'kompass.dashboard.signed_in_as_role' : 'kompass.dashboard.signed_in_as', { name, role })}</Typography>;
+  return (
+    <Typography>
+      {translate(sameWord ? 'kompass.dashboard.signed_in_as_role' : 'kompass.dashboard.signed_in_as', { name, role })}
+    </Typography>
+  );
 };

@@ -50,7 +50,11 @@ export const QuestionGaps = ({ planId }: { planId: number }) => {
               <strong>{q.code}</strong> {q.text}
               {q.pointsToGain !== null && (
                 <Typography variant="body2" color="text.secondary">
-                  {translate('kompass.attention.gap_points', { points: q.pointsToGain, baseline: q.baseline, max: q.max })}
+                  {translate('kompass.attention.gap_points', {
+                    points: q.pointsToGain,
+                    baseline: q.baseline,
+                    max: q.max,
+                  })}
                 </Typography>
               )}
             </li>
@@ -59,7 +63,9 @@ export const QuestionGaps = ({ planId }: { planId: number }) => {
       )}
       {gaps.length > GAPS_SHOWN && (
         <Typography variant="body2" sx={{ mt: 1 }}>
-          <Link to={`/action-plans/${planId}/show/readiness`}>{translate('kompass.attention.see_all_gaps', { smart_count: gaps.length })}</Link>
+          <Link to={`/action-plans/${planId}/show/readiness`}>
+            {translate('kompass.attention.see_all_gaps', { smart_count: gaps.length })}
+          </Link>
         </Typography>
       )}
     </Widget>

@@ -10,7 +10,16 @@ import { LazyRadar } from '../reports/LazyRadar';
 import { useMyActions } from '../my-actions/useMyActions';
 import { useCurrentPlan } from './usePlan';
 import { BlockedActions, BurnUpWidget, DepartmentsWidget, QuestionGaps } from './LeadershipWidgets';
-import { ActionLines, AreaProgressWidget, FailedMails, NextDeadlines, OverdueActions, PlanOverview, RecentUpdates, Widget } from './Widgets';
+import {
+  ActionLines,
+  AreaProgressWidget,
+  FailedMails,
+  NextDeadlines,
+  OverdueActions,
+  PlanOverview,
+  RecentUpdates,
+  Widget,
+} from './Widgets';
 
 const grid = { display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' } } as const;
 
@@ -68,9 +77,19 @@ const LeadershipRadar = ({ plan }: { plan: ActionPlanRecord }) => {
         title={translate('kompass.report.radar_title', { before: report.baseline.label, after: report.followUp.label })}
         beforeLabel={translate('kompass.report.series_before', { label: report.baseline.label })}
         afterLabel={translate('kompass.report.series_after', { label: report.followUp.label })}
-        axes={report.areas.map((a) => ({ label: `${a.area}. ${a.name}`, max: a.max, before: a.before, after: a.after }))}
+        axes={report.areas.map((a) => ({
+          label: `${a.area}. ${a.name}`,
+          max: a.max,
+          before: a.before,
+          after: a.after,
+        }))}
         describe={(axis) =>
-          translate('kompass.report.radar_axis', { label: axis.label, before: axis.before ?? '–', after: axis.after ?? '–', max: axis.max })
+          translate('kompass.report.radar_axis', {
+            label: axis.label,
+            before: axis.before ?? '–',
+            after: axis.after ?? '–',
+            max: axis.max,
+          })
         }
       />
     );
@@ -80,7 +99,9 @@ const LeadershipRadar = ({ plan }: { plan: ActionPlanRecord }) => {
         title={translate('kompass.readiness.radar_title', { label: readiness.baseline.label })}
         beforeLabel={readiness.baseline.label}
         axes={readiness.areas.map((a) => ({ label: `${a.area}. ${a.name}`, max: a.max, before: a.baseline }))}
-        describe={(axis) => translate('kompass.readiness.radar_axis', { label: axis.label, before: axis.before ?? '–', max: axis.max })}
+        describe={(axis) =>
+          translate('kompass.readiness.radar_axis', { label: axis.label, before: axis.before ?? '–', max: axis.max })
+        }
       />
     );
   return null;
@@ -106,7 +127,11 @@ export const LeadershipHome = () => {
       {summary && <AreaProgressWidget summary={summary} />}
       <BurnUpWidget planId={plan.id} />
       <DepartmentsWidget planId={plan.id} />
-      <Widget id="dashboard-radar" title={linked ? 'kompass.home.radar_heading_report' : 'kompass.home.radar_heading'} wide>
+      <Widget
+        id="dashboard-radar"
+        title={linked ? 'kompass.home.radar_heading_report' : 'kompass.home.radar_heading'}
+        wide
+      >
         <LeadershipRadar plan={plan} />
         <Typography variant="body2" sx={{ mt: 1 }}>
           <Link to={`/action-plans/${plan.id}/show/${linked ? 'report' : 'readiness'}`}>
@@ -143,4 +168,3 @@ export const DepartmentHeadHome = () => {
     </Widget>
   );
 };
-

@@ -1,14 +1,33 @@
 import type { ReactNode } from 'react';
 import { Link, useGetList, useGetManyAggregate, useGetOne, useTranslate } from 'react-admin';
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import { isPlanClosed, type ActionPlanRecord, type ActionRecord, type ActionUpdateRecord, type EvaluationSummary, type PlanSummary } from '@kompass/shared';
+import {
+  isPlanClosed,
+  type ActionPlanRecord,
+  type ActionRecord,
+  type ActionUpdateRecord,
+  type EvaluationSummary,
+  type PlanSummary,
+} from '@kompass/shared';
 import { formatDate, formatDateTime } from '../common';
 import { ActionStatusCell, useMayEditActions } from '../actions/ActionColumns';
 import { FieldValue, UpdateAuthor } from '../actions/actionFields';
 import { AreaProgressTable } from '../action-plans/AreaProgressTable';
 
 /** A card with a heading (h2) that names its section. */
-export const Widget = ({ id, title, titleArgs, children, wide }: { id: string; title: string; titleArgs?: object; children: ReactNode; wide?: boolean }) => {
+export const Widget = ({
+  id,
+  title,
+  titleArgs,
+  children,
+  wide,
+}: {
+  id: string;
+  title: string;
+  titleArgs?: object;
+  children: ReactNode;
+  wide?: boolean;
+}) => {
   const translate = useTranslate();
   return (
     <Card component="section" aria-labelledby={id} sx={{ gridColumn: wide ? '1 / -1' : undefined }}>
@@ -23,7 +42,15 @@ export const Widget = ({ id, title, titleArgs, children, wide }: { id: string; t
 };
 
 /** The plan in one line: its name (linked), days to the re-evaluation, and actions done of all. */
-export const PlanOverview = ({ plan, summary, total }: { plan: ActionPlanRecord; summary?: PlanSummary; total: number }) => {
+export const PlanOverview = ({
+  plan,
+  summary,
+  total,
+}: {
+  plan: ActionPlanRecord;
+  summary?: PlanSummary;
+  total: number;
+}) => {
   const translate = useTranslate();
   return (
     <Widget id="dashboard-plan" title="kompass.home.plan_heading" wide>
@@ -33,17 +60,38 @@ export const PlanOverview = ({ plan, summary, total }: { plan: ActionPlanRecord;
       <PlanClosedNote plan={plan} />
       {summary && (
         <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap', mt: 1 }}>
-          {!isPlanClosed(plan) && <Figure
-            testId="dashboard-days"
-            value={Math.abs(summary.daysToReEvaluation)}
-            label={translate(summary.daysToReEvaluation >= 0 ? 'kompass.home.days_label' : 'kompass.home.days_past_label', {
-              date: formatDate(plan.plannedReEvaluationDate),
-              smart_count: Math.abs(summary.daysToReEvaluation),
-            })}
-          />}
-          <Figure testId="dashboard-done" value={`${summary.total.done}/${summary.total.active}`} label={translate('kompass.home.done_label', { smart_count: summary.total.active })} />
-          <Figure testId="dashboard-overdue" value={summary.total.overdue} label={translate('kompass.home.overdue_label', { smart_count: summary.total.overdue })} />
-          <Figure testId="dashboard-progress" value={summary.total.meanProgress === null ? '–' : translate('kompass.scores.percent', { percent: summary.total.meanProgress })} label={translate('kompass.home.progress_label')} />
+          {!isPlanClosed(plan) && (
+            <Figure
+              testId="dashboard-days"
+              value={Math.abs(summary.daysToReEvaluation)}
+              label={translate(
+                summary.daysToReEvaluation >= 0 ? 'kompass.home.days_label' : 'kompass.home.days_past_label',
+                {
+                  date: formatDate(plan.plannedReEvaluationDate),
+                  smart_count: Math.abs(summary.daysToReEvaluation),
+                },
+              )}
+            />
+          )}
+          <Figure
+            testId="dashboard-done"
+            value={`${summary.total.done}/${summary.total.active}`}
+            label={translate('kompass.home.done_label', { smart_count: summary.total.active })}
+          />
+          <Figure
+            testId="dashboard-overdue"
+            value={summary.total.overdue}
+            label={translate('kompass.home.overdue_label', { smart_count: summary.total.overdue })}
+          />
+          <Figure
+            testId="dashboard-progress"
+            value={
+              summary.total.meanProgress === null
+                ? '–'
+                : translate('kompass.scores.percent', { percent: summary.total.meanProgress })
+            }
+            label={translate('kompass.home.progress_label')}
+          />
         </Box>
       )}
       {total > 1 && (
@@ -59,12 +107,18 @@ export const PlanOverview = ({ plan, summary, total }: { plan: ActionPlanRecord;
 export const PlanClosedNote = ({ plan }: { plan: ActionPlanRecord }) => {
   const translate = useTranslate();
   const closed = isPlanClosed(plan);
-  const { data: evaluation } = useGetOne<EvaluationSummary>('evaluations', { id: plan.followUpEvaluationId ?? 0 }, { enabled: closed && plan.followUpEvaluationId !== null });
+  const { data: evaluation } = useGetOne<EvaluationSummary>(
+    'evaluations',
+    { id: plan.followUpEvaluationId ?? 0 },
+    { enabled: closed && plan.followUpEvaluationId !== null },
+  );
   if (!closed) return null;
   const date = formatDate(plan.closedAt ?? plan.updatedAt);
   return (
     <Typography data-testid="plan-closed-note" sx={{ mt: 1 }}>
-      {evaluation ? translate('kompass.home.plan_closed_by', { date, label: evaluation.label }) : translate('kompass.home.plan_closed', { date })}
+      {evaluation
+        ? translate('kompass.home.plan_closed_by', { date, label: evaluation.label })
+        : translate('kompass.home.plan_closed', { date })}
     </Typography>
   );
 };
@@ -83,7 +137,10 @@ export const ActionLines = ({
   actions,
   empty,
 }: {
-  actions: Pick<ActionRecord, 'id' | 'title' | 'deadline' | 'status' | 'overdue' | 'ownerId' | 'departmentId' | 'planId'>[];
+  actions: Pick<
+    ActionRecord,
+    'id' | 'title' | 'deadline' | 'status' | 'overdue' | 'ownerId' | 'departmentId' | 'planId'
+  >[];
   empty: string;
 }) => {
   const translate = useTranslate();
@@ -92,7 +149,11 @@ export const ActionLines = ({
   return (
     <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1 }}>
       {actions.map((action) => (
-        <Box component="li" key={action.id} sx={{ display: 'grid', gridTemplateColumns: '6.5em 1fr', gap: 1, alignItems: 'start' }}>
+        <Box
+          component="li"
+          key={action.id}
+          sx={{ display: 'grid', gridTemplateColumns: '6.5em 1fr', gap: 1, alignItems: 'start' }}
+        >
           <Box component="span" sx={{ fontVariantNumeric: 'tabular-nums' }}>
             {formatDate(action.deadline)}
           </Box>
@@ -130,7 +191,9 @@ export const OverdueActions = ({ planId }: { planId: number }) => {
 export const NextDeadlines = ({ summary }: { summary: PlanSummary }) => (
   <Widget id="dashboard-deadlines" title="kompass.home.deadlines_heading">
     <ActionLines
-      actions={summary.nextDeadlines.slice(0, 8).map((a) => ({ ...a, overdue: false, departmentId: null, planId: summary.planId }))}
+      actions={summary.nextDeadlines
+        .slice(0, 8)
+        .map((a) => ({ ...a, overdue: false, departmentId: null, planId: summary.planId }))}
       empty="kompass.home.deadlines_none"
     />
   </Widget>
@@ -157,7 +220,11 @@ export const RecentUpdates = () => {
   return (
     <Widget id="dashboard-updates" title="kompass.home.updates_heading" wide>
       {!isPending && data.length === 0 && <Typography>{translate('kompass.home.updates_none')}</Typography>}
-      <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1.5 }} data-testid="recent-updates">
+      <Box
+        component="ul"
+        sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1.5 }}
+        data-testid="recent-updates"
+      >
         {data.map((update) => (
           <Box component="li" key={update.id}>
             <Typography variant="body2" color="text.secondary">
@@ -174,7 +241,8 @@ export const RecentUpdates = () => {
               {update.progressTo !== null && (
                 <span>
                   {' · '}
-                  {translate('resources.actions.fields.progress')}: {translate('kompass.scores.percent', { percent: update.progressTo })}
+                  {translate('resources.actions.fields.progress')}:{' '}
+                  {translate('kompass.scores.percent', { percent: update.progressTo })}
                 </span>
               )}
             </Box>
@@ -189,7 +257,12 @@ export const RecentUpdates = () => {
 /** Mails that could not be sent (the outbox); hidden when the outbox is not there or nothing failed. */
 export const FailedMails = () => {
   const translate = useTranslate();
-  const { data = [], total = 0, error, isPending } = useGetList(
+  const {
+    data = [],
+    total = 0,
+    error,
+    isPending,
+  } = useGetList(
     'notifications',
     { filter: { status: 'failed' }, pagination: { page: 1, perPage: 5 }, sort: { field: 'id', order: 'DESC' } },
     { retry: false },

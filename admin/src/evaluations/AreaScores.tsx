@@ -1,5 +1,16 @@
 import { useTranslate } from 'react-admin';
-import { Alert, Box, Link, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import type { AreaScore, QuestionScore } from '@kompass/shared';
 import { formatPercent, formatTotal, percentOf, totalDiffers } from './format';
 import { ScoreBar } from './ScoreBar';
@@ -99,7 +110,10 @@ const PointsCell = ({ question, draft }: { question: QuestionScore; draft?: Scor
     return (
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
         <ScoreBar percent={question.percent} width={100} />
-        <Box component="span" sx={{ whiteSpace: 'nowrap' }}>{`${question.achieved ?? '–'} / ${question.maxPoints}`}</Box>
+        <Box
+          component="span"
+          sx={{ whiteSpace: 'nowrap' }}
+        >{`${question.achieved ?? '–'} / ${question.maxPoints}`}</Box>
       </Box>
     );
   }

@@ -60,7 +60,11 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
   const notify = useNotify();
   const { data: allPlans = [], isPending: plansPending } = useGetList<ActionPlanRecord>(
     'action-plans',
-    { filter: { baselineEvaluationId: evaluation.id }, pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'DESC' } },
+    {
+      filter: { baselineEvaluationId: evaluation.id },
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'id', order: 'DESC' },
+    },
     // Should the plans API fail, a new plan can still be made: no retries, no plans to pick
     { retry: false },
   );
@@ -110,7 +114,11 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
       if (!targetPlan) {
         const { json } = await httpClient(`${API_URL}/action-plans`, {
           method: 'POST',
-          body: JSON.stringify({ baselineEvaluationId: evaluation.id, title: title.trim(), plannedReEvaluationDate: parseDateText(reEvaluation) }),
+          body: JSON.stringify({
+            baselineEvaluationId: evaluation.id,
+            title: title.trim(),
+            plannedReEvaluationDate: parseDateText(reEvaluation),
+          }),
         });
         targetPlan = json as ActionPlanRecord;
         // A retry after a failed bulk call must not create a second plan
@@ -129,8 +137,14 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
       const result = json as BulkCreateResponse;
       const skipped = result.skippedFindingIds?.length ?? 0;
       // Two numbers, two phrases: each agrees with its own count.
-      const created = translate('kompass.actions_dialog.created', { smart_count: result.created?.length ?? 0, plan: targetPlan.title });
-      notify(skipped ? `${created} ${translate('kompass.actions_dialog.skipped_note', { smart_count: skipped })}` : created, { type: 'success' });
+      const created = translate('kompass.actions_dialog.created', {
+        smart_count: result.created?.length ?? 0,
+        plan: targetPlan.title,
+      });
+      notify(
+        skipped ? `${created} ${translate('kompass.actions_dialog.skipped_note', { smart_count: skipped })}` : created,
+        { type: 'success' },
+      );
       onClose(true);
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
@@ -139,7 +153,13 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
   };
 
   return (
-    <Dialog open onClose={() => !pending && onClose(false)} aria-labelledby="create-actions-title" fullWidth maxWidth="sm">
+    <Dialog
+      open
+      onClose={() => !pending && onClose(false)}
+      aria-labelledby="create-actions-title"
+      fullWidth
+      maxWidth="sm"
+    >
       <DialogTitle id="create-actions-title">{translate('kompass.actions_dialog.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>
@@ -154,8 +174,16 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
                 value={mode}
                 onChange={(event) => setMode(event.target.value as 'existing' | 'new')}
               >
-                <FormControlLabel value="existing" control={<Radio />} label={translate('kompass.actions_dialog.existing_plan')} />
-                <FormControlLabel value="new" control={<Radio />} label={translate('kompass.actions_dialog.new_plan')} />
+                <FormControlLabel
+                  value="existing"
+                  control={<Radio />}
+                  label={translate('kompass.actions_dialog.existing_plan')}
+                />
+                <FormControlLabel
+                  value="new"
+                  control={<Radio />}
+                  label={translate('kompass.actions_dialog.new_plan')}
+                />
               </RadioGroup>
             </FormControl>
           )}
@@ -189,7 +217,9 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
                 value={reEvaluation}
                 onChange={(event) => setReEvaluation(event.target.value)}
                 error={submitted && dateMissing}
-                helperText={translate(submitted && dateMissing ? 'ra.validation.required' : 'kompass.actions_dialog.re_evaluation_help')}
+                helperText={translate(
+                  submitted && dateMissing ? 'ra.validation.required' : 'kompass.actions_dialog.re_evaluation_help',
+                )}
               />
             </>
           )}
@@ -205,7 +235,11 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
               </li>
             )}
             renderInput={(params) => (
-              <TextField {...params} label={translate('kompass.actions_dialog.owner')} helperText={translate('kompass.actions_dialog.optional')} />
+              <TextField
+                {...params}
+                label={translate('kompass.actions_dialog.owner')}
+                helperText={translate('kompass.actions_dialog.optional')}
+              />
             )}
           />
           <TextField

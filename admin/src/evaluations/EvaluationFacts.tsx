@@ -7,7 +7,14 @@ import { ScoreBar } from './ScoreBar';
 
 type Facts = Pick<
   EvaluationRecord,
-  'label' | 'evaluatedAt' | 'evaluatedAtPrecision' | 'evaluators' | 'frameworkCode' | 'totalAchieved' | 'totalMax' | 'source'
+  | 'label'
+  | 'evaluatedAt'
+  | 'evaluatedAtPrecision'
+  | 'evaluators'
+  | 'frameworkCode'
+  | 'totalAchieved'
+  | 'totalMax'
+  | 'source'
 >;
 
 interface EvaluationFactsProps {
@@ -31,7 +38,12 @@ export const Fact = ({ term, children }: { term: string; children: ReactNode }) 
 );
 
 /** The evaluation in brief: total with a bar, then date, evaluators, framework and municipality. */
-export const EvaluationFacts = ({ evaluation, municipalityName, reportMunicipality, children }: EvaluationFactsProps) => {
+export const EvaluationFacts = ({
+  evaluation,
+  municipalityName,
+  reportMunicipality,
+  children,
+}: EvaluationFactsProps) => {
   const translate = useTranslate();
   const percent = percentOf(evaluation.totalAchieved, evaluation.totalMax);
   return (
@@ -43,7 +55,8 @@ export const EvaluationFacts = ({ evaluation, municipalityName, reportMunicipali
         <Box sx={{ flex: '1 1 200px', maxWidth: 400 }}>
           <ScoreBar percent={percent} />
           <Typography variant="body2">
-            {formatTotal(evaluation.totalAchieved, evaluation.totalMax, translate)} ({formatPercent(percent, translate)})
+            {formatTotal(evaluation.totalAchieved, evaluation.totalMax, translate)} ({formatPercent(percent, translate)}
+            )
           </Typography>
         </Box>
       </Box>

@@ -42,7 +42,8 @@ const FindingItem = ({ finding, questions, mayEdit, selected, onSelect }: Findin
       {
         mutationMode: 'pessimistic',
         onSuccess: () => notify('kompass.findings.saved', { type: 'success' }),
-        onError: (error) => notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' }),
+        onError: (error) =>
+          notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' }),
       },
     );
   const selectable = mayEdit && finding.kind === FindingKind.Improvement;
@@ -96,7 +97,11 @@ export const EvaluationFindings = ({ record }: { record: EvaluationRecord }) => 
   const [kind, setKind] = useState<KindFilter>('all');
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [dialogOpen, setDialogOpen] = useState(false);
-  const { data: findings = [], isPending, error } = useGetList<FindingRecord>('findings', {
+  const {
+    data: findings = [],
+    isPending,
+    error,
+  } = useGetList<FindingRecord>('findings', {
     filter: { evaluationId: record.id },
     pagination: { page: 1, perPage: 1000 },
     sort: { field: 'area', order: 'ASC' },
@@ -130,7 +135,9 @@ export const EvaluationFindings = ({ record }: { record: EvaluationRecord }) => 
             onChange={(_event, value: KindFilter | null) => value && setKind(value)}
             aria-label={translate('kompass.findings.show_kind')}
           >
-            <ToggleButton value="all">{translate('kompass.findings.all', { smart_count: findings.length })}</ToggleButton>
+            <ToggleButton value="all">
+              {translate('kompass.findings.all', { smart_count: findings.length })}
+            </ToggleButton>
             <ToggleButton value={FindingKind.Strength}>
               {translate('kompass.finding_kinds_plural.strength')} ({record.findingCounts.strength})
             </ToggleButton>
@@ -141,21 +148,37 @@ export const EvaluationFindings = ({ record }: { record: EvaluationRecord }) => 
         </Box>
         <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1 }}>
           {translate(mayEdit ? 'kompass.findings.intro_edit' : 'kompass.findings.intro_read')}{' '}
-          <Link to={{ pathname: '/findings', search: `?filter=${encodeURIComponent(JSON.stringify({ evaluationId: record.id }))}` }}>
+          <Link
+            to={{
+              pathname: '/findings',
+              search: `?filter=${encodeURIComponent(JSON.stringify({ evaluationId: record.id }))}`,
+            }}
+          >
             {translate('kompass.findings.open_list')}
           </Link>
         </Typography>
 
         {mayPlan && mayEdit && improvements.length > 0 && (
           <Box
-            sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mt: 2, p: 1.5, bgcolor: '#eef3fa', borderRadius: 1 }}
+            sx={{
+              display: 'flex',
+              gap: 2,
+              alignItems: 'center',
+              flexWrap: 'wrap',
+              mt: 2,
+              p: 1.5,
+              bgcolor: '#eef3fa',
+              borderRadius: 1,
+            }}
           >
             <FormControlLabel
               control={
                 <Checkbox
                   checked={selected.size === improvements.length}
                   indeterminate={selected.size > 0 && selected.size < improvements.length}
-                  onChange={(event) => setSelected(event.target.checked ? new Set(improvements.map((f) => f.id)) : new Set())}
+                  onChange={(event) =>
+                    setSelected(event.target.checked ? new Set(improvements.map((f) => f.id)) : new Set())
+                  }
                 />
               }
               label={translate('kompass.findings.select_all_improvements')}

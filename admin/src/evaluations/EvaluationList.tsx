@@ -1,4 +1,13 @@
-import { Datagrid, FunctionField, List, ReferenceField, SearchInput, TextField, TopToolbar, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  FunctionField,
+  List,
+  ReferenceField,
+  SearchInput,
+  TextField,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
 import { Chip } from '@mui/material';
 import { Role, type EvaluationSummary } from '@kompass/shared';
 import { municipalityFilter, useRole } from '../common';

@@ -60,7 +60,8 @@ export const EvaluationScores = ({ record }: { record: EvaluationRecord }) => {
           setDraft(null);
           notify('kompass.scores.corrected', { type: 'success', messageArgs: { smart_count: scores.length } });
         },
-        onError: (error) => notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' }),
+        onError: (error) =>
+          notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' }),
       },
     );
   };

@@ -36,7 +36,9 @@ const SourceFact = ({ record }: { record: EvaluationRecord }) => {
           size="small"
           startIcon={<DownloadIcon />}
           disabled={pending}
-          onClick={() => download(`/api/evaluations/${record.id}/source`, record.source?.fileName ?? `utvardering-${record.id}`)}
+          onClick={() =>
+            download(`/api/evaluations/${record.id}/source`, record.source?.fileName ?? `utvardering-${record.id}`)
+          }
         >
           {translate('kompass.evaluations.download_source')}
         </Button>

@@ -31,7 +31,10 @@ const LearnedCatalogueTable = ({ catalogue }: { catalogue: LearnedCatalogue }) =
     <Box sx={{ display: 'grid', gap: 2 }}>
       {catalogue.areas.map((area) => (
         <Table key={area.number} size="small" aria-labelledby={`learned-area-${area.number}`}>
-          <caption id={`learned-area-${area.number}`} style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>
+          <caption
+            id={`learned-area-${area.number}`}
+            style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}
+          >
             {translate('kompass.scores.area_heading', { number: area.number, name: area.name })}
           </caption>
           <TableHead>
@@ -62,9 +65,19 @@ const LearnedCatalogueTable = ({ catalogue }: { catalogue: LearnedCatalogue }) =
  * Which model revision the report was read against and why, a choice of another, and, when the report
  * teaches an area-level revision its sub-questions, the catalogue to check and confirm.
  */
-export const FrameworkChoicePanel = ({ choice, catalogue, onPick, confirmed, onConfirmedChange, disabled }: FrameworkChoicePanelProps) => {
+export const FrameworkChoicePanel = ({
+  choice,
+  catalogue,
+  onPick,
+  confirmed,
+  onConfirmedChange,
+  disabled,
+}: FrameworkChoicePanelProps) => {
   const translate = useTranslate();
-  const reason = translate(`kompass.import.framework_reason.${choice.reason}`, { code: choice.code, _: choice.message });
+  const reason = translate(`kompass.import.framework_reason.${choice.reason}`, {
+    code: choice.code,
+    _: choice.message,
+  });
   return (
     <Box component="section" aria-labelledby="preview-framework-heading" sx={{ display: 'grid', gap: 1.5 }}>
       <Typography id="preview-framework-heading" component="h2" variant="h6">
@@ -87,7 +100,10 @@ export const FrameworkChoicePanel = ({ choice, catalogue, onPick, confirmed, onC
       >
         {choice.candidates.map((c) => (
           <MenuItem key={c.id} value={c.id}>
-            {translate(c.fits ? 'kompass.import.framework_option_fits' : 'kompass.import.framework_option_misfits', { name: c.name, code: c.code })}
+            {translate(c.fits ? 'kompass.import.framework_option_fits' : 'kompass.import.framework_option_misfits', {
+              name: c.name,
+              code: c.code,
+            })}
           </MenuItem>
         ))}
       </TextField>
@@ -102,7 +118,13 @@ export const FrameworkChoicePanel = ({ choice, catalogue, onPick, confirmed, onC
           </Alert>
           <LearnedCatalogueTable catalogue={catalogue} />
           <FormControlLabel
-            control={<Checkbox checked={confirmed} onChange={(event) => onConfirmedChange(event.target.checked)} disabled={disabled} />}
+            control={
+              <Checkbox
+                checked={confirmed}
+                onChange={(event) => onConfirmedChange(event.target.checked)}
+                disabled={disabled}
+              />
+            }
             label={translate('kompass.import.framework_confirm', { code: catalogue.code })}
           />
         </>

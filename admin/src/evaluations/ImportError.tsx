@@ -26,7 +26,11 @@ export const ImportError = ({ error }: { error: unknown }) => {
   }
   const details = body?.details ?? [];
   const title =
-    status === 422 ? 'kompass.import.problems_title' : status === 400 ? 'kompass.import.invalid_title' : 'kompass.import.failed_title';
+    status === 422
+      ? 'kompass.import.problems_title'
+      : status === 400
+        ? 'kompass.import.invalid_title'
+        : 'kompass.import.failed_title';
   const message = body ? translateApiError(body) : error instanceof Error ? error.message : String(error);
   return (
     <Alert severity="error" role="alert" ref={ref}>

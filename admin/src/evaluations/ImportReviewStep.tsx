@@ -45,7 +45,13 @@ const FindingRow = memo(function FindingRow({
       <Box>
         <Typography id={textId}>{finding.text}</Typography>
         {unconfirmed && (
-          <Chip size="small" color="warning" variant="outlined" label={translate('kompass.import.low_confidence_chip')} sx={{ mt: 0.5 }} />
+          <Chip
+            size="small"
+            color="warning"
+            variant="outlined"
+            label={translate('kompass.import.low_confidence_chip')}
+            sx={{ mt: 0.5 }}
+          />
         )}
       </Box>
       <QuestionCodesPicker
@@ -83,7 +89,10 @@ export const ImportReviewStep = ({
   // Stable across edits, so only the finding whose codes changed re-renders
   const questions = useMemo(() => questionsByArea(evaluation.areas), [evaluation.areas]);
   const areaNames = useMemo(() => new Map(evaluation.areas.map((a) => [a.area, a.name])), [evaluation.areas]);
-  const findings = useMemo<IndexedFinding[]>(() => preview.findings.map((f, index) => ({ ...f, index })), [preview.findings]);
+  const findings = useMemo<IndexedFinding[]>(
+    () => preview.findings.map((f, index) => ({ ...f, index })),
+    [preview.findings],
+  );
   const lowConfidence = (preview.lowConfidenceFindings ?? []).map((i) => preview.findings[i]).filter(Boolean);
 
   return (
@@ -132,7 +141,9 @@ export const ImportReviewStep = ({
             </Typography>
             {lowConfidence.length > 0 && (
               <Alert severity="warning" sx={{ my: 1 }} data-testid="low-confidence-findings">
-                <AlertTitle>{translate('kompass.import.low_confidence_title', { smart_count: lowConfidence.length })}</AlertTitle>
+                <AlertTitle>
+                  {translate('kompass.import.low_confidence_title', { smart_count: lowConfidence.length })}
+                </AlertTitle>
                 <Typography variant="body2">{translate('kompass.import.low_confidence_intro')}</Typography>
                 <Box component="ul" sx={{ m: 0, mt: 1, pl: 3 }}>
                   {lowConfidence.map((f) => (

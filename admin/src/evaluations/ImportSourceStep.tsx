@@ -69,7 +69,9 @@ export const TemplateLinks = () => {
             size="small"
             startIcon={<DownloadIcon />}
             disabled={pending}
-            onClick={() => download(`/api/frameworks/${framework.id}/template.xlsx`, `kompass-mall-${framework.code}.xlsx`)}
+            onClick={() =>
+              download(`/api/frameworks/${framework.id}/template.xlsx`, `kompass-mall-${framework.code}.xlsx`)
+            }
           >
             {translate('kompass.import.template_download', { name: framework.name })}
           </Button>
@@ -208,7 +210,10 @@ export const ImportSourceStep = (props: ImportSourceStepProps) => {
           error={!!errors.evaluatedAt}
           value={values.evaluatedAt}
           onChange={(event) => onChange({ evaluatedAt: event.target.value })}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { lang: 'sv-SE', placeholder: translate('kompass.import.month_placeholder') } }}
+          slotProps={{
+            inputLabel: { shrink: true },
+            htmlInput: { lang: 'sv-SE', placeholder: translate('kompass.import.month_placeholder') },
+          }}
         />
         <TextField
           label={translate('resources.evaluations.fields.label')}
@@ -226,7 +231,8 @@ export const ImportSourceStep = (props: ImportSourceStepProps) => {
 export function validateSource(values: SourceValues, isAdmin: boolean): Partial<Record<keyof SourceValues, string>> {
   const errors: Partial<Record<keyof SourceValues, string>> = {};
   if (values.mode === 'file' && !values.file) errors.file = 'kompass.import.file_required';
-  if (values.mode === 'file' && values.file && values.file.size > MAX_IMPORT_BYTES) errors.file = 'kompass.import.too_large';
+  if (values.mode === 'file' && values.file && values.file.size > MAX_IMPORT_BYTES)
+    errors.file = 'kompass.import.too_large';
   if (values.mode === 'text' && !values.text.trim()) errors.text = 'kompass.import.text_required';
   if (isAdmin && !values.municipalityId) errors.municipalityId = 'ra.validation.required';
   if (values.evaluatedAt && !/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(values.evaluatedAt.trim()))

@@ -21,7 +21,10 @@ const EMPTY: SourceValues = { mode: 'file', file: null, text: '', municipalityId
 
 function toInput(values: SourceValues, isAdmin: boolean, frameworkId?: number): ImportInput {
   return {
-    source: values.mode === 'file' && values.file ? { kind: 'file', file: values.file } : { kind: 'text', content: values.text },
+    source:
+      values.mode === 'file' && values.file
+        ? { kind: 'file', file: values.file }
+        : { kind: 'text', content: values.text },
     municipalityId: isAdmin && values.municipalityId ? Number(values.municipalityId) : undefined,
     evaluatedAt: values.evaluatedAt,
     label: values.label,
@@ -101,7 +104,12 @@ const Wizard = () => {
     setPending(true);
     setError(null);
     try {
-      const findings = preview.findings.map((f, i) => ({ area: f.area, kind: f.kind, text: f.text, questionCodes: codes[i] ?? [] }));
+      const findings = preview.findings.map((f, i) => ({
+        area: f.area,
+        kind: f.kind,
+        text: f.text,
+        questionCodes: codes[i] ?? [],
+      }));
       // The revision the coordinator reviewed, not a new detection
       const input = toInput(values, isAdmin, preview.frameworkChoice.frameworkId);
       const result = await commitImport(input, findings, preview.learnedCatalogue !== null && catalogueConfirmed);

@@ -14,7 +14,11 @@ export const WarningList = ({ warnings, ...context }: WarningListProps) => {
   // By area, as the page shows them; warnings about the whole report first
   const sorted = [...warnings].sort((a, b) => (a.area ?? 0) - (b.area ?? 0));
   return (
-    <Alert severity="warning" component="section" aria-label={translate('kompass.warnings.title', { smart_count: warnings.length })}>
+    <Alert
+      severity="warning"
+      component="section"
+      aria-label={translate('kompass.warnings.title', { smart_count: warnings.length })}
+    >
       <AlertTitle component="h2" sx={{ fontSize: '1rem' }}>
         {translate('kompass.warnings.title', { smart_count: warnings.length })}
       </AlertTitle>

@@ -2,7 +2,6 @@ import type { FindingKind, ImportCommitResponse, ImportPreviewResponse } from '@
 export { IMPORT_FILE_ACCEPT as ACCEPTED_FILE_TYPES, MAX_IMPORT_BYTES } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
 
-
 export type ImportSource = { kind: 'file'; file: File } | { kind: 'text'; content: string };
 
 export interface ImportInput {
@@ -28,7 +27,10 @@ export interface ConfirmedFinding {
  * POST /api/evaluations/import: multipart with the file, or JSON with pasted text. Every field
  * of a multipart request is text, so `findings` travels as a JSON string there.
  */
-async function postImport(input: ImportInput, extra: { dryRun: boolean; findings?: ConfirmedFinding[]; confirmFramework?: boolean }) {
+async function postImport(
+  input: ImportInput,
+  extra: { dryRun: boolean; findings?: ConfirmedFinding[]; confirmFramework?: boolean },
+) {
   const fields: Record<string, string | number | boolean | undefined> = {
     municipalityId: input.municipalityId,
     frameworkId: input.frameworkId,
@@ -56,6 +58,10 @@ export async function previewImport(input: ImportInput): Promise<ImportPreviewRe
 }
 
 /** `confirmFramework` stores the sub-question catalogue the preview learned from the report, with the evaluation. */
-export async function commitImport(input: ImportInput, findings: ConfirmedFinding[], confirmFramework = false): Promise<ImportCommitResponse> {
+export async function commitImport(
+  input: ImportInput,
+  findings: ConfirmedFinding[],
+  confirmFramework = false,
+): Promise<ImportCommitResponse> {
   return (await postImport(input, { dryRun: false, findings, confirmFramework })) as ImportCommitResponse;
 }

@@ -31,9 +31,16 @@ function question(areas: AreaScore[] | undefined, code: string | undefined) {
 }
 
 /** Picks the message variant whose numbers are known, e.g. the stated and summed totals of an area. */
-function messageKey(warning: EvaluationWarning, context: WarningContext): { key: string; values: Record<string, unknown> } {
+function messageKey(
+  warning: EvaluationWarning,
+  context: WarningContext,
+): { key: string; values: Record<string, unknown> } {
   const area = context.areas?.find((a) => a.area === warning.area);
-  const values: Record<string, unknown> = { area: warning.area, code: warning.questionCode, areaName: area?.name ?? '' };
+  const values: Record<string, unknown> = {
+    area: warning.area,
+    code: warning.questionCode,
+    areaName: area?.name ?? '',
+  };
   const base = `kompass.warnings.${warning.code}`;
   switch (warning.code) {
     case 'area-total-mismatch':
@@ -58,7 +65,13 @@ function messageKey(warning: EvaluationWarning, context: WarningContext): { key:
       return warning.year !== undefined && warning.framework
         ? {
             key: `${base}_years`,
-            values: { ...values, year: warning.year, framework: warning.framework, from: warning.validFrom ?? '…', to: warning.validTo ?? '…' },
+            values: {
+              ...values,
+              year: warning.year,
+              framework: warning.framework,
+              from: warning.validFrom ?? '…',
+              to: warning.validTo ?? '…',
+            },
           }
         : { key: base, values };
     case 'unknown-area':
@@ -76,7 +89,8 @@ export function warningText(warning: EvaluationWarning, translate: Translate, co
     text = translate(key, { ...values, _: warning.message });
   }
   const line = warning.line ?? warning.row;
-  if (line !== undefined) text += ` ${translate(warning.line !== undefined ? 'kompass.warnings.at_line' : 'kompass.warnings.at_row', { line })}`;
+  if (line !== undefined)
+    text += ` ${translate(warning.line !== undefined ? 'kompass.warnings.at_line' : 'kompass.warnings.at_row', { line })}`;
   return text;
 }
 
@@ -90,6 +104,6 @@ export function problemPlace(field: string | undefined, translate: Translate): s
   if (!match) return translateApiField(field) ?? undefined;
   const key = match[1].toLowerCase() === 'line' ? 'kompass.import.problem_line' : 'kompass.import.problem_row';
   // The rest names a column: a label where the UI has one, else as the report wrote it (e.g. "Område")
-  const column = match[3] ? translateApiField(match[3]) ?? (/^[a-z]/.test(match[3]) ? null : match[3]) : null;
+  const column = match[3] ? (translateApiField(match[3]) ?? (/^[a-z]/.test(match[3]) ? null : match[3])) : null;
   return column ? `${translate(key, { line: match[2] })}, ${column}` : translate(key, { line: match[2] });
 }

@@ -17,14 +17,22 @@ export function useAreaChoices(evaluationId: number | undefined): AreaChoices {
     { enabled: evaluationId == null },
   );
   const shownId = evaluationId ?? latest[0]?.id;
-  const { data: evaluation } = useGetOne<EvaluationRecord>('evaluations', { id: shownId as number }, { enabled: shownId != null });
+  const { data: evaluation } = useGetOne<EvaluationRecord>(
+    'evaluations',
+    { id: shownId as number },
+    { enabled: shownId != null },
+  );
   const useFramework = evaluationId == null && !latestPending && latest.length === 0;
   const { data: frameworks = [] } = useGetList<FrameworkRecord>(
     'frameworks',
     { pagination: { page: 1, perPage: 1 }, sort: { field: 'validFrom', order: 'DESC' } },
     { enabled: useFramework },
   );
-  const { data: framework } = useGetOne<FrameworkRecord>('frameworks', { id: frameworks[0]?.id }, { enabled: useFramework && frameworks.length > 0 });
+  const { data: framework } = useGetOne<FrameworkRecord>(
+    'frameworks',
+    { id: frameworks[0]?.id },
+    { enabled: useFramework && frameworks.length > 0 },
+  );
   // getOne may first answer with the list's summary, which has no areas
   const areas = evaluation?.areas
     ? evaluation.areas.map((a) => ({ number: a.area, name: a.name, questions: a.questions }))

@@ -24,7 +24,17 @@ import { useApiGet } from '../common/query';
 import { useRole } from '../common/useRole';
 
 /** One crosswalk as a table: each area of this revision and the area(s) of the target it corresponds to. Admins edit it. */
-const CrosswalkEditor = ({ source, targetId, existing, editable }: { source: FrameworkRecord; targetId: number; existing?: CrosswalkRecord; editable: boolean }) => {
+const CrosswalkEditor = ({
+  source,
+  targetId,
+  existing,
+  editable,
+}: {
+  source: FrameworkRecord;
+  targetId: number;
+  existing?: CrosswalkRecord;
+  editable: boolean;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const queryClient = useQueryClient();
@@ -38,7 +48,8 @@ const CrosswalkEditor = ({ source, targetId, existing, editable }: { source: Fra
   const targetAreas = [...(target.areas ?? [])].sort((a, b) => a.number - b.number);
   const targetName = (n: number) => `${n}. ${targetAreas.find((a) => a.number === n)?.name ?? ''}`;
   const toOf = (from: number) => links.find((l) => l.from === from)?.to ?? [];
-  const setTo = (from: number, to: number[]) => setLinks([...links.filter((l) => l.from !== from), { from, to: [...to].sort((a, b) => a - b) }]);
+  const setTo = (from: number, to: number[]) =>
+    setLinks([...links.filter((l) => l.from !== from), { from, to: [...to].sort((a, b) => a - b) }]);
   const headingId = `crosswalk-${targetId}`;
 
   const save = async () => {
@@ -46,7 +57,10 @@ const CrosswalkEditor = ({ source, targetId, existing, editable }: { source: Fra
     setError(null);
     try {
       const areas = sourceAreas.map((a) => ({ from: a.number, to: toOf(a.number) }));
-      await httpClient(`${API_URL}/frameworks/${source.id}/crosswalks/${targetId}`, { method: 'PUT', body: JSON.stringify({ areas, questions: existing?.questions ?? [] }) });
+      await httpClient(`${API_URL}/frameworks/${source.id}/crosswalks/${targetId}`, {
+        method: 'PUT',
+        body: JSON.stringify({ areas, questions: existing?.questions ?? [] }),
+      });
       notify('kompass.crosswalks.saved', { type: 'success' });
       await queryClient.invalidateQueries({ queryKey: ['kompass-api', `/frameworks/${source.id}/crosswalks`] });
     } catch (cause) {
@@ -84,9 +98,15 @@ const CrosswalkEditor = ({ source, targetId, existing, editable }: { source: Fra
                       size="small"
                       fullWidth
                       value={toOf(area.number)}
-                      SelectDisplayProps={{ 'aria-label': `${translate('kompass.crosswalks.target_areas', { code: target.code })} – ${label}` } as object}
+                      SelectDisplayProps={
+                        {
+                          'aria-label': `${translate('kompass.crosswalks.target_areas', { code: target.code })} – ${label}`,
+                        } as object
+                      }
                       onChange={(e) => setTo(area.number, (e.target.value as (number | string)[]).map(Number))}
-                      renderValue={(selected) => (selected.length ? selected.map(targetName).join(', ') : translate('kompass.crosswalks.unmapped'))}
+                      renderValue={(selected) =>
+                        selected.length ? selected.map(targetName).join(', ') : translate('kompass.crosswalks.unmapped')
+                      }
                       displayEmpty
                     >
                       {targetAreas.map((t) => (
@@ -127,7 +147,10 @@ export const FrameworkCrosswalks = () => {
   const record = useRecordContext<FrameworkRecord>();
   const isAdmin = useRole() === Role.Admin;
   const { data: crosswalks = [] } = useApiGet<CrosswalkRecord[]>(record ? `/frameworks/${record.id}/crosswalks` : null);
-  const { data: frameworks = [] } = useGetList<FrameworkRecord>('frameworks', { pagination: { page: 1, perPage: 50 }, sort: { field: 'validFrom', order: 'ASC' } });
+  const { data: frameworks = [] } = useGetList<FrameworkRecord>('frameworks', {
+    pagination: { page: 1, perPage: 50 },
+    sort: { field: 'validFrom', order: 'ASC' },
+  });
   const [adding, setAdding] = useState<number | ''>('');
   if (!record) return null;
   const addingId = adding === '' ? null : adding;
@@ -142,12 +165,23 @@ export const FrameworkCrosswalks = () => {
       </Typography>
       {crosswalks.length === 0 && <Typography>{translate('kompass.crosswalks.none')}</Typography>}
       {crosswalks.map((c) => (
-        <CrosswalkEditor key={c.targetFrameworkId} source={record} targetId={c.targetFrameworkId} existing={c} editable={isAdmin} />
+        <CrosswalkEditor
+          key={c.targetFrameworkId}
+          source={record}
+          targetId={c.targetFrameworkId}
+          existing={c}
+          editable={isAdmin}
+        />
       ))}
       {isAdmin && others.length > 0 && (
         <FormControl size="small" sx={{ mt: 2, minWidth: 280 }}>
           <InputLabel id="crosswalk-add-label">{translate('kompass.crosswalks.add_for')}</InputLabel>
-          <Select labelId="crosswalk-add-label" label={translate('kompass.crosswalks.add_for')} value={adding} onChange={(e) => setAdding(String(e.target.value) === '' ? '' : Number(e.target.value))}>
+          <Select
+            labelId="crosswalk-add-label"
+            label={translate('kompass.crosswalks.add_for')}
+            value={adding}
+            onChange={(e) => setAdding(String(e.target.value) === '' ? '' : Number(e.target.value))}
+          >
             {others.map((f) => (
               <MenuItem key={f.id} value={f.id}>
                 {`${f.code}: ${f.name}`}
@@ -156,7 +190,9 @@ export const FrameworkCrosswalks = () => {
           </Select>
         </FormControl>
       )}
-      {isAdmin && addingId !== null && !crosswalks.some((c) => c.targetFrameworkId === addingId) && <CrosswalkEditor source={record} targetId={addingId} editable />}
+      {isAdmin && addingId !== null && !crosswalks.some((c) => c.targetFrameworkId === addingId) && (
+        <CrosswalkEditor source={record} targetId={addingId} editable />
+      )}
     </Box>
   );
 };

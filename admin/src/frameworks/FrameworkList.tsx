@@ -16,7 +16,11 @@ const FrameworkList = () => (
       <FunctionField<FrameworkRecord> source="validity" sortBy="validFrom" render={validity} />
       <NumberField source="maxPoints" locales="sv-SE" />
       <NumberField source="questionCount" locales="sv-SE" />
-      <FunctionField<FrameworkRecord> source="origin" sortable={false} render={(record) => <Origin record={record} />} />
+      <FunctionField<FrameworkRecord>
+        source="origin"
+        sortable={false}
+        render={(record) => <Origin record={record} />}
+      />
       <ShowButton />
     </Datagrid>
   </List>

@@ -50,19 +50,25 @@ export const appEn = {
       password_for_admins: 'Sign in with a password (administrators)',
       signing_in_sso: 'Signing in…',
       end_provider_session: "Also sign out of %{name}'s account",
-      password_login_disabled: "Password sign-in is turned off for your municipality: use the municipality's account button.",
+      password_login_disabled:
+        "Password sign-in is turned off for your municipality: use the municipality's account button.",
     },
     sso: {
       errors: {
         sso_not_configured: "Signing in with the municipality's account is not set up for that municipality.",
         sso_flow_expired: 'The sign-in took too long or was started in another browser. Try again.',
         sso_state_mismatch: 'The sign-in answer did not belong to your sign-in and was refused. Try again.',
-        sso_provider_refused: "The municipality's sign-in service declined. Try again or contact the municipality's IT support.",
-        sso_token_invalid: "The proof of sign-in from the municipality's service was invalid (wrong audience, issuer, or too old).",
-        sso_email_missing: "The municipality's account has no e-mail address. Ask the municipality's IT support to add it.",
-        sso_email_unverified: "The sign-in service does not vouch for the e-mail address, so it cannot be linked to your Kompass account. Contact the municipality's Kompass coordinator.",
+        sso_provider_refused:
+          "The municipality's sign-in service declined. Try again or contact the municipality's IT support.",
+        sso_token_invalid:
+          "The proof of sign-in from the municipality's service was invalid (wrong audience, issuer, or too old).",
+        sso_email_missing:
+          "The municipality's account has no e-mail address. Ask the municipality's IT support to add it.",
+        sso_email_unverified:
+          "The sign-in service does not vouch for the e-mail address, so it cannot be linked to your Kompass account. Contact the municipality's Kompass coordinator.",
         sso_wrong_domain: 'Your account belongs to another municipality. Sign in through your own municipality.',
-        sso_unmapped: "You have no role in Kompass for %{kommun}. Ask the municipality's Kompass coordinator or administrator to add you to the right group.",
+        sso_unmapped:
+          "You have no role in Kompass for %{kommun}. Ask the municipality's Kompass coordinator or administrator to add you to the right group.",
         sso_inactive: "Your Kompass account is deactivated. Contact the municipality's Kompass coordinator.",
         sso_admin_account: 'Administrators sign in with their password.',
         sso_failed: 'The sign-in failed. Try again.',
@@ -81,7 +87,7 @@ export const appEn = {
     dashboard: {
       welcome: 'Welcome to Kompass',
       intro:
-        "Kompass helps the municipality turn its Kommunkompassen results into an action plan with actions, owners and deadlines.",
+        'Kompass helps the municipality turn its Kommunkompassen results into an action plan with actions, owners and deadlines.',
       signed_in_as: 'You are signed in as %{name}, %{role}.',
       signed_in_as_role: 'You are signed in as %{role}.',
       latest_heading: 'Latest evaluation',
@@ -111,8 +117,7 @@ export const appEn = {
       download_source: 'Download the source file',
       finding_counts: '%{strengths} strengths, %{improvements} improvements',
       delete_title: 'Delete the evaluation %{label}?',
-      delete_content:
-        'The evaluation is deleted with its scores and findings. This cannot be undone.',
+      delete_content: 'The evaluation is deleted with its scores and findings. This cannot be undone.',
     },
     import: {
       title: 'Import evaluation',
@@ -161,7 +166,8 @@ export const appEn = {
       problems_title: 'The report could not be imported',
       invalid_title: 'Some information is missing',
       failed_title: 'The import failed',
-      problems_intro: 'Nothing was imported. Fix this and try again: |||| Nothing was imported. Fix these %{smart_count} problems and try again:',
+      problems_intro:
+        'Nothing was imported. Fix this and try again: |||| Nothing was imported. Fix these %{smart_count} problems and try again:',
       problem_line: 'Line %{line}',
       problem_row: 'Row %{line}',
       framework_heading: 'Model revision',
@@ -173,7 +179,8 @@ export const appEn = {
         'evaluation-year': 'The report fits several revisions; %{code} was chosen by the year of the evaluation.',
         'no-match': 'The report fits no known revision; it is read as %{code} to show what differs.',
       },
-      framework_hand_made: '%{code} was made by hand and does not ship with Kompass. Check that the report was made on that revision.',
+      framework_hand_made:
+        '%{code} was made by hand and does not ship with Kompass. Check that the report was made on that revision.',
       framework_pick: 'Read the report as',
       framework_pick_help: 'Pick another revision if Kompass chose the wrong one.',
       framework_option_fits: '%{name} (%{code}), fits the report',
@@ -202,37 +209,44 @@ export const appEn = {
         'The report states a total of %{stated}, but the sub-questions add up to %{sum}. The sub-question scores are used.',
       area_level_only: 'The evaluation has totals per area only, no scores per sub-question.',
       correct: 'Correct scores',
-      correct_help: 'Enter the right points for the sub-questions that are wrong. An empty field removes the score of the sub-question.',
+      correct_help:
+        'Enter the right points for the sub-questions that are wrong. An empty field removes the score of the sub-question.',
       save_corrections: 'Save the corrections',
-      corrected: 'The score of one sub-question was corrected. |||| The scores of %{smart_count} sub-questions were corrected.',
+      corrected:
+        'The score of one sub-question was corrected. |||| The scores of %{smart_count} sub-questions were corrected.',
     },
     warnings: {
       title: 'One warning |||| %{smart_count} warnings',
       count: '1 warning |||| %{smart_count} warnings',
       at_line: '(line %{line})',
       at_row: '(row %{line})',
-      'area-total-mismatch': "Area %{area}: the report's total for the area does not match the sum of its sub-questions. The sub-question scores are used.",
+      'area-total-mismatch':
+        "Area %{area}: the report's total for the area does not match the sum of its sub-questions. The sub-question scores are used.",
       'area-total-mismatch_numbers':
         'Area %{area}: the report states a total of %{stated}, but the sub-questions add up to %{sum}. The sub-question scores are used.',
       'area-total-conflict':
         'Area %{area}: the report states different totals for the area in two places. The total in the score table is used.',
       'percent-mismatch_question':
         'Sub-question %{code}: %{achieved} of %{max} points is %{percent}%, but the report states %{stated}%.',
-      'percent-mismatch_question_plain': 'Sub-question %{code}: the percentage in the report does not match the points.',
+      'percent-mismatch_question_plain':
+        'Sub-question %{code}: the percentage in the report does not match the points.',
       'percent-mismatch_area': "Area %{area}: the percentage in the report does not match the area's total.",
       'missing-question': 'Sub-question %{code} has no score.',
       'missing-area': 'Area %{area} (%{areaName}) has neither scores nor a total.',
       'area-level-only':
         'The evaluation has totals per area only, no scores per sub-question. Comparisons can only be made per area.',
       'municipality-mismatch': 'The report seems to be about another municipality than the one it is imported into.',
-      'municipality-mismatch_named': 'The report is about %{name}, another municipality than the one it is imported into.',
+      'municipality-mismatch_named':
+        'The report is about %{name}, another municipality than the one it is imported into.',
       'duplicate-source': 'The same file has already been imported for the municipality.',
       'unknown-area': 'Strengths and improvements for area %{area}, which the framework does not have, were skipped.',
       'unknown-area_before_heading': 'Strengths and improvements before the first "Område N" heading were skipped.',
-      'outside-framework-period': "The evaluation was made outside the years the revision applies to. The scores are still read against this revision's sub-questions and maximum points and may be wrong if the report follows another revision. Check that the right revision is chosen.",
+      'outside-framework-period':
+        "The evaluation was made outside the years the revision applies to. The scores are still read against this revision's sub-questions and maximum points and may be wrong if the report follows another revision. Check that the right revision is chosen.",
       'outside-framework-period_years':
         "The evaluation is from %{year}, but %{framework} applies to %{from}–%{to}. The scores are still read against this revision's sub-questions and maximum points and may be wrong if the report follows another revision. Check that the right revision is chosen.",
-      'catalogue-row-differs': "Sub-question %{code} is worded differently in the report than in the revision's stored sub-questions. The stored ones are kept.",
+      'catalogue-row-differs':
+        "Sub-question %{code} is worded differently in the report than in the revision's stored sub-questions. The stored ones are kept.",
       'hand-made-framework': 'The revision was made by hand and does not ship with Kompass.',
     },
     findings: {
@@ -253,7 +267,8 @@ export const appEn = {
       selected: 'One selected |||| %{smart_count} selected',
       none_for_evaluation: 'The evaluation has no strengths or improvements.',
       empty_title: 'No findings yet',
-      empty_text: 'Strengths and improvements are read from the report when an evaluation is imported. Import an evaluation first.',
+      empty_text:
+        'Strengths and improvements are read from the report when an evaluation is imported. Import an evaluation first.',
     },
     actions_dialog: {
       open: 'Create actions',
@@ -274,7 +289,8 @@ export const appEn = {
       optional: 'Optional',
       submit: 'Create one action |||| Create %{smart_count} actions',
       created: 'One action was created in %{plan}. |||| %{smart_count} actions were created in %{plan}.',
-      skipped_note: 'One improvement already had an action there. |||| %{smart_count} improvements already had actions there.',
+      skipped_note:
+        'One improvement already had an action there. |||| %{smart_count} improvements already had actions there.',
       deadline_help: 'Optional. When empty: 30 days before the planned re-evaluation.',
       failed: 'The actions could not be created: %{message}',
     },
@@ -292,7 +308,8 @@ export const appEn = {
         learned: 'Ships with Kompass, sub-questions from a report',
         manual: 'Made by hand',
       },
-      no_questions: 'The revision has no sub-questions yet. They are read from the first report imported and confirmed.',
+      no_questions:
+        'The revision has no sub-questions yet. They are read from the first report imported and confirmed.',
     },
     users: {
       password_help: 'A first password. The user can change it after signing in.',

@@ -55,12 +55,16 @@ export const appSv = {
         sso_not_configured: 'Inloggning med kommunens konto är inte inställd för den kommunen.',
         sso_flow_expired: 'Inloggningen tog för lång tid eller startades i en annan webbläsare. Försök igen.',
         sso_state_mismatch: 'Inloggningssvaret hörde inte till din inloggning och avvisades. Försök igen.',
-        sso_provider_refused: 'Kommunens inloggningstjänst avböjde inloggningen. Försök igen eller kontakta kommunens IT-support.',
-        sso_token_invalid: 'Inloggningsbeviset från kommunens inloggningstjänst var ogiltigt (fel mottagare, utgivare eller för gammalt).',
+        sso_provider_refused:
+          'Kommunens inloggningstjänst avböjde inloggningen. Försök igen eller kontakta kommunens IT-support.',
+        sso_token_invalid:
+          'Inloggningsbeviset från kommunens inloggningstjänst var ogiltigt (fel mottagare, utgivare eller för gammalt).',
         sso_email_missing: 'Kommunens konto saknar e-postadress. Be kommunens IT-support att lägga till den.',
-        sso_email_unverified: 'E-postadressen är inte bekräftad av kommunens inloggningstjänst, så den kan inte kopplas till ditt Kompass-konto. Kontakta kommunens Kompass-samordnare.',
+        sso_email_unverified:
+          'E-postadressen är inte bekräftad av kommunens inloggningstjänst, så den kan inte kopplas till ditt Kompass-konto. Kontakta kommunens Kompass-samordnare.',
         sso_wrong_domain: 'Ditt konto hör till en annan kommun. Logga in via din egen kommun.',
-        sso_unmapped: 'Du har ingen roll i Kompass för %{kommun}. Be kommunens Kompass-samordnare eller administratör att lägga till dig i rätt grupp.',
+        sso_unmapped:
+          'Du har ingen roll i Kompass för %{kommun}. Be kommunens Kompass-samordnare eller administratör att lägga till dig i rätt grupp.',
         sso_inactive: 'Ditt Kompass-konto är avstängt. Kontakta kommunens Kompass-samordnare.',
         sso_admin_account: 'Administratörer loggar in med lösenord.',
         sso_failed: 'Inloggningen misslyckades. Försök igen.',
@@ -109,8 +113,7 @@ export const appSv = {
       download_source: 'Ladda ner källfilen',
       finding_counts: '%{strengths} styrkor, %{improvements} förbättringsmöjligheter',
       delete_title: 'Ta bort utvärderingen %{label}?',
-      delete_content:
-        'Utvärderingen tas bort med sina poäng och iakttagelser. Det går inte att ångra.',
+      delete_content: 'Utvärderingen tas bort med sina poäng och iakttagelser. Det går inte att ångra.',
     },
     import: {
       title: 'Importera utvärdering',
@@ -147,7 +150,8 @@ export const appSv = {
       confirm: 'Importera',
       saving: 'Importerar…',
       back: 'Tillbaka',
-      low_confidence_title: 'Osäker koppling att bekräfta: en iakttagelse |||| Osäkra kopplingar att bekräfta: %{smart_count} iakttagelser',
+      low_confidence_title:
+        'Osäker koppling att bekräfta: en iakttagelse |||| Osäkra kopplingar att bekräfta: %{smart_count} iakttagelser',
       low_confidence_intro:
         'Importen hittade ingen tydlig delfråga för dessa förbättringsmöjligheter och föreslår den närmaste inom området. Kontrollera delfrågan vid varje markerad iakttagelse innan du importerar.',
       low_confidence_chip: 'Osäker koppling – bekräfta',
@@ -159,7 +163,8 @@ export const appSv = {
       problems_title: 'Rapporten kunde inte importeras',
       invalid_title: 'Uppgifterna är inte fullständiga',
       failed_title: 'Importen misslyckades',
-      problems_intro: 'Inget har importerats. Rätta detta och försök igen: |||| Inget har importerats. Rätta dessa %{smart_count} fel och försök igen:',
+      problems_intro:
+        'Inget har importerats. Rätta detta och försök igen: |||| Inget har importerats. Rätta dessa %{smart_count} fel och försök igen:',
       problem_line: 'Rad %{line}',
       problem_row: 'Rad %{line}',
       framework_heading: 'Modellversion',
@@ -210,7 +215,8 @@ export const appSv = {
       count: '1 avvikelse |||| %{smart_count} avvikelser',
       at_line: '(rad %{line})',
       at_row: '(rad %{line})',
-      'area-total-mismatch': 'Område %{area}: rapportens summa för området stämmer inte med delfrågornas summa. Delfrågornas poäng används.',
+      'area-total-mismatch':
+        'Område %{area}: rapportens summa för området stämmer inte med delfrågornas summa. Delfrågornas poäng används.',
       'area-total-mismatch_numbers':
         'Område %{area}: rapporten anger summan %{stated}, men delfrågorna summeras till %{sum}. Delfrågornas poäng används.',
       'area-total-conflict':
@@ -224,15 +230,18 @@ export const appSv = {
       'area-level-only':
         'Utvärderingen har bara summor per område, inga poäng per delfråga. Jämförelser går bara att göra per område.',
       'municipality-mismatch': 'Rapporten verkar gälla en annan kommun än den som utvärderingen importeras till.',
-      'municipality-mismatch_named': 'Rapporten gäller %{name}, en annan kommun än den som utvärderingen importeras till.',
+      'municipality-mismatch_named':
+        'Rapporten gäller %{name}, en annan kommun än den som utvärderingen importeras till.',
       'duplicate-source': 'Samma fil har redan importerats för kommunen.',
       'unknown-area': 'Styrkor och förbättringsmöjligheter för område %{area}, som ramverket inte har, hoppades över.',
       'unknown-area_before_heading':
         'Styrkor och förbättringsmöjligheter före första rubriken ”Område N” hoppades över.',
-      'outside-framework-period': 'Utvärderingen är gjord utanför de år som modellversionen gäller. Poängen läses ändå mot den här modellversionens delfrågor och maxpoäng och kan bli fel om rapporten följer en annan version. Kontrollera att rätt modellversion är vald.',
+      'outside-framework-period':
+        'Utvärderingen är gjord utanför de år som modellversionen gäller. Poängen läses ändå mot den här modellversionens delfrågor och maxpoäng och kan bli fel om rapporten följer en annan version. Kontrollera att rätt modellversion är vald.',
       'outside-framework-period_years':
         'Utvärderingen är från %{year}, men %{framework} gäller %{from}–%{to}. Poängen läses ändå mot den här modellversionens delfrågor och maxpoäng och kan bli fel om rapporten följer en annan version. Kontrollera att rätt modellversion är vald.',
-      'catalogue-row-differs': 'Delfråga %{code} är formulerad på ett annat sätt i rapporten än i modellversionens sparade delfrågor. De sparade delfrågorna behålls.',
+      'catalogue-row-differs':
+        'Delfråga %{code} är formulerad på ett annat sätt i rapporten än i modellversionens sparade delfrågor. De sparade delfrågorna behålls.',
       'hand-made-framework': 'Modellversionen är skapad för hand och följer inte med Kompass.',
     },
     findings: {
@@ -294,7 +303,8 @@ export const appSv = {
         learned: 'Följer med Kompass, delfrågor från rapport',
         manual: 'Skapad för hand',
       },
-      no_questions: 'Modellversionen har inga delfrågor ännu. De läses ur den första rapporten som importeras och bekräftas.',
+      no_questions:
+        'Modellversionen har inga delfrågor ännu. De läses ur den första rapporten som importeras och bekräftas.',
     },
     users: {
       password_help: 'Ett första lösenord. Användaren kan byta det efter inloggningen.',

@@ -33,8 +33,10 @@ export const apiErrorsEn = {
   not_date: 'must be a date (YYYY-MM-DD)',
   not_email: 'must be an e-mail address',
   not_in_choices: 'must be one of the allowed values',
-  common_password: 'The password is too common or too easy to guess (e.g. a known password, a keyboard row, or the municipality name with digits). Choose a longer passphrase.',
-  weak_password: 'The password is too weak: at least %{limit} characters, not one character repeated and not your e-mail name.',
+  common_password:
+    'The password is too common or too easy to guess (e.g. a known password, a keyboard row, or the municipality name with digits). Choose a longer passphrase.',
+  weak_password:
+    'The password is too weak: at least %{limit} characters, not one character repeated and not your e-mail name.',
   duplicate_record: 'A record with the same value already exists.',
   referenced_record: 'The record is used by other records. Remove or move those first.',
   wrong_credentials: 'Wrong e-mail address or password.',
@@ -51,9 +53,12 @@ export const apiErrorsEn = {
   follow_up_before_baseline: 'The re-evaluation must be planned after the baseline.',
   follow_up_cannot_link: 'The evaluation cannot be linked as the re-evaluation.',
   evaluations_not_comparable: 'The evaluations cannot be compared.',
-  framework_confirmation_required: '%{framework} has no sub-questions yet: the report would teach it %{count}. Check them in the preview and confirm.',
-  crosswalk_missing: 'The evaluations are on different model revisions (%{from} and %{to}) and no crosswalk maps one onto the other. An administrator can add it under Frameworks.',
-  coordinator_fields_only: 'Only the coordinator can change those fields. You can report status, progress and a comment.',
+  framework_confirmation_required:
+    '%{framework} has no sub-questions yet: the report would teach it %{count}. Check them in the preview and confirm.',
+  crosswalk_missing:
+    'The evaluations are on different model revisions (%{from} and %{to}) and no crosswalk maps one onto the other. An administrator can add it under Frameworks.',
+  coordinator_fields_only:
+    'Only the coordinator can change those fields. You can report status, progress and a comment.',
   reopen_coordinator_only: 'Only the coordinator can reopen a done or cancelled action.',
   done_needs_comment: 'Write what was achieved when marking the action done.',
   cancel_needs_reason: 'Write why the action is cancelled.',
@@ -74,7 +79,8 @@ export const apiErrorsEn = {
   import_unreadable: 'The file could not be read. Is it damaged or password protected?',
   import_no_text_layer: 'The PDF contains no text (it is scanned). Use the Excel template instead.',
   import_timeout: 'Reading the file took too long.',
-  import_not_kommunkompassen: 'No Kommunkompassen scores or findings were found. Is this a Kommunkompassen report, or the filled-in import template?',
+  import_not_kommunkompassen:
+    'No Kommunkompassen scores or findings were found. Is this a Kommunkompassen report, or the filled-in import template?',
   import_unknown_framework: 'The chosen framework does not exist.',
   import_no_date: 'The report does not say when the evaluation was made. Give the month (YYYY-MM).',
   import_problems: 'The report has problems, so nothing was imported.',
@@ -93,23 +99,29 @@ export const apiErrorsEn = {
   import_not_number: '"%{found}" is not a number.',
   import_points_without_code: 'The row has points but no code.',
   import_more_problems: '%{count} more problems are not listed. Fix the ones above and import again.',
-  import_no_scores: 'No scores were found. The report needs rows per sub-question, area totals or a filled-in Uppnått column.',
-  import_no_header: 'No header row with a code or area column ("Kod" or "Område") and an achieved column ("Uppnått" or "Poäng") was found.',
+  import_no_scores:
+    'No scores were found. The report needs rows per sub-question, area totals or a filled-in Uppnått column.',
+  import_no_header:
+    'No header row with a code or area column ("Kod" or "Område") and an achieved column ("Uppnått" or "Poäng") was found.',
   import_code_is_date: 'Excel turned the code into a date. Format the Kod column as text and type the code again.',
-  import_finding_row_incomplete: 'The row of the findings sheet needs an area number and a type (Styrka or Förbättringsmöjlighet).',
+  import_finding_row_incomplete:
+    'The row of the findings sheet needs an area number and a type (Styrka or Förbättringsmöjlighet).',
   action_import_problems: 'The file has errors, so nothing was changed. Correct the rows below and upload again.',
   action_import_no_sheet: 'The file has no sheet of actions. Upload the export of the action plan (.xlsx).',
   action_import_too_many_rows: 'The file has more than %{limit} rows.',
   action_import_missing_column: 'The column “%{column}” is missing. Keep the header row of the export.',
-  action_import_stale: 'Row %{rows} changed in Kompass since the export, so nothing was changed. Export again and redo the change.',
+  action_import_stale:
+    'Row %{rows} changed in Kompass since the export, so nothing was changed. Export again and redo the change.',
   action_import_unknown_action: 'Row %{row}, column %{column}: “%{value}” is not an action of this plan.',
   action_import_duplicate_action: 'Row %{row}, column %{column}: action %{value} is already on an earlier row.',
   action_import_unknown_person: 'Row %{row}, column %{column}: “%{value}” is not an active user of the municipality.',
-  action_import_ambiguous_person: 'Row %{row}, column %{column}: several users are called “%{value}”. Write the email address instead.',
+  action_import_ambiguous_person:
+    'Row %{row}, column %{column}: several users are called “%{value}”. Write the email address instead.',
   action_import_unknown_department: 'Row %{row}, column %{column}: “%{value}” is not a department of the municipality.',
   action_import_bad_date: 'Row %{row}, column %{column}: “%{value}” is not a date (YYYY-MM-DD).',
   action_import_bad_value: 'Row %{row}, column %{column}: “%{value}” is none of %{choices}.',
-  action_import_needs_comment: 'Row %{row}, column %{column}: marking an action %{value} needs a comment. Do it on the action in Kompass.',
+  action_import_needs_comment:
+    'Row %{row}, column %{column}: marking an action %{value} needs a comment. Do it on the action in Kompass.',
 } satisfies Record<ApiErrorCode, string>;
 
 /** Field names the API's error details use (`kompass.api_fields`); same keys as errors.sv.ts. */

@@ -35,8 +35,10 @@ export const apiErrorsSv = {
   not_date: 'måste vara ett datum (ÅÅÅÅ-MM-DD)',
   not_email: 'måste vara en e-postadress',
   not_in_choices: 'måste vara ett av de tillåtna värdena',
-  common_password: 'Lösenordet är för vanligt eller lätt att gissa (till exempel ett känt lösenord, en tangentbordsrad eller kommunens namn med siffror). Välj en längre lösenfras.',
-  weak_password: 'Lösenordet är för svagt: minst %{limit} tecken, inte ett enda tecken upprepat och inte din e-postadress.',
+  common_password:
+    'Lösenordet är för vanligt eller lätt att gissa (till exempel ett känt lösenord, en tangentbordsrad eller kommunens namn med siffror). Välj en längre lösenfras.',
+  weak_password:
+    'Lösenordet är för svagt: minst %{limit} tecken, inte ett enda tecken upprepat och inte din e-postadress.',
   duplicate_record: 'Det finns redan en post med samma värde.',
   referenced_record: 'Posten används av andra poster. Ta bort eller flytta dem först.',
   wrong_credentials: 'Fel e-postadress eller lösenord.',
@@ -53,13 +55,17 @@ export const apiErrorsSv = {
   follow_up_before_baseline: 'Omvärderingen måste planeras efter utgångsläget.',
   follow_up_cannot_link: 'Utvärderingen kan inte kopplas som omvärdering.',
   evaluations_not_comparable: 'Utvärderingarna kan inte jämföras.',
-  framework_confirmation_required: '%{framework} har inga delfrågor än: rapporten skulle lära den %{count} delfrågor. Granska dem i förhandsgranskningen och bekräfta.',
-  crosswalk_missing: 'Utvärderingarna är gjorda på olika modellversioner (%{from} och %{to}) och det finns ingen nyckel mellan dem. En administratör kan lägga till den under Ramverk.',
-  coordinator_fields_only: 'Bara kvalitetssamordnaren kan ändra de uppgifterna. Du kan rapportera status, framsteg och en kommentar.',
+  framework_confirmation_required:
+    '%{framework} har inga delfrågor än: rapporten skulle lära den %{count} delfrågor. Granska dem i förhandsgranskningen och bekräfta.',
+  crosswalk_missing:
+    'Utvärderingarna är gjorda på olika modellversioner (%{from} och %{to}) och det finns ingen nyckel mellan dem. En administratör kan lägga till den under Ramverk.',
+  coordinator_fields_only:
+    'Bara kvalitetssamordnaren kan ändra de uppgifterna. Du kan rapportera status, framsteg och en kommentar.',
   reopen_coordinator_only: 'Bara kvalitetssamordnaren kan öppna en klar eller avbruten åtgärd igen.',
   done_needs_comment: 'Skriv vad som uppnåtts när åtgärden markeras som klar.',
   cancel_needs_reason: 'Skriv varför åtgärden avbryts.',
-  progress_report_empty: 'Lägesrapporten behöver en kommentar, en ändring av status eller framsteg, eller ett underlag.',
+  progress_report_empty:
+    'Lägesrapporten behöver en kommentar, en ändring av status eller framsteg, eller ett underlag.',
   too_many_attachments: 'Högst %{limit} bilagor per lägesrapport.',
   unknown_area: 'Ramverket har inget område %{area}.',
   unknown_question: 'Ramverket har ingen delfråga %{codes}.',
@@ -76,7 +82,8 @@ export const apiErrorsSv = {
   import_unreadable: 'Filen gick inte att läsa. Är den skadad eller lösenordsskyddad?',
   import_no_text_layer: 'PDF:en innehåller ingen text (den är inskannad). Använd Excel-mallen i stället.',
   import_timeout: 'Det tog för lång tid att läsa filen.',
-  import_not_kommunkompassen: 'Inga poäng eller iakttagelser från Kommunkompassen hittades. Är det här en rapport från Kommunkompassen, eller den ifyllda importmallen?',
+  import_not_kommunkompassen:
+    'Inga poäng eller iakttagelser från Kommunkompassen hittades. Är det här en rapport från Kommunkompassen, eller den ifyllda importmallen?',
   import_unknown_framework: 'Det valda ramverket finns inte.',
   import_no_date: 'Rapporten anger inte när utvärderingen gjordes. Ange månad (ÅÅÅÅ-MM).',
   import_problems: 'Rapporten har fel, så inget importerades.',
@@ -95,23 +102,29 @@ export const apiErrorsSv = {
   import_not_number: '”%{found}” är inte ett tal.',
   import_points_without_code: 'Raden har poäng men ingen kod.',
   import_more_problems: '%{count} fel till visas inte. Rätta felen ovan och importera igen.',
-  import_no_scores: 'Inga poäng hittades. Rapporten ska ha rader per delfråga, områdessummor eller en ifylld Uppnått-kolumn.',
-  import_no_header: 'Ingen rubrikrad med en kod- eller områdeskolumn (”Kod” eller ”Område”) och en poängkolumn (”Uppnått” eller ”Poäng”) hittades.',
+  import_no_scores:
+    'Inga poäng hittades. Rapporten ska ha rader per delfråga, områdessummor eller en ifylld Uppnått-kolumn.',
+  import_no_header:
+    'Ingen rubrikrad med en kod- eller områdeskolumn (”Kod” eller ”Område”) och en poängkolumn (”Uppnått” eller ”Poäng”) hittades.',
   import_code_is_date: 'Excel har gjort om koden till ett datum. Formatera Kod-kolumnen som text och skriv koden igen.',
-  import_finding_row_incomplete: 'Raden i iakttagelsebladet behöver ett områdesnummer och en typ (Styrka eller Förbättringsmöjlighet).',
+  import_finding_row_incomplete:
+    'Raden i iakttagelsebladet behöver ett områdesnummer och en typ (Styrka eller Förbättringsmöjlighet).',
   action_import_problems: 'Filen har fel, så inget ändrades. Rätta raderna nedan och ladda upp igen.',
   action_import_no_sheet: 'Filen har inget blad med åtgärder. Ladda upp exporten av handlingsplanen (.xlsx).',
   action_import_too_many_rows: 'Filen har fler än %{limit} rader.',
   action_import_missing_column: 'Kolumnen ”%{column}” saknas. Behåll rubrikraden från exporten.',
-  action_import_stale: 'Rad %{rows} har ändrats i Kompass sedan exporten, så inget ändrades. Exportera igen och gör om ändringen.',
+  action_import_stale:
+    'Rad %{rows} har ändrats i Kompass sedan exporten, så inget ändrades. Exportera igen och gör om ändringen.',
   action_import_unknown_action: 'Rad %{row}, kolumn %{column}: ”%{value}” är ingen åtgärd i den här handlingsplanen.',
   action_import_duplicate_action: 'Rad %{row}, kolumn %{column}: åtgärd %{value} finns redan på en tidigare rad.',
   action_import_unknown_person: 'Rad %{row}, kolumn %{column}: ”%{value}” är ingen aktiv användare i kommunen.',
-  action_import_ambiguous_person: 'Rad %{row}, kolumn %{column}: flera användare heter ”%{value}”. Skriv e-postadressen i stället.',
+  action_import_ambiguous_person:
+    'Rad %{row}, kolumn %{column}: flera användare heter ”%{value}”. Skriv e-postadressen i stället.',
   action_import_unknown_department: 'Rad %{row}, kolumn %{column}: ”%{value}” är ingen förvaltning i kommunen.',
   action_import_bad_date: 'Rad %{row}, kolumn %{column}: ”%{value}” är inget datum (ÅÅÅÅ-MM-DD).',
   action_import_bad_value: 'Rad %{row}, kolumn %{column}: ”%{value}” är inget av %{choices}.',
-  action_import_needs_comment: 'Rad %{row}, kolumn %{column}: att markera en åtgärd som %{value} kräver en kommentar. Gör det på åtgärden i Kompass.',
+  action_import_needs_comment:
+    'Rad %{row}, kolumn %{column}: att markera en åtgärd som %{value} kräver en kommentar. Gör det på åtgärden i Kompass.',
 } satisfies Record<ApiErrorCode, string>;
 
 /** Field names the API's error details use, as the form labels them (`kompass.api_fields`). */

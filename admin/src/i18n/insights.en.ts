@@ -5,7 +5,8 @@ import type { insightsSv } from './insights.sv';
 export const insightsEn = {
   trends: {
     heading: 'Progress week by week',
-    intro: 'Planned, done and on track at the end of each week, computed from the audit trail and the progress reports.',
+    intro:
+      'Planned, done and on track at the end of each week, computed from the audit trail and the progress reports.',
     scope: 'Show for',
     whole_plan: 'The whole action plan',
     chart_title: 'Progress per week: %{scope}. The table below the chart holds the same figures.',

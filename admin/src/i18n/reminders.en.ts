@@ -10,7 +10,8 @@ export const remindersEn = {
     rules_heading: 'Rules',
     enabled: 'Send reminders',
     deadline_days: 'Remind before the deadline (days, comma-separated)',
-    deadline_days_help: 'For example 14, 3: a reminder 14 and 3 days before the deadline. At most five values from 0 to 120.',
+    deadline_days_help:
+      'For example 14, 3: a reminder 14 and 3 days before the deadline. At most five values from 0 to 120.',
     repeat_days: 'Repeat reminders after (days)',
     stale_days: 'Ask for a progress report after (days without one)',
     escalation_days: 'Escalate to coordinators and the department head after (days overdue)',
@@ -27,7 +28,11 @@ export const remindersEn = {
     not_working_day: '%{date} is not a working day: reminders go out on working days only.',
     preview_count: '%{smart_count} mail would be sent |||| %{smart_count} mails would be sent',
     on_behalf_of: 'instead of %{name}, away until %{until}',
-    days: { deadline: 'due in %{smart_count} day |||| due in %{smart_count} days', overdue: '%{smart_count} day overdue |||| %{smart_count} days overdue', stale: 'no progress report for %{smart_count} day |||| no progress report for %{smart_count} days' },
+    days: {
+      deadline: 'due in %{smart_count} day |||| due in %{smart_count} days',
+      overdue: '%{smart_count} day overdue |||| %{smart_count} days overdue',
+      stale: 'no progress report for %{smart_count} day |||| no progress report for %{smart_count} days',
+    },
     recipient: 'Recipient',
     kind: 'Kind',
     actions: 'Actions',
@@ -53,7 +58,8 @@ export const remindersEn = {
   pause: {
     heading: 'Pause reminders',
     help: 'During a leave you get no reminders; reminders about your actions go to your department head instead.',
-    help_other: "During the leave the person gets no reminders; reminders about their actions go to the department head instead.",
+    help_other:
+      'During the leave the person gets no reminders; reminders about their actions go to the department head instead.',
     from: 'First day',
     until: 'Last day',
     save: 'Save the pause',

@@ -10,7 +10,8 @@ export const remindersSv = {
     rules_heading: 'Regler',
     enabled: 'Skicka påminnelser',
     deadline_days: 'Påminn före slutdatum (dagar, kommaseparerat)',
-    deadline_days_help: 'Till exempel 14, 3: påminnelse 14 och 3 dagar före slutdatum. Högst fem värden mellan 0 och 120.',
+    deadline_days_help:
+      'Till exempel 14, 3: påminnelse 14 och 3 dagar före slutdatum. Högst fem värden mellan 0 och 120.',
     repeat_days: 'Upprepa påminnelser efter (dagar)',
     stale_days: 'Be om lägesrapport efter (dagar utan rapport)',
     escalation_days: 'Eskalera till samordnare och förvaltningschef efter (dagar försenad)',
@@ -20,14 +21,19 @@ export const remindersSv = {
     invalid_days: 'Ange heltal mellan 0 och 120, åtskilda med komma, högst fem och inga dubbletter.',
     invalid_number: 'Ange ett heltal mellan %{min} och %{max}.',
     preview_heading: 'Förhandsgranska',
-    preview_help: 'Visar vad ett utskick på den valda dagen skulle skicka, per mottagare och typ. Inget skickas och inget sparas.',
+    preview_help:
+      'Visar vad ett utskick på den valda dagen skulle skicka, per mottagare och typ. Inget skickas och inget sparas.',
     preview_date: 'Dag',
     preview: 'Förhandsgranska',
     preview_none: 'Inga påminnelser skulle skickas den dagen.',
     not_working_day: '%{date} är inte en vardag: påminnelser skickas bara på vardagar.',
     preview_count: '%{smart_count} utskick skulle skickas |||| %{smart_count} utskick skulle skickas',
     on_behalf_of: 'i stället för %{name}, ledig till och med %{until}',
-    days: { deadline: 'slutdatum om %{smart_count} dag |||| slutdatum om %{smart_count} dagar', overdue: '%{smart_count} dag försenad |||| %{smart_count} dagar försenad', stale: 'ingen lägesrapport på %{smart_count} dag |||| ingen lägesrapport på %{smart_count} dagar' },
+    days: {
+      deadline: 'slutdatum om %{smart_count} dag |||| slutdatum om %{smart_count} dagar',
+      overdue: '%{smart_count} dag försenad |||| %{smart_count} dagar försenad',
+      stale: 'ingen lägesrapport på %{smart_count} dag |||| ingen lägesrapport på %{smart_count} dagar',
+    },
     recipient: 'Mottagare',
     kind: 'Typ',
     actions: 'Åtgärder',
@@ -53,7 +59,8 @@ export const remindersSv = {
   pause: {
     heading: 'Uppehåll i påminnelser',
     help: 'Under en ledighet får du inga påminnelser; påminnelser om dina åtgärder går till din förvaltningschef i stället.',
-    help_other: 'Under ledigheten får personen inga påminnelser; påminnelser om hens åtgärder går till förvaltningschefen i stället.',
+    help_other:
+      'Under ledigheten får personen inga påminnelser; påminnelser om hens åtgärder går till förvaltningschefen i stället.',
     from: 'Första dagen',
     until: 'Sista dagen',
     save: 'Spara uppehållet',

@@ -9,7 +9,10 @@ export const workEn = {
   plan_statuses: { active: 'Active', closed: 'Closed' },
   verdicts: { improved: 'Improved', unchanged: 'Unchanged', declined: 'Declined', none: 'Not comparable' },
   /** A number with the word that agrees with it (polyglot's Swedish and English plural forms) */
-  counts: { actions: '%{smart_count} action |||| %{smart_count} actions', done: '%{smart_count} done |||| %{smart_count} done' },
+  counts: {
+    actions: '%{smart_count} action |||| %{smart_count} actions',
+    done: '%{smart_count} done |||| %{smart_count} done',
+  },
   notification_statuses: { queued: 'Queued', sent: 'Sent', failed: 'Failed' },
   notification_kinds: {
     deadline: 'Deadline coming up',
@@ -47,15 +50,18 @@ export const workEn = {
     empty_title: 'No action plans yet',
     empty_text_create:
       'An action plan is made from the improvements of an evaluation: open the evaluation, select the improvements and choose Create actions.',
-    empty_text_wait: 'Once the quality coordinator has turned the evaluation’s improvements into an action plan, it shows here.',
+    empty_text_wait:
+      'Once the quality coordinator has turned the evaluation’s improvements into an action plan, it shows here.',
     go_evaluations: 'Go to the evaluations',
     go_baseline: 'Go to the evaluation',
     actions_empty_title: 'The plan has no actions yet',
     actions_empty_text_create:
       'Turn the evaluation’s improvements into actions (select them and choose Create actions), or add actions one at a time.',
-    actions_empty_text_wait: 'The quality coordinator adds actions to the plan. They show here with owner and deadline.',
+    actions_empty_text_wait:
+      'The quality coordinator adds actions to the plan. They show here with owner and deadline.',
     progress_heading: 'Progress by area',
-    progress_intro: 'Actions by Kommunkompassen area: done of active (cancelled ones do not count), mean progress and overdue.',
+    progress_intro:
+      'Actions by Kommunkompassen area: done of active (cancelled ones do not count), mean progress and overdue.',
     col_actions: 'Actions',
     col_done: 'Done',
     col_progress: 'Progress',
@@ -82,10 +88,13 @@ export const workEn = {
     form_heading: 'Change the action',
     edit_report: 'Change and report',
     not_yours: 'You can read this action but not change it: it is neither yours nor your department’s.',
-    plan_closed_read_only: 'The action plan is closed, so this action can no longer be changed or get progress reports.',
+    plan_closed_read_only:
+      'The action plan is closed, so this action can no longer be changed or get progress reports.',
     plan_closed_carry_over: 'Open actions are taken on with “Move open actions” on the closed action plan.',
-    question_codes_follow: 'Follows the sub-questions of its improvement items, also when they are corrected. Choose others to detach the action.',
-    question_codes_overridden: 'Chosen for the action. Empty the field to follow the sub-questions of its improvement items again.',
+    question_codes_follow:
+      'Follows the sub-questions of its improvement items, also when they are corrected. Choose others to detach the action.',
+    question_codes_overridden:
+      'Chosen for the action. Empty the field to follow the sub-questions of its improvement items again.',
     question_codes_own: 'The action belongs to no improvement item: choose the sub-questions it works on.',
     question_codes_source_follow: 'from its improvement items',
     question_codes_source_overridden: 'chosen for the action',
@@ -93,7 +102,8 @@ export const workEn = {
     no_questions: 'No sub-question (area %{areas})',
     status_help: 'Only the quality coordinator can reopen a done or cancelled action.',
     progress_help: 'How much of the action is done, 0–100%.',
-    comment_help: 'Required when the action is done (what was achieved?) or cancelled (why?). Saved as a progress report.',
+    comment_help:
+      'Required when the action is done (what was achieved?) or cancelled (why?). Saved as a progress report.',
     comment_required_done: 'Say what was achieved: a done action needs a comment.',
     comment_required_cancelled: 'Say why the action is cancelled: a comment is needed.',
     nothing_changed: 'Nothing has changed.',
@@ -152,9 +162,12 @@ export const workEn = {
     submit: 'Send the progress report',
     sent: 'The progress report is saved.',
     empty_report: 'Write a comment or change the status or progress.',
-    conflict: 'Someone else changed the action while you were writing. The page now shows the new version; check it and send again.',
-    conflict_named: '%{name} changed the action while you were writing. The page now shows the new version; check it and send again.',
-    conflict_self: 'You changed the action in another window while you were writing. The page now shows the new version; check it and send again.',
+    conflict:
+      'Someone else changed the action while you were writing. The page now shows the new version; check it and send again.',
+    conflict_named:
+      '%{name} changed the action while you were writing. The page now shows the new version; check it and send again.',
+    conflict_self:
+      'You changed the action in another window while you were writing. The page now shows the new version; check it and send again.',
   },
   judgements: { ...JUDGEMENT_LABELS.en },
   judgement: {
@@ -163,7 +176,8 @@ export const workEn = {
     owner: 'Owner: %{label}',
     derived: 'Kompass: %{label}',
     owner_help: "The owner's judgement in the latest progress report",
-    derived_help: "Kompass's judgement: off track once the deadline has passed; at risk when the deadline is within 30 days and progress lags the time, or when no progress report came for 30 days",
+    derived_help:
+      "Kompass's judgement: off track once the deadline has passed; at risk when the deadline is within 30 days and progress lags the time, or when no progress report came for 30 days",
     report_help: 'Is the action on track? The latest judgement is the action’s.',
     plan_worst: 'Worst judgement',
     owner_filter: "Owner's judgement",
@@ -182,7 +196,8 @@ export const workEn = {
     preview: 'Preview',
     apply: 'Apply the change to one action |||| Apply the changes to %{smart_count} actions',
     applied: 'One action changed. |||| %{smart_count} actions changed.',
-    summary: 'One row changes its action, %{unchanged} unchanged. |||| %{smart_count} rows change their actions, %{unchanged} unchanged.',
+    summary:
+      'One row changes its action, %{unchanged} unchanged. |||| %{smart_count} rows change their actions, %{unchanged} unchanged.',
     stale: 'changed in Kompass after the export',
     stale_warning:
       'One action changed in Kompass since the file was exported, so the file cannot be imported. Export again and redo the change. |||| %{smart_count} actions changed in Kompass since the file was exported, so the file cannot be imported. Export again and redo the changes.',
@@ -214,7 +229,8 @@ export const workEn = {
   my_actions: {
     title: 'My actions',
     intro: 'Actions you own. Report progress right here: status, progress and a comment.',
-    intro_department: 'Actions you own or that belong to %{department}. Report progress right here: status, progress and a comment.',
+    intro_department:
+      'Actions you own or that belong to %{department}. Report progress right here: status, progress and a comment.',
     show_closed: 'Show done and cancelled too',
     report: 'Report',
     report_for: 'Progress report for %{title}',
@@ -228,7 +244,8 @@ export const workEn = {
     plan_heading: 'The action plan',
     all_plans: 'All action plans (%{smart_count})',
     days_label: 'day to the re-evaluation on %{date} |||| days to the re-evaluation on %{date}',
-    days_past_label: 'day since the planned re-evaluation on %{date} |||| days since the planned re-evaluation on %{date}',
+    days_past_label:
+      'day since the planned re-evaluation on %{date} |||| days since the planned re-evaluation on %{date}',
     plan_closed: 'The action plan was closed on %{date}.',
     plan_closed_by: 'The action plan was closed on %{date} when the re-evaluation “%{label}” was linked.',
     done_label: 'action done |||| actions done',
@@ -277,8 +294,10 @@ export const workEn = {
     download_pdf: 'Download as PDF',
     download_xlsx: 'Download as Excel',
     insights_heading: 'Insights',
-    insights_intro: 'How the sub-questions moved, set against the plan’s actions. A link is not a proof, but a question worth asking.',
-    insights_intro_area: 'How the areas moved, set against the plan’s actions. A link is not a proof, but a question worth asking.',
+    insights_intro:
+      'How the sub-questions moved, set against the plan’s actions. A link is not a proof, but a question worth asking.',
+    insights_intro_area:
+      'How the areas moved, set against the plan’s actions. A link is not a proof, but a question worth asking.',
     insight_improvedWithDoneActions: 'Improved, with actions done (%{smart_count})',
     insight_improvedWithPlannedActions: 'Improved, with actions not yet done (%{smart_count})',
     insight_improvedWithoutActions: 'Improved without actions (%{smart_count})',
@@ -294,10 +313,12 @@ export const workEn = {
     go_import: 'Import the re-evaluation',
     'warning_area-total-mismatch':
       'Area %{area} of %{label}: the report states %{stated} points but its sub-questions add up to %{derived}. The comparison uses %{derived}.',
-    'warning_missing-score': 'Sub-question %{code} has no score in %{label}. Area %{area} sums the sub-questions each evaluation has.',
+    'warning_missing-score':
+      'Sub-question %{code} has no score in %{label}. Area %{area} sums the sub-questions each evaluation has.',
     'warning_crosswalk-rescaled':
       "Area %{area} maps to areas with another maximum in the new model; their points are shown on the area's own scale.",
-    'warning_reversed-order': 'The baseline is later than the evaluation it is compared with: the changes read backwards in time.',
+    'warning_reversed-order':
+      'The baseline is later than the evaluation it is compared with: the changes read backwards in time.',
   },
   readiness: {
     heading: 'Before the re-evaluation',
@@ -332,7 +353,8 @@ export const workEn = {
       'The evaluations were made on different revisions of Kommunkompassen (%{before} and %{after}). Each baseline area is compared with the area or areas it corresponds to in the new model, following the crosswalk between the revisions.',
     mapped_to: 'corresponds to %{areas}',
     next_heading: 'The next round uses %{name}',
-    next_intro: "The plan's actions and improvement items grouped by the new model's areas, which the evaluators will use.",
+    next_intro:
+      "The plan's actions and improvement items grouped by the new model's areas, which the evaluators will use.",
     col_from: 'Baseline areas',
     heading: 'Crosswalks to other model revisions',
     intro:
@@ -407,7 +429,8 @@ export const workEn = {
   public_page: {
     title: 'Public report: %{title}',
     open_button: 'Public report',
-    intro: 'Residents see published plans and actions at %{url}, without logging in. Names, e-mail addresses, comments and attachments are never shown.',
+    intro:
+      'Residents see published plans and actions at %{url}, without logging in. Names, e-mail addresses, comments and attachments are never shown.',
     plan_heading: 'The plan',
     published: 'Published for residents',
     default_published: 'New actions are published by default',
@@ -423,7 +446,8 @@ export const workEn = {
     profile_heading: "The municipality's settings",
     logo_url: 'Logo (https address)',
     frame_ancestors: 'Websites allowed to embed the page',
-    frame_ancestors_help: 'One address per line, for example https://www.kommun.se. Leave empty if the page must not be embedded.',
+    frame_ancestors_help:
+      'One address per line, for example https://www.kommun.se. Leave empty if the page must not be embedded.',
     licence: 'Licence of the open data',
     show_departments: 'Show the responsible department',
     save_profile: 'Save the settings',

@@ -11,7 +11,10 @@ export const workSv = {
   plan_statuses: { active: 'Aktiv', closed: 'Avslutad' },
   verdicts: { improved: 'Förbättrad', unchanged: 'Oförändrad', declined: 'Försämrad', none: 'Kan inte jämföras' },
   /** A number with the word that agrees with it (polyglot's Swedish and English plural forms) */
-  counts: { actions: '%{smart_count} åtgärd |||| %{smart_count} åtgärder', done: '%{smart_count} klar |||| %{smart_count} klara' },
+  counts: {
+    actions: '%{smart_count} åtgärd |||| %{smart_count} åtgärder',
+    done: '%{smart_count} klar |||| %{smart_count} klara',
+  },
   notification_statuses: { queued: 'I kö', sent: 'Skickad', failed: 'Misslyckad' },
   notification_kinds: {
     deadline: 'Slutdatum närmar sig',
@@ -49,15 +52,18 @@ export const workSv = {
     empty_title: 'Här finns inga handlingsplaner ännu',
     empty_text_create:
       'En handlingsplan skapas av förbättringsmöjligheterna i en utvärdering: öppna utvärderingen, markera förbättringsmöjligheterna och välj Skapa åtgärder.',
-    empty_text_wait: 'När kvalitetssamordnaren har gjort en handlingsplan av utvärderingens förbättringsmöjligheter visas den här.',
+    empty_text_wait:
+      'När kvalitetssamordnaren har gjort en handlingsplan av utvärderingens förbättringsmöjligheter visas den här.',
     go_evaluations: 'Till utvärderingarna',
     go_baseline: 'Till utvärderingen',
     actions_empty_title: 'Planen har inga åtgärder ännu',
     actions_empty_text_create:
       'Gör åtgärder av utvärderingens förbättringsmöjligheter (markera dem och välj Skapa åtgärder), eller lägg till en åtgärd i taget.',
-    actions_empty_text_wait: 'Kvalitetssamordnaren lägger till åtgärder i planen. De visas här med ansvarig och slutdatum.',
+    actions_empty_text_wait:
+      'Kvalitetssamordnaren lägger till åtgärder i planen. De visas här med ansvarig och slutdatum.',
     progress_heading: 'Framsteg per område',
-    progress_intro: 'Åtgärder per område i Kommunkompassen: klara av aktiva (avbrutna räknas inte), genomsnittligt framsteg och försenade.',
+    progress_intro:
+      'Åtgärder per område i Kommunkompassen: klara av aktiva (avbrutna räknas inte), genomsnittligt framsteg och försenade.',
     col_actions: 'Åtgärder',
     col_done: 'Klara',
     col_progress: 'Framsteg',
@@ -86,8 +92,10 @@ export const workSv = {
     not_yours: 'Du kan läsa åtgärden men inte ändra den: den hör inte till dig eller din förvaltning.',
     plan_closed_read_only: 'Handlingsplanen är avslutad, så åtgärden kan inte längre ändras eller få lägesrapporter.',
     plan_closed_carry_over: 'Öppna åtgärder förs vidare med ”Flytta öppna åtgärder” på den avslutade handlingsplanen.',
-    question_codes_follow: 'Följer förbättringsmöjligheternas delfrågor, också när de rättas. Välj andra för att frikoppla åtgärden.',
-    question_codes_overridden: 'Valda för åtgärden. Töm fältet för att följa förbättringsmöjligheternas delfrågor igen.',
+    question_codes_follow:
+      'Följer förbättringsmöjligheternas delfrågor, också när de rättas. Välj andra för att frikoppla åtgärden.',
+    question_codes_overridden:
+      'Valda för åtgärden. Töm fältet för att följa förbättringsmöjligheternas delfrågor igen.',
     question_codes_own: 'Åtgärden hör inte till någon förbättringsmöjlighet: välj de delfrågor den arbetar med.',
     question_codes_source_follow: 'enligt förbättringsmöjligheterna',
     question_codes_source_overridden: 'valda för åtgärden',
@@ -154,9 +162,12 @@ export const workSv = {
     submit: 'Skicka lägesrapporten',
     sent: 'Lägesrapporten är sparad.',
     empty_report: 'Skriv en kommentar eller ändra status eller framsteg.',
-    conflict: 'Åtgärden ändrades av någon annan medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
-    conflict_named: 'Åtgärden ändrades av %{name} medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
-    conflict_self: 'Du ändrade åtgärden i ett annat fönster medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
+    conflict:
+      'Åtgärden ändrades av någon annan medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
+    conflict_named:
+      'Åtgärden ändrades av %{name} medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
+    conflict_self:
+      'Du ändrade åtgärden i ett annat fönster medan du skrev. Sidan visar nu den nya versionen; kontrollera och skicka igen.',
   },
   judgements: { ...JUDGEMENT_LABELS.sv },
   judgement: {
@@ -165,7 +176,8 @@ export const workSv = {
     owner: 'Ansvarig: %{label}',
     derived: 'Kompass: %{label}',
     owner_help: 'Den ansvariges bedömning i den senaste lägesrapporten',
-    derived_help: 'Kompass bedömning: avviker när slutdatum passerats; risk när slutdatum är inom 30 dagar och framsteget ligger efter tiden, eller när ingen lägesrapport kommit på 30 dagar',
+    derived_help:
+      'Kompass bedömning: avviker när slutdatum passerats; risk när slutdatum är inom 30 dagar och framsteget ligger efter tiden, eller när ingen lägesrapport kommit på 30 dagar',
     report_help: 'Går åtgärden enligt plan? Den senaste bedömningen gäller för åtgärden.',
     plan_worst: 'Sämsta bedömning',
     owner_filter: 'Ansvariges bedömning',
@@ -184,7 +196,8 @@ export const workSv = {
     preview: 'Förhandsgranska',
     apply: 'Genomför ändringen på en åtgärd |||| Genomför ändringarna på %{smart_count} åtgärder',
     applied: 'En åtgärd är ändrad. |||| %{smart_count} åtgärder är ändrade.',
-    summary: 'En rad ändrar sin åtgärd, %{unchanged} oförändrade. |||| %{smart_count} rader ändrar sina åtgärder, %{unchanged} oförändrade.',
+    summary:
+      'En rad ändrar sin åtgärd, %{unchanged} oförändrade. |||| %{smart_count} rader ändrar sina åtgärder, %{unchanged} oförändrade.',
     stale: 'ändrad i Kompass efter exporten',
     stale_warning:
       'En åtgärd har ändrats i Kompass sedan filen exporterades, så filen kan inte importeras. Exportera igen och gör om ändringen. |||| %{smart_count} åtgärder har ändrats i Kompass sedan filen exporterades, så filen kan inte importeras. Exportera igen och gör om ändringarna.',
@@ -231,7 +244,8 @@ export const workSv = {
     plan_heading: 'Handlingsplanen',
     all_plans: 'Alla handlingsplaner (%{smart_count})',
     days_label: 'dag till omvärderingen %{date} |||| dagar till omvärderingen %{date}',
-    days_past_label: 'dag sedan den planerade omvärderingen %{date} |||| dagar sedan den planerade omvärderingen %{date}',
+    days_past_label:
+      'dag sedan den planerade omvärderingen %{date} |||| dagar sedan den planerade omvärderingen %{date}',
     plan_closed: 'Handlingsplanen är avslutad %{date}.',
     plan_closed_by: 'Handlingsplanen avslutades %{date} när omvärderingen ”%{label}” kopplades.',
     done_label: 'åtgärd klar |||| åtgärder klara',
@@ -281,8 +295,10 @@ export const workSv = {
     download_pdf: 'Ladda ner som PDF',
     download_xlsx: 'Ladda ner som Excel',
     insights_heading: 'Insikter',
-    insights_intro: 'Delfrågornas förändring jämförd med planens åtgärder. Ett samband är inte ett bevis, men en fråga att ställa.',
-    insights_intro_area: 'Områdenas förändring jämförd med planens åtgärder. Ett samband är inte ett bevis, men en fråga att ställa.',
+    insights_intro:
+      'Delfrågornas förändring jämförd med planens åtgärder. Ett samband är inte ett bevis, men en fråga att ställa.',
+    insights_intro_area:
+      'Områdenas förändring jämförd med planens åtgärder. Ett samband är inte ett bevis, men en fråga att ställa.',
     insight_improvedWithDoneActions: 'Förbättrat, med genomförda åtgärder (%{smart_count})',
     insight_improvedWithPlannedActions: 'Förbättrat, med åtgärder som inte är klara (%{smart_count})',
     insight_improvedWithoutActions: 'Förbättrat utan åtgärder (%{smart_count})',
@@ -302,7 +318,8 @@ export const workSv = {
       'Delfråga %{code} saknar poäng i %{label}. Område %{area} summerar de delfrågor som varje utvärdering har.',
     'warning_crosswalk-rescaled':
       'Område %{area} motsvaras av områden med en annan maxpoäng i den nya modellen; deras poäng visas omräknade till områdets maxpoäng.',
-    'warning_reversed-order': 'Utgångsläget är senare än utvärderingen det jämförs med: förändringarna läses bakåt i tiden.',
+    'warning_reversed-order':
+      'Utgångsläget är senare än utvärderingen det jämförs med: förändringarna läses bakåt i tiden.',
   },
   readiness: {
     heading: 'Inför omvärderingen',
@@ -328,7 +345,8 @@ export const workSv = {
     col_question: 'Delfråga',
     col_to_gain: 'Poäng att vinna',
     col_kind: 'Förbättringsmöjligheter',
-    has_items: 'Har en förbättringsmöjlighet men ingen åtgärd |||| Har %{smart_count} förbättringsmöjligheter men ingen åtgärd',
+    has_items:
+      'Har en förbättringsmöjlighet men ingen åtgärd |||| Har %{smart_count} förbättringsmöjligheter men ingen åtgärd',
     no_items: 'Ingen förbättringsmöjlighet i utgångsläget',
   },
   crosswalks: {
@@ -337,7 +355,8 @@ export const workSv = {
       'Utvärderingarna gjordes på olika versioner av Kommunkompassen (%{before} och %{after}). Varje område i utgångsläget jämförs med det eller de områden det motsvarar i den nya modellen, enligt nyckeln mellan versionerna.',
     mapped_to: 'motsvarar %{areas}',
     next_heading: 'Nästa omgång görs på %{name}',
-    next_intro: 'Planens åtgärder och förbättringsmöjligheter grupperade efter den nya modellens områden, som utvärderarna kommer att använda.',
+    next_intro:
+      'Planens åtgärder och förbättringsmöjligheter grupperade efter den nya modellens områden, som utvärderarna kommer att använda.',
     col_from: 'Områden i utgångsläget',
     heading: 'Nycklar till andra modellversioner',
     intro:
@@ -412,7 +431,8 @@ export const workSv = {
   public_page: {
     title: 'Öppen redovisning: %{title}',
     open_button: 'Öppen redovisning',
-    intro: 'Invånarna ser publicerade planer och åtgärder på %{url}, utan inloggning. Namn, e-postadresser, kommentarer och bilagor visas aldrig.',
+    intro:
+      'Invånarna ser publicerade planer och åtgärder på %{url}, utan inloggning. Namn, e-postadresser, kommentarer och bilagor visas aldrig.',
     plan_heading: 'Planen',
     published: 'Publicerad för invånarna',
     default_published: 'Nya åtgärder publiceras som standard',
@@ -428,7 +448,8 @@ export const workSv = {
     profile_heading: 'Kommunens inställningar',
     logo_url: 'Logotyp (https-adress)',
     frame_ancestors: 'Webbplatser som får bädda in sidan',
-    frame_ancestors_help: 'En adress per rad, till exempel https://www.kommun.se. Lämna tomt om sidan inte ska kunna bäddas in.',
+    frame_ancestors_help:
+      'En adress per rad, till exempel https://www.kommun.se. Lämna tomt om sidan inte ska kunna bäddas in.',
     licence: 'Licens för öppna data',
     show_departments: 'Visa ansvarig förvaltning',
     save_profile: 'Spara inställningarna',

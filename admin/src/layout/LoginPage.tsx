@@ -87,31 +87,31 @@ const LoginForm = () => {
           </Button>
         ) : (
           <>
-        <TextInput
-          source="email"
-          type="email"
-          label="kompass.login.email"
-          autoComplete="username"
-          autoFocus
-          validate={[required(), emailFormat()]}
-        />
-        <PasswordInput
-          source="password"
-          label="kompass.login.password"
-          autoComplete="current-password"
-          validate={required()}
-        />
-        <Button
-          type="submit"
-          variant="contained"
-          color="primary"
-          fullWidth
-          disabled={pending}
-          sx={{ mt: 2 }}
-          startIcon={pending ? <CircularProgress size={18} thickness={4} color="inherit" /> : undefined}
-        >
-          {translate(pending ? 'kompass.login.signing_in' : 'kompass.login.submit')}
-        </Button>
+            <TextInput
+              source="email"
+              type="email"
+              label="kompass.login.email"
+              autoComplete="username"
+              autoFocus
+              validate={[required(), emailFormat()]}
+            />
+            <PasswordInput
+              source="password"
+              label="kompass.login.password"
+              autoComplete="current-password"
+              validate={required()}
+            />
+            <Button
+              type="submit"
+              variant="contained"
+              color="primary"
+              fullWidth
+              disabled={pending}
+              sx={{ mt: 2 }}
+              startIcon={pending ? <CircularProgress size={18} thickness={4} color="inherit" /> : undefined}
+            >
+              {translate(pending ? 'kompass.login.signing_in' : 'kompass.login.submit')}
+            </Button>
           </>
         )}
       </CardContent>

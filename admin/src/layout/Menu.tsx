@@ -16,7 +16,11 @@ export const Menu = () => {
     <RaMenu>
       <RaMenu.DashboardItem />
       {role === Role.DepartmentHead && (
-        <RaMenu.Item to="/my-actions" primaryText={translate('kompass.my_actions.title')} leftIcon={<MyActionsIcon />} />
+        <RaMenu.Item
+          to="/my-actions"
+          primaryText={translate('kompass.my_actions.title')}
+          leftIcon={<MyActionsIcon />}
+        />
       )}
       <RaMenu.ResourceItems />
       {canRead(role, 'reminders') && (

@@ -55,7 +55,12 @@ export const lightTheme: RaThemeOptions = {
     // react-admin draws the skip link white on the page background (1.05:1); navy gives 11:1
     RaSkipNavigationButton: {
       styleOverrides: {
-        root: { backgroundColor: navy, color: '#fff', '&:hover, &:focus': { backgroundColor: navy, opacity: 1 }, '&:focus': focusRing(amber) },
+        root: {
+          backgroundColor: navy,
+          color: '#fff',
+          '&:hover, &:focus': { backgroundColor: navy, opacity: 1 },
+          '&:focus': focusRing(amber),
+        },
       },
     },
   },

@@ -48,7 +48,13 @@ const MyAction = ({ action }: { action: ActionRecord }) => {
     event.preventDefault();
     setError(null);
     if (commentNeeded && !comment.trim())
-      return setError(translate(status === ActionStatus.Done ? 'kompass.actions.comment_required_done' : 'kompass.actions.comment_required_cancelled'));
+      return setError(
+        translate(
+          status === ActionStatus.Done
+            ? 'kompass.actions.comment_required_done'
+            : 'kompass.actions.comment_required_cancelled',
+        ),
+      );
     if (status === action.status && Number(progress) === action.progress && !comment.trim())
       return setError(translate('kompass.updates.empty_report'));
     setPending(true);
@@ -83,7 +89,8 @@ const MyAction = ({ action }: { action: ActionRecord }) => {
             {translate('resources.actions.fields.planId')}: <FieldValue field="planId" value={action.planId} />
           </span>
           <span>
-            {translate('resources.actions.fields.progress')}: {translate('kompass.scores.percent', { percent: action.progress })}
+            {translate('resources.actions.fields.progress')}:{' '}
+            {translate('kompass.scores.percent', { percent: action.progress })}
           </span>
         </Box>
         <Box
@@ -93,7 +100,13 @@ const MyAction = ({ action }: { action: ActionRecord }) => {
           aria-label={translate('kompass.my_actions.report_for', { title: action.title })}
           sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '200px 160px 1fr auto' }, alignItems: 'start' }}
         >
-          <TextField select size="small" label={translate('resources.actions.fields.status')} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
+          <TextField
+            select
+            size="small"
+            label={translate('resources.actions.fields.status')}
+            value={status}
+            onChange={(e) => setStatus(e.target.value as ActionStatus)}
+          >
             {actionStatusChoices.map((choice) => (
               <MenuItem key={choice.id} value={choice.id}>
                 {translate(choice.name)}
@@ -118,7 +131,12 @@ const MyAction = ({ action }: { action: ActionRecord }) => {
             required={commentNeeded}
             helperText={commentNeeded ? translate('kompass.actions.comment_help') : undefined}
           />
-          <Button type="submit" variant="contained" disabled={pending} startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={pending}
+            startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
+          >
             {translate('kompass.my_actions.report')}
           </Button>
         </Box>
@@ -140,8 +158,17 @@ const MyActions = () => {
   const [showClosed, setShowClosed] = useState(false);
   const { actions, isPending: pending } = useMyActions({ open: !showClosed });
   const departmentId = me?.departmentId ?? null;
-  const { data: department } = useGetOne<DepartmentRecord>('departments', { id: departmentId as number }, { enabled: departmentId !== null });
-  if (role && !canRead(role, 'my-actions')) return <Alert severity="error" sx={{ mt: 2 }}>{translate('ra.page.access_denied')}</Alert>;
+  const { data: department } = useGetOne<DepartmentRecord>(
+    'departments',
+    { id: departmentId as number },
+    { enabled: departmentId !== null },
+  );
+  if (role && !canRead(role, 'my-actions'))
+    return (
+      <Alert severity="error" sx={{ mt: 2 }}>
+        {translate('ra.page.access_denied')}
+      </Alert>
+    );
 
   return (
     <Box sx={{ display: 'grid', gap: 2, mt: 2, mb: 4, maxWidth: 1100 }}>

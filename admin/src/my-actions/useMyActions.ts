@@ -24,7 +24,9 @@ export function useMyActions({ open }: { open: boolean }): { actions: ActionReco
   const ready = !!me && !plans.isPending;
   const owned = useGetList<ActionRecord>('actions', params({ ownerId: me?.id }), { enabled: ready });
   const departmentId = me?.departmentId ?? null;
-  const ofDepartment = useGetList<ActionRecord>('actions', params({ departmentId }), { enabled: ready && departmentId !== null });
+  const ofDepartment = useGetList<ActionRecord>('actions', params({ departmentId }), {
+    enabled: ready && departmentId !== null,
+  });
   const byId = new Map<number, ActionRecord>();
   for (const action of [...(owned.data ?? []), ...(ofDepartment.data ?? [])]) byId.set(action.id, action);
   return {

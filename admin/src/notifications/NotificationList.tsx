@@ -1,4 +1,13 @@
-import { Datagrid, FunctionField, List, SelectField, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  FunctionField,
+  List,
+  SelectField,
+  SelectInput,
+  TextField,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import MailIcon from '@mui/icons-material/MailOutlined';
 import type { NotificationRecord } from '@kompass/shared';
@@ -14,7 +23,13 @@ const filters = [
 
 /** Nothing sent yet: reminders go out once actions have owners and deadlines. */
 const OutboxEmpty = () => (
-  <EmptyState id="outbox-empty" icon={MailIcon} headingLevel="h1" title="kompass.outbox.empty_title" text="kompass.outbox.empty_text" />
+  <EmptyState
+    id="outbox-empty"
+    icon={MailIcon}
+    headingLevel="h1"
+    title="kompass.outbox.empty_title"
+    text="kompass.outbox.empty_text"
+  />
 );
 
 /** The status, and for a failed mail what went wrong (the error, the attempts made). */
@@ -27,7 +42,11 @@ const StatusCell = ({ record }: { record: NotificationRecord }) => {
         <Typography variant="body2">{translate('kompass.outbox.superseded', { id: record.supersededById })}</Typography>
       )}
       {record.lastError && (
-        <Typography variant="body2" sx={{ color: 'error.main', maxWidth: 360, overflowWrap: 'anywhere' }} data-testid="outbox-error">
+        <Typography
+          variant="body2"
+          sx={{ color: 'error.main', maxWidth: 360, overflowWrap: 'anywhere' }}
+          data-testid="outbox-error"
+        >
           {record.lastError}
         </Typography>
       )}
@@ -39,7 +58,10 @@ const StatusCell = ({ record }: { record: NotificationRecord }) => {
 const NotificationList = () => (
   <List sort={{ field: 'id', order: 'DESC' }} filters={filters} empty={<OutboxEmpty />} exporter={false} perPage={50}>
     <Datagrid bulkActionButtons={false} rowClick="show">
-      <FunctionField<NotificationRecord> source="date" render={(record) => <span style={{ whiteSpace: 'nowrap' }}>{record.date}</span>} />
+      <FunctionField<NotificationRecord>
+        source="date"
+        render={(record) => <span style={{ whiteSpace: 'nowrap' }}>{record.date}</span>}
+      />
       <SelectField source="kind" choices={notificationKindChoices} />
       <TextField source="email" />
       <TextField source="subject" sortable={false} />

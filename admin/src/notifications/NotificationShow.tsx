@@ -1,5 +1,14 @@
 import { useState } from 'react';
-import { Show, TopToolbar, ListButton, useNotify, useRecordContext, useRefresh, useTranslate, type HttpError } from 'react-admin';
+import {
+  Show,
+  TopToolbar,
+  ListButton,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+  type HttpError,
+} from 'react-admin';
 import { Alert, Box, Button, CardContent, Typography } from '@mui/material';
 import ReplayIcon from '@mui/icons-material/ReplayOutlined';
 import { NotificationStatus, type ApiError, type NotificationDetail } from '@kompass/shared';
@@ -54,13 +63,19 @@ const MailView = () => {
   const role = useRole();
   if (!record) return null;
   const field = (name: string) => translate(`resources.notifications.fields.${name}`);
-  const canRetry = record.status === NotificationStatus.Failed && record.supersededById === null && (role === 'admin' || role === 'coordinator');
+  const canRetry =
+    record.status === NotificationStatus.Failed &&
+    record.supersededById === null &&
+    (role === 'admin' || role === 'coordinator');
   return (
     <CardContent sx={{ display: 'grid', gap: 2 }}>
       <Typography component="h1" variant="h5">
         {record.subject}
       </Typography>
-      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 1, m: 0 }}>
+      <Box
+        component="dl"
+        sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 1, m: 0 }}
+      >
         <Fact label={translate('kompass.mail.to')}>{record.email}</Fact>
         <Fact label={field('kind')}>{translate(`kompass.notification_kinds.${record.kind}`)}</Fact>
         <Fact label={field('date')}>{record.date}</Fact>
@@ -71,7 +86,9 @@ const MailView = () => {
           <span data-testid="mail-attempts">{record.attempts}</span>
         </Fact>
         <Fact label={field('sentAt')}>{formatDateTime(record.sentAt) || '–'}</Fact>
-        {record.supersededById && <Fact label={field('status')}>{translate('kompass.outbox.superseded', { id: record.supersededById })}</Fact>}
+        {record.supersededById && (
+          <Fact label={field('status')}>{translate('kompass.outbox.superseded', { id: record.supersededById })}</Fact>
+        )}
       </Box>
       {record.lastError && (
         <Alert severity="error" data-testid="mail-error">
@@ -107,7 +124,18 @@ const MailView = () => {
               <Typography id="mail-text" component="h2" variant="h6" gutterBottom>
                 {translate('kompass.mail.text_heading')}
               </Typography>
-              <Box component="pre" data-testid="mail-text" sx={{ whiteSpace: 'pre-wrap', fontFamily: 'monospace', bgcolor: 'grey.50', p: 2, m: 0, overflowWrap: 'anywhere' }}>
+              <Box
+                component="pre"
+                data-testid="mail-text"
+                sx={{
+                  whiteSpace: 'pre-wrap',
+                  fontFamily: 'monospace',
+                  bgcolor: 'grey.50',
+                  p: 2,
+                  m: 0,
+                  overflowWrap: 'anywhere',
+                }}
+              >
                 {record.bodyText}
               </Box>
             </section>

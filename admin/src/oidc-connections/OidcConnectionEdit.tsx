@@ -8,7 +8,11 @@ import { OidcConnectionForm, transformConnection } from './OidcConnectionForm';
 const TestLoginButton = () => {
   const translate = useTranslate();
   const record = useRecordContext<OidcConnectionRecord>();
-  const { data: municipality } = useGetOne<MunicipalityRecord>('municipalities', { id: record?.municipalityId }, { enabled: !!record });
+  const { data: municipality } = useGetOne<MunicipalityRecord>(
+    'municipalities',
+    { id: record?.municipalityId },
+    { enabled: !!record },
+  );
   if (!municipality) return null;
   return (
     <Button startIcon={<ScienceIcon />} href={`/api/auth/oidc/${municipality.code}/login?test=1`}>

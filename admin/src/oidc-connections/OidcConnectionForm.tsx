@@ -21,7 +21,10 @@ export const transformConnection = (data: Record<string, unknown>) => ({
   ...data,
   allowedDomains:
     typeof data.allowedDomains === 'string'
-      ? data.allowedDomains.split(/[\s,]+/).map((d) => d.trim()).filter(Boolean)
+      ? data.allowedDomains
+          .split(/[\s,]+/)
+          .map((d) => d.trim())
+          .filter(Boolean)
       : data.allowedDomains,
 });
 
@@ -34,9 +37,19 @@ export const OidcConnectionForm = ({ create = false }: { create?: boolean }) => 
         <SelectInput optionText="name" validate={required()} disabled={!create} />
       </ReferenceInput>
       <TextInput source="displayName" validate={required()} />
-      <TextInput source="issuer" validate={[required(), regex(/^https?:\/\/\S+$/, 'kompass.sso.errors.sso_not_configured')]} fullWidth />
+      <TextInput
+        source="issuer"
+        validate={[required(), regex(/^https?:\/\/\S+$/, 'kompass.sso.errors.sso_not_configured')]}
+        fullWidth
+      />
       <TextInput source="clientId" validate={required()} />
-      <TextInput source="clientSecretRef" validate={[required(), regex(/^(env:[A-Za-z_][A-Za-z0-9_]*|file:\/\S+)$/, 'kompass.api_errors.sso_connection_invalid')]} />
+      <TextInput
+        source="clientSecretRef"
+        validate={[
+          required(),
+          regex(/^(env:[A-Za-z_][A-Za-z0-9_]*|file:\/\S+)$/, 'kompass.api_errors.sso_connection_invalid'),
+        ]}
+      />
       <TextInput source="allowedDomains" format={formatDomains} validate={required()} fullWidth />
       <TextInput source="roleClaim" defaultValue="roles" />
       <ArrayInput source="roleMap" validate={required()}>
@@ -46,7 +59,11 @@ export const OidcConnectionForm = ({ create = false }: { create?: boolean }) => 
           <FormDataConsumer>
             {({ scopedFormData, formData }) =>
               scopedFormData?.role === Role.DepartmentHead ? (
-                <ReferenceInput source="departmentId" reference="departments" filter={{ municipalityId: formData.municipalityId }}>
+                <ReferenceInput
+                  source="departmentId"
+                  reference="departments"
+                  filter={{ municipalityId: formData.municipalityId }}
+                >
                   <SelectInput optionText="name" validate={required()} />
                 </ReferenceInput>
               ) : null

@@ -16,7 +16,13 @@ import {
 } from '@mui/material';
 import CopyIcon from '@mui/icons-material/ContentCopyOutlined';
 import RenewIcon from '@mui/icons-material/AutorenewOutlined';
-import { PASSWORD_MIN_LENGTH, type ApiErrorDetail, type Locale, type LoginResponse, type UserRecord } from '@kompass/shared';
+import {
+  PASSWORD_MIN_LENGTH,
+  type ApiErrorDetail,
+  type Locale,
+  type LoginResponse,
+  type UserRecord,
+} from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
 import { LOCALES } from '../i18n';
 import { useApiGet } from '../common/query';
@@ -49,7 +55,10 @@ const LanguageSection = () => {
   const choose = async (next: Locale) => {
     setLocale(next);
     try {
-      const { json } = await httpClient(`${API_URL}/auth/me`, { method: 'PUT', body: JSON.stringify({ locale: next }) });
+      const { json } = await httpClient(`${API_URL}/auth/me`, {
+        method: 'PUT',
+        body: JSON.stringify({ locale: next }),
+      });
       const user = getStoredUser();
       if (user) saveUser({ ...user, ...(json as LoginResponse).user, locale: next });
     } catch (error) {
@@ -58,7 +67,11 @@ const LanguageSection = () => {
   };
   return (
     <Section id="profile-language" title="kompass.profile.language_heading">
-      <RadioGroup aria-labelledby="profile-language" value={locale} onChange={(event) => choose(event.target.value as Locale)}>
+      <RadioGroup
+        aria-labelledby="profile-language"
+        value={locale}
+        onChange={(event) => choose(event.target.value as Locale)}
+      >
         {LOCALES.map(({ locale: value, name }) => (
           <FormControlLabel key={value} value={value} control={<Radio />} label={<span lang={value}>{name}</span>} />
         ))}
@@ -84,7 +97,8 @@ const PasswordSection = () => {
     event.preventDefault();
     const problems: Record<string, string> = {};
     if (!current) problems.current = translate('ra.validation.required');
-    if (next.length < PASSWORD_MIN_LENGTH) problems.next = translate('kompass.profile.password_too_short', { min: PASSWORD_MIN_LENGTH });
+    if (next.length < PASSWORD_MIN_LENGTH)
+      problems.next = translate('kompass.profile.password_too_short', { min: PASSWORD_MIN_LENGTH });
     if (repeat !== next) problems.repeat = translate('kompass.profile.password_mismatch');
     setErrors(problems);
     if (Object.keys(problems).length) return;
@@ -103,9 +117,15 @@ const PasswordSection = () => {
     } catch (cause) {
       const error = cause as HttpError;
       const details = (error.body as { details?: ApiErrorDetail[] } | undefined)?.details ?? [];
-      if (details.some((d) => d.field === 'currentPassword')) setErrors({ current: translate('kompass.profile.password_wrong') });
+      if (details.some((d) => d.field === 'currentPassword'))
+        setErrors({ current: translate('kompass.profile.password_wrong') });
       else if (details.some((d) => d.field === 'newPassword'))
-        setErrors({ next: details.filter((d) => d.field === 'newPassword').map((d) => d.message).join('; ') });
+        setErrors({
+          next: details
+            .filter((d) => d.field === 'newPassword')
+            .map((d) => d.message)
+            .join('; '),
+        });
       else notify(error.message || 'ra.notification.http_error', { type: 'error' });
     } finally {
       setPending(false);
@@ -114,9 +134,22 @@ const PasswordSection = () => {
 
   return (
     <Section id="profile-password" title="kompass.profile.password_heading">
-      <Box component="form" onSubmit={submit} noValidate sx={{ display: 'grid', gap: 2, maxWidth: 420 }} aria-labelledby="profile-password">
+      <Box
+        component="form"
+        onSubmit={submit}
+        noValidate
+        sx={{ display: 'grid', gap: 2, maxWidth: 420 }}
+        aria-labelledby="profile-password"
+      >
         {/* A hidden user name helps password managers file the new password under the right account */}
-        <input type="text" name="username" autoComplete="username" value={getStoredUser()?.email ?? ''} readOnly hidden />
+        <input
+          type="text"
+          name="username"
+          autoComplete="username"
+          value={getStoredUser()?.email ?? ''}
+          readOnly
+          hidden
+        />
         <TextField
           type="password"
           label={translate('kompass.profile.current_password')}
@@ -148,7 +181,12 @@ const PasswordSection = () => {
           required
         />
         <Box>
-          <Button type="submit" variant="contained" disabled={pending} startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={pending}
+            startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
+          >
             {translate('kompass.profile.change_password')}
           </Button>
         </Box>
@@ -267,7 +305,11 @@ const ProfilePage = () => {
           </Typography>
           {user && (
             <Typography>
-              {translate('kompass.profile.who', { name: user.name, email: user.email, role: translate(`kompass.roles.${user.role}`) })}
+              {translate('kompass.profile.who', {
+                name: user.name,
+                email: user.email,
+                role: translate(`kompass.roles.${user.role}`),
+              })}
             </Typography>
           )}
         </CardContent>

@@ -1,6 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Loading, Title, useGetOne, useNotify, useParams, useTranslate } from 'react-admin';
-import { Box, Button, Card, CardContent, Checkbox, FormControlLabel, MenuItem, Switch, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Checkbox,
+  FormControlLabel,
+  MenuItem,
+  Switch,
+  TextField,
+  Typography,
+} from '@mui/material';
 import {
   PUBLIC_LICENCE_IDS,
   PUBLIC_LICENCES,
@@ -13,7 +24,8 @@ import {
 import { httpClient } from '../api';
 import { formatDate } from '../common';
 
-const put = (url: string, body: unknown) => httpClient(url, { method: 'PUT', body: JSON.stringify(body) }).then((r) => r.json);
+const put = (url: string, body: unknown) =>
+  httpClient(url, { method: 'PUT', body: JSON.stringify(body) }).then((r) => r.json);
 
 /** The coordinator's page for /oppet/<kommunkod>: publish the plan, choose actions and texts, and preview it. */
 export const PublicationPage = () => {
@@ -21,7 +33,11 @@ export const PublicationPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const { data: plan } = useGetOne<ActionPlanRecord>('action-plans', { id: Number(id) });
-  const { data: municipality } = useGetOne<MunicipalityRecord>('municipalities', { id: plan?.municipalityId ?? 0 }, { enabled: !!plan });
+  const { data: municipality } = useGetOne<MunicipalityRecord>(
+    'municipalities',
+    { id: plan?.municipalityId ?? 0 },
+    { enabled: !!plan },
+  );
   const [publication, setPublication] = useState<PlanPublicationRecord>();
   const [previewKey, setPreviewKey] = useState(0);
   const failed = useCallback((error: Error) => notify(error.message, { type: 'error' }), [notify]);
@@ -52,16 +68,25 @@ export const PublicationPage = () => {
             {translate('kompass.public_page.plan_heading')}
           </Typography>
           <FormControlLabel
-            control={<Switch checked={publication.published} onChange={(e) => savePlan({ published: e.target.checked })} />}
+            control={
+              <Switch checked={publication.published} onChange={(e) => savePlan({ published: e.target.checked })} />
+            }
             label={translate('kompass.public_page.published')}
           />
           <FormControlLabel
-            control={<Switch checked={publication.actionsPublishedByDefault} onChange={(e) => savePlan({ actionsPublishedByDefault: e.target.checked })} />}
+            control={
+              <Switch
+                checked={publication.actionsPublishedByDefault}
+                onChange={(e) => savePlan({ actionsPublishedByDefault: e.target.checked })}
+              />
+            }
             label={translate('kompass.public_page.default_published')}
           />
           <Typography role="status">
             {publication.published && publication.publishedAt
-              ? translate('kompass.public_page.published_at', { date: formatDate(publication.publishedAt.slice(0, 10)) })
+              ? translate('kompass.public_page.published_at', {
+                  date: formatDate(publication.publishedAt.slice(0, 10)),
+                })
               : translate('kompass.public_page.not_published')}
           </Typography>
           {publication.published && (
@@ -77,17 +102,34 @@ export const PublicationPage = () => {
             {translate('kompass.public_page.actions_heading')}
           </Typography>
           {publication.actions.map((action) => (
-            <ActionPublicationRow key={action.actionId} action={action} onSaved={() => setPreviewKey((k) => k + 1)} onError={failed} />
+            <ActionPublicationRow
+              key={action.actionId}
+              action={action}
+              onSaved={() => setPreviewKey((k) => k + 1)}
+              onError={failed}
+            />
           ))}
         </CardContent>
       </Card>
-      <ProfileSettings municipalityId={plan.municipalityId} onSaved={() => setPreviewKey((k) => k + 1)} onError={failed} />
+      <ProfileSettings
+        municipalityId={plan.municipalityId}
+        onSaved={() => setPreviewKey((k) => k + 1)}
+        onError={failed}
+      />
       <Preview planId={plan.id} refresh={previewKey} onError={failed} />
     </Box>
   );
 };
 
-const ActionPublicationRow = ({ action, onSaved, onError }: { action: ActionPublicationRecord; onSaved: () => void; onError: (e: Error) => void }) => {
+const ActionPublicationRow = ({
+  action,
+  onSaved,
+  onError,
+}: {
+  action: ActionPublicationRecord;
+  onSaved: () => void;
+  onError: (e: Error) => void;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const [published, setPublished] = useState(action.published);
@@ -98,7 +140,10 @@ const ActionPublicationRow = ({ action, onSaved, onError }: { action: ActionPubl
       onSaved();
     }, onError);
   return (
-    <Box component="fieldset" sx={{ border: 0, borderBottom: 1, borderColor: 'divider', p: 0, py: 1.5, m: 0, display: 'grid', gap: 1 }}>
+    <Box
+      component="fieldset"
+      sx={{ border: 0, borderBottom: 1, borderColor: 'divider', p: 0, py: 1.5, m: 0, display: 'grid', gap: 1 }}
+    >
       <Typography component="legend" sx={{ fontWeight: 600 }}>
         {action.title}
       </Typography>
@@ -108,7 +153,11 @@ const ActionPublicationRow = ({ action, onSaved, onError }: { action: ActionPubl
       />
       <TextField
         label={translate('kompass.public_page.public_summary')}
-        helperText={action.followsDefault ? `${translate('kompass.public_page.public_summary_help')} ${translate('kompass.public_page.follows_default')}.` : translate('kompass.public_page.public_summary_help')}
+        helperText={
+          action.followsDefault
+            ? `${translate('kompass.public_page.public_summary_help')} ${translate('kompass.public_page.follows_default')}.`
+            : translate('kompass.public_page.public_summary_help')
+        }
         value={summary}
         onChange={(e) => setSummary(e.target.value)}
         multiline
@@ -124,7 +173,15 @@ const ActionPublicationRow = ({ action, onSaved, onError }: { action: ActionPubl
   );
 };
 
-const ProfileSettings = ({ municipalityId, onSaved, onError }: { municipalityId: number; onSaved: () => void; onError: (e: Error) => void }) => {
+const ProfileSettings = ({
+  municipalityId,
+  onSaved,
+  onError,
+}: {
+  municipalityId: number;
+  onSaved: () => void;
+  onError: (e: Error) => void;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const [profile, setProfile] = useState<PublicProfileRecord>();
@@ -153,7 +210,12 @@ const ProfileSettings = ({ municipalityId, onSaved, onError }: { municipalityId:
         <Typography id="publication-profile" component="h2" variant="h6">
           {translate('kompass.public_page.profile_heading')}
         </Typography>
-        <TextField label={translate('kompass.public_page.logo_url')} type="url" value={profile.logoUrl ?? ''} onChange={(e) => setProfile({ ...profile, logoUrl: e.target.value })} />
+        <TextField
+          label={translate('kompass.public_page.logo_url')}
+          type="url"
+          value={profile.logoUrl ?? ''}
+          onChange={(e) => setProfile({ ...profile, logoUrl: e.target.value })}
+        />
         <TextField
           label={translate('kompass.public_page.frame_ancestors')}
           helperText={translate('kompass.public_page.frame_ancestors_help')}
@@ -162,7 +224,12 @@ const ProfileSettings = ({ municipalityId, onSaved, onError }: { municipalityId:
           multiline
           minRows={2}
         />
-        <TextField select label={translate('kompass.public_page.licence')} value={profile.licence} onChange={(e) => setProfile({ ...profile, licence: e.target.value as PublicProfileRecord['licence'] })}>
+        <TextField
+          select
+          label={translate('kompass.public_page.licence')}
+          value={profile.licence}
+          onChange={(e) => setProfile({ ...profile, licence: e.target.value as PublicProfileRecord['licence'] })}
+        >
           {PUBLIC_LICENCE_IDS.map((licence) => (
             <MenuItem key={licence} value={licence}>
               {PUBLIC_LICENCES[licence].name}
@@ -170,7 +237,12 @@ const ProfileSettings = ({ municipalityId, onSaved, onError }: { municipalityId:
           ))}
         </TextField>
         <FormControlLabel
-          control={<Switch checked={profile.showDepartments} onChange={(e) => setProfile({ ...profile, showDepartments: e.target.checked })} />}
+          control={
+            <Switch
+              checked={profile.showDepartments}
+              onChange={(e) => setProfile({ ...profile, showDepartments: e.target.checked })}
+            />
+          }
           label={translate('kompass.public_page.show_departments')}
         />
         <Box>
@@ -189,7 +261,9 @@ const Preview = ({ planId, refresh, onError }: { planId: number; refresh: number
   const [html, setHtml] = useState<string>();
   const [reload, setReload] = useState(0);
   useEffect(() => {
-    httpClient(`/api/action-plans/${planId}/publication/preview`, { headers: new Headers({ Accept: 'text/html' }) }).then((r) => setHtml(r.body), onError);
+    httpClient(`/api/action-plans/${planId}/publication/preview`, {
+      headers: new Headers({ Accept: 'text/html' }),
+    }).then((r) => setHtml(r.body), onError);
   }, [planId, refresh, reload, onError]);
   return (
     <Card component="section" aria-labelledby="publication-preview">
@@ -203,7 +277,16 @@ const Preview = ({ planId, refresh, onError }: { planId: number; refresh: number
             {translate('kompass.public_page.preview_refresh')}
           </Button>
         </Box>
-        {html && <Box component="iframe" title={translate('kompass.public_page.preview_frame')} srcDoc={html} sandbox="" data-testid="public-preview" sx={{ width: '100%', height: 720, border: 1, borderColor: 'divider' }} />}
+        {html && (
+          <Box
+            component="iframe"
+            title={translate('kompass.public_page.preview_frame')}
+            srcDoc={html}
+            sandbox=""
+            data-testid="public-preview"
+            sx={{ width: '100%', height: 720, border: 1, borderColor: 'divider' }}
+          />
+        )}
       </CardContent>
     </Card>
   );

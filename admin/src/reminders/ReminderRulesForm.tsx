@@ -11,7 +11,10 @@ type NumberField = keyof typeof BOUNDS;
 
 /** "14, 3" → [14, 3]; null when it is not up to five distinct whole numbers 0..120. */
 export function parseDeadlineDays(text: string): number[] | null {
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length > 5 || parts.some((p) => !/^\d{1,3}$/.test(p))) return null;
   const days = parts.map(Number);
   if (days.some((d) => d > 120) || new Set(days).size !== days.length) return null;
@@ -41,7 +44,8 @@ export const ReminderRulesForm = ({ settings }: { settings: ReminderSettingsReco
     if (!days) problems.deadlineDays = translate('kompass.reminders.invalid_days');
     for (const [name, [min, max]] of Object.entries(BOUNDS) as [NumberField, readonly [number, number]][]) {
       const value = numbers[name].trim();
-      if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) problems[name] = translate('kompass.reminders.invalid_number', { min, max });
+      if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+        problems[name] = translate('kompass.reminders.invalid_number', { min, max });
     }
     setErrors(problems);
     if (Object.keys(problems).length) return;
@@ -55,7 +59,10 @@ export const ReminderRulesForm = ({ settings }: { settings: ReminderSettingsReco
         staleDays: Number(numbers.staleDays),
         escalationDays: Number(numbers.escalationDays),
       };
-      const { json } = await httpClient(`${API_URL}/reminder-settings/${settings.municipalityId}`, { method: 'PUT', body: JSON.stringify(body) });
+      const { json } = await httpClient(`${API_URL}/reminder-settings/${settings.municipalityId}`, {
+        method: 'PUT',
+        body: JSON.stringify(body),
+      });
       queryClient.setQueryData(['kompass-api', `/reminder-settings/${settings.municipalityId}`], json);
       setDeadlineDays((json as ReminderSettingsRecord).deadlineDays.join(', '));
       notify('kompass.reminders.saved', { type: 'success' });
@@ -80,8 +87,17 @@ export const ReminderRulesForm = ({ settings }: { settings: ReminderSettingsReco
   );
 
   return (
-    <Box component="form" onSubmit={submit} noValidate sx={{ display: 'grid', gap: 2, maxWidth: 560 }} aria-label={translate('kompass.reminders.rules_heading')}>
-      <FormControlLabel control={<Checkbox checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />} label={translate('kompass.reminders.enabled')} />
+    <Box
+      component="form"
+      onSubmit={submit}
+      noValidate
+      sx={{ display: 'grid', gap: 2, maxWidth: 560 }}
+      aria-label={translate('kompass.reminders.rules_heading')}
+    >
+      <FormControlLabel
+        control={<Checkbox checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />}
+        label={translate('kompass.reminders.enabled')}
+      />
       <TextField
         label={translate('kompass.reminders.deadline_days')}
         value={deadlineDays}
@@ -94,7 +110,9 @@ export const ReminderRulesForm = ({ settings }: { settings: ReminderSettingsReco
       {numberField('staleDays', 'kompass.reminders.stale_days')}
       {numberField('escalationDays', 'kompass.reminders.escalation_days')}
       <FormControlLabel
-        control={<Checkbox checked={leadershipSummary} onChange={(event) => setLeadershipSummary(event.target.checked)} />}
+        control={
+          <Checkbox checked={leadershipSummary} onChange={(event) => setLeadershipSummary(event.target.checked)} />
+        }
         label={translate('kompass.reminders.leadership_summary')}
       />
       {errors.form && <Alert severity="error">{errors.form}</Alert>}

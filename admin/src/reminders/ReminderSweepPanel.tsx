@@ -1,6 +1,17 @@
 import { useState } from 'react';
 import { Link, useTranslate, type HttpError } from 'react-admin';
-import { Alert, Box, Button, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import type { ApiError, ReminderPreviewDigest, ReminderPreviewResponse, ReminderRunResponse } from '@kompass/shared';
 import { API_URL, httpClient, translateApiError } from '../api';
 import { formatDate } from '../common';
@@ -16,9 +27,21 @@ const errorText = (cause: unknown) => {
 /** Why an action is listed, in words: "slutdatum om 3 dagar", "5 dagar försenad"… */
 const ReasonText = ({ action }: { action: ReminderPreviewDigest['actions'][number] }) => {
   const translate = useTranslate();
-  const key = action.reason.startsWith('deadline-') ? 'deadline' : action.reason === 'stale' ? 'stale' : action.reason === 'overdue' || action.reason === 'escalation' ? 'overdue' : null;
+  const key = action.reason.startsWith('deadline-')
+    ? 'deadline'
+    : action.reason === 'stale'
+      ? 'stale'
+      : action.reason === 'overdue' || action.reason === 'escalation'
+        ? 'overdue'
+        : null;
   const parts = [key ? translate(`kompass.reminders.days.${key}`, { smart_count: action.days }) : null];
-  if (action.onBehalfOf) parts.push(translate('kompass.reminders.on_behalf_of', { name: action.onBehalfOf.name, until: formatDate(action.onBehalfOf.until) }));
+  if (action.onBehalfOf)
+    parts.push(
+      translate('kompass.reminders.on_behalf_of', {
+        name: action.onBehalfOf.name,
+        until: formatDate(action.onBehalfOf.until),
+      }),
+    );
   return <>{parts.filter(Boolean).join(' · ')}</>;
 };
 
@@ -35,7 +58,10 @@ const PreviewTable = ({ digests }: { digests: ReminderPreviewDigest[] }) => {
       </TableHead>
       <TableBody>
         {digests.map((digest) => (
-          <TableRow key={`${digest.recipient.userId}-${digest.kind}-${digest.plans[0]?.planId ?? ''}`} sx={{ verticalAlign: 'top' }}>
+          <TableRow
+            key={`${digest.recipient.userId}-${digest.kind}-${digest.plans[0]?.planId ?? ''}`}
+            sx={{ verticalAlign: 'top' }}
+          >
             <TableCell>
               {digest.recipient.name}
               <Typography variant="body2" color="text.secondary">
@@ -44,7 +70,9 @@ const PreviewTable = ({ digests }: { digests: ReminderPreviewDigest[] }) => {
             </TableCell>
             <TableCell>{translate(`kompass.notification_kinds.${digest.kind}`)}</TableCell>
             <TableCell>
-              {digest.plans.length > 0 && <Typography variant="body2">{digest.plans.map((p) => p.title).join(', ')}</Typography>}
+              {digest.plans.length > 0 && (
+                <Typography variant="body2">{digest.plans.map((p) => p.title).join(', ')}</Typography>
+              )}
               <Box component="ul" sx={{ m: 0, pl: 2 }}>
                 {digest.actions.map((action) => (
                   <li key={action.actionId}>
@@ -78,7 +106,12 @@ export const ReminderSweepPanel = ({ municipalityId }: { municipalityId: number 
     setPending(where);
     setError(null);
     try {
-      return (await httpClient(`${API_URL}/reminders/${where}`, { method: 'POST', body: JSON.stringify({ ...body, municipalityId }) })).json as T;
+      return (
+        await httpClient(`${API_URL}/reminders/${where}`, {
+          method: 'POST',
+          body: JSON.stringify({ ...body, municipalityId }),
+        })
+      ).json as T;
     } catch (cause) {
       setError({ where, text: errorText(cause) });
       return null;
@@ -102,7 +135,11 @@ export const ReminderSweepPanel = ({ municipalityId }: { municipalityId: number 
             onChange={(event) => setDate(event.target.value)}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'preview-date' } }}
           />
-          <Button variant="outlined" disabled={!date || pending !== null} onClick={async () => setPreview(await call<ReminderPreviewResponse>('preview', { date }))}>
+          <Button
+            variant="outlined"
+            disabled={!date || pending !== null}
+            onClick={async () => setPreview(await call<ReminderPreviewResponse>('preview', { date }))}
+          >
             {translate('kompass.reminders.preview')}
           </Button>
         </Box>
@@ -110,12 +147,16 @@ export const ReminderSweepPanel = ({ municipalityId }: { municipalityId: number 
         {preview && (
           <Box role="status" sx={{ display: 'grid', gap: 1 }}>
             {!preview.workingDay ? (
-              <Alert severity="info">{translate('kompass.reminders.not_working_day', { date: formatDate(preview.date) })}</Alert>
+              <Alert severity="info">
+                {translate('kompass.reminders.not_working_day', { date: formatDate(preview.date) })}
+              </Alert>
             ) : preview.digests.length === 0 ? (
               <Alert severity="info">{translate('kompass.reminders.preview_none')}</Alert>
             ) : (
               <>
-                <Typography>{translate('kompass.reminders.preview_count', { smart_count: preview.digests.length })}</Typography>
+                <Typography>
+                  {translate('kompass.reminders.preview_count', { smart_count: preview.digests.length })}
+                </Typography>
                 <PreviewTable digests={preview.digests} />
               </>
             )}
@@ -128,13 +169,22 @@ export const ReminderSweepPanel = ({ municipalityId }: { municipalityId: number 
         </Typography>
         <Typography>{translate('kompass.reminders.run_help')}</Typography>
         <Box>
-          <Button variant="contained" disabled={pending !== null} onClick={async () => setRun(await call<ReminderRunResponse>('run', {}))}>
+          <Button
+            variant="contained"
+            disabled={pending !== null}
+            onClick={async () => setRun(await call<ReminderRunResponse>('run', {}))}
+          >
             {translate('kompass.reminders.run')}
           </Button>
         </Box>
         {error?.where === 'run' && <Alert severity="error">{error.text}</Alert>}
         {run && (
-          <Alert severity={run.queued.length ? 'success' : 'info'} role="status" data-testid="reminder-run-result" action={<Link to="/notifications">{translate('kompass.reminders.open_outbox')}</Link>}>
+          <Alert
+            severity={run.queued.length ? 'success' : 'info'}
+            role="status"
+            data-testid="reminder-run-result"
+            action={<Link to="/notifications">{translate('kompass.reminders.open_outbox')}</Link>}
+          >
             {!run.workingDay
               ? translate('kompass.reminders.run_not_working_day')
               : run.queued.length

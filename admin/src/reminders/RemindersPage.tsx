@@ -11,9 +11,18 @@ import { ReminderSweepPanel } from './ReminderSweepPanel';
 /** An admin belongs to no municipality, so picks one; a coordinator works in their own. */
 const MunicipalityPicker = ({ value, onChange }: { value: number | null; onChange: (id: number) => void }) => {
   const translate = useTranslate();
-  const { data = [] } = useGetList<MunicipalityRecord>('municipalities', { pagination: { page: 1, perPage: 500 }, sort: { field: 'name', order: 'ASC' } });
+  const { data = [] } = useGetList<MunicipalityRecord>('municipalities', {
+    pagination: { page: 1, perPage: 500 },
+    sort: { field: 'name', order: 'ASC' },
+  });
   return (
-    <TextField select label={translate('kompass.reminders.municipality')} value={value ?? ''} onChange={(event) => onChange(Number(event.target.value))} sx={{ minWidth: 280 }}>
+    <TextField
+      select
+      label={translate('kompass.reminders.municipality')}
+      value={value ?? ''}
+      onChange={(event) => onChange(Number(event.target.value))}
+      sx={{ minWidth: 280 }}
+    >
       {data.map((m) => (
         <MenuItem key={m.id} value={m.id}>
           {m.name}
@@ -27,7 +36,8 @@ const Rules = ({ municipalityId }: { municipalityId: number }) => {
   const translate = useTranslate();
   const { data, error, isPending } = useApiGet<ReminderSettingsRecord>(`/reminder-settings/${municipalityId}`);
   if (isPending) return <CircularProgress size={24} aria-label={translate('ra.page.loading')} />;
-  if (error || !data) return <Alert severity="error">{error?.message ?? translate('ra.notification.http_error')}</Alert>;
+  if (error || !data)
+    return <Alert severity="error">{error?.message ?? translate('ra.notification.http_error')}</Alert>;
   return <ReminderRulesForm key={`${municipalityId}-${data.updatedAt}`} settings={data} />;
 };
 
@@ -38,7 +48,12 @@ const RemindersPage = () => {
   const me = useMe();
   const [chosen, setChosen] = useState<number | null>(null);
   const municipalityId = role === Role.Admin ? chosen : (me?.municipalityId ?? null);
-  if (role && !canRead(role, 'reminders')) return <Alert severity="warning" sx={{ mt: 2 }}>{translate('ra.notification.not_authorized')}</Alert>;
+  if (role && !canRead(role, 'reminders'))
+    return (
+      <Alert severity="warning" sx={{ mt: 2 }}>
+        {translate('ra.notification.not_authorized')}
+      </Alert>
+    );
   return (
     <Box sx={{ display: 'grid', gap: 2, mt: 2, mb: 4, maxWidth: 1000 }}>
       <Title title="kompass.reminders.title" />

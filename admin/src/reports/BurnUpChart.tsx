@@ -26,7 +26,10 @@ const Chart = ({ weeks, title }: { weeks: TrendWeek[]; title: string }) => {
   const last = weeks[weeks.length - 1];
   // A single week is drawn as a level line across the chart, so that it shows at all.
   const points = (key: (typeof SERIES)[number]['key']) =>
-    (weeks.length === 1 ? [`${x(0)},${y(weeks[0][key])}`, `${PAD.left + width},${y(weeks[0][key])}`] : weeks.map((w, i) => `${x(i)},${y(w[key])}`)).join(' ');
+    (weeks.length === 1
+      ? [`${x(0)},${y(weeks[0][key])}`, `${PAD.left + width},${y(weeks[0][key])}`]
+      : weeks.map((w, i) => `${x(i)},${y(w[key])}`)
+    ).join(' ');
   // End labels in value order, at least a line apart and inside the chart
   const labelY = new Map<string, number>();
   if (last) {
@@ -37,7 +40,13 @@ const Chart = ({ weeks, title }: { weeks: TrendWeek[]; title: string }) => {
     if (overflow > 0) for (const s of order) labelY.set(s.key, labelY.get(s.key)! - overflow);
   }
   return (
-    <Box component="svg" viewBox={`0 0 ${SIZE.width} ${SIZE.height}`} role="img" aria-labelledby={titleId} sx={{ width: '100%', maxWidth: SIZE.width, height: 'auto' }}>
+    <Box
+      component="svg"
+      viewBox={`0 0 ${SIZE.width} ${SIZE.height}`}
+      role="img"
+      aria-labelledby={titleId}
+      sx={{ width: '100%', maxWidth: SIZE.width, height: 'auto' }}
+    >
       <title id={titleId}>{title}</title>
       {[0, Math.round(max / 2), max].map((n) => (
         <g key={n}>
@@ -60,13 +69,7 @@ const Chart = ({ weeks, title }: { weeks: TrendWeek[]; title: string }) => {
       {last &&
         SERIES.map((s) => (
           <g key={s.key}>
-            <polyline
-              points={points(s.key)}
-              fill="none"
-              stroke={s.colour}
-              strokeWidth={2.5}
-              strokeDasharray={s.dash}
-            />
+            <polyline points={points(s.key)} fill="none" stroke={s.colour} strokeWidth={2.5} strokeDasharray={s.dash} />
             <text x={PAD.left + width + 8} y={labelY.get(s.key)} fontSize={11} fill="#1f2933">
               {translate(`kompass.trends.${s.key}_value`, { count: last[s.key] })}
             </text>
@@ -103,7 +106,9 @@ export const BurnUp = ({ planId, headingLevel = 'h2' }: { planId: number; headin
   if (!trends) return null;
   const chosen = trends.areas.find((a) => String(a.area) === area);
   const weeks = chosen ? chosen.weeks : trends.weeks;
-  const scope = chosen ? translate('kompass.scores.area_heading', { number: chosen.area, name: chosen.name }) : translate('kompass.trends.whole_plan');
+  const scope = chosen
+    ? translate('kompass.scores.area_heading', { number: chosen.area, name: chosen.name })
+    : translate('kompass.trends.whole_plan');
   return (
     <Box component="section" aria-labelledby="burn-up-heading" data-testid="burn-up">
       <Typography id="burn-up-heading" component={headingLevel} variant="h6" gutterBottom>
@@ -112,7 +117,14 @@ export const BurnUp = ({ planId, headingLevel = 'h2' }: { planId: number; headin
       <Typography variant="body2" sx={{ mb: 1 }}>
         {translate('kompass.trends.intro')}
       </Typography>
-      <TextField select size="small" label={translate('kompass.trends.scope')} value={area} onChange={(e) => setArea(e.target.value)} sx={{ minWidth: 280, mb: 1 }}>
+      <TextField
+        select
+        size="small"
+        label={translate('kompass.trends.scope')}
+        value={area}
+        onChange={(e) => setArea(e.target.value)}
+        sx={{ minWidth: 280, mb: 1 }}
+      >
         <MenuItem value="plan">{translate('kompass.trends.whole_plan')}</MenuItem>
         {trends.areas.map((a) => (
           <MenuItem key={a.area} value={String(a.area)}>
@@ -122,7 +134,12 @@ export const BurnUp = ({ planId, headingLevel = 'h2' }: { planId: number; headin
       </TextField>
       <Chart weeks={weeks} title={translate('kompass.trends.chart_title', { scope })} />
       <Legend />
-      <Table size="small" sx={{ mt: 2, maxWidth: 640 }} aria-label={translate('kompass.trends.table_label', { scope })} data-testid="burn-up-table">
+      <Table
+        size="small"
+        sx={{ mt: 2, maxWidth: 640 }}
+        aria-label={translate('kompass.trends.table_label', { scope })}
+        data-testid="burn-up-table"
+      >
         <TableHead>
           <TableRow>
             <TableCell>{translate('kompass.trends.col_week')}</TableCell>

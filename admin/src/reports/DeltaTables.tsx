@@ -28,7 +28,15 @@ export function actionsText(counts: ActionCounts, translate: Translate): string 
 }
 
 /** The count, then each action by name with its status, linked to its page (as the PDF lists them). */
-const ActionsCell = ({ counts, ids, byId }: { counts: ActionCounts; ids: number[]; byId: Map<number, ReportAction> }) => {
+const ActionsCell = ({
+  counts,
+  ids,
+  byId,
+}: {
+  counts: ActionCounts;
+  ids: number[];
+  byId: Map<number, ReportAction>;
+}) => {
   const translate = useTranslate();
   const actions = ids.map((id) => byId.get(id)).filter((a): a is ReportAction => a !== undefined);
   return (
@@ -38,7 +46,8 @@ const ActionsCell = ({ counts, ids, byId }: { counts: ActionCounts; ids: number[
         <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2 }}>
           {actions.map((a) => (
             <li key={a.id}>
-              <Link to={`/actions/${a.id}/show`}>{a.title}</Link> ({translate(`kompass.action_statuses.${a.status}`, { _: a.status }).toLowerCase()})
+              <Link to={`/actions/${a.id}/show`}>{a.title}</Link> (
+              {translate(`kompass.action_statuses.${a.status}`, { _: a.status }).toLowerCase()})
             </li>
           ))}
         </Box>
@@ -92,7 +101,8 @@ export const AreaDeltaTable = ({
 }) => {
   const translate = useTranslate();
   const byId = new Map(actions.map((a) => [a.id, a]));
-  const totalVerdict = total.delta === null ? null : total.delta > 0 ? 'improved' : total.delta < 0 ? 'declined' : 'unchanged';
+  const totalVerdict =
+    total.delta === null ? null : total.delta > 0 ? 'improved' : total.delta < 0 ? 'declined' : 'unchanged';
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Table size="small" aria-labelledby={labelledBy} data-testid="area-deltas">
@@ -104,7 +114,9 @@ export const AreaDeltaTable = ({
                 {translate('kompass.scores.area_heading', { number: area.area, name: area.name })}
                 {area.mappedTo && (
                   <Typography variant="body2" color="text.secondary" data-testid="mapped-to">
-                    {translate('kompass.crosswalks.mapped_to', { areas: area.mappedTo.map((m) => `${m.area}. ${m.name}`).join(', ') })}
+                    {translate('kompass.crosswalks.mapped_to', {
+                      areas: area.mappedTo.map((m) => `${m.area}. ${m.name}`).join(', '),
+                    })}
                   </Typography>
                 )}
               </TableCell>

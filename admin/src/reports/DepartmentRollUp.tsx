@@ -42,7 +42,11 @@ export const DepartmentRollUp = ({ planId, headingLevel = 'h2' }: { planId: numb
             </TableHead>
             <TableBody>
               {rows.map((d) => (
-                <TableRow key={d.departmentId ?? 'none'} data-testid={`department-row-${d.departmentId ?? 'none'}`} selected={d.own}>
+                <TableRow
+                  key={d.departmentId ?? 'none'}
+                  data-testid={`department-row-${d.departmentId ?? 'none'}`}
+                  selected={d.own}
+                >
                   <TableCell component="th" scope="row">
                     {d.departmentId === null ? (
                       translate('kompass.departments_rollup.no_department')
@@ -56,8 +60,16 @@ export const DepartmentRollUp = ({ planId, headingLevel = 'h2' }: { planId: numb
                     )}
                   </TableCell>
                   <TableCell align="right">{d.actions}</TableCell>
-                  <TableCell align="right">{translate('kompass.plans.done_of_active', { done: d.done, active: d.active })}</TableCell>
-                  <TableCell align="right" sx={{ color: d.overdue > 0 ? 'error.main' : undefined, fontWeight: d.overdue > 0 ? 600 : undefined }}>
+                  <TableCell align="right">
+                    {translate('kompass.plans.done_of_active', { done: d.done, active: d.active })}
+                  </TableCell>
+                  <TableCell
+                    align="right"
+                    sx={{
+                      color: d.overdue > 0 ? 'error.main' : undefined,
+                      fontWeight: d.overdue > 0 ? 600 : undefined,
+                    }}
+                  >
                     {d.overdue}
                   </TableCell>
                   <TableCell>
@@ -72,7 +84,9 @@ export const DepartmentRollUp = ({ planId, headingLevel = 'h2' }: { planId: numb
                       </Box>
                     )}
                   </TableCell>
-                  <TableCell>{d.lastReportAt ? formatDate(d.lastReportAt) : translate('kompass.departments_rollup.no_report')}</TableCell>
+                  <TableCell>
+                    {d.lastReportAt ? formatDate(d.lastReportAt) : translate('kompass.departments_rollup.no_report')}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -35,7 +35,9 @@ export const NextRevisionReadiness = ({ next }: { next: NextRevision }) => {
                 <TableCell component="th" scope="row">
                   {translate('kompass.scores.area_heading', { number: area.area, name: area.name })}
                 </TableCell>
-                <TableCell>{area.fromAreas.length ? area.fromAreas.join(', ') : translate('kompass.crosswalks.unmapped')}</TableCell>
+                <TableCell>
+                  {area.fromAreas.length ? area.fromAreas.join(', ') : translate('kompass.crosswalks.unmapped')}
+                </TableCell>
                 <TableCell align="right">{`${area.baseline ?? '–'}/${area.max}`}</TableCell>
                 <TableCell align="right">{area.improvementItems}</TableCell>
                 <TableCell align="right" sx={{ color: area.unansweredItems ? 'error.main' : undefined }}>

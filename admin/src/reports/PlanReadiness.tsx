@@ -1,5 +1,15 @@
 import { useTranslate } from 'react-admin';
-import { Alert, Box, CircularProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  CircularProgress,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import type { ActionPlanRecord, PlanReadiness as Readiness } from '@kompass/shared';
 import { formatDate } from '../common';
 import { useApiGet } from '../common/query';
@@ -36,10 +46,19 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
           })}
         </Typography>
         <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap' }}>
-          <Figure value={totals.improvementItems} label={translate('kompass.readiness.improvement_items', { smart_count: totals.improvementItems })} />
+          <Figure
+            value={totals.improvementItems}
+            label={translate('kompass.readiness.improvement_items', { smart_count: totals.improvementItems })}
+          />
           <Figure value={totals.unansweredItems} label={translate('kompass.readiness.unanswered_items')} />
-          <Figure value={totals.actionsPlanned} label={translate('kompass.readiness.actions_planned', { smart_count: totals.actionsPlanned })} />
-          <Figure value={totals.actionsDone} label={translate('kompass.readiness.actions_done', { smart_count: totals.actionsDone })} />
+          <Figure
+            value={totals.actionsPlanned}
+            label={translate('kompass.readiness.actions_planned', { smart_count: totals.actionsPlanned })}
+          />
+          <Figure
+            value={totals.actionsDone}
+            label={translate('kompass.readiness.actions_done', { smart_count: totals.actionsDone })}
+          />
           <Figure
             value={totals.questionsWithoutActions}
             label={translate('kompass.readiness.questions_lacking', { smart_count: totals.questionsWithoutActions })}
@@ -49,10 +68,23 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
       </Box>
 
       <Box component="section" aria-labelledby="readiness-areas-heading">
-        <Typography id="readiness-areas-heading" component="h3" variant="subtitle1" sx={{ fontWeight: 600 }} gutterBottom>
+        <Typography
+          id="readiness-areas-heading"
+          component="h3"
+          variant="subtitle1"
+          sx={{ fontWeight: 600 }}
+          gutterBottom
+        >
           {translate('kompass.readiness.areas_heading', { label: readiness.baseline.label })}
         </Typography>
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xl: 'minmax(0, 3fr) minmax(0, 2fr)' }, alignItems: 'start' }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: { xl: 'minmax(0, 3fr) minmax(0, 2fr)' },
+            alignItems: 'start',
+          }}
+        >
           <Box sx={{ overflowX: 'auto' }}>
             <Table size="small" aria-labelledby="readiness-areas-heading">
               <TableHead>
@@ -75,7 +107,10 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
                     <TableCell align="right">{area.improvementItems}</TableCell>
                     <TableCell
                       align="right"
-                      sx={{ color: area.unansweredItems ? 'error.main' : undefined, fontWeight: area.unansweredItems ? 600 : undefined }}
+                      sx={{
+                        color: area.unansweredItems ? 'error.main' : undefined,
+                        fontWeight: area.unansweredItems ? 600 : undefined,
+                      }}
                     >
                       {area.unansweredItems}
                     </TableCell>
@@ -90,7 +125,13 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
             title={translate('kompass.readiness.radar_title', { label: readiness.baseline.label })}
             beforeLabel={readiness.baseline.label}
             axes={readiness.areas.map((a) => ({ label: `${a.area}. ${a.name}`, max: a.max, before: a.baseline }))}
-            describe={(axis) => translate('kompass.readiness.radar_axis', { label: axis.label, before: axis.before ?? '–', max: axis.max })}
+            describe={(axis) =>
+              translate('kompass.readiness.radar_axis', {
+                label: axis.label,
+                before: axis.before ?? '–',
+                max: axis.max,
+              })
+            }
           />
         </Box>
       </Box>
@@ -98,7 +139,13 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
       {readiness.nextRevision && <NextRevisionReadiness next={readiness.nextRevision} />}
 
       <Box component="section" aria-labelledby="readiness-lacking-heading">
-        <Typography id="readiness-lacking-heading" component="h3" variant="subtitle1" sx={{ fontWeight: 600 }} gutterBottom>
+        <Typography
+          id="readiness-lacking-heading"
+          component="h3"
+          variant="subtitle1"
+          sx={{ fontWeight: 600 }}
+          gutterBottom
+        >
           {translate('kompass.readiness.lacking_heading')}
         </Typography>
         {lacking.length === 0 ? (
@@ -106,7 +153,10 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
         ) : (
           <>
             <Typography variant="body2" sx={{ mb: 1 }} data-testid="readiness-lacking-summary">
-              {translate('kompass.readiness.lacking_summary', { smart_count: lacking.length, with_items: totals.questionsLackingActions })}
+              {translate('kompass.readiness.lacking_summary', {
+                smart_count: lacking.length,
+                with_items: totals.questionsLackingActions,
+              })}
             </Typography>
             <Box sx={{ overflowX: 'auto' }}>
               <Table size="small" aria-labelledby="readiness-lacking-heading" data-testid="readiness-lacking">
@@ -147,7 +197,8 @@ const PlanReadiness = ({ plan }: { plan: ActionPlanRecord }) => {
   const translate = useTranslate();
   const { data, error, isPending } = useApiGet<Readiness>(`/action-plans/${plan.id}/readiness`);
   if (isPending) return <CircularProgress size={24} aria-label={translate('ra.page.loading')} />;
-  if (error || !data) return <Alert severity="error">{error?.message ?? translate('ra.notification.http_error')}</Alert>;
+  if (error || !data)
+    return <Alert severity="error">{error?.message ?? translate('ra.notification.http_error')}</Alert>;
   return <ReadinessView readiness={data} />;
 };
 

@@ -13,7 +13,11 @@ import { formatDelta, Verdict } from './Verdict';
 
 const when = (e: ComparedEvaluation) => (e.datePrecision === 'month' ? e.date.slice(0, 7) : e.date);
 
-function warningText(warning: ComparisonWarning, report: ReevaluationReport, translate: (key: string, options?: object) => string) {
+function warningText(
+  warning: ComparisonWarning,
+  report: ReevaluationReport,
+  translate: (key: string, options?: object) => string,
+) {
   const label = warning.evaluation === 'followUp' ? report.followUp.label : report.baseline.label;
   const key = `kompass.report.warning_${warning.code}`;
   return translate(key, {
@@ -74,7 +78,8 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
   const { baseline, followUp, total } = report;
   // The caveat stands above the warnings; its English twin in `warnings` says the same.
   const warnings = report.warnings.filter((w) => w.code !== 'different-revisions');
-  const totalVerdict = total.delta === null ? null : total.delta > 0 ? 'improved' : total.delta < 0 ? 'declined' : 'unchanged';
+  const totalVerdict =
+    total.delta === null ? null : total.delta > 0 ? 'improved' : total.delta < 0 ? 'declined' : 'unchanged';
   return (
     <Box sx={{ display: 'grid', gap: 3 }}>
       <Box component="section" aria-labelledby="report-heading">
@@ -110,7 +115,10 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
         {report.level === 'crosswalk' && (
           <Alert severity="warning" sx={{ mt: 1 }} data-testid="report-caveat">
             <AlertTitle>{translate('kompass.crosswalks.caveat')}</AlertTitle>
-            {translate('kompass.crosswalks.report_level', { before: baseline.frameworkCode, after: followUp.frameworkCode })}
+            {translate('kompass.crosswalks.report_level', {
+              before: baseline.frameworkCode,
+              after: followUp.frameworkCode,
+            })}
           </Alert>
         )}
         {warnings.length > 0 && (
@@ -128,15 +136,37 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
         <Typography id="report-areas-heading" component="h3" variant="subtitle1" sx={{ fontWeight: 600 }} gutterBottom>
           {translate('kompass.report.areas_heading')}
         </Typography>
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xl: 'minmax(0, 3fr) minmax(0, 2fr)' }, alignItems: 'start' }}>
-          <AreaDeltaTable areas={report.areas} total={report.total} labelledBy="report-areas-heading" actions={report.actions} />
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: { xl: 'minmax(0, 3fr) minmax(0, 2fr)' },
+            alignItems: 'start',
+          }}
+        >
+          <AreaDeltaTable
+            areas={report.areas}
+            total={report.total}
+            labelledBy="report-areas-heading"
+            actions={report.actions}
+          />
           <LazyRadar
             title={translate('kompass.report.radar_title', { before: baseline.label, after: followUp.label })}
             beforeLabel={translate('kompass.report.series_before', { label: baseline.label })}
             afterLabel={translate('kompass.report.series_after', { label: followUp.label })}
-            axes={report.areas.map((a) => ({ label: `${a.area}. ${a.name}`, max: a.max, before: a.before, after: a.after }))}
+            axes={report.areas.map((a) => ({
+              label: `${a.area}. ${a.name}`,
+              max: a.max,
+              before: a.before,
+              after: a.after,
+            }))}
             describe={(axis) =>
-              translate('kompass.report.radar_axis', { label: axis.label, before: axis.before ?? '–', after: axis.after ?? '–', max: axis.max })
+              translate('kompass.report.radar_axis', {
+                label: axis.label,
+                before: axis.before ?? '–',
+                after: axis.after ?? '–',
+                max: axis.max,
+              })
             }
           />
         </Box>
@@ -144,10 +174,20 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
 
       {report.questions.length > 0 && (
         <Box component="section" aria-labelledby="report-questions-heading">
-          <Typography id="report-questions-heading" component="h3" variant="subtitle1" sx={{ fontWeight: 600 }} gutterBottom>
+          <Typography
+            id="report-questions-heading"
+            component="h3"
+            variant="subtitle1"
+            sx={{ fontWeight: 600 }}
+            gutterBottom
+          >
             {translate('kompass.report.questions_heading')}
           </Typography>
-          <QuestionDeltaTable questions={report.questions} labelledBy="report-questions-heading" actions={report.actions} />
+          <QuestionDeltaTable
+            questions={report.questions}
+            labelledBy="report-questions-heading"
+            actions={report.actions}
+          />
         </Box>
       )}
 
@@ -160,14 +200,19 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
 const PlanReport = ({ plan }: { plan: ActionPlanRecord }) => {
   const translate = useTranslate();
   const linked = plan.followUpEvaluationId !== null;
-  const { data: report, error, isPending } = useApiGet<ReevaluationReport>(
+  const {
+    data: report,
+    error,
+    isPending,
+  } = useApiGet<ReevaluationReport>(
     linked ? `/action-plans/${plan.id}/report` : null,
     // The plan record changes when the link does; a stale report must not linger
     { staleTime: 0 },
   );
   if (!linked) return <ReportEmpty />;
   if (isPending) return <CircularProgress size={24} aria-label={translate('ra.page.loading')} />;
-  if (error || !report) return <Alert severity="error">{error?.message ?? translate('ra.notification.http_error')}</Alert>;
+  if (error || !report)
+    return <Alert severity="error">{error?.message ?? translate('ra.notification.http_error')}</Alert>;
   return <ReportView report={report} />;
 };
 

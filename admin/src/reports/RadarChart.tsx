@@ -95,9 +95,12 @@ export const RadarChart = ({ axes, beforeLabel, afterLabel, title, describe }: R
             </text>
           );
         })}
-        {hasAfter && <polygon points={polygon(after)} fill={AFTER} fillOpacity={0.12} stroke={AFTER} strokeWidth={2.2} />}
+        {hasAfter && (
+          <polygon points={polygon(after)} fill={AFTER} fillOpacity={0.12} stroke={AFTER} strokeWidth={2.2} />
+        )}
         <polygon points={polygon(before)} fill="none" stroke={BEFORE} strokeWidth={1.8} strokeDasharray="6 4" />
-        {hasAfter && after.map(([x, y], i) => <rect key={i} x={x - 3.5} y={y - 3.5} width={7} height={7} fill={AFTER} />)}
+        {hasAfter &&
+          after.map(([x, y], i) => <rect key={i} x={x - 3.5} y={y - 3.5} width={7} height={7} fill={AFTER} />)}
         {before.map(([x, y], i) => (
           <circle key={i} cx={x} cy={y} r={4.5} fill="#fff" stroke={BEFORE} strokeWidth={1.6} />
         ))}
@@ -106,7 +109,10 @@ export const RadarChart = ({ axes, beforeLabel, afterLabel, title, describe }: R
           const dx = x - CENTRE.x;
           const anchor = Math.abs(dx) < 1 ? 'middle' : dx > 0 ? 'start' : 'end';
           const lines = wrap(axis.label);
-          const top = y < CENTRE.y - 1 ? y - (lines.length - 1) * 13 : y + (Math.abs(y - CENTRE.y) < 1 ? -((lines.length - 1) * 13) / 2 : 8);
+          const top =
+            y < CENTRE.y - 1
+              ? y - (lines.length - 1) * 13
+              : y + (Math.abs(y - CENTRE.y) < 1 ? -((lines.length - 1) * 13) / 2 : 8);
           return (
             <text key={i} x={x} y={top} fontSize={12} fill="#1f2933" textAnchor={anchor}>
               {lines.map((line, j) => (
@@ -118,7 +124,11 @@ export const RadarChart = ({ axes, beforeLabel, afterLabel, title, describe }: R
           );
         })}
       </Box>
-      <Box component="ul" sx={{ display: 'flex', gap: 3, flexWrap: 'wrap', listStyle: 'none', p: 0, m: 0, mt: 1 }} aria-hidden="true">
+      <Box
+        component="ul"
+        sx={{ display: 'flex', gap: 3, flexWrap: 'wrap', listStyle: 'none', p: 0, m: 0, mt: 1 }}
+        aria-hidden="true"
+      >
         <Box component="li" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
           <svg width="36" height="12">
             <line x1="2" y1="6" x2="34" y2="6" stroke={BEFORE} strokeWidth="2" strokeDasharray="6 4" />

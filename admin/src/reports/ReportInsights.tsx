@@ -16,7 +16,8 @@ const InsightLine = ({ insight }: { insight: ReportInsight }) => {
   const translate = useTranslate();
   return (
     <li>
-      <strong>{insight.code ?? translate('kompass.report.area_short', { number: insight.area })}</strong> ”{insight.text}”{' '}
+      <strong>{insight.code ?? translate('kompass.report.area_short', { number: insight.area })}</strong> ”
+      {insight.text}”{' '}
       {translate('kompass.report.insight_scores', {
         before: insight.before ?? '–',
         after: insight.after ?? '–',

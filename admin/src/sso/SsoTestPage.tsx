@@ -26,11 +26,14 @@ export const SsoTestPage = () => {
           {translate('kompass.sso.test_title')}
         </Typography>
         {result?.outcome.ok && (
-          <Alert severity="success">{translate('kompass.sso.test_ok', { role: translate(`kompass.roles.${result.outcome.role}`) })}</Alert>
+          <Alert severity="success">
+            {translate('kompass.sso.test_ok', { role: translate(`kompass.roles.${result.outcome.role}`) })}
+          </Alert>
         )}
         {result && !result.outcome.ok && (
           <Alert severity="warning">
-            {translate('kompass.sso.test_refused')} {translate(`kompass.sso.errors.${result.outcome.error}`, { kommun: '' })}
+            {translate('kompass.sso.test_refused')}{' '}
+            {translate(`kompass.sso.errors.${result.outcome.error}`, { kommun: '' })}
           </Alert>
         )}
         {!result && <Alert severity="error">{translate('kompass.sso.errors.sso_failed')}</Alert>}
@@ -39,7 +42,9 @@ export const SsoTestPage = () => {
             <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
               {translate('kompass.sso.test_claims')}
             </Typography>
-            <pre style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{JSON.stringify(result.claims, null, 2)}</pre>
+            <pre style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+              {JSON.stringify(result.claims, null, 2)}
+            </pre>
           </>
         )}
       </CardContent>

@@ -14,9 +14,15 @@ export async function completeSsoHandover(): Promise<void> {
   const next = new URLSearchParams(match[1]).get('next') || '/';
   const safeNext = /^\/(?![/\\])/.test(next) ? next : '/';
   try {
-    const response = await fetch('/api/auth/oidc/session', { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await fetch('/api/auth/oidc/session', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
     if (!response.ok) throw new Error(String(response.status));
-    const { accessToken, user, endSessionUrl } = (await response.json()) as LoginResponse & { endSessionUrl: string | null };
+    const { accessToken, user, endSessionUrl } = (await response.json()) as LoginResponse & {
+      endSessionUrl: string | null;
+    };
     saveSession(accessToken, user);
     if (endSessionUrl) localStorage.setItem(END_SESSION_KEY, endSessionUrl);
     else localStorage.removeItem(END_SESSION_KEY);

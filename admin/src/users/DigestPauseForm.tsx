@@ -28,7 +28,10 @@ export const DigestPauseForm = ({ user, self, onSaved }: DigestPauseFormProps) =
   const save = async (pausedFrom: string | null, pausedUntil: string | null) => {
     setPending(true);
     try {
-      const { json } = await httpClient(`${API_URL}/users/${user.id}/digest-pause`, { method: 'PUT', body: JSON.stringify({ pausedFrom, pausedUntil }) });
+      const { json } = await httpClient(`${API_URL}/users/${user.id}/digest-pause`, {
+        method: 'PUT',
+        body: JSON.stringify({ pausedFrom, pausedUntil }),
+      });
       const saved = json as UserRecord;
       setCurrent({ from: saved.pausedFrom, until: saved.pausedUntil });
       setFrom(saved.pausedFrom ?? '');
@@ -54,8 +57,16 @@ export const DigestPauseForm = ({ user, self, onSaved }: DigestPauseFormProps) =
   };
 
   return (
-    <Box component="form" onSubmit={submit} noValidate sx={{ display: 'grid', gap: 2, maxWidth: 520 }} data-testid="digest-pause">
-      <Typography sx={{ maxWidth: 720 }}>{translate(self ? 'kompass.pause.help' : 'kompass.pause.help_other')}</Typography>
+    <Box
+      component="form"
+      onSubmit={submit}
+      noValidate
+      sx={{ display: 'grid', gap: 2, maxWidth: 520 }}
+      data-testid="digest-pause"
+    >
+      <Typography sx={{ maxWidth: 720 }}>
+        {translate(self ? 'kompass.pause.help' : 'kompass.pause.help_other')}
+      </Typography>
       <Typography data-testid="digest-pause-current">
         {current.from && current.until
           ? translate('kompass.pause.current', { from: formatDate(current.from), until: formatDate(current.until) })

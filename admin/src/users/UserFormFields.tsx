@@ -1,12 +1,4 @@
-import {
-  BooleanInput,
-  FormDataConsumer,
-  ReferenceInput,
-  SelectInput,
-  TextInput,
-  email,
-  required,
-} from 'react-admin';
+import { BooleanInput, FormDataConsumer, ReferenceInput, SelectInput, TextInput, email, required } from 'react-admin';
 import { Role } from '@kompass/shared';
 import { MunicipalityInput, coordinatorRoleChoices, localeChoices, roleChoices, useRole } from '../common';
 

@@ -3,7 +3,16 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { PlanStatus, type ActionPlanRecord } from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import { applyListQuery, enumFilter, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, textSearchFilter } from '../common/list';
+import {
+  applyListQuery,
+  enumFilter,
+  intFilter,
+  ListPage,
+  ListSpec,
+  parseListQuery,
+  RawListQuery,
+  textSearchFilter,
+} from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant, scopeToTenant } from '../auth/tenant';
 import { EvaluationsService } from '../evaluations/evaluations.service';
@@ -80,18 +89,20 @@ export class ActionPlansService {
       throw new UnprocessableException('The re-evaluation must be planned after the baseline evaluation', [
         { field: 'plannedReEvaluationDate', message: `must be after ${baseline.evaluatedAt}` },
       ]);
-    const plan = await this.tx.write(() => this.plans.save(
-      this.plans.create({
-        municipalityId: baseline.municipalityId,
-        baselineEvaluationId: baseline.id,
-        followUpEvaluationId: null,
-        title: dto.title,
-        description: dto.description ?? null,
-        plannedReEvaluationDate: dto.plannedReEvaluationDate,
-        status: PlanStatus.Active,
-        closedAt: null,
-      }),
-    ));
+    const plan = await this.tx.write(() =>
+      this.plans.save(
+        this.plans.create({
+          municipalityId: baseline.municipalityId,
+          baselineEvaluationId: baseline.id,
+          followUpEvaluationId: null,
+          title: dto.title,
+          description: dto.description ?? null,
+          plannedReEvaluationDate: dto.plannedReEvaluationDate,
+          status: PlanStatus.Active,
+          closedAt: null,
+        }),
+      ),
+    );
     return toPlanRecord(plan);
   }
 
@@ -110,9 +121,10 @@ export class ActionPlansService {
     }
     if (dto.status !== undefined && dto.status !== plan.status) {
       if (dto.status === PlanStatus.Active && plan.followUpEvaluationId !== null && dto.followUpEvaluationId !== null)
-        throw new UnprocessableException('A plan with a linked re-evaluation stays closed; unlink the re-evaluation first', [
-          { field: 'status', message: 'the re-evaluation is linked' },
-        ]).withCode('plan_closed');
+        throw new UnprocessableException(
+          'A plan with a linked re-evaluation stays closed; unlink the re-evaluation first',
+          [{ field: 'status', message: 'the re-evaluation is linked' }],
+        ).withCode('plan_closed');
       plan.status = dto.status;
       plan.closedAt = dto.status === PlanStatus.Closed ? new Date() : null;
     }
@@ -120,7 +132,9 @@ export class ActionPlansService {
       if (dto.nextFrameworkId !== null)
         await this.frameworks.get(dto.nextFrameworkId).catch((error: unknown) => {
           if (!(error instanceof NotFoundException)) throw error;
-          throw new UnprocessableException(`Framework ${dto.nextFrameworkId} does not exist`, [{ field: 'nextFrameworkId', message: 'is no framework' }]);
+          throw new UnprocessableException(`Framework ${dto.nextFrameworkId} does not exist`, [
+            { field: 'nextFrameworkId', message: 'is no framework' },
+          ]);
         });
       plan.nextFrameworkId = dto.nextFrameworkId;
     }
@@ -152,19 +166,32 @@ export class ActionPlansService {
   private async assertComparable(plan: ActionPlan, followUp: Evaluation): Promise<void> {
     const baseline = await this.evaluations.byId(plan.baselineEvaluationId);
     const reasons: { field: string; message: string }[] = [];
-    if (followUp.id === baseline.id) reasons.push({ field: 'followUpEvaluationId', message: 'is the baseline evaluation itself' });
+    if (followUp.id === baseline.id)
+      reasons.push({ field: 'followUpEvaluationId', message: 'is the baseline evaluation itself' });
     if (followUp.municipalityId !== plan.municipalityId)
       reasons.push({ field: 'followUpEvaluationId', message: 'belongs to another municipality' });
-    if (followUp.frameworkId !== baseline.frameworkId && !(await this.crosswalks.between(baseline.frameworkId, followUp.frameworkId))) {
-      const [from, to] = await Promise.all([this.frameworks.definition(baseline.frameworkId), this.frameworks.definition(followUp.frameworkId)]);
+    if (
+      followUp.frameworkId !== baseline.frameworkId &&
+      !(await this.crosswalks.between(baseline.frameworkId, followUp.frameworkId))
+    ) {
+      const [from, to] = await Promise.all([
+        this.frameworks.definition(baseline.frameworkId),
+        this.frameworks.definition(followUp.frameworkId),
+      ]);
       reasons.push({
         field: 'followUpEvaluationId',
         message: `was made on another version of Kommunkompassen (${to.code}, the baseline on ${from.code}) and there is no crosswalk from ${from.code} to ${to.code}; only evaluations on the same revision compare without one (an admin adds it under PUT /api/frameworks/${from.id}/crosswalks/${to.id})`,
       });
     }
     if (followUp.evaluatedAt <= baseline.evaluatedAt)
-      reasons.push({ field: 'followUpEvaluationId', message: `must be later than the baseline (${baseline.evaluatedAt})` });
+      reasons.push({
+        field: 'followUpEvaluationId',
+        message: `must be later than the baseline (${baseline.evaluatedAt})`,
+      });
     if (reasons.length)
-      throw new UnprocessableException(`The evaluation cannot be linked as the re-evaluation: ${reasons.map((r) => r.message).join('; ')}`, reasons).withCode('follow_up_cannot_link');
+      throw new UnprocessableException(
+        `The evaluation cannot be linked as the re-evaluation: ${reasons.map((r) => r.message).join('; ')}`,
+        reasons,
+      ).withCode('follow_up_cannot_link');
   }
 }

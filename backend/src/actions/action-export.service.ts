@@ -12,7 +12,22 @@ import { Action } from './action.entity';
 import { ActionUpdate } from './action-update.entity';
 
 /** Id and Version come back with an edited file: the import finds each action by them (action-import.service). */
-export const EXPORT_HEADER = ['Id', 'Åtgärd', 'Område', 'Delfrågor', 'Ansvarig', 'Förvaltning', 'Startdatum', 'Slutdatum', 'Status', 'Prioritet', 'Framsteg (%)', 'Senaste lägesrapport', 'Rapporterad', 'Version'];
+export const EXPORT_HEADER = [
+  'Id',
+  'Åtgärd',
+  'Område',
+  'Delfrågor',
+  'Ansvarig',
+  'Förvaltning',
+  'Startdatum',
+  'Slutdatum',
+  'Status',
+  'Prioritet',
+  'Framsteg (%)',
+  'Senaste lägesrapport',
+  'Rapporterad',
+  'Version',
+];
 const HEADER = EXPORT_HEADER;
 
 /** Every action of a plan as rows for Excel: what coordinators hand to leadership and keep in their own files. */
@@ -30,8 +45,12 @@ export class ActionExportService {
     const ids = actions.map((a) => a.id);
     const [users, departments, updates] = await Promise.all([
       em.findBy(User, { id: In([...new Set(actions.map((a) => a.ownerId).filter((v): v is number => v !== null))]) }),
-      em.findBy(Department, { id: In([...new Set(actions.map((a) => a.departmentId).filter((v): v is number => v !== null))]) }),
-      ids.length ? em.find(ActionUpdate, { where: { actionId: In(ids) }, order: { createdAt: 'DESC', id: 'DESC' } }) : [],
+      em.findBy(Department, {
+        id: In([...new Set(actions.map((a) => a.departmentId).filter((v): v is number => v !== null))]),
+      }),
+      ids.length
+        ? em.find(ActionUpdate, { where: { actionId: In(ids) }, order: { createdAt: 'DESC', id: 'DESC' } })
+        : [],
     ]);
     const latest = new Map<number, ActionUpdate>();
     for (const u of updates) if (!latest.has(u.actionId)) latest.set(u.actionId, u);

@@ -29,7 +29,13 @@ export class ActionHandover implements OnModuleInit {
       const departmentId = action.departmentId;
       if (departmentId !== null && !heads.has(departmentId)) {
         const head = await manager.findOne(User, {
-          where: { role: Role.DepartmentHead, departmentId, municipalityId: fromMunicipalityId, active: true, id: Not(user.id) },
+          where: {
+            role: Role.DepartmentHead,
+            departmentId,
+            municipalityId: fromMunicipalityId,
+            active: true,
+            id: Not(user.id),
+          },
           order: { id: 'ASC' },
           select: { id: true },
         });

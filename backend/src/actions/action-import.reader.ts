@@ -30,14 +30,16 @@ export interface SheetRow {
   cells: Partial<Record<ImportColumn, string>>;
 }
 
-const tooLarge = (message: string) => new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, message).withCode('import_too_large');
+const tooLarge = (message: string) =>
+  new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, message).withCode('import_too_large');
 
 /**
  * Checks the bytes before exceljs sees them: a real zip with xl/ entries whose inflated size (measured, not as
  * declared) stays under the limit, since exceljs holds the whole unpacked workbook in memory.
  */
 export function assertReadableWorkbook(bytes: Buffer): void {
-  if (bytes.length > MAX_ACTION_IMPORT_BYTES) throw tooLarge(`The file is larger than ${MAX_ACTION_IMPORT_BYTES / 1024 / 1024} MB`);
+  if (bytes.length > MAX_ACTION_IMPORT_BYTES)
+    throw tooLarge(`The file is larger than ${MAX_ACTION_IMPORT_BYTES / 1024 / 1024} MB`);
   const entries = bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) ? listZipEntries(bytes) : null;
   if (!entries || !entries.some((e) => e.name.startsWith('xl/')))
     throw new UnprocessableException('The file is not an Excel workbook (.xlsx): upload the export of the plan', [
@@ -48,7 +50,8 @@ export function assertReadableWorkbook(bytes: Buffer): void {
   } catch (error) {
     if (error instanceof UnreadableDocumentError && error.reason === 'too-large')
       throw tooLarge(`The workbook unpacks to more than ${MAX_ACTION_IMPORT_UNPACKED_BYTES / 1024 / 1024} MB`);
-    if (error instanceof UnreadableDocumentError) throw new UnprocessableException(error.message).withCode('import_unreadable');
+    if (error instanceof UnreadableDocumentError)
+      throw new UnprocessableException(error.message).withCode('import_unreadable');
     throw error;
   }
 }
@@ -76,15 +79,18 @@ export async function readActionSheet(bytes: Buffer): Promise<SheetRow[]> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new UnprocessableException('The workbook could not be read: is it damaged or password protected?').withCode('import_unreadable');
+    throw new UnprocessableException('The workbook could not be read: is it damaged or password protected?').withCode(
+      'import_unreadable',
+    );
   }
   const sheet = workbook.getWorksheet('Åtgärder') ?? workbook.worksheets[0];
-  if (!sheet) throw new UnprocessableException('The workbook has no sheet of actions').withCode('action_import_no_sheet');
+  if (!sheet)
+    throw new UnprocessableException('The workbook has no sheet of actions').withCode('action_import_no_sheet');
   if (sheet.actualRowCount > MAX_ACTION_IMPORT_ROWS + 1)
-    throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, `The sheet has more than ${MAX_ACTION_IMPORT_ROWS} rows of actions`).withCode(
-      'action_import_too_many_rows',
-      { limit: MAX_ACTION_IMPORT_ROWS },
-    );
+    throw new DomainException(
+      HttpStatus.PAYLOAD_TOO_LARGE,
+      `The sheet has more than ${MAX_ACTION_IMPORT_ROWS} rows of actions`,
+    ).withCode('action_import_too_many_rows', { limit: MAX_ACTION_IMPORT_ROWS });
   const header = new Map<string, number>();
   sheet.getRow(1).eachCell((cell, col) => header.set(cellText(cell.value).toLowerCase(), col));
   const columns = new Map<ImportColumn, number>();
@@ -100,10 +106,10 @@ export async function readActionSheet(bytes: Buffer): Promise<SheetRow[]> {
       code: 'action_import_missing_column',
       params: { column: IMPORT_COLUMNS[c] },
     }));
-    throw new UnprocessableException(`The header row has no ${missing.map((c) => `"${IMPORT_COLUMNS[c]}"`).join(' or ')} column: keep the header row of the export`, details).withCode(
-      'action_import_missing_column',
-      { column: IMPORT_COLUMNS[missing[0]] },
-    );
+    throw new UnprocessableException(
+      `The header row has no ${missing.map((c) => `"${IMPORT_COLUMNS[c]}"`).join(' or ')} column: keep the header row of the export`,
+      details,
+    ).withCode('action_import_missing_column', { column: IMPORT_COLUMNS[missing[0]] });
   }
   const rows: SheetRow[] = [];
   sheet.eachRow((row, number) => {

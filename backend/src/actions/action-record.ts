@@ -27,7 +27,14 @@ export function toActionRecord(a: Action, findingIds: number[], today: string): 
     overdue: isOverdue(a, today),
     judgement: a.judgement,
     derivedJudgement: deriveJudgement(
-      { status: a.status, progress: a.progress, deadline: a.deadline, startDate: a.startDate, createdAt: a.createdAt.toISOString(), lastProgressAt: a.lastProgressAt.toISOString() },
+      {
+        status: a.status,
+        progress: a.progress,
+        deadline: a.deadline,
+        startDate: a.startDate,
+        createdAt: a.createdAt.toISOString(),
+        lastProgressAt: a.lastProgressAt.toISOString(),
+      },
       today,
     ),
     version: a.version,
@@ -65,7 +72,10 @@ export function findingCodesOf(findings: { questionCodes: string[] }[]): string[
  * The codes an action gets from a write: none given, null or an empty list follows its items; a list equal
  * to the items' codes follows them too, so that choosing what is already there is not an override.
  */
-export function resolveQuestionCodes(given: string[] | null | undefined, findings: { questionCodes: string[] }[]): { questionCodes: string[]; questionCodesOverridden: boolean } {
+export function resolveQuestionCodes(
+  given: string[] | null | undefined,
+  findings: { questionCodes: string[] }[],
+): { questionCodes: string[]; questionCodesOverridden: boolean } {
   const fromFindings = findingCodesOf(findings);
   const own = given ? [...new Set(given)] : [];
   const same = own.length === fromFindings.length && own.every((c) => fromFindings.includes(c));

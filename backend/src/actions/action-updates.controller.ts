@@ -29,7 +29,11 @@ export class ActionUpdatesController {
 
   @Get(':id/attachments/:index')
   @AnyRole()
-  async attachment(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Param('index', ParseIdPipe) index: number) {
+  async attachment(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('index', ParseIdPipe) index: number,
+  ) {
     const file = await this.updates.attachment(actor, id, index - 1);
     return new StreamableFile(file.bytes, {
       // Also for files stored before the allow-list and the name cleaning.

@@ -70,7 +70,11 @@ export class ActionUpdatesService {
     return toUpdateRecord(await this.find(actor, id));
   }
 
-  async attachment(actor: AuthUser, id: number, index: number): Promise<{ bytes: Buffer; fileName: string; mediaType: string }> {
+  async attachment(
+    actor: AuthUser,
+    id: number,
+    index: number,
+  ): Promise<{ bytes: Buffer; fileName: string; mediaType: string }> {
     const update = await this.find(actor, id);
     const meta = update.attachments[index];
     const bytes = meta ? await this.files.get(meta.checksum) : null;
@@ -87,11 +91,22 @@ export class ActionUpdatesService {
     const current = await this.actions.find(actor, actionId);
     assertMayReport(actor, current);
     await this.actions.assertPlanOpenFor(actor, current);
-    if (!dto.comment?.trim() && dto.status === undefined && dto.progress === undefined && !dto.judgement && !dto.links?.length && !files.length)
+    if (
+      !dto.comment?.trim() &&
+      dto.status === undefined &&
+      dto.progress === undefined &&
+      !dto.judgement &&
+      !dto.links?.length &&
+      !files.length
+    )
       throw new UnprocessableException('A progress report needs a comment, a status or progress change, or evidence', [
         { field: 'comment', message: 'is empty and nothing else changes' },
       ]).withCode('progress_report_empty');
-    if (files.length > MAX_ATTACHMENTS) throw new UnprocessableException(`At most ${MAX_ATTACHMENTS} attachments per report`).withCode('too_many_attachments', { limit: MAX_ATTACHMENTS });
+    if (files.length > MAX_ATTACHMENTS)
+      throw new UnprocessableException(`At most ${MAX_ATTACHMENTS} attachments per report`).withCode(
+        'too_many_attachments',
+        { limit: MAX_ATTACHMENTS },
+      );
     const attachments: EvidenceAttachment[] = [];
     for (const file of files)
       attachments.push({
@@ -104,10 +119,20 @@ export class ActionUpdatesService {
     return this.tx.transaction(async (em) => {
       const action = await this.actions.claimVersion(em, actor, actionId, dto.version ?? current.version);
       const links = (dto.links ?? []).map((l) => ({ label: l.label, url: l.url }));
-      const change = { status: dto.status, progress: dto.progress, comment: dto.comment, judgement: dto.judgement, links, attachments };
+      const change = {
+        status: dto.status,
+        progress: dto.progress,
+        comment: dto.comment,
+        judgement: dto.judgement,
+        links,
+        attachments,
+      };
       const update = (await recordProgress(em, actor, action, change, true))!;
       const saved = await em.save(action);
-      return { update: { ...toUpdateRecord(update), authorName: actor.name }, action: (await this.actions.toRecords(em, [saved]))[0] };
+      return {
+        update: { ...toUpdateRecord(update), authorName: actor.name },
+        action: (await this.actions.toRecords(em, [saved]))[0],
+      };
     });
   }
 

@@ -69,7 +69,9 @@ export class ActionsController {
   @Post(':id/updates')
   @Roles(Role.Admin, Role.Coordinator, Role.DepartmentHead)
   @ApiConsumes('application/json', 'multipart/form-data')
-  @UseInterceptors(FilesInterceptor('files', MAX_ATTACHMENTS, { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_ATTACHMENT_BYTES } }))
+  @UseInterceptors(
+    FilesInterceptor('files', MAX_ATTACHMENTS, { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_ATTACHMENT_BYTES } }),
+  )
   report(
     @CurrentUser() actor: AuthUser,
     @Param('id', ParseIdPipe) id: number,

@@ -36,7 +36,17 @@ import { PlanSummaryService } from './plan-summary.service';
     UsersModule,
   ],
   controllers: [ActionsController, ActionUpdatesController, PlanActionsController, CalendarController],
-  providers: [ActionsService, ActionUpdatesService, PlanSummaryService, ActionExportService, ActionImportService, CalendarService, CarryOverService, ActionHandover, FindingCodesSubscriber],
+  providers: [
+    ActionsService,
+    ActionUpdatesService,
+    PlanSummaryService,
+    ActionExportService,
+    ActionImportService,
+    CalendarService,
+    CarryOverService,
+    ActionHandover,
+    FindingCodesSubscriber,
+  ],
   exports: [ActionsService],
 })
 export class ActionsModule {}

@@ -1,11 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { ActionPriority, ActionStatus, ACTION_STATUSES, FindingKind, isPlanClosed, JUDGEMENTS, type ActionRecord } from '@kompass/shared';
+import {
+  ActionPriority,
+  ActionStatus,
+  ACTION_STATUSES,
+  FindingKind,
+  isPlanClosed,
+  JUDGEMENTS,
+  type ActionRecord,
+} from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
-import { BadRequestException, ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
+import {
+  BadRequestException,
+  ConflictException,
+  NotFoundException,
+  UnprocessableException,
+} from '../common/errors/domain.exception';
 import { addDays, todayIn } from '../common/dates';
-import { applyListQuery, enumFilter, FilterHandler, intFilter, jsonArrayContainsFilter, ListPage, ListSpec, parseListQuery, RawListQuery, textSearchFilter } from '../common/list';
+import {
+  applyListQuery,
+  enumFilter,
+  FilterHandler,
+  intFilter,
+  jsonArrayContainsFilter,
+  ListPage,
+  ListSpec,
+  parseListQuery,
+  RawListQuery,
+  textSearchFilter,
+} from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant, scopeToTenant } from '../auth/tenant';
 import { ActionPlansService } from '../action-plans/action-plans.service';
@@ -72,7 +96,19 @@ export class ActionsService {
         silentForDays: this.silentFilter(),
         q: textSearchFilter('title', 'description'),
       },
-      sortable: ['id', 'title', 'deadline', 'status', 'progress', 'priority', 'ownerId', 'departmentId', 'lastProgressAt', 'createdAt', 'updatedAt'],
+      sortable: [
+        'id',
+        'title',
+        'deadline',
+        'status',
+        'progress',
+        'priority',
+        'ownerId',
+        'departmentId',
+        'lastProgressAt',
+        'createdAt',
+        'updatedAt',
+      ],
       defaultSort: ['deadline', 'ASC'],
     };
   }
@@ -100,7 +136,10 @@ export class ActionsService {
   }
 
   async toRecords(manager: EntityManager, rows: Action[]): Promise<ActionRecord[]> {
-    const findingIds = await findingIdsOf(manager, rows.map((a) => a.id));
+    const findingIds = await findingIdsOf(
+      manager,
+      rows.map((a) => a.id),
+    );
     const today = this.today();
     return rows.map((a) => toActionRecord(a, findingIds.get(a.id) ?? [], today));
   }
@@ -119,7 +158,10 @@ export class ActionsService {
         title: dto.title,
         description: dto.description ?? null,
         ...codes,
-        areas: areasOf(codes.questionCodes, findings.map((f) => f.area)),
+        areas: areasOf(
+          codes.questionCodes,
+          findings.map((f) => f.area),
+        ),
         ownerId: dto.ownerId ?? null,
         departmentId: dto.departmentId ?? null,
         startDate: dto.startDate ?? null,
@@ -128,9 +170,14 @@ export class ActionsService {
         priority: dto.priority ?? ActionPriority.Normal,
         expectedEffect: dto.expectedEffect ?? null,
       });
-      if (dto.status && dto.status !== ActionStatus.NotStarted) applyStatusChange(actor, action, dto.status, dto.description ?? undefined);
+      if (dto.status && dto.status !== ActionStatus.NotStarted)
+        applyStatusChange(actor, action, dto.status, dto.description ?? undefined);
       const saved = await em.save(action);
-      if (findings.length) await em.insert(ActionFinding, findings.map((f) => ({ actionId: saved.id, findingId: f.id })));
+      if (findings.length)
+        await em.insert(
+          ActionFinding,
+          findings.map((f) => ({ actionId: saved.id, findingId: f.id })),
+        );
       return (await this.toRecords(em, [saved]))[0];
     });
   }
@@ -143,7 +190,10 @@ export class ActionsService {
     const current = await this.find(actor, id);
     assertMayReport(actor, current);
     await this.assertPlanOpenFor(actor, current);
-    assertMayEditFields(actor, Object.keys(dto).filter((k) => (dto as unknown as Record<string, unknown>)[k] !== undefined));
+    assertMayEditFields(
+      actor,
+      Object.keys(dto).filter((k) => (dto as unknown as Record<string, unknown>)[k] !== undefined),
+    );
     return this.tx.transaction(async (em) => {
       const action = await this.claimVersion(em, actor, id, dto.version);
       const saved = await this.applyChanges(em, actor, action, dto);
@@ -158,21 +208,29 @@ export class ActionsService {
   async assertPlanOpenFor(actor: AuthUser, action: Action): Promise<void> {
     const plan = await this.plans.find(actor, action.planId);
     if (isPlanClosed(plan))
-      throw new UnprocessableException('The plan is closed: its actions are read-only; reopen the plan to change them', [
-        { field: 'planId', message: 'plan is closed' },
-      ]).withCode('plan_closed_action_read_only');
+      throw new UnprocessableException(
+        'The plan is closed: its actions are read-only; reopen the plan to change them',
+        [{ field: 'planId', message: 'plan is closed' }],
+      ).withCode('plan_closed_action_read_only');
   }
 
   /** The same change on each selected action: one `updateEach` batch. */
   async bulkUpdate(actor: AuthUser, dto: BulkUpdateActionsDto): Promise<{ updated: ActionRecord[] }> {
     const fields = BULK_FIELDS.filter((f) => dto[f] !== undefined);
     if (!fields.length)
-      throw new UnprocessableException('Choose at least one of owner, department, deadline, priority or status to change', [
-        { field: BULK_FIELDS.join(', '), message: 'at least one is required' },
-      ]);
+      throw new UnprocessableException(
+        'Choose at least one of owner, department, deadline, priority or status to change',
+        [{ field: BULK_FIELDS.join(', '), message: 'at least one is required' }],
+      );
     const change: BulkChange = {};
     for (const f of fields) (change as Record<string, unknown>)[f] = dto[f];
-    return { updated: await this.updateEach(actor, dto.actions.map((ref) => ({ ...ref, change })), dto.comment) };
+    return {
+      updated: await this.updateEach(
+        actor,
+        dto.actions.map((ref) => ({ ...ref, change })),
+        dto.comment,
+      ),
+    };
   }
 
   /**
@@ -189,11 +247,17 @@ export class ActionsService {
       throw new UnprocessableException(`Actions ${[...new Set(repeated)].join(', ')} are selected more than once`, [
         { field: 'actions', message: `repeated ids: ${[...new Set(repeated)].join(', ')}` },
       ]);
-    const found = await scopeToTenant(this.actions.createQueryBuilder('a'), 'a', actor).andWhere('a.id IN (:...ids)', { ids }).getMany();
+    const found = await scopeToTenant(this.actions.createQueryBuilder('a'), 'a', actor)
+      .andWhere('a.id IN (:...ids)', { ids })
+      .getMany();
     const missing = ids.filter((id) => !found.some((a) => a.id === id));
     if (missing.length) throw new NotFoundException('Actions', missing.join(', '));
     for (const action of found) assertMayReport(actor, action);
-    for (const planId of new Set(found.map((a) => a.planId))) await this.assertPlanOpenFor(actor, found.find((a) => a.planId === planId)!);
+    for (const planId of new Set(found.map((a) => a.planId)))
+      await this.assertPlanOpenFor(
+        actor,
+        found.find((a) => a.planId === planId)!,
+      );
     return this.tx.transaction(async (em) => {
       const stale: number[] = [];
       for (const item of items) if (!(await this.tryClaim(em, item.id, item.version))) stale.push(item.id);
@@ -207,25 +271,64 @@ export class ActionsService {
       const placements = new Map<string, [number, number | null, number | null]>();
       for (const item of items) {
         const { municipalityId } = found.find((a) => a.id === item.id)!;
-        const placement: [number, number | null, number | null] = [municipalityId, item.change.ownerId ?? null, item.change.departmentId ?? null];
+        const placement: [number, number | null, number | null] = [
+          municipalityId,
+          item.change.ownerId ?? null,
+          item.change.departmentId ?? null,
+        ];
         placements.set(placement.join(':'), placement);
       }
-      for (const [municipalityId, ownerId, departmentId] of placements.values()) await this.assertPlacement(em, municipalityId, ownerId, departmentId);
+      for (const [municipalityId, ownerId, departmentId] of placements.values())
+        await this.assertPlacement(em, municipalityId, ownerId, departmentId);
       const saved: Action[] = [];
       for (const item of items)
-        saved.push(await this.applyChanges(em, actor, await em.findOneByOrFail(Action, { id: item.id }), { version: 0, comment, ...item.change }, false));
+        saved.push(
+          await this.applyChanges(
+            em,
+            actor,
+            await em.findOneByOrFail(Action, { id: item.id }),
+            { version: 0, comment, ...item.change },
+            false,
+          ),
+        );
       return this.toRecords(em, saved);
     });
   }
 
   /** Applies a change to an action whose version is claimed, recording a status/progress change as a progress report. */
-  private async applyChanges(em: EntityManager, actor: AuthUser, action: Action, dto: UpdateActionDto, checkPlacement = true): Promise<Action> {
+  private async applyChanges(
+    em: EntityManager,
+    actor: AuthUser,
+    action: Action,
+    dto: UpdateActionDto,
+    checkPlacement = true,
+  ): Promise<Action> {
     if (dto.findingIds !== undefined || dto.questionCodes !== undefined) await this.relink(em, action, dto);
     if (checkPlacement && (dto.ownerId !== undefined || dto.departmentId !== undefined))
-      await this.assertPlacement(em, action.municipalityId, dto.ownerId ?? action.ownerId, dto.departmentId ?? action.departmentId);
-    for (const field of ['title', 'description', 'ownerId', 'departmentId', 'startDate', 'deadline', 'priority', 'expectedEffect'] as const)
+      await this.assertPlacement(
+        em,
+        action.municipalityId,
+        dto.ownerId ?? action.ownerId,
+        dto.departmentId ?? action.departmentId,
+      );
+    for (const field of [
+      'title',
+      'description',
+      'ownerId',
+      'departmentId',
+      'startDate',
+      'deadline',
+      'priority',
+      'expectedEffect',
+    ] as const)
       if (dto[field] !== undefined) (action as unknown as Record<string, unknown>)[field] = dto[field];
-    await recordProgress(em, actor, action, { status: dto.status, progress: dto.progress, comment: dto.comment }, false);
+    await recordProgress(
+      em,
+      actor,
+      action,
+      { status: dto.status, progress: dto.progress, comment: dto.comment },
+      false,
+    );
     return em.save(action);
   }
 
@@ -319,12 +422,20 @@ export class ActionsService {
     const unique = [...new Set(ids)];
     if (!unique.length) return [];
     const findings = await em.findBy(Finding, { id: In(unique) });
-    const valid = findings.filter((f) => f.evaluationId === plan.baselineEvaluationId && f.kind === FindingKind.Improvement);
+    const valid = findings.filter(
+      (f) => f.evaluationId === plan.baselineEvaluationId && f.kind === FindingKind.Improvement,
+    );
     const invalid = unique.filter((id) => !valid.some((f) => f.id === id));
     if (invalid.length)
-      throw new UnprocessableException(`Findings ${invalid.join(', ')} are not improvement items of the plan's baseline evaluation`, [
-        { field: 'findingIds', message: `not improvement items of evaluation ${plan.baselineEvaluationId}: ${invalid.join(', ')}` },
-      ]).withCode('findings_not_improvements');
+      throw new UnprocessableException(
+        `Findings ${invalid.join(', ')} are not improvement items of the plan's baseline evaluation`,
+        [
+          {
+            field: 'findingIds',
+            message: `not improvement items of evaluation ${plan.baselineEvaluationId}: ${invalid.join(', ')}`,
+          },
+        ],
+      ).withCode('findings_not_improvements');
     return unique.map((id) => valid.find((f) => f.id === id)!);
   }
 
@@ -334,7 +445,11 @@ export class ActionsService {
     if (dto.findingIds !== undefined) {
       findings = await this.improvementItems(em, plan, dto.findingIds);
       await em.delete(ActionFinding, { actionId: action.id });
-      if (findings.length) await em.insert(ActionFinding, findings.map((f) => ({ actionId: action.id, findingId: f.id })));
+      if (findings.length)
+        await em.insert(
+          ActionFinding,
+          findings.map((f) => ({ actionId: action.id, findingId: f.id })),
+        );
     } else {
       const links = await em.findBy(ActionFinding, { actionId: action.id });
       findings = links.length ? await em.findBy(Finding, { id: In(links.map((l) => l.findingId)) }) : [];
@@ -346,11 +461,18 @@ export class ActionsService {
         ? { questionCodes: action.questionCodes, questionCodesOverridden: true }
         : resolveQuestionCodes(dto.questionCodes, findings);
     Object.assign(action, codes);
-    action.areas = areasOf(action.questionCodes, findings.map((f) => f.area));
+    action.areas = areasOf(
+      action.questionCodes,
+      findings.map((f) => f.area),
+    );
   }
 
   /** Codes chosen on an action must exist in the framework of the plan's baseline (422 naming them). */
-  private async assertKnownCodes(em: EntityManager, plan: ActionPlan, codes: string[] | null | undefined): Promise<void> {
+  private async assertKnownCodes(
+    em: EntityManager,
+    plan: ActionPlan,
+    codes: string[] | null | undefined,
+  ): Promise<void> {
     if (!codes?.length) return;
     const { frameworkId } = await em.findOneByOrFail(Evaluation, { id: plan.baselineEvaluationId });
     const framework = await this.frameworks.definition(frameworkId);
@@ -374,13 +496,21 @@ export class ActionsService {
       const ids = links.map((l) => l.findingId).filter((id) => id !== exceptFindingId);
       const findings = ids.length ? await em.find(Finding, { where: { id: In(ids) }, order: { id: 'ASC' } }) : [];
       const questionCodes = findingCodesOf(findings);
-      const areas = areasOf(questionCodes, findings.map((f) => f.area));
+      const areas = areasOf(
+        questionCodes,
+        findings.map((f) => f.area),
+      );
       if (JSON.stringify([questionCodes, areas]) !== JSON.stringify([action.questionCodes, action.areas]))
         await em.update(Action, { id: action.id }, { questionCodes, areas });
     }
   }
 
-  private async assertPlacement(em: EntityManager, municipalityId: number, ownerId: number | null, departmentId: number | null): Promise<void> {
+  private async assertPlacement(
+    em: EntityManager,
+    municipalityId: number,
+    ownerId: number | null,
+    departmentId: number | null,
+  ): Promise<void> {
     const details: { field: string; message: string }[] = [];
     if (ownerId !== null) {
       const owner = await em.findOneBy(User, { id: ownerId });
@@ -390,7 +520,10 @@ export class ActionsService {
     if (departmentId !== null) {
       const department = await em.findOneBy(Department, { id: departmentId });
       if (!department || department.municipalityId !== municipalityId)
-        details.push({ field: 'departmentId', message: `department ${departmentId} is not a department of this municipality` });
+        details.push({
+          field: 'departmentId',
+          message: `department ${departmentId} is not a department of this municipality`,
+        });
     }
     if (details.length) throw new UnprocessableException(details.map((d) => d.message).join('; '), details);
   }
@@ -398,15 +531,22 @@ export class ActionsService {
   private findingFilter(): FilterHandler {
     return (qb, alias, value, name) => {
       const id = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-      if (!Number.isSafeInteger(id)) throw new BadRequestException(`Filter "${name}" must be an integer`).withCode('invalid_query');
-      const linked = qb.subQuery().select('af.actionId').from(ActionFinding, 'af').where('af.findingId = :findingFilter').getQuery();
+      if (!Number.isSafeInteger(id))
+        throw new BadRequestException(`Filter "${name}" must be an integer`).withCode('invalid_query');
+      const linked = qb
+        .subQuery()
+        .select('af.actionId')
+        .from(ActionFinding, 'af')
+        .where('af.findingId = :findingFilter')
+        .getQuery();
       qb.andWhere(`${alias}.id IN ${linked}`, { findingFilter: id });
     };
   }
 
   private overdueFilter(): FilterHandler {
     return (qb, alias, value, name) => {
-      if (typeof value !== 'boolean') throw new BadRequestException(`Filter "${name}" must be true or false`).withCode('invalid_query');
+      if (typeof value !== 'boolean')
+        throw new BadRequestException(`Filter "${name}" must be true or false`).withCode('invalid_query');
       const { sql, params } = overdueActionSql(alias, this.today());
       qb.andWhere(value ? sql : `NOT ${sql}`, params);
     };
@@ -427,7 +567,9 @@ export class ActionsService {
     return (qb, alias, value, name) => {
       const days = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
       if (!Number.isInteger(days) || (days as number) < 0 || (days as number) > 3660)
-        throw new BadRequestException(`Filter "${name}" must be a number of days from 0 to 3660`).withCode('invalid_query');
+        throw new BadRequestException(`Filter "${name}" must be a number of days from 0 to 3660`).withCode(
+          'invalid_query',
+        );
       const { sql, params } = dueWithinActionSql(alias, this.today(), days as number);
       qb.andWhere(sql, params);
     };
@@ -436,5 +578,7 @@ export class ActionsService {
 
 function assertPlanOpen(plan: ActionPlan): void {
   if (isPlanClosed(plan))
-    throw new UnprocessableException('The plan is closed; reopen it to add actions', [{ field: 'planId', message: 'plan is closed' }]).withCode('plan_closed');
+    throw new UnprocessableException('The plan is closed; reopen it to add actions', [
+      { field: 'planId', message: 'plan is closed' },
+    ]).withCode('plan_closed');
 }

@@ -18,11 +18,17 @@ export class CalendarService {
   ) {}
 
   async feed(token: string): Promise<string> {
-    const user = /^[A-Za-z0-9_-]{32,64}$/.test(token) ? await this.users.findOne({ where: { calendarToken: token } }) : null;
+    const user = /^[A-Za-z0-9_-]{32,64}$/.test(token)
+      ? await this.users.findOne({ where: { calendarToken: token } })
+      : null;
     if (!user || !user.active) throw new NotFoundException('Calendar');
     // Only the user's municipality: an action left behind after a move is none of their business (the API says 404).
     const actions = await this.actions.find({
-      where: { ownerId: user.id, status: Not(ActionStatus.Cancelled), ...(user.municipalityId === null ? {} : { municipalityId: user.municipalityId }) },
+      where: {
+        ownerId: user.id,
+        status: Not(ActionStatus.Cancelled),
+        ...(user.municipalityId === null ? {} : { municipalityId: user.municipalityId }),
+      },
       order: { deadline: 'ASC' },
     });
     const locale = user.locale === 'en' ? 'en' : 'sv';

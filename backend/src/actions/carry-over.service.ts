@@ -32,25 +32,42 @@ export class CarryOverService {
     const to = await this.plans.find(actor, toPlanId);
     const reasons: { field: string; message: string }[] = [];
     if (from.followUpEvaluationId === null)
-      reasons.push({ field: 'id', message: `plan ${from.id} has no linked re-evaluation; link it (which closes the plan) first` });
+      reasons.push({
+        field: 'id',
+        message: `plan ${from.id} has no linked re-evaluation; link it (which closes the plan) first`,
+      });
     else if (to.baselineEvaluationId !== from.followUpEvaluationId)
-      reasons.push({ field: 'toPlanId', message: `plan ${to.id} is not made on plan ${from.id}'s re-evaluation (evaluation ${from.followUpEvaluationId})` });
+      reasons.push({
+        field: 'toPlanId',
+        message: `plan ${to.id} is not made on plan ${from.id}'s re-evaluation (evaluation ${from.followUpEvaluationId})`,
+      });
     if (to.id === from.id) reasons.push({ field: 'toPlanId', message: 'is the plan itself' });
     if (to.status !== PlanStatus.Active) reasons.push({ field: 'toPlanId', message: `plan ${to.id} is closed` });
-    if (reasons.length) throw new UnprocessableException(`The open actions cannot be carried over: ${reasons.map((r) => r.message).join('; ')}`, reasons);
+    if (reasons.length)
+      throw new UnprocessableException(
+        `The open actions cannot be carried over: ${reasons.map((r) => r.message).join('; ')}`,
+        reasons,
+      );
 
-    const [oldBaseline, newBaseline] = await Promise.all([this.evaluations.byId(from.baselineEvaluationId), this.evaluations.byId(to.baselineEvaluationId)]);
+    const [oldBaseline, newBaseline] = await Promise.all([
+      this.evaluations.byId(from.baselineEvaluationId),
+      this.evaluations.byId(to.baselineEvaluationId),
+    ]);
     let crosswalk: CrosswalkDefinition | null = null;
     if (oldBaseline.frameworkId !== newBaseline.frameworkId) {
       crosswalk = await this.crosswalks.between(oldBaseline.frameworkId, newBaseline.frameworkId);
       if (!crosswalk)
-        throw new UnprocessableException('The new plan is on another revision of Kommunkompassen and no crosswalk maps the old one onto it', [
-          { field: 'toPlanId', message: 'no crosswalk from the old plan’s revision to the new plan’s' },
-        ]);
+        throw new UnprocessableException(
+          'The new plan is on another revision of Kommunkompassen and no crosswalk maps the old one onto it',
+          [{ field: 'toPlanId', message: 'no crosswalk from the old plan’s revision to the new plan’s' }],
+        );
     }
 
     const actionIds = await this.tx.transaction(async (em) => {
-      const open = await em.find(Action, { where: { planId: from.id, status: openActionStatus() }, order: { deadline: 'ASC', id: 'ASC' } });
+      const open = await em.find(Action, {
+        where: { planId: from.id, status: openActionStatus() },
+        order: { deadline: 'ASC', id: 'ASC' },
+      });
       if (!open.length) return [];
       await em.delete(ActionFinding, { actionId: In(open.map((a) => a.id)) });
       for (const action of open) {

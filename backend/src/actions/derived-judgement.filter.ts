@@ -11,7 +11,9 @@ export function derivedJudgementConditions(alias: string, postgres: boolean): Re
   const a = (column: string) => `${alias}.${column}`;
   const today = postgres ? 'CAST(:judgementToday AS date)' : 'julianday(:judgementToday)';
   const deadline = postgres ? a('deadline') : `julianday(${a('deadline')})`;
-  const start = postgres ? `COALESCE(${a('startDate')}, CAST(${a('createdAt')} AS date))` : `julianday(COALESCE(${a('startDate')}, date(${a('createdAt')})))`;
+  const start = postgres
+    ? `COALESCE(${a('startDate')}, CAST(${a('createdAt')} AS date))`
+    : `julianday(COALESCE(${a('startDate')}, date(${a('createdAt')})))`;
   const open = `${a('status')} NOT IN ('${ActionStatus.Done}', '${ActionStatus.Cancelled}')`;
   const overdue = `${a('deadline')} < :judgementToday`;
   // Progress below the share of the time elapsed, without dividing: progress * (deadline - start) < 100 * (today - start).

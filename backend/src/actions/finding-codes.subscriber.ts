@@ -28,7 +28,8 @@ export class FindingCodesSubscriber implements EntitySubscriberInterface<Finding
     const before = event.databaseEntity;
     const after = event.entity as Finding | undefined;
     if (!before || !after) return;
-    if (JSON.stringify(before.questionCodes) === JSON.stringify(after.questionCodes) && before.area === after.area) return;
+    if (JSON.stringify(before.questionCodes) === JSON.stringify(after.questionCodes) && before.area === after.area)
+      return;
     await ActionsService.followFindings(event.manager, await linkedActionIds(event.manager, before.id));
   }
 

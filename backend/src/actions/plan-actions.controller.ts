@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Header, Param, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  Post,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
@@ -40,7 +51,9 @@ export class PlanActionsController {
   @Post(':id/actions/import')
   @Roles(Role.Admin, Role.Coordinator)
   @ApiConsumes('multipart/form-data')
-  @UseInterceptors(FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_ACTION_IMPORT_BYTES, files: 1, fields: 5 } }))
+  @UseInterceptors(
+    FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_ACTION_IMPORT_BYTES, files: 1, fields: 5 } }),
+  )
   async import(
     @CurrentUser() actor: AuthUser,
     @Param('id', ParseIdPipe) id: number,

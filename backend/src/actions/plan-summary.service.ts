@@ -39,19 +39,33 @@ export class PlanSummaryService {
     // Plain rows, not entities: a plan has hundreds of actions, and building entities cost more than the query.
     this.actionRows = new PreparedRead(
       actions,
-      (p) => selectColumns(actions, 'a', COUNTED).where(`a.planId = ${p(0)}`).orderBy('a.deadline', 'ASC').addOrderBy('a.id', 'ASC'),
+      (p) =>
+        selectColumns(actions, 'a', COUNTED)
+          .where(`a.planId = ${p(0)}`)
+          .orderBy('a.deadline', 'ASC')
+          .addOrderBy('a.id', 'ASC'),
       hydrator(actions, COUNTED),
     );
     const IMPROVEMENT = ['id', 'area', 'questionCodes'] as const;
     this.improvementRows = new PreparedRead(
       findings,
-      (p) => selectColumns(findings, 'f', IMPROVEMENT).where(`f.evaluationId = ${p(0)}`).andWhere(`f.kind = ${p(1)}`).orderBy('f.id', 'ASC'),
+      (p) =>
+        selectColumns(findings, 'f', IMPROVEMENT)
+          .where(`f.evaluationId = ${p(0)}`)
+          .andWhere(`f.kind = ${p(1)}`)
+          .orderBy('f.id', 'ASC'),
       hydrator(findings, IMPROVEMENT),
     );
     // Improvement items answered by an action of the plan: a join, rather than a parameter per action.
     this.answeredRows = new PreparedRead(
       links,
-      (p) => links.createQueryBuilder('af').select('af.findingId', 'findingId').distinct(true).innerJoin(Action, 'a', 'a.id = af.actionId').where(`a.planId = ${p(0)}`),
+      (p) =>
+        links
+          .createQueryBuilder('af')
+          .select('af.findingId', 'findingId')
+          .distinct(true)
+          .innerJoin(Action, 'a', 'a.id = af.actionId')
+          .where(`a.planId = ${p(0)}`),
       (raw) => Number(raw.findingId),
     );
   }
@@ -91,7 +105,10 @@ export class PlanSummaryService {
       areas: framework.areas.map((area) => ({
         area: area.number,
         name: area.name,
-        ...progressOf(actions.filter((a) => a.areas.includes(area.number)), today),
+        ...progressOf(
+          actions.filter((a) => a.areas.includes(area.number)),
+          today,
+        ),
       })),
       nextDeadlines: actions
         .filter((a) => isOpenStatus(a.status) && a.deadline >= today)

@@ -16,7 +16,13 @@ export type ProgressChange = { status?: ActionStatus; progress?: number; comment
  * A report (`asReport`) is always recorded, having passed its own emptiness check; an edit leaves one only when
  * status or progress changed or it carries a comment. Returns the saved report, or null; the caller saves the action.
  */
-export async function recordProgress(em: EntityManager, actor: AuthUser, action: Action, change: ProgressChange, asReport: boolean): Promise<ActionUpdate | null> {
+export async function recordProgress(
+  em: EntityManager,
+  actor: AuthUser,
+  action: Action,
+  change: ProgressChange,
+  asReport: boolean,
+): Promise<ActionUpdate | null> {
   const before = { status: action.status, progress: action.progress };
   if (change.progress !== undefined) action.progress = change.progress;
   if (change.status !== undefined) applyStatusChange(actor, action, change.status, change.comment);

@@ -2,13 +2,35 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AUDIT_ACTIONS, Role, type AuditEventRecord } from '@kompass/shared';
-import { applyListQuery, enumFilter, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery } from '../common/list';
+import {
+  applyListQuery,
+  enumFilter,
+  intFilter,
+  ListPage,
+  ListSpec,
+  parseListQuery,
+  RawListQuery,
+} from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeToTenant } from '../auth/tenant';
 import { User } from '../users/user.entity';
 import { AuditEvent } from './audit-event.entity';
 
-export const AUDITED_ENTITIES = ['municipality', 'department', 'user', 'evaluation', 'finding', 'action_plan', 'action', 'action_update', 'reminder_settings', 'notification', 'public_profile', 'plan_publication', 'action_publication'];
+export const AUDITED_ENTITIES = [
+  'municipality',
+  'department',
+  'user',
+  'evaluation',
+  'finding',
+  'action_plan',
+  'action',
+  'action_update',
+  'reminder_settings',
+  'notification',
+  'public_profile',
+  'plan_publication',
+  'action_publication',
+];
 
 const LIST_SPEC: ListSpec = {
   filters: {
@@ -38,7 +60,12 @@ export class AuditService {
     const [rows, total] = await applyListQuery(qb, 'a', query, LIST_SPEC).getManyAndCount();
     const actorIds = [...new Set(rows.map((e) => e.actorId).filter((id): id is number => id !== null))];
     const names = new Map(
-      actorIds.length ? (await this.users.find({ where: { id: In(actorIds) }, select: { id: true, name: true } })).map((u) => [u.id, u.name]) : [],
+      actorIds.length
+        ? (await this.users.find({ where: { id: In(actorIds) }, select: { id: true, name: true } })).map((u) => [
+            u.id,
+            u.name,
+          ])
+        : [],
     );
     const showEmail = actor.role === Role.Admin || actor.role === Role.Coordinator;
     return new ListPage(

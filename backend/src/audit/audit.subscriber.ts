@@ -29,7 +29,11 @@ const NOISE = new Set(['updatedAt', 'createdAt', 'version']);
 function plain(entity: ObjectLiteral | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(entity ?? {})) {
-    if (SECRET.has(key) || typeof value === 'function' || (value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value)))
+    if (
+      SECRET.has(key) ||
+      typeof value === 'function' ||
+      (value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value))
+    )
       continue;
     out[key] = value instanceof Date ? value.toISOString() : value;
   }
@@ -54,7 +58,15 @@ export class AuditSubscriber implements EntitySubscriberInterface {
   async afterInsert(event: InsertEvent<ObjectLiteral>): Promise<void> {
     if (!AUDITED.has(event.metadata.tableName)) return;
     const after = plain(event.entity);
-    await this.write(event.manager, event.metadata.tableName, Number(after[primaryKey(event.metadata)]), 'create', null, after, after);
+    await this.write(
+      event.manager,
+      event.metadata.tableName,
+      Number(after[primaryKey(event.metadata)]),
+      'create',
+      null,
+      after,
+      after,
+    );
   }
 
   async afterUpdate(event: UpdateEvent<ObjectLiteral>): Promise<void> {
@@ -67,7 +79,15 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     if (!changed.length) return;
     const pick = (source: Record<string, unknown>) => Object.fromEntries(changed.map((key) => [key, source[key]]));
     const key = primaryKey(event.metadata);
-    await this.write(event.manager, event.metadata.tableName, Number(after[key] ?? before[key]), 'update', pick(before), pick(after), after);
+    await this.write(
+      event.manager,
+      event.metadata.tableName,
+      Number(after[key] ?? before[key]),
+      'update',
+      pick(before),
+      pick(after),
+      after,
+    );
   }
 
   async afterRemove(event: RemoveEvent<ObjectLiteral>): Promise<void> {
@@ -108,7 +128,8 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     record: Record<string, unknown>,
   ): Promise<void> {
     const actor = currentActor();
-    const municipalityId = entity === 'municipality' ? entityId : ((record.municipalityId as number | null | undefined) ?? null);
+    const municipalityId =
+      entity === 'municipality' ? entityId : ((record.municipalityId as number | null | undefined) ?? null);
     await manager.getRepository(AuditEvent).insert({
       municipalityId,
       actorId: actor.actorId ?? null,

@@ -23,12 +23,19 @@ describe('AccessGuard', () => {
       getClass: () => Controller,
       switchToHttp: () => ({ getRequest: () => ({ headers: authorization ? { authorization } : {} }) }),
     }) as unknown as ExecutionContext;
-  const guard = new AccessGuard(new Reflector(), {} as JwtService, {} as Repository<User>, { sessionMaxAgeSeconds: 7 * 86400 } as AppConfig);
+  const guard = new AccessGuard(
+    new Reflector(),
+    {} as JwtService,
+    {} as Repository<User>,
+    { sessionMaxAgeSeconds: 7 * 86400 } as AppConfig,
+  );
   beforeAll(() => Logger.overrideLogger(false));
 
   it('refuses a route without @Public, @Roles or @AnyRole, with or without a token', async () => {
     await expect(guard.canActivate(contextFor(Controller.prototype.forgotten))).rejects.toThrow(ForbiddenException);
-    await expect(guard.canActivate(contextFor(Controller.prototype.forgotten, 'Bearer x.y.z'))).rejects.toThrow('This route is not open to anyone');
+    await expect(guard.canActivate(contextFor(Controller.prototype.forgotten, 'Bearer x.y.z'))).rejects.toThrow(
+      'This route is not open to anyone',
+    );
   });
 
   it('lets a public route through without a token', async () => {

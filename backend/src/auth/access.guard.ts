@@ -16,7 +16,16 @@ import type { AuthUser, JwtPayload } from './auth-user';
  * Global guard: every route is either @Public() or @Roles(...). Unclassified routes are refused (fail closed).
  * The user is re-read on each request, so deactivation, a password change or a role change apply at once.
  */
-const USER_COLUMNS = ['id', 'email', 'name', 'role', 'municipalityId', 'departmentId', 'active', 'tokenVersion'] as const;
+const USER_COLUMNS = [
+  'id',
+  'email',
+  'name',
+  'role',
+  'municipalityId',
+  'departmentId',
+  'active',
+  'tokenVersion',
+] as const;
 
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -36,7 +45,10 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!access) {
       this.logger.error(`Route ${context.getClass().name}.${context.getHandler().name} has no access classification`);
       throw new ForbiddenException('This route is not open to anyone');
@@ -55,21 +67,38 @@ export class AccessGuard implements CanActivate {
   private async authenticate(request: Request): Promise<AuthUser> {
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new DomainException(HttpStatus.UNAUTHORIZED, 'Log in first: send "Authorization: Bearer <token>"').withCode('login_required');
+    if (!match)
+      throw new DomainException(HttpStatus.UNAUTHORIZED, 'Log in first: send "Authorization: Bearer <token>"').withCode(
+        'login_required',
+      );
     let payload: JwtPayload;
     try {
       payload = await this.jwt.verifyAsync<JwtPayload>(match[1]);
     } catch {
-      throw new DomainException(HttpStatus.UNAUTHORIZED, 'The token is invalid or has expired; log in again').withCode('session_expired');
+      throw new DomainException(HttpStatus.UNAUTHORIZED, 'The token is invalid or has expired; log in again').withCode(
+        'session_expired',
+      );
     }
     // Tokens without an expiry or a session start are never ours (or predate the session cap): no endless sessions.
-    if (typeof payload.exp !== 'number' || typeof payload.at !== 'number' || payload.at + this.sessionMaxAge <= Date.now() / 1000)
-      throw new DomainException(HttpStatus.UNAUTHORIZED, 'The session has expired; log in again').withCode('session_expired');
+    if (
+      typeof payload.exp !== 'number' ||
+      typeof payload.at !== 'number' ||
+      payload.at + this.sessionMaxAge <= Date.now() / 1000
+    )
+      throw new DomainException(HttpStatus.UNAUTHORIZED, 'The session has expired; log in again').withCode(
+        'session_expired',
+      );
     const users = this.users;
-    this.userById ??= new PreparedRead(users, (p) => selectColumns(users, 'u', USER_COLUMNS).where(`u.id = ${p(0)}`), hydrator(users, USER_COLUMNS));
+    this.userById ??= new PreparedRead(
+      users,
+      (p) => selectColumns(users, 'u', USER_COLUMNS).where(`u.id = ${p(0)}`),
+      hydrator(users, USER_COLUMNS),
+    );
     const [user] = Number.isSafeInteger(payload.sub) ? await this.userById.run([payload.sub]) : [];
     if (!user || !user.active || user.tokenVersion !== payload.tv)
-      throw new DomainException(HttpStatus.UNAUTHORIZED, 'The token is no longer valid; log in again').withCode('session_expired');
+      throw new DomainException(HttpStatus.UNAUTHORIZED, 'The token is no longer valid; log in again').withCode(
+        'session_expired',
+      );
     return {
       id: user.id,
       email: user.email,

@@ -44,10 +44,16 @@ export class AuthService {
   async login(email: string, password: string, address: string): Promise<LoginResponse> {
     const user = await this.users.findOne({ where: { email }, select: { ...allColumns, passwordHash: true } });
     const valid = await this.attempts.verify(email, address, user?.active ? user.passwordHash : null, password);
-    if (!user || !valid) throw new DomainException(HttpStatus.UNAUTHORIZED, 'Wrong e-mail address or password').withCode('wrong_credentials');
+    if (!user || !valid)
+      throw new DomainException(HttpStatus.UNAUTHORIZED, 'Wrong e-mail address or password').withCode(
+        'wrong_credentials',
+      );
     // Checked after the password, so it tells nothing to someone who does not know it. Admins always keep it.
     if (user.role !== Role.Admin && !(await passwordLoginAllowed(this.users.manager, this.config, user.municipalityId)))
-      throw new DomainException(HttpStatus.FORBIDDEN, "Password login is turned off for this municipality: use the municipality's single sign-on").withCode('password_login_disabled');
+      throw new DomainException(
+        HttpStatus.FORBIDDEN,
+        "Password login is turned off for this municipality: use the municipality's single sign-on",
+      ).withCode('password_login_disabled');
     return { accessToken: await this.issueToken(user, nowSeconds()), user: toUserRecord(user) };
   }
 
@@ -72,12 +78,22 @@ export class AuthService {
    * session (SESSION_MAX_AGE from the last password check).
    */
   async updateMe(actor: AuthUser, dto: UpdateMeDto, address: string): Promise<LoginResponse> {
-    const user = await this.users.findOneOrFail({ where: { id: actor.id }, select: { ...allColumns, passwordHash: true, calendarToken: true } });
+    const user = await this.users.findOneOrFail({
+      where: { id: actor.id },
+      select: { ...allColumns, passwordHash: true, calendarToken: true },
+    });
     let authTime = actor.authTime;
     if (dto.newPassword !== undefined) {
       if (!(await this.attempts.verify(user.email, address, user.passwordHash, dto.currentPassword ?? '')))
-        throw new BadRequestException('currentPassword is wrong', [{ field: 'currentPassword', message: 'does not match', code: 'wrong_password' }]).withCode('wrong_password');
-      assertPasswordPolicy(dto.newPassword, 'newPassword', user.email, await this.municipalityWords(user.municipalityId));
+        throw new BadRequestException('currentPassword is wrong', [
+          { field: 'currentPassword', message: 'does not match', code: 'wrong_password' },
+        ]).withCode('wrong_password');
+      assertPasswordPolicy(
+        dto.newPassword,
+        'newPassword',
+        user.email,
+        await this.municipalityWords(user.municipalityId),
+      );
       user.passwordHash = await hashPassword(dto.newPassword);
       user.tokenVersion += 1;
       if (user.calendarToken) user.calendarToken = newCalendarToken();
@@ -92,7 +108,10 @@ export class AuthService {
   /** The municipality's name: the first word an attacker of its staff would try in a password. */
   private async municipalityWords(municipalityId: number | null): Promise<string[]> {
     if (municipalityId === null) return [];
-    const municipality = await this.users.manager.findOne(Municipality, { where: { id: municipalityId }, select: { id: true, name: true } });
+    const municipality = await this.users.manager.findOne(Municipality, {
+      where: { id: municipalityId },
+      select: { id: true, name: true },
+    });
     return municipality ? [municipality.name] : [];
   }
 
@@ -104,7 +123,11 @@ export class AuthService {
     const { exp } = this.jwt.decode<{ exp: number }>(token);
     if (exp <= sessionEnd) return token;
     const left = sessionEnd - nowSeconds();
-    if (left <= 0) throw new DomainException(HttpStatus.UNAUTHORIZED, 'The session has reached its maximum age; log in again').withCode('session_expired');
+    if (left <= 0)
+      throw new DomainException(
+        HttpStatus.UNAUTHORIZED,
+        'The session has reached its maximum age; log in again',
+      ).withCode('session_expired');
     return this.jwt.signAsync(payload, { expiresIn: left });
   }
 }

@@ -77,16 +77,27 @@ export class LoginAttempts {
     const now = new Date();
     if (now.getTime() - this.lastPrune > 3600_000) {
       this.lastPrune = now.getTime();
-      await this.tx.write(() => this.failures.delete({ lastFailureAt: LessThan(new Date(now.getTime() - FAILURE_MEMORY_MS)) }));
+      await this.tx.write(() =>
+        this.failures.delete({ lastFailureAt: LessThan(new Date(now.getTime() - FAILURE_MEMORY_MS)) }),
+      );
     }
-    await this.tx.write(() => this.failures.createQueryBuilder().insert().values({ email, failures: 0, lastFailureAt: now }).orIgnore().execute());
+    await this.tx.write(() =>
+      this.failures
+        .createQueryBuilder()
+        .insert()
+        .values({ email, failures: 0, lastFailureAt: now })
+        .orIgnore()
+        .execute(),
+    );
     // One UPDATE, so that concurrent failures all count.
-    await this.tx.write(() => this.failures
-      .createQueryBuilder()
-      .update()
-      .set({ failures: () => 'failures + 1', lastFailureAt: now })
-      .where('email = :email', { email })
-      .execute());
+    await this.tx.write(() =>
+      this.failures
+        .createQueryBuilder()
+        .update()
+        .set({ failures: () => 'failures + 1', lastFailureAt: now })
+        .where('email = :email', { email })
+        .execute(),
+    );
   }
 
   private assertAddressAllowed(address: string): void {
@@ -94,7 +105,11 @@ export class LoginAttempts {
     const now = Date.now();
     if (!entry || now - entry.since >= ADDRESS_WINDOW_MS || entry.count < this.config.loginAddressLimit) return;
     const wait = Math.max(1, Math.ceil((entry.since + ADDRESS_WINDOW_MS - now) / 1000));
-    throw new RetryLaterException(HttpStatus.TOO_MANY_REQUESTS, `Too many failed sign-ins from your address: try again in ${wait} seconds`, wait).withCode('login_wait', { seconds: wait });
+    throw new RetryLaterException(
+      HttpStatus.TOO_MANY_REQUESTS,
+      `Too many failed sign-ins from your address: try again in ${wait} seconds`,
+      wait,
+    ).withCode('login_wait', { seconds: wait });
   }
 
   private countAddressFailure(address: string): void {

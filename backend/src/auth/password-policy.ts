@@ -10,10 +10,40 @@ export { PASSWORD_MIN_LENGTH };
  * Swedish ones an attacker of a municipality would try first are added here.
  */
 const SWEDISH_WORDS = [
-  'kommun', 'kommunen', 'kommunkompassen', 'kompass', 'lösenord', 'losenord', 'hemligt', 'hemlig', 'välkommen',
-  'valkommen', 'sverige', 'svenska', 'sommar', 'sommaren', 'vinter', 'vintern', 'hösten', 'höst', 'våren', 'vår',
-  ...SWEDISH_MONTHS, 'måndag', 'fredag', 'hejsan', 'hejhej', 'qwertyuiopå', 'asdfghjklöä', 'förvaltning', 'region',
-  'stockholm', 'göteborg', 'malmö', 'uppsala', 'kvalitet',
+  'kommun',
+  'kommunen',
+  'kommunkompassen',
+  'kompass',
+  'lösenord',
+  'losenord',
+  'hemligt',
+  'hemlig',
+  'välkommen',
+  'valkommen',
+  'sverige',
+  'svenska',
+  'sommar',
+  'sommaren',
+  'vinter',
+  'vintern',
+  'hösten',
+  'höst',
+  'våren',
+  'vår',
+  ...SWEDISH_MONTHS,
+  'måndag',
+  'fredag',
+  'hejsan',
+  'hejhej',
+  'qwertyuiopå',
+  'asdfghjklöä',
+  'förvaltning',
+  'region',
+  'stockholm',
+  'göteborg',
+  'malmö',
+  'uppsala',
+  'kvalitet',
 ];
 
 /** zxcvbn's score: 3 means about 10^8 guesses or more (fine behind argon2id and login throttling). */
@@ -40,11 +70,19 @@ export function passwordProblems(password: string, context: { email?: string; wo
   if (password.length > 200) problems.push('must be at most 200 characters long');
   if (/^(.)\1+$/.test(password)) problems.push('must not repeat one character');
   const emailName = context.email?.split('@')[0].toLowerCase() ?? '';
-  if (emailName.length >= 4 && password.toLowerCase().includes(emailName)) problems.push('must not contain your e-mail name');
+  if (emailName.length >= 4 && password.toLowerCase().includes(emailName))
+    problems.push('must not contain your e-mail name');
   if (problems.length) return problems;
-  const own = (context.words ?? []).flatMap((w) => w.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3);
-  if (onlyKnownWords(password, [...own, ...SWEDISH_WORDS]) || strength().check(password, [...own, emailName].filter(Boolean)).score < MIN_SCORE)
-    problems.push('is too common or too easy to guess (e.g. a known password, a keyboard row, or the municipality name with digits)');
+  const own = (context.words ?? [])
+    .flatMap((w) => w.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((w) => w.length >= 3);
+  if (
+    onlyKnownWords(password, [...own, ...SWEDISH_WORDS]) ||
+    strength().check(password, [...own, emailName].filter(Boolean)).score < MIN_SCORE
+  )
+    problems.push(
+      'is too common or too easy to guess (e.g. a known password, a keyboard row, or the municipality name with digits)',
+    );
   return problems;
 }
 

@@ -22,7 +22,13 @@ export function setHashQueueLimit(limit: number): void {
 
 function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   if (waiting >= queueLimit)
-    return Promise.reject(new RetryLaterException(HttpStatus.SERVICE_UNAVAILABLE, 'The server is busy checking passwords; try again in a moment', 1).withCode('login_busy'));
+    return Promise.reject(
+      new RetryLaterException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'The server is busy checking passwords; try again in a moment',
+        1,
+      ).withCode('login_busy'),
+    );
   waiting += 1;
   const run = argon2Tail.then(work, work).finally(() => {
     waiting -= 1;

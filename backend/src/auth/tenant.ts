@@ -23,7 +23,12 @@ export function scopeToTenant<T extends ObjectLiteral>(
 }
 
 /** Throws the same 404 as a missing object when it belongs to another municipality. */
-export function assertInTenant(user: AuthUser, municipalityId: number | null, entity: string, id: number | string): void {
+export function assertInTenant(
+  user: AuthUser,
+  municipalityId: number | null,
+  entity: string,
+  id: number | string,
+): void {
   if (isAdmin(user)) return;
   if (municipalityId === null || municipalityId !== user.municipalityId) throw new NotFoundException(entity, id);
 }
@@ -31,7 +36,10 @@ export function assertInTenant(user: AuthUser, municipalityId: number | null, en
 /** For writes that name a municipality: non-admins may only write into their own. */
 export function tenantForWrite(user: AuthUser, requested: number | null | undefined): number {
   if (isAdmin(user)) {
-    if (requested === undefined || requested === null) throw new BadRequestException('municipalityId is required', [{ field: 'municipalityId', message: 'is required' }]);
+    if (requested === undefined || requested === null)
+      throw new BadRequestException('municipalityId is required', [
+        { field: 'municipalityId', message: 'is required' },
+      ]);
     return requested;
   }
   if (requested !== undefined && requested !== null && requested !== user.municipalityId)

@@ -18,7 +18,13 @@ describe('loadConfig', () => {
 
   it('has working defaults: port 3000, SQLite under data/, no Redis, Stockholm time', () => {
     const config = loadConfig({}, dir);
-    expect(config).toMatchObject({ port: 3000, redisUrl: null, smtpUrl: null, timeZone: 'Europe/Stockholm', worker: true });
+    expect(config).toMatchObject({
+      port: 3000,
+      redisUrl: null,
+      smtpUrl: null,
+      timeZone: 'Europe/Stockholm',
+      worker: true,
+    });
     expect(config.database).toEqual({ type: 'better-sqlite3', path: join(dir, 'data/kompass.sqlite') });
     expect(config.dataDir).toBe(join(dir, 'data'));
     expect(config.appUrl).toBe('http://localhost:3000');
@@ -30,7 +36,9 @@ describe('loadConfig', () => {
   it('names the variable in one line for bad values', () => {
     expect(problem({ PORT: 'abc' })).toBe('PORT must be an integer from 1 to 65535 (got "abc")');
     expect(problem({ PORT: '70000' })).toMatch(/^PORT /);
-    expect(problem({ DATABASE_URL: 'mysql://x' })).toMatch(/^DATABASE_URL must start with "sqlite:" or "postgres:\/\/"/);
+    expect(problem({ DATABASE_URL: 'mysql://x' })).toMatch(
+      /^DATABASE_URL must start with "sqlite:" or "postgres:\/\/"/,
+    );
     expect(problem({ REDIS_URL: 'http://localhost' })).toMatch(/^REDIS_URL must use redis: or rediss:/);
     expect(problem({ SMTP_URL: 'not a url' })).toMatch(/^SMTP_URL is not a valid URL/);
     expect(problem({ APP_URL: 'ftp://x' })).toMatch(/^APP_URL /);
@@ -86,13 +94,23 @@ describe('loadConfig', () => {
     });
 
     it('names the bad OIDC variable in one line', () => {
-      expect(problem({ OIDC_ISSUER: oidc.OIDC_ISSUER })).toMatch(/^OIDC_CLIENT_ID is required when any OIDC_\* variable is set/);
-      expect(problem({ ...oidc, OIDC_ISSUER: 'http://idp.example.se' })).toBe('OIDC_ISSUER must use https: (got "http:")');
-      expect(problem({ ...oidc, OIDC_MUNICIPALITY: 'Ronneby' })).toMatch(/^OIDC_MUNICIPALITY must be the municipality's 4-digit kommunkod/);
+      expect(problem({ OIDC_ISSUER: oidc.OIDC_ISSUER })).toMatch(
+        /^OIDC_CLIENT_ID is required when any OIDC_\* variable is set/,
+      );
+      expect(problem({ ...oidc, OIDC_ISSUER: 'http://idp.example.se' })).toBe(
+        'OIDC_ISSUER must use https: (got "http:")',
+      );
+      expect(problem({ ...oidc, OIDC_MUNICIPALITY: 'Ronneby' })).toMatch(
+        /^OIDC_MUNICIPALITY must be the municipality's 4-digit kommunkod/,
+      );
       expect(problem({ ...oidc, OIDC_ROLE_MAP: 'x=admin' })).toMatch(/^OIDC_ROLE_MAP maps "x" to "admin"/);
-      expect(problem({ ...oidc, OIDC_ROLE_MAP: 'x=department_head' })).toMatch(/^OIDC_ROLE_MAP maps "x" to department_head without a department/);
+      expect(problem({ ...oidc, OIDC_ROLE_MAP: 'x=department_head' })).toMatch(
+        /^OIDC_ROLE_MAP maps "x" to department_head without a department/,
+      );
       expect(problem({ ...oidc, OIDC_ROLE_MAP: 'nonsense' })).toMatch(/^OIDC_ROLE_MAP entries must look like/);
-      expect(problem({ ...oidc, OIDC_ALLOWED_DOMAINS: 'not a domain' })).toMatch(/^OIDC_ALLOWED_DOMAINS must list e-mail domains/);
+      expect(problem({ ...oidc, OIDC_ALLOWED_DOMAINS: 'not a domain' })).toMatch(
+        /^OIDC_ALLOWED_DOMAINS must list e-mail domains/,
+      );
       expect(problem({ ...oidc, OIDC_PASSWORD_LOGIN: 'maybe' })).toMatch(/^OIDC_PASSWORD_LOGIN must be on or off/);
     });
   });

@@ -110,7 +110,8 @@ function databaseVar(env: Env, cwd: string): DatabaseConfig {
   const raw = env.DATABASE_URL?.trim() || 'sqlite:data/kompass.sqlite';
   if (raw.startsWith('sqlite:')) {
     const path = raw.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (!path) throw new ConfigError('DATABASE_URL', 'needs a file path after "sqlite:" (e.g. sqlite:data/kompass.sqlite)');
+    if (!path)
+      throw new ConfigError('DATABASE_URL', 'needs a file path after "sqlite:" (e.g. sqlite:data/kompass.sqlite)');
     return { type: 'better-sqlite3', path: resolve(cwd, path) };
   }
   if (/^postgres(ql)?:\/\//.test(raw)) {
@@ -125,7 +126,10 @@ function cronVar(env: Env, name: string, fallback: string, tz: string): string {
   try {
     CronExpressionParser.parse(raw, { tz });
   } catch (error) {
-    throw new ConfigError(name, `is not a cron pattern such as "0 7 * * *" (got "${raw}": ${(error as Error).message.split('\n')[0]})`);
+    throw new ConfigError(
+      name,
+      `is not a cron pattern such as "0 7 * * *" (got "${raw}": ${(error as Error).message.split('\n')[0]})`,
+    );
   }
   return raw;
 }
@@ -144,7 +148,8 @@ function timeZoneVar(env: Env): string {
 function durationVar(env: Env, name: string, fallback: string): number {
   const raw = env[name]?.trim() || fallback;
   const match = /^(\d{1,7})\s*(s|m|h|d)$/.exec(raw);
-  if (!match || Number(match[1]) === 0) throw new ConfigError(name, `must be a duration such as 12h or 7d (got "${raw}")`);
+  if (!match || Number(match[1]) === 0)
+    throw new ConfigError(name, `must be a duration such as 12h or 7d (got "${raw}")`);
   return Number(match[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[match[2] as 's' | 'm' | 'h' | 'd'];
 }
 

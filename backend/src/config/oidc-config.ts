@@ -20,7 +20,10 @@ const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,6
 
 /** "a.se, b.se" → ["a.se", "b.se"], each a DNS name. */
 export function parseDomains(raw: string, variable: string): string[] {
-  const domains = raw.split(/[\s,]+/).map((d) => d.trim().toLowerCase()).filter(Boolean);
+  const domains = raw
+    .split(/[\s,]+/)
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean);
   const bad = domains.find((d) => !DOMAIN.test(d));
   if (bad !== undefined) throw new ConfigError(variable, `must list e-mail domains such as ronneby.se (got "${bad}")`);
   if (!domains.length) throw new ConfigError(variable, 'must name at least one e-mail domain');
@@ -29,24 +32,45 @@ export function parseDomains(raw: string, variable: string): string[] {
 
 /** "Kompass.Coordinator=coordinator, <group id>=department_head:12" → mappings. */
 export function parseRoleMap(raw: string, variable: string): OidcRoleMapping[] {
-  const entries = raw.split(',').map((e) => e.trim()).filter(Boolean);
-  if (!entries.length) throw new ConfigError(variable, 'must map at least one group or role, e.g. "Kompass.Coordinator=coordinator"');
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  if (!entries.length)
+    throw new ConfigError(variable, 'must map at least one group or role, e.g. "Kompass.Coordinator=coordinator"');
   return entries.map((entry) => {
     const match = /^(.+?)=([a-z_]+)(?::(\d+))?$/.exec(entry);
-    if (!match) throw new ConfigError(variable, `entries must look like "<group or role>=<kompass role>[:<department id>]" (got "${entry}")`);
+    if (!match)
+      throw new ConfigError(
+        variable,
+        `entries must look like "<group or role>=<kompass role>[:<department id>]" (got "${entry}")`,
+      );
     const role = match[2] as Role;
     if (!ROLES.includes(role) || role === Role.Admin)
-      throw new ConfigError(variable, `maps "${match[1]}" to "${match[2]}", which is not one of coordinator, department_head, leadership`);
+      throw new ConfigError(
+        variable,
+        `maps "${match[1]}" to "${match[2]}", which is not one of coordinator, department_head, leadership`,
+      );
     const departmentId = match[3] ? Number(match[3]) : null;
     if (role === Role.DepartmentHead && departmentId === null)
-      throw new ConfigError(variable, `maps "${match[1]}" to department_head without a department (write department_head:<department id>)`);
+      throw new ConfigError(
+        variable,
+        `maps "${match[1]}" to department_head without a department (write department_head:<department id>)`,
+      );
     return { value: match[1].trim(), role, departmentId: role === Role.DepartmentHead ? departmentId : null };
   });
 }
 
 /** Null when no OIDC_* variable is set; otherwise all required ones, validated. */
 export function oidcEnvDefault(env: Env): OidcEnvDefault | null {
-  const names = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_MUNICIPALITY', 'OIDC_ROLE_MAP', 'OIDC_ALLOWED_DOMAINS'];
+  const names = [
+    'OIDC_ISSUER',
+    'OIDC_CLIENT_ID',
+    'OIDC_CLIENT_SECRET',
+    'OIDC_MUNICIPALITY',
+    'OIDC_ROLE_MAP',
+    'OIDC_ALLOWED_DOMAINS',
+  ];
   const value = (name: string) => env[name]?.trim() || '';
   if (!names.some(value) && !value('OIDC_ROLE_CLAIM')) return null;
   const missing = names.find((name) => !value(name));
@@ -60,7 +84,10 @@ export function oidcEnvDefault(env: Env): OidcEnvDefault | null {
   if (issuer.protocol !== 'https:' && !isLoopback(issuer.hostname))
     throw new ConfigError('OIDC_ISSUER', `must use https: (got "${issuer.protocol}")`);
   if (!/^\d{4}$/.test(value('OIDC_MUNICIPALITY')))
-    throw new ConfigError('OIDC_MUNICIPALITY', `must be the municipality's 4-digit kommunkod (got "${value('OIDC_MUNICIPALITY')}")`);
+    throw new ConfigError(
+      'OIDC_MUNICIPALITY',
+      `must be the municipality's 4-digit kommunkod (got "${value('OIDC_MUNICIPALITY')}")`,
+    );
   const passwordRaw = value('OIDC_PASSWORD_LOGIN').toLowerCase() || 'on';
   if (!['on', 'off', 'true', 'false', '1', '0', 'yes', 'no'].includes(passwordRaw))
     throw new ConfigError('OIDC_PASSWORD_LOGIN', `must be on or off (got "${passwordRaw}")`);

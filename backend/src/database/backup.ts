@@ -48,11 +48,19 @@ export function restore(config: AppConfig, folder: string): void {
   } else {
     const dump = join(source, 'database.dump');
     if (!existsSync(dump)) throw new Error(`${dump} is missing: not a PostgreSQL backup of Kompass`);
-    run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${config.database.url}`, dump]);
+    run('pg_restore', [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--single-transaction',
+      `--dbname=${config.database.url}`,
+      dump,
+    ]);
   }
   const files = join(source, 'files');
   if (existsSync(files)) {
     mkdirSync(join(config.dataDir, 'files'), { recursive: true });
-    for (const entry of readdirSync(files)) cpSync(join(files, entry), join(config.dataDir, 'files', entry), { recursive: true });
+    for (const entry of readdirSync(files))
+      cpSync(join(files, entry), join(config.dataDir, 'files', entry), { recursive: true });
   }
 }

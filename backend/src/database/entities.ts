@@ -24,4 +24,29 @@ import { ActionPublication } from '../public-pages/action-publication.entity';
 import { OidcConnection } from '../sso/oidc-connection.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the schema-drift test use it. */
-export const ENTITIES = [Municipality, Department, User, Framework, FrameworkArea, FrameworkQuestion, FrameworkCrosswalk, Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, ActionPlan, Action, ActionFinding, ActionUpdate, AuditEvent, Notification, ReminderSettings, ReadRevision, PublicProfile, PlanPublication, ActionPublication, LoginFailure, OidcConnection];
+export const ENTITIES = [
+  Municipality,
+  Department,
+  User,
+  Framework,
+  FrameworkArea,
+  FrameworkQuestion,
+  FrameworkCrosswalk,
+  Evaluation,
+  EvaluationScore,
+  EvaluationAreaTotal,
+  Finding,
+  ActionPlan,
+  Action,
+  ActionFinding,
+  ActionUpdate,
+  AuditEvent,
+  Notification,
+  ReminderSettings,
+  ReadRevision,
+  PublicProfile,
+  PlanPublication,
+  ActionPublication,
+  LoginFailure,
+  OidcConnection,
+];

@@ -26,21 +26,29 @@ export class PreparedRead<R> {
 }
 
 /** Raw row → typed values through the driver's own conversion (dates, JSON), so SQLite and PostgreSQL agree. */
-export function hydrator<E extends ObjectLiteral, K extends keyof E & string>(repository: Repository<E>, names: readonly K[]): (raw: ObjectLiteral) => Pick<E, K> {
+export function hydrator<E extends ObjectLiteral, K extends keyof E & string>(
+  repository: Repository<E>,
+  names: readonly K[],
+): (raw: ObjectLiteral) => Pick<E, K> {
   const driver = repository.manager.connection.driver;
   const columns: ColumnMetadata[] = names.map((name) => repository.metadata.findColumnWithPropertyName(name)!);
   return (raw) => {
     const row = {} as Record<string, unknown>;
     for (const column of columns) {
       const value = raw[column.propertyName];
-      row[column.propertyName] = value === null || value === undefined ? null : driver.prepareHydratedValue(value, column);
+      row[column.propertyName] =
+        value === null || value === undefined ? null : driver.prepareHydratedValue(value, column);
     }
     return row as Pick<E, K>;
   };
 }
 
 /** The named columns of an entity, each selected under its property name, for `hydrator`. */
-export function selectColumns<E extends ObjectLiteral>(repository: Repository<E>, alias: string, names: readonly (keyof E & string)[]): SelectQueryBuilder<E> {
+export function selectColumns<E extends ObjectLiteral>(
+  repository: Repository<E>,
+  alias: string,
+  names: readonly (keyof E & string)[],
+): SelectQueryBuilder<E> {
   const query = repository.createQueryBuilder(alias).select([]);
   for (const name of names) query.addSelect(`${alias}.${name}`, name);
   return query;
@@ -49,12 +57,16 @@ export function selectColumns<E extends ObjectLiteral>(repository: Repository<E>
 /** Every column of an entity, selected under its property name, for `entityOf`. */
 export function selectAll<E extends ObjectLiteral>(repository: Repository<E>, alias: string): SelectQueryBuilder<E> {
   const query = repository.createQueryBuilder(alias).select([]);
-  for (const column of repository.metadata.columns) query.addSelect(`${alias}.${column.propertyName}`, column.propertyName);
+  for (const column of repository.metadata.columns)
+    query.addSelect(`${alias}.${column.propertyName}`, column.propertyName);
   return query;
 }
 
 /** A whole entity (every column, no relations, as `findBy` gives it) from a row of `selectAll`. */
 export function entityOf<E extends ObjectLiteral>(repository: Repository<E>): (raw: ObjectLiteral) => E {
-  const hydrate = hydrator(repository, repository.metadata.columns.map((c) => c.propertyName as keyof E & string));
+  const hydrate = hydrator(
+    repository,
+    repository.metadata.columns.map((c) => c.propertyName as keyof E & string),
+  );
   return (raw) => Object.assign(repository.create(), hydrate(raw));
 }

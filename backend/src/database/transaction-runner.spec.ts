@@ -9,7 +9,11 @@ describe('TransactionRunner on SQLite', () => {
   let ds: DataSource;
   let tx: TransactionRunner;
   beforeAll(async () => {
-    ds = await new DataSource({ type: 'better-sqlite3', database: join(dir, 'db.sqlite'), enableWAL: true }).initialize();
+    ds = await new DataSource({
+      type: 'better-sqlite3',
+      database: join(dir, 'db.sqlite'),
+      enableWAL: true,
+    }).initialize();
     tx = new TransactionRunner(ds);
     await ds.query('CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
   });

@@ -3,7 +3,16 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { DEPARTMENT_KINDS, DepartmentKind, type DepartmentRecord } from '@kompass/shared';
 import { BadRequestException, ConflictException, NotFoundException } from '../common/errors/domain.exception';
-import { applyListQuery, enumFilter, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, textSearchFilter } from '../common/list';
+import {
+  applyListQuery,
+  enumFilter,
+  intFilter,
+  ListPage,
+  ListSpec,
+  parseListQuery,
+  RawListQuery,
+  textSearchFilter,
+} from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant, scopeToTenant, tenantForWrite } from '../auth/tenant';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -13,7 +22,12 @@ import { UpdateDepartmentDto } from './dto/update-department.dto';
 import { TransactionRunner } from '../database/transaction-runner';
 
 const LIST_SPEC: ListSpec = {
-  filters: { id: intFilter(), municipalityId: intFilter(), kind: enumFilter(DEPARTMENT_KINDS), q: textSearchFilter('name') },
+  filters: {
+    id: intFilter(),
+    municipalityId: intFilter(),
+    kind: enumFilter(DEPARTMENT_KINDS),
+    q: textSearchFilter('name'),
+  },
   sortable: ['id', 'name', 'kind', 'municipalityId', 'createdAt', 'updatedAt'],
   defaultSort: ['name', 'ASC'],
 };
@@ -55,9 +69,11 @@ export class DepartmentsService {
         { field: 'municipalityId', message: 'unknown municipality' },
       ]);
     await this.assertNameFree(municipalityId, dto.name);
-    const saved = await this.tx.write(() => this.departments.save(
-      this.departments.create({ municipalityId, name: dto.name, kind: dto.kind ?? DepartmentKind.Administration }),
-    ));
+    const saved = await this.tx.write(() =>
+      this.departments.save(
+        this.departments.create({ municipalityId, name: dto.name, kind: dto.kind ?? DepartmentKind.Administration }),
+      ),
+    );
     return toRecord(saved);
   }
 
@@ -85,6 +101,8 @@ export class DepartmentsService {
 
   private async assertNameFree(municipalityId: number, name: string): Promise<void> {
     if (await this.departments.existsBy({ municipalityId, name }))
-      throw new ConflictException(`The municipality already has a department named "${name}"`).withCode('duplicate_record');
+      throw new ConflictException(`The municipality already has a department named "${name}"`).withCode(
+        'duplicate_record',
+      );
   }
 }

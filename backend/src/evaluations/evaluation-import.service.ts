@@ -12,7 +12,12 @@ import {
   type ImportPreviewResponse,
   type LearnedCatalogue,
 } from '@kompass/shared';
-import { BadRequestException, DomainException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
+import {
+  BadRequestException,
+  DomainException,
+  NotFoundException,
+  UnprocessableException,
+} from '../common/errors/domain.exception';
 import type { AuthUser } from '../auth/auth-user';
 import { tenantForWrite } from '../auth/tenant';
 import { FileStore } from '../files/file-store.service';
@@ -31,9 +36,24 @@ import type { MulterFile } from '../files/multer-file';
 import { suggestQuestionCodes } from './import/finding-linker';
 import { catalogueDifferences, proposeCatalogue } from './import/catalogue-learner';
 import { detectFramework } from './import/framework-detection';
-import { ImportError, ImportOutcome, toApiErrorDetails, UnreadableDocumentError, UNREADABLE_CODES, isImportFailure, ImportFormat } from './import/import-result';
+import {
+  ImportError,
+  ImportOutcome,
+  toApiErrorDetails,
+  UnreadableDocumentError,
+  UNREADABLE_CODES,
+  isImportFailure,
+  ImportFormat,
+} from './import/import-result';
 import { parseEvaluationImport } from './import/import.pipeline';
-import { adoptSuggestion, describeSource, needsConfirmation, municipalityNameDiffers, resolveUpload, UploadedReport } from './import-upload';
+import {
+  adoptSuggestion,
+  describeSource,
+  needsConfirmation,
+  municipalityNameDiffers,
+  resolveUpload,
+  UploadedReport,
+} from './import-upload';
 import { TransactionRunner } from '../database/transaction-runner';
 
 interface Prepared {
@@ -56,7 +76,11 @@ export class EvaluationImportService {
     private readonly tx: TransactionRunner,
   ) {}
 
-  async import(actor: AuthUser, dto: ImportEvaluationDto, file?: MulterFile): Promise<ImportPreviewResponse | ImportCommitResponse> {
+  async import(
+    actor: AuthUser,
+    dto: ImportEvaluationDto,
+    file?: MulterFile,
+  ): Promise<ImportPreviewResponse | ImportCommitResponse> {
     const prepared = await this.prepare(actor, dto, file);
     if (dto.dryRun) return prepared.preview;
     return this.commit(actor, prepared, dto.confirmFramework === true);
@@ -68,7 +92,10 @@ export class EvaluationImportService {
     if (!municipality) throw new NotFoundException('Municipality', municipalityId);
     const upload = resolveUpload(dto, file);
     if (upload.size > MAX_IMPORT_BYTES)
-      throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, `The report is larger than the limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB`).withCode('import_too_large', { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
+      throw new DomainException(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        `The report is larger than the limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
+      ).withCode('import_too_large', { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
 
     const first = await this.chooseFramework(dto.frameworkId, dto.evaluatedAt);
     let outcome = await this.parse(upload, dto, first);
@@ -99,15 +126,26 @@ export class EvaluationImportService {
         message: `${framework.code} (${framework.name}) was made by hand, not shipped with Kompass: check that it is the revision the report was made on`,
       });
     const preview = await this.preview(municipality, framework, upload, outcome, dto);
-    return { municipality, framework, upload, outcome, preview: { ...preview, frameworkChoice: choice, learnedCatalogue } };
+    return {
+      municipality,
+      framework,
+      upload,
+      outcome,
+      preview: { ...preview, frameworkChoice: choice, learnedCatalogue },
+    };
   }
 
   /** The coordinator's choice when given, else the revision the report's content and year point to. */
-  private async detect(outcome: ImportOutcome, dto: ImportEvaluationDto, first: StoredDefinition): Promise<{ choice: FrameworkChoice; framework: StoredDefinition }> {
+  private async detect(
+    outcome: ImportOutcome,
+    dto: ImportEvaluationDto,
+    first: StoredDefinition,
+  ): Promise<{ choice: FrameworkChoice; framework: StoredDefinition }> {
     const evaluatedAt = dto.evaluatedAt ?? outcome.parsed.evaluatedAt;
     const year = Number(evaluatedAt?.slice(0, 4)) || undefined;
     const all = await this.frameworks.allDefinitions();
-    const fallback = dto.frameworkId !== undefined || !evaluatedAt ? first : await this.chooseFramework(undefined, evaluatedAt);
+    const fallback =
+      dto.frameworkId !== undefined || !evaluatedAt ? first : await this.chooseFramework(undefined, evaluatedAt);
     const detection = detectFramework(outcome.parsed, all, fallback, year);
     const framework = dto.frameworkId !== undefined ? first : detection.framework;
     const explicit = dto.frameworkId !== undefined;
@@ -125,7 +163,12 @@ export class EvaluationImportService {
   }
 
   private toLearnedCatalogue(framework: StoredDefinition): LearnedCatalogue {
-    const areas = framework.areas.map((a) => ({ number: a.number, name: a.name, maxPoints: a.maxPoints, questions: a.questions }));
+    const areas = framework.areas.map((a) => ({
+      number: a.number,
+      name: a.name,
+      maxPoints: a.maxPoints,
+      questions: a.questions,
+    }));
     return {
       frameworkId: framework.id,
       code: framework.code,
@@ -135,29 +178,52 @@ export class EvaluationImportService {
     };
   }
 
-  private async parse(upload: UploadedReport, dto: ImportEvaluationDto, framework: FrameworkDefinition): Promise<ImportOutcome> {
+  private async parse(
+    upload: UploadedReport,
+    dto: ImportEvaluationDto,
+    framework: FrameworkDefinition,
+  ): Promise<ImportOutcome> {
     try {
-      return await parseEvaluationImport({ bytes: upload.bytes, text: upload.text, format: dto.format ?? 'auto', framework, fileName: upload.fileName ?? undefined });
+      return await parseEvaluationImport({
+        bytes: upload.bytes,
+        text: upload.text,
+        format: dto.format ?? 'auto',
+        framework,
+        fileName: upload.fileName ?? undefined,
+      });
     } catch (error) {
       if (error instanceof UnreadableDocumentError) {
         const code = UNREADABLE_CODES[error.reason];
-        if (error.reason === 'too-large') throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, error.message).withCode(code);
-        if (error.reason === 'empty') throw new BadRequestException(error.message, [{ field: 'content', message: error.message, code }]).withCode(code);
-        throw new UnprocessableException(error.message, [{ field: upload.fileName ? 'file' : 'content', message: error.message, code }]).withCode(code);
+        if (error.reason === 'too-large')
+          throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, error.message).withCode(code);
+        if (error.reason === 'empty')
+          throw new BadRequestException(error.message, [{ field: 'content', message: error.message, code }]).withCode(
+            code,
+          );
+        throw new UnprocessableException(error.message, [
+          { field: upload.fileName ? 'file' : 'content', message: error.message, code },
+        ]).withCode(code);
       }
       if (error instanceof ImportError)
-        throw new UnprocessableException(error.message, toApiErrorDetails(error.problems)).withCode('import_problems', { count: error.problems.length });
+        throw new UnprocessableException(error.message, toApiErrorDetails(error.problems)).withCode('import_problems', {
+          count: error.problems.length,
+        });
       if (isImportFailure(error)) throw new UnprocessableException(error.message).withCode('import_unreadable');
       throw error;
     }
   }
 
-  private async chooseFramework(frameworkId: number | undefined, evaluatedAt: string | undefined): Promise<StoredDefinition> {
+  private async chooseFramework(
+    frameworkId: number | undefined,
+    evaluatedAt: string | undefined,
+  ): Promise<StoredDefinition> {
     if (frameworkId !== undefined) {
       try {
         return await this.frameworks.definition(frameworkId);
       } catch {
-        throw new BadRequestException(`frameworkId ${frameworkId} is not a framework`, [{ field: 'frameworkId', message: 'unknown framework' }]).withCode('import_unknown_framework');
+        throw new BadRequestException(`frameworkId ${frameworkId} is not a framework`, [
+          { field: 'frameworkId', message: 'unknown framework' },
+        ]).withCode('import_unknown_framework');
       }
     }
     const year = evaluatedAt ? Number(evaluatedAt.slice(0, 4)) : undefined;
@@ -174,16 +240,20 @@ export class EvaluationImportService {
     const { parsed } = outcome;
     const evaluatedAt = dto.evaluatedAt ?? parsed.evaluatedAt;
     if (!evaluatedAt)
-      throw new UnprocessableException('The report does not say when the evaluation was made; give evaluatedAt (YYYY-MM)', [
-        { field: 'evaluatedAt', message: 'is required when the report does not state it' },
-      ]).withCode('import_no_date');
+      throw new UnprocessableException(
+        'The report does not say when the evaluation was made; give evaluatedAt (YYYY-MM)',
+        [{ field: 'evaluatedAt', message: 'is required when the report does not state it' }],
+      ).withCode('import_no_date');
     const warnings: EvaluationWarning[] = outcome.warnings.map((w) => ({ ...w }));
     if (parsed.municipalityName && municipalityNameDiffers(parsed.municipalityName, municipality.name))
       warnings.push({
         code: 'municipality-mismatch',
         message: `The report is about ${parsed.municipalityName}, but it is being imported into ${municipality.name}`,
       });
-    const duplicate = await this.evaluations.findOneBy({ municipalityId: municipality.id, sourceChecksum: upload.checksum });
+    const duplicate = await this.evaluations.findOneBy({
+      municipalityId: municipality.id,
+      sourceChecksum: upload.checksum,
+    });
     if (duplicate)
       warnings.push({
         code: 'duplicate-source',
@@ -192,16 +262,32 @@ export class EvaluationImportService {
       });
 
     const areaLevelOnly = parsed.scores.length === 0 && parsed.areaTotals.length > 0;
-    const scores = parsed.scores.map((s) => ({ code: s.code, achieved: s.achieved as number, statedPercent: s.statedPercent ?? null }));
-    const stated = new Map(parsed.areaTotals.filter((t) => t.statedTotal !== undefined).map((t) => [t.area, t.statedTotal as number]));
+    const scores = parsed.scores.map((s) => ({
+      code: s.code,
+      achieved: s.achieved as number,
+      statedPercent: s.statedPercent ?? null,
+    }));
+    const stated = new Map(
+      parsed.areaTotals.filter((t) => t.statedTotal !== undefined).map((t) => [t.area, t.statedTotal as number]),
+    );
     const sheet = buildScoreSheet(framework, scores, stated, areaLevelOnly);
     const findings: FindingPreview[] = dto.findings
       ? dto.findings.map((f, i) => {
-          const suggested = suggestQuestionCodes(f.text, f.area, framework, { atLeastOne: f.kind === FindingKind.Improvement });
+          const suggested = suggestQuestionCodes(f.text, f.area, framework, {
+            atLeastOne: f.kind === FindingKind.Improvement,
+          });
           const order = dto.findings!.slice(0, i).filter((g) => g.area === f.area && g.kind === f.kind).length + 1;
           const questionCodes = f.questionCodes ?? adoptSuggestion(suggested, f.kind);
           const lowConfidence = !f.questionCodes && needsConfirmation(suggested, questionCodes);
-          return { area: f.area, kind: f.kind, text: f.text, order, questionCodes, suggestedQuestionCodes: suggested, lowConfidence };
+          return {
+            area: f.area,
+            kind: f.kind,
+            text: f.text,
+            order,
+            questionCodes,
+            suggestedQuestionCodes: suggested,
+            lowConfidence,
+          };
         })
       : parsed.findings.map((f) => {
           const questionCodes = adoptSuggestion(f.suggestedQuestionCodes, f.kind);
@@ -230,7 +316,10 @@ export class EvaluationImportService {
         label: dto.label ?? parsed.label ?? `Kommunkompassen ${year}`,
         evaluatedAt: date,
         evaluatedAtPrecision,
-        evaluators: dto.evaluators ?? (parsed.evaluators?.map((e) => (e.organisation ? `${e.name}, ${e.organisation}` : e.name)).join('; ') || null),
+        evaluators:
+          dto.evaluators ??
+          (parsed.evaluators?.map((e) => (e.organisation ? `${e.name}, ${e.organisation}` : e.name)).join('; ') ||
+            null),
         areaLevelOnly,
         totalAchieved: sheet.totalAchieved,
         totalMax: sheet.totalMax,
@@ -249,18 +338,47 @@ export class EvaluationImportService {
     const codes = new Set(framework.areas.flatMap((a) => a.questions.map((q) => q.code)));
     const areas = new Set(framework.areas.map((a) => a.number));
     const details = findings.flatMap((f, i) => [
-      ...(areas.has(f.area) ? [] : [{ field: `findings[${i}].area`, code: 'unknown_area' as const, params: { area: f.area }, message: `${framework.code} has no area ${f.area}` }]),
-      ...f.questionCodes.filter((c) => !codes.has(c)).map((c) => ({ field: `findings[${i}].questionCodes`, code: 'unknown_question' as const, params: { codes: c }, message: `${framework.code} has no sub-question ${c}` })),
+      ...(areas.has(f.area)
+        ? []
+        : [
+            {
+              field: `findings[${i}].area`,
+              code: 'unknown_area' as const,
+              params: { area: f.area },
+              message: `${framework.code} has no area ${f.area}`,
+            },
+          ]),
+      ...f.questionCodes
+        .filter((c) => !codes.has(c))
+        .map((c) => ({
+          field: `findings[${i}].questionCodes`,
+          code: 'unknown_question' as const,
+          params: { codes: c },
+          message: `${framework.code} has no sub-question ${c}`,
+        })),
     ]);
-    if (details.length) throw new UnprocessableException(`The findings have ${details.length} problem(s)`, details).withCode('import_finding_problems', { count: details.length });
+    if (details.length)
+      throw new UnprocessableException(`The findings have ${details.length} problem(s)`, details).withCode(
+        'import_finding_problems',
+        { count: details.length },
+      );
   }
 
-  private async commit(actor: AuthUser, { municipality, framework, upload, outcome, preview }: Prepared, confirmed: boolean): Promise<ImportCommitResponse> {
+  private async commit(
+    actor: AuthUser,
+    { municipality, framework, upload, outcome, preview }: Prepared,
+    confirmed: boolean,
+  ): Promise<ImportCommitResponse> {
     const learned = preview.learnedCatalogue;
     if (learned && !confirmed)
       throw new UnprocessableException(
         `${learned.code} has no sub-questions yet: this report would teach it ${learned.questionCount}. Check them in the preview and import again with confirmFramework: true`,
-        [{ field: 'confirmFramework', message: `must be true to store the ${learned.code} catalogue read from the report` }],
+        [
+          {
+            field: 'confirmFramework',
+            message: `must be true to store the ${learned.code} catalogue read from the report`,
+          },
+        ],
       ).withCode('framework_confirmation_required', { framework: learned.code, count: learned.questionCount });
     await this.files.put(upload.bytes ?? Buffer.from(upload.text ?? '', 'utf8'));
     const source = preview.evaluation.source!;
@@ -296,8 +414,16 @@ export class EvaluationImportService {
         .filter((t) => t.statedTotal !== undefined)
         .map((t) => ({ evaluationId: saved.id, area: t.area, statedTotal: t.statedTotal as number }));
       if (totals.length) await em.insert(EvaluationAreaTotal, totals);
-      const findings = preview.findings.map(({ lowConfidence: _, ...f }) => ({ ...f, evaluationId: saved.id, municipalityId: municipality.id }));
-      for (let i = 0; i < findings.length; i += 100) await em.save(Finding, findings.slice(i, i + 100).map((f) => em.create(Finding, f)));
+      const findings = preview.findings.map(({ lowConfidence: _, ...f }) => ({
+        ...f,
+        evaluationId: saved.id,
+        municipalityId: municipality.id,
+      }));
+      for (let i = 0; i < findings.length; i += 100)
+        await em.save(
+          Finding,
+          findings.slice(i, i + 100).map((f) => em.create(Finding, f)),
+        );
       return saved;
     });
     return {

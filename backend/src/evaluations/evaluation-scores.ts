@@ -12,7 +12,8 @@ export interface ScoreSheet {
   totalMax: number;
 }
 
-const percent = (achieved: number | null, max: number) => (achieved === null || max === 0 ? null : Math.round((achieved / max) * 100));
+const percent = (achieved: number | null, max: number) =>
+  achieved === null || max === 0 ? null : Math.round((achieved / max) * 100);
 
 /**
  * Scores by area in catalogue order. An area's total is the sum of its sub-questions; the stated total
@@ -42,10 +43,22 @@ export function buildScoreSheet(
     });
     const scored = questions.filter((q) => q.achieved !== null);
     const statedTotal = statedTotals.get(area.number) ?? null;
-    const achieved = areaLevelOnly ? statedTotal : scored.length ? scored.reduce((s, q) => s + (q.achieved ?? 0), 0) : null;
+    const achieved = areaLevelOnly
+      ? statedTotal
+      : scored.length
+        ? scored.reduce((s, q) => s + (q.achieved ?? 0), 0)
+        : null;
     totalAchieved = achieved === null || totalAchieved === null ? null : totalAchieved + achieved;
     totalMax += area.maxPoints;
-    return { area: area.number, name: area.name, maxPoints: area.maxPoints, achieved, statedTotal, percent: percent(achieved, area.maxPoints), questions };
+    return {
+      area: area.number,
+      name: area.name,
+      maxPoints: area.maxPoints,
+      achieved,
+      statedTotal,
+      percent: percent(achieved, area.maxPoints),
+      questions,
+    };
   });
   return { areas, totalAchieved, totalMax };
 }

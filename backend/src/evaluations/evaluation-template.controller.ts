@@ -31,10 +31,19 @@ export class EvaluationTemplateController {
   @Post('from-template')
   @Roles(Role.Admin)
   async fromTemplate(@Body() dto: FrameworkFromTemplateDto) {
-    const bytes = /^[A-Za-z0-9+/\r\n]+={0,2}\s*$/.test(dto.content) ? Buffer.from(dto.content, 'base64') : Buffer.from(dto.content, 'utf8');
+    const bytes = /^[A-Za-z0-9+/\r\n]+={0,2}\s*$/.test(dto.content)
+      ? Buffer.from(dto.content, 'base64')
+      : Buffer.from(dto.content, 'utf8');
     const isXlsx = bytes[0] === 0x50 && bytes[1] === 0x4b;
     const { areas, problems } = await readTemplateAreas(isXlsx ? bytes : Buffer.from(dto.content, 'utf8'));
-    if (problems.length) throw new UnprocessableException(`The template has ${problems.length} problem(s)`, toApiErrorDetails(problems));
-    return this.frameworks.create({ code: dto.code, name: dto.name, validFrom: dto.validFrom, validTo: dto.validTo, areas });
+    if (problems.length)
+      throw new UnprocessableException(`The template has ${problems.length} problem(s)`, toApiErrorDetails(problems));
+    return this.frameworks.create({
+      code: dto.code,
+      name: dto.name,
+      validFrom: dto.validFrom,
+      validTo: dto.validTo,
+      areas,
+    });
   }
 }

@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -39,7 +52,9 @@ export class EvaluationsController {
   @Post('import')
   @Roles(Role.Admin, Role.Coordinator)
   @ApiConsumes('application/json', 'multipart/form-data')
-  @UseInterceptors(FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 20 } }))
+  @UseInterceptors(
+    FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 20 } }),
+  )
   async import(
     @CurrentUser() actor: AuthUser,
     @Body() dto: ImportEvaluationDto,
@@ -64,7 +79,9 @@ export class EvaluationsController {
     const evaluation = await this.evaluations.find(actor, id);
     const bytes = evaluation.sourceChecksum ? await this.files.get(evaluation.sourceChecksum) : null;
     if (!bytes) throw new NotFoundException('Source file of evaluation', id);
-    const name = evaluation.sourceFileName ?? `utvardering-${id}.${evaluation.sourceFormat === 'pdf' ? 'pdf' : evaluation.sourceFormat === 'xlsx' ? 'xlsx' : 'txt'}`;
+    const name =
+      evaluation.sourceFileName ??
+      `utvardering-${id}.${evaluation.sourceFormat === 'pdf' ? 'pdf' : evaluation.sourceFormat === 'xlsx' ? 'xlsx' : 'txt'}`;
     return new StreamableFile(bytes, {
       type: servableMediaType(evaluation.sourceMediaType),
       disposition: `attachment; filename*=UTF-8''${encodeURIComponent(cleanFileName(name, 'utvardering'))}`,

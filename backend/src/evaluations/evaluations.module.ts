@@ -13,7 +13,11 @@ import { EvaluationsController } from './evaluations.controller';
 import { EvaluationsService } from './evaluations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, Municipality]), FrameworksModule, FilesModule],
+  imports: [
+    TypeOrmModule.forFeature([Evaluation, EvaluationScore, EvaluationAreaTotal, Finding, Municipality]),
+    FrameworksModule,
+    FilesModule,
+  ],
   controllers: [EvaluationsController, EvaluationTemplateController],
   providers: [EvaluationsService, EvaluationImportService],
   exports: [EvaluationsService],

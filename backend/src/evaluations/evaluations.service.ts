@@ -1,9 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { FindingKind, type ApiErrorDetail, type EvaluationRecord, type EvaluationSummary, type EvaluationWarning, type FrameworkDefinition } from '@kompass/shared';
+import {
+  FindingKind,
+  type ApiErrorDetail,
+  type EvaluationRecord,
+  type EvaluationSummary,
+  type EvaluationWarning,
+  type FrameworkDefinition,
+} from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import { applyListQuery, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, textSearchFilter } from '../common/list';
+import {
+  applyListQuery,
+  intFilter,
+  ListPage,
+  ListSpec,
+  parseListQuery,
+  RawListQuery,
+  textSearchFilter,
+} from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant, scopeToTenant } from '../auth/tenant';
 import { FrameworksService } from '../frameworks/frameworks.service';
@@ -24,7 +39,14 @@ const LIST_SPEC: ListSpec = {
 };
 
 /** Warnings about the numbers themselves; recomputed after manual corrections. Others describe the source and stay. */
-const SCORE_WARNING_CODES = new Set(['area-total-mismatch', 'area-total-conflict', 'percent-mismatch', 'missing-question', 'missing-area', 'area-level-only']);
+const SCORE_WARNING_CODES = new Set([
+  'area-total-mismatch',
+  'area-total-conflict',
+  'percent-mismatch',
+  'missing-question',
+  'missing-area',
+  'area-level-only',
+]);
 
 @Injectable()
 export class EvaluationsService {
@@ -42,7 +64,11 @@ export class EvaluationsService {
     const qb = scopeToTenant(this.evaluations.createQueryBuilder('e'), 'e', actor);
     const [rows, total] = await applyListQuery(qb, 'e', query, LIST_SPEC).getManyAndCount();
     const sheets = await this.sheetsOf(rows);
-    return new ListPage(rows.map((e) => this.toSummary(e, sheets.get(e.id)!)), total, query.skip);
+    return new ListPage(
+      rows.map((e) => this.toSummary(e, sheets.get(e.id)!)),
+      total,
+      query.skip,
+    );
   }
 
   async get(actor: AuthUser, id: number): Promise<EvaluationRecord> {
@@ -67,16 +93,26 @@ export class EvaluationsService {
   async sheetsOf(evaluations: Evaluation[]): Promise<Map<number, ScoreSheet>> {
     const ids = evaluations.map((e) => e.id);
     const [scores, totals] = ids.length
-      ? await Promise.all([this.scores.findBy({ evaluationId: In(ids) }), this.areaTotals.findBy({ evaluationId: In(ids) })])
+      ? await Promise.all([
+          this.scores.findBy({ evaluationId: In(ids) }),
+          this.areaTotals.findBy({ evaluationId: In(ids) }),
+        ])
       : [[], []];
     const sheets = new Map<number, ScoreSheet>();
     for (const evaluation of evaluations) {
       const framework = await this.frameworks.definition(evaluation.frameworkId);
       const own = scores.filter((s) => s.evaluationId === evaluation.id);
-      const stated = new Map(totals.filter((t) => t.evaluationId === evaluation.id).map((t) => [t.area, t.statedTotal]));
+      const stated = new Map(
+        totals.filter((t) => t.evaluationId === evaluation.id).map((t) => [t.area, t.statedTotal]),
+      );
       sheets.set(
         evaluation.id,
-        buildScoreSheet(framework, own.map((s) => ({ code: s.questionCode, achieved: s.achieved, statedPercent: s.statedPercent })), stated, evaluation.areaLevelOnly),
+        buildScoreSheet(
+          framework,
+          own.map((s) => ({ code: s.questionCode, achieved: s.achieved, statedPercent: s.statedPercent })),
+          stated,
+          evaluation.areaLevelOnly,
+        ),
       );
     }
     return sheets;
@@ -120,11 +156,18 @@ export class EvaluationsService {
       for (const { code, achieved } of dto.scores ?? []) {
         await em.delete(EvaluationScore, { evaluationId: id, questionCode: code });
         if (achieved !== null && achieved !== undefined)
-          await em.insert(EvaluationScore, { evaluationId: id, questionCode: code, area: Number(code.split('.')[0]), achieved, statedPercent: null });
+          await em.insert(EvaluationScore, {
+            evaluationId: id,
+            questionCode: code,
+            area: Number(code.split('.')[0]),
+            achieved,
+            statedPercent: null,
+          });
       }
       for (const { area, statedTotal } of dto.areaTotals ?? []) {
         await em.delete(EvaluationAreaTotal, { evaluationId: id, area });
-        if (statedTotal !== null && statedTotal !== undefined) await em.insert(EvaluationAreaTotal, { evaluationId: id, area, statedTotal });
+        if (statedTotal !== null && statedTotal !== undefined)
+          await em.insert(EvaluationAreaTotal, { evaluationId: id, area, statedTotal });
       }
       if (dto.label !== undefined) evaluation.label = dto.label;
       if (dto.evaluators !== undefined) evaluation.evaluators = dto.evaluators || null;
@@ -170,20 +213,52 @@ export class EvaluationsService {
     const details: ApiErrorDetail[] = [
       ...(dto.scores ?? []).flatMap(({ code, achieved }, i): ApiErrorDetail[] =>
         !max.has(code)
-          ? [{ field: `scores[${i}].code`, code: 'unknown_question', params: { codes: code }, message: `${framework.code} has no sub-question ${code}` }]
+          ? [
+              {
+                field: `scores[${i}].code`,
+                code: 'unknown_question',
+                params: { codes: code },
+                message: `${framework.code} has no sub-question ${code}`,
+              },
+            ]
           : achieved !== null && achieved !== undefined && achieved > max.get(code)!
-            ? [{ field: `scores[${i}].achieved`, code: 'import_achieved_over_max', params: { code, found: achieved, max: max.get(code)! }, message: `${achieved} is more than the max ${max.get(code)} of ${code}` }]
+            ? [
+                {
+                  field: `scores[${i}].achieved`,
+                  code: 'import_achieved_over_max',
+                  params: { code, found: achieved, max: max.get(code)! },
+                  message: `${achieved} is more than the max ${max.get(code)} of ${code}`,
+                },
+              ]
             : [],
       ),
       ...(dto.areaTotals ?? []).flatMap(({ area, statedTotal }, i): ApiErrorDetail[] =>
         !areaMax.has(area)
-          ? [{ field: `areaTotals[${i}].area`, code: 'unknown_area', params: { area }, message: `${framework.code} has no area ${area}` }]
+          ? [
+              {
+                field: `areaTotals[${i}].area`,
+                code: 'unknown_area',
+                params: { area },
+                message: `${framework.code} has no area ${area}`,
+              },
+            ]
           : statedTotal !== null && statedTotal !== undefined && statedTotal > areaMax.get(area)!
-            ? [{ field: `areaTotals[${i}].statedTotal`, code: 'import_area_total_out_of_range', params: { area, found: statedTotal, max: areaMax.get(area)! }, message: `${statedTotal} is more than the area max ${areaMax.get(area)}` }]
+            ? [
+                {
+                  field: `areaTotals[${i}].statedTotal`,
+                  code: 'import_area_total_out_of_range',
+                  params: { area, found: statedTotal, max: areaMax.get(area)! },
+                  message: `${statedTotal} is more than the area max ${areaMax.get(area)}`,
+                },
+              ]
             : [],
       ),
     ];
-    if (details.length) throw new UnprocessableException(`The correction has ${details.length} problem(s)`, details).withCode('unprocessable', { count: details.length });
+    if (details.length)
+      throw new UnprocessableException(`The correction has ${details.length} problem(s)`, details).withCode(
+        'unprocessable',
+        { count: details.length },
+      );
   }
 
   private recomputeWarnings(
@@ -195,7 +270,11 @@ export class EvaluationsService {
     const { warnings } = validateEvaluation(
       {
         format: 'report-text',
-        scores: scores.map((s) => ({ code: s.questionCode, achieved: s.achieved, statedPercent: s.statedPercent ?? undefined })),
+        scores: scores.map((s) => ({
+          code: s.questionCode,
+          achieved: s.achieved,
+          statedPercent: s.statedPercent ?? undefined,
+        })),
         areaTotals: totals.map((t) => ({ area: t.area, statedTotal: t.statedTotal })),
         findings: [],
       },

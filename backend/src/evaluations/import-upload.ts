@@ -35,31 +35,50 @@ export function resolveUpload(dto: ImportEvaluationDto, file?: MulterFile): Uplo
   }
   const content = dto.content;
   if (content === undefined || content.trim() === '')
-    throw new BadRequestException('Send the report as a multipart "file", or as "content" (text, or base64 for PDF/XLSX)', [
-      { field: 'content', message: 'is empty' },
-    ]).withCode(content === undefined ? 'import_no_upload' : 'import_empty');
-  const wantsBase64 = dto.contentEncoding === 'base64' || (dto.contentEncoding === undefined && (dto.format === 'pdf' || dto.format === 'xlsx'));
+    throw new BadRequestException(
+      'Send the report as a multipart "file", or as "content" (text, or base64 for PDF/XLSX)',
+      [{ field: 'content', message: 'is empty' }],
+    ).withCode(content === undefined ? 'import_no_upload' : 'import_empty');
+  const wantsBase64 =
+    dto.contentEncoding === 'base64' ||
+    (dto.contentEncoding === undefined && (dto.format === 'pdf' || dto.format === 'xlsx'));
   const looksBase64 = dto.contentEncoding === undefined && content.length >= 8 && BASE64.test(content.slice(0, 4096));
   if (wantsBase64 || looksBase64) {
     const bytes = Buffer.from(content, 'base64');
     const binary = BINARY_MAGIC.some((magic) => bytes.subarray(0, magic.length).equals(magic));
     if (wantsBase64 && (!BASE64.test(content) || bytes.length === 0))
-      throw new BadRequestException('content is not valid base64', [{ field: 'content', message: 'not valid base64' }]).withCode('import_bad_base64');
+      throw new BadRequestException('content is not valid base64', [
+        { field: 'content', message: 'not valid base64' },
+      ]).withCode('import_bad_base64');
     if (wantsBase64 || binary)
       return {
         bytes,
         fileName: dto.fileName ? cleanFileName(dto.fileName, 'utvardering') : null,
-        mediaType: bytes.subarray(0, 4).equals(BINARY_MAGIC[0].subarray(0, 4)) ? 'application/pdf' : 'application/octet-stream',
+        mediaType: bytes.subarray(0, 4).equals(BINARY_MAGIC[0].subarray(0, 4))
+          ? 'application/pdf'
+          : 'application/octet-stream',
         size: bytes.length,
         checksum: FileStore.checksum(bytes),
       };
   }
   const utf8 = Buffer.from(content, 'utf8');
-  return { text: content, fileName: dto.fileName ? cleanFileName(dto.fileName, 'utvardering') : null, mediaType: 'text/plain; charset=utf-8', size: utf8.length, checksum: FileStore.checksum(utf8) };
+  return {
+    text: content,
+    fileName: dto.fileName ? cleanFileName(dto.fileName, 'utvardering') : null,
+    mediaType: 'text/plain; charset=utf-8',
+    size: utf8.length,
+    checksum: FileStore.checksum(utf8),
+  };
 }
 
 export function describeSource(upload: UploadedReport, format: ImportFormat): NonNullable<EvaluationRecord['source']> {
-  return { fileName: upload.fileName, mediaType: importFormatDriver(format)?.mediaType ?? upload.mediaType, size: upload.size, checksum: upload.checksum, format };
+  return {
+    fileName: upload.fileName,
+    mediaType: importFormatDriver(format)?.mediaType ?? upload.mediaType,
+    size: upload.size,
+    checksum: upload.checksum,
+    format,
+  };
 }
 
 /**

@@ -3,7 +3,17 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { FindingKind, type FindingRecord, type FrameworkDefinition } from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import { applyListQuery, enumFilter, intFilter, jsonArrayContainsFilter, ListPage, ListSpec, parseListQuery, RawListQuery, textSearchFilter } from '../common/list';
+import {
+  applyListQuery,
+  enumFilter,
+  intFilter,
+  jsonArrayContainsFilter,
+  ListPage,
+  ListSpec,
+  parseListQuery,
+  RawListQuery,
+  textSearchFilter,
+} from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant, scopeToTenant } from '../auth/tenant';
 import { EvaluationsService } from '../evaluations/evaluations.service';
@@ -69,20 +79,24 @@ export class FindingsService {
     const evaluation = await this.evaluations.find(actor, dto.evaluationId);
     const framework = await this.frameworks.definition(evaluation.frameworkId);
     this.assertPlacement(framework, dto.area, dto.questionCodes ?? []);
-    const suggested = suggestQuestionCodes(dto.text, dto.area, framework, { atLeastOne: dto.kind === FindingKind.Improvement });
+    const suggested = suggestQuestionCodes(dto.text, dto.area, framework, {
+      atLeastOne: dto.kind === FindingKind.Improvement,
+    });
     const order = (await this.findings.countBy({ evaluationId: evaluation.id, area: dto.area, kind: dto.kind })) + 1;
-    const saved = await this.tx.write(() => this.findings.save(
-      this.findings.create({
-        evaluationId: evaluation.id,
-        municipalityId: evaluation.municipalityId,
-        area: dto.area,
-        kind: dto.kind,
-        text: dto.text,
-        order,
-        questionCodes: dto.questionCodes ?? [],
-        suggestedQuestionCodes: suggested,
-      }),
-    ));
+    const saved = await this.tx.write(() =>
+      this.findings.save(
+        this.findings.create({
+          evaluationId: evaluation.id,
+          municipalityId: evaluation.municipalityId,
+          area: dto.area,
+          kind: dto.kind,
+          text: dto.text,
+          order,
+          questionCodes: dto.questionCodes ?? [],
+          suggestedQuestionCodes: suggested,
+        }),
+      ),
+    );
     return toFindingRecord(saved);
   }
 
@@ -92,7 +106,8 @@ export class FindingsService {
     const framework = await this.frameworks.definition(evaluation.frameworkId);
     const area = dto.area ?? finding.area;
     this.assertPlacement(framework, area, dto.questionCodes ?? finding.questionCodes);
-    if (dto.text !== undefined && dto.text !== finding.text) finding.suggestedQuestionCodes = suggestQuestionCodes(dto.text, area, framework, {
+    if (dto.text !== undefined && dto.text !== finding.text)
+      finding.suggestedQuestionCodes = suggestQuestionCodes(dto.text, area, framework, {
         atLeastOne: (dto.kind ?? finding.kind) === FindingKind.Improvement,
       });
     Object.assign(finding, {
@@ -121,7 +136,10 @@ export class FindingsService {
 
   private assertPlacement(framework: FrameworkDefinition, area: number, questionCodes: string[]): void {
     const areaDef = framework.areas.find((a) => a.number === area);
-    if (!areaDef) throw new UnprocessableException(`${framework.code} has no area ${area}`, [{ field: 'area', message: `no area ${area}` }]).withCode('unknown_area', { area });
+    if (!areaDef)
+      throw new UnprocessableException(`${framework.code} has no area ${area}`, [
+        { field: 'area', message: `no area ${area}` },
+      ]).withCode('unknown_area', { area });
     const codes = new Set(framework.areas.flatMap((a) => a.questions.map((q) => q.code)));
     const unknown = questionCodes.filter((c) => !codes.has(c));
     if (unknown.length)

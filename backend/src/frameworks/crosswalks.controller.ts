@@ -27,7 +27,11 @@ export class CrosswalksController {
 
   @Put(':id/crosswalks/:targetId')
   @Roles(Role.Admin)
-  put(@Param('id', ParseIdPipe) id: number, @Param('targetId', ParseIdPipe) targetId: number, @Body() dto: PutCrosswalkDto) {
+  put(
+    @Param('id', ParseIdPipe) id: number,
+    @Param('targetId', ParseIdPipe) targetId: number,
+    @Body() dto: PutCrosswalkDto,
+  ) {
     return this.crosswalks.put(id, targetId, dto);
   }
 }

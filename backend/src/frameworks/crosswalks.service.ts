@@ -1,7 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { DEFAULT_CROSSWALKS, findCrosswalkProblems, type CrosswalkDefinition, type CrosswalkRecord } from '@kompass/shared';
+import {
+  DEFAULT_CROSSWALKS,
+  findCrosswalkProblems,
+  type CrosswalkDefinition,
+  type CrosswalkRecord,
+} from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
 import { Framework } from './framework.entity';
 import { FrameworkCrosswalk } from './framework-crosswalk.entity';
@@ -29,7 +34,10 @@ export class CrosswalksService {
   /** Every crosswalk from the framework (to any other). */
   async listFrom(sourceId: number): Promise<CrosswalkRecord[]> {
     const source = await this.framework(sourceId);
-    const rows = await this.crosswalks.find({ where: { sourceFrameworkId: sourceId }, order: { targetFrameworkId: 'ASC' } });
+    const rows = await this.crosswalks.find({
+      where: { sourceFrameworkId: sourceId },
+      order: { targetFrameworkId: 'ASC' },
+    });
     const targets = new Map((await this.frameworkRows.find()).map((f) => [f.id, f.code]));
     return rows.map((row) => this.toRecord(row, source.code, targets.get(row.targetFrameworkId) ?? ''));
   }
@@ -43,9 +51,14 @@ export class CrosswalksService {
 
   /** Creates or replaces the crosswalk; 422 naming each problem, nothing written then. */
   async put(sourceId: number, targetId: number, dto: PutCrosswalkDto): Promise<CrosswalkRecord> {
-    const [source, target] = await Promise.all([this.frameworks.definition(sourceId), this.frameworks.definition(targetId)]);
+    const [source, target] = await Promise.all([
+      this.frameworks.definition(sourceId),
+      this.frameworks.definition(targetId),
+    ]);
     if (sourceId === targetId)
-      throw new UnprocessableException('A crosswalk maps one revision onto another', [{ field: 'targetId', message: 'is the framework itself' }]);
+      throw new UnprocessableException('A crosswalk maps one revision onto another', [
+        { field: 'targetId', message: 'is the framework itself' },
+      ]);
     const problems = findCrosswalkProblems(source, target, dto);
     if (problems.length)
       throw new UnprocessableException(
@@ -60,7 +73,10 @@ export class CrosswalksService {
   async between(sourceId: number, targetId: number): Promise<CrosswalkDefinition | null> {
     const row = await this.crosswalks.findOneBy({ sourceFrameworkId: sourceId, targetFrameworkId: targetId });
     if (!row) return null;
-    const [source, target] = await Promise.all([this.frameworks.definition(sourceId), this.frameworks.definition(targetId)]);
+    const [source, target] = await Promise.all([
+      this.frameworks.definition(sourceId),
+      this.frameworks.definition(targetId),
+    ]);
     return { sourceCode: source.code, targetCode: target.code, areas: row.areas, questions: row.questions };
   }
 
@@ -69,7 +85,10 @@ export class CrosswalksService {
    * revisions valid from the same year the first stored wins: the built-in one, not one an admin added by hand.
    */
   async newestFrameworkId(): Promise<number | null> {
-    const [newest] = await this.frameworkRows.find({ order: { validFrom: { direction: 'DESC', nulls: 'LAST' }, id: 'ASC' }, take: 1 });
+    const [newest] = await this.frameworkRows.find({
+      order: { validFrom: { direction: 'DESC', nulls: 'LAST' }, id: 'ASC' },
+      take: 1,
+    });
     return newest?.id ?? null;
   }
 
@@ -86,11 +105,25 @@ export class CrosswalksService {
     }
   }
 
-  private async upsert(em: EntityManager, sourceId: number, targetId: number, def: Pick<CrosswalkDefinition, 'areas' | 'questions'>): Promise<void> {
-    const existing = await em.findOneBy(FrameworkCrosswalk, { sourceFrameworkId: sourceId, targetFrameworkId: targetId });
-    const areas = def.areas.map((a) => ({ from: a.from, to: [...new Set(a.to)].sort((x, y) => x - y) })).sort((a, b) => a.from - b.from);
+  private async upsert(
+    em: EntityManager,
+    sourceId: number,
+    targetId: number,
+    def: Pick<CrosswalkDefinition, 'areas' | 'questions'>,
+  ): Promise<void> {
+    const existing = await em.findOneBy(FrameworkCrosswalk, {
+      sourceFrameworkId: sourceId,
+      targetFrameworkId: targetId,
+    });
+    const areas = def.areas
+      .map((a) => ({ from: a.from, to: [...new Set(a.to)].sort((x, y) => x - y) }))
+      .sort((a, b) => a.from - b.from);
     const questions = (def.questions ?? []).map((q) => ({ from: q.from, to: [...new Set(q.to)] }));
-    await em.save(existing ? Object.assign(existing, { areas, questions }) : em.create(FrameworkCrosswalk, { sourceFrameworkId: sourceId, targetFrameworkId: targetId, areas, questions }));
+    await em.save(
+      existing
+        ? Object.assign(existing, { areas, questions })
+        : em.create(FrameworkCrosswalk, { sourceFrameworkId: sourceId, targetFrameworkId: targetId, areas, questions }),
+    );
     await em.query(RAISE_ALL_READ_REVISIONS);
   }
 

@@ -13,7 +13,16 @@ import {
   type QuestionDefinition,
 } from '@kompass/shared';
 import { ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import { applyListQuery, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, stringFilter, textSearchFilter } from '../common/list';
+import {
+  applyListQuery,
+  intFilter,
+  ListPage,
+  ListSpec,
+  parseListQuery,
+  RawListQuery,
+  stringFilter,
+  textSearchFilter,
+} from '../common/list';
 import { Framework } from './framework.entity';
 import { FrameworkArea } from './framework-area.entity';
 import { FrameworkQuestion } from './framework-question.entity';
@@ -52,7 +61,12 @@ export class FrameworksService {
 
   async list(raw: RawListQuery): Promise<ListPage<FrameworkRecord>> {
     const query = parseListQuery(raw, LIST_SPEC);
-    const [rows, total] = await applyListQuery(this.frameworks.createQueryBuilder('f'), 'f', query, LIST_SPEC).getManyAndCount();
+    const [rows, total] = await applyListQuery(
+      this.frameworks.createQueryBuilder('f'),
+      'f',
+      query,
+      LIST_SPEC,
+    ).getManyAndCount();
     const totals = await this.totals(rows.map((f) => f.id));
     return new ListPage(
       rows.map((f) => this.toRecord(f, totals.get(f.id))),
@@ -75,7 +89,13 @@ export class FrameworksService {
       name: a.name,
       aliases: a.aliases,
       maxPoints: a.maxPoints,
-      questions: (a.questions ?? []).map((q) => ({ id: q.id, code: q.code, text: q.text, maxPoints: q.maxPoints, order: q.order })),
+      questions: (a.questions ?? []).map((q) => ({
+        id: q.id,
+        code: q.code,
+        text: q.text,
+        maxPoints: q.maxPoints,
+        order: q.order,
+      })),
     }));
     const sums = {
       maxPoints: areaRecords.reduce((s, a) => s + a.maxPoints, 0),
@@ -121,16 +141,31 @@ export class FrameworksService {
    * Stores the sub-questions an area-level framework learned from a report, inside the caller's transaction
    * (with the evaluation that taught them). Refused when another import taught it first: the catalogue never changes silently.
    */
-  async learnQuestions(em: EntityManager, frameworkId: number, areas: { number: number; questions: QuestionDefinition[] }[]): Promise<void> {
+  async learnQuestions(
+    em: EntityManager,
+    frameworkId: number,
+    areas: { number: number; questions: QuestionDefinition[] }[],
+  ): Promise<void> {
     // Taking the framework row's lock first makes two concurrent confirmations queue on PostgreSQL; SQLite writes one at a time.
     await em.update(Framework, { id: frameworkId }, { name: () => 'name' });
     if (await em.existsBy(FrameworkQuestion, { frameworkId }))
-      throw new ConflictException('The framework learned its sub-questions from another report meanwhile; preview the import again');
+      throw new ConflictException(
+        'The framework learned its sub-questions from another report meanwhile; preview the import again',
+      );
     const stored = await em.find(FrameworkArea, { where: { frameworkId } });
     const rows = areas.flatMap((area) => {
       const row = stored.find((a) => a.number === area.number);
       if (!row) throw new UnprocessableException(`The framework has no area ${area.number}`);
-      return area.questions.map((q, order) => em.create(FrameworkQuestion, { frameworkId, areaId: row.id, code: q.code, text: q.text, maxPoints: q.maxPoints, order }));
+      return area.questions.map((q, order) =>
+        em.create(FrameworkQuestion, {
+          frameworkId,
+          areaId: row.id,
+          code: q.code,
+          text: q.text,
+          maxPoints: q.maxPoints,
+          order,
+        }),
+      );
     });
     await em.save(rows);
     this.definitions.delete(frameworkId);
@@ -145,7 +180,8 @@ export class FrameworksService {
     const found = await this.frameworks.find({ order: { validFrom: 'DESC' } });
     const totals = await this.totals(found.map((f) => f.id));
     const all = found.filter((f) => (totals.get(f.id)?.questionCount ?? 0) > 0);
-    const fitting = year === undefined ? undefined : all.find((f) => (f.validFrom ?? 0) <= year && year <= (f.validTo ?? 9999));
+    const fitting =
+      year === undefined ? undefined : all.find((f) => (f.validFrom ?? 0) <= year && year <= (f.validTo ?? 9999));
     const chosen = fitting ?? all.find((f) => f.code === KK2016.code) ?? all[0];
     if (!chosen) throw new NotFoundException('Framework');
     return chosen;
@@ -159,7 +195,9 @@ export class FrameworksService {
         problems.map((p) => ({ field: p.path, message: p.message })),
       );
     if (await this.frameworks.existsBy({ code: definition.code }))
-      throw new ConflictException(`A framework with code ${definition.code} already exists`).withCode('duplicate_record');
+      throw new ConflictException(`A framework with code ${definition.code} already exists`).withCode(
+        'duplicate_record',
+      );
     const id = await this.insert(definition);
     return this.get(id);
   }
@@ -194,7 +232,14 @@ export class FrameworksService {
         );
         await em.save(
           def.questions.map((q, order) =>
-            em.create(FrameworkQuestion, { frameworkId: framework.id, areaId: area.id, code: q.code, text: q.text, maxPoints: q.maxPoints, order }),
+            em.create(FrameworkQuestion, {
+              frameworkId: framework.id,
+              areaId: area.id,
+              code: q.code,
+              text: q.text,
+              maxPoints: q.maxPoints,
+              order,
+            }),
           ),
         );
       }
@@ -221,7 +266,8 @@ export class FrameworksService {
       .where('q.frameworkId IN (:...ids)', { ids })
       .groupBy('q.frameworkId')
       .getRawMany();
-    for (const row of areaRows) result.set(Number(row.frameworkId), { maxPoints: Number(row.maxPoints), questionCount: 0 });
+    for (const row of areaRows)
+      result.set(Number(row.frameworkId), { maxPoints: Number(row.maxPoints), questionCount: 0 });
     for (const row of questionRows) {
       const entry = result.get(Number(row.frameworkId));
       if (entry) entry.questionCount = Number(row.questionCount);
@@ -230,6 +276,14 @@ export class FrameworksService {
   }
 
   private toRecord(f: Framework, sums = { maxPoints: 0, questionCount: 0 }): FrameworkRecord {
-    return { id: f.id, code: f.code, name: f.name, validFrom: f.validFrom, validTo: f.validTo, ...sums, origin: originOf(f.code, sums.questionCount) };
+    return {
+      id: f.id,
+      code: f.code,
+      name: f.name,
+      validFrom: f.validFrom,
+      validTo: f.validTo,
+      ...sums,
+      origin: originOf(f.code, sums.questionCount),
+    };
   }
 }

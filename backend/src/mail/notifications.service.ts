@@ -1,11 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository, SelectQueryBuilder } from 'typeorm';
-import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, NotificationDetail, NotificationRecord, NotificationStatus, Role } from '@kompass/shared';
+import {
+  NOTIFICATION_KINDS,
+  NOTIFICATION_STATUSES,
+  NotificationDetail,
+  NotificationRecord,
+  NotificationStatus,
+  Role,
+} from '@kompass/shared';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeToTenant } from '../auth/tenant';
 import { ConflictException, NotFoundException } from '../common/errors/domain.exception';
-import { applyListQuery, enumFilter, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, stringFilter } from '../common/list';
+import {
+  applyListQuery,
+  enumFilter,
+  intFilter,
+  ListPage,
+  ListSpec,
+  parseListQuery,
+  RawListQuery,
+  stringFilter,
+} from '../common/list';
 import { SendNotificationJob } from './jobs/send-notification.job';
 import { Notification } from './notification.entity';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -76,12 +92,18 @@ export class NotificationsService {
   async retry(actor: AuthUser, id: number): Promise<NotificationDetail> {
     const current = await this.find(actor, id);
     if (current.supersededById !== null)
-      throw new ConflictException(`Notification ${id} was superseded by ${current.supersededById} and is not sent`).withCode('notification_not_failed');
+      throw new ConflictException(
+        `Notification ${id} was superseded by ${current.supersededById} and is not sent`,
+      ).withCode('notification_not_failed');
     const requeued = await this.tx.transaction(async (em) => {
       // A conditional write first: it locks the row (PostgreSQL) or the database (SQLite) until commit, so of two
       // retries at once only one still finds the mail failed. The entity is then saved, so the audit trail
       // records who retried it (failed → queued).
-      const claim = await em.update(Notification, { id, status: NotificationStatus.Failed, supersededById: IsNull() }, { status: NotificationStatus.Failed });
+      const claim = await em.update(
+        Notification,
+        { id, status: NotificationStatus.Failed, supersededById: IsNull() },
+        { status: NotificationStatus.Failed },
+      );
       if (!claim.affected) return null;
       const n = await em.findOneByOrFail(Notification, { id });
       n.status = NotificationStatus.Queued;

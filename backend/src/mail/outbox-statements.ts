@@ -7,7 +7,18 @@ import { Notification } from './notification.entity';
  * The columns a send needs (not the items and action ids, which are for the sweep): the content to render, or
  * on rows written before rendering moved to send time, the bodies.
  */
-const MAIL_COLUMNS = ['id', 'idempotencyKey', 'email', 'kind', 'date', 'subject', 'content', 'bodyText', 'bodyHtml', 'attempts'] as const;
+const MAIL_COLUMNS = [
+  'id',
+  'idempotencyKey',
+  'email',
+  'kind',
+  'date',
+  'subject',
+  'content',
+  'bodyText',
+  'bodyHtml',
+  'attempts',
+] as const;
 export type ClaimedMail = Pick<Notification, (typeof MAIL_COLUMNS)[number]>;
 
 const CLAIM = `UPDATE "notification" SET "lockedUntil" = ?, "attempts" = "attempts" + 1, "updatedAt" = CURRENT_TIMESTAMP

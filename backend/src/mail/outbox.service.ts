@@ -35,9 +35,14 @@ export class OutboxService {
    */
   async deliver(notificationId: number): Promise<DeliveryOutcome> {
     const now = new Date();
-    const n = await this.tx.write(() => this.statements.claim(notificationId, now, new Date(now.getTime() + this.config.mailLeaseMs)));
+    const n = await this.tx.write(() =>
+      this.statements.claim(notificationId, now, new Date(now.getTime() + this.config.mailLeaseMs)),
+    );
     if (!n) {
-      const current = await this.notifications.findOne({ select: { id: true, status: true, supersededById: true }, where: { id: notificationId } });
+      const current = await this.notifications.findOne({
+        select: { id: true, status: true, supersededById: true },
+        where: { id: notificationId },
+      });
       if (!current) return 'missing';
       if (current.status === NotificationStatus.Sent) return 'already-sent';
       if (current.supersededById !== null) return 'superseded';
@@ -57,7 +62,12 @@ export class OutboxService {
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await this.tx.write(() => this.notifications.update({ id: n.id }, { status: NotificationStatus.Failed, lastError: message.slice(0, 1000), lockedUntil: null }));
+      await this.tx.write(() =>
+        this.notifications.update(
+          { id: n.id },
+          { status: NotificationStatus.Failed, lastError: message.slice(0, 1000), lockedUntil: null },
+        ),
+      );
       this.logger.warn(`Sending notification ${n.id} failed (attempt ${n.attempts}): ${message}`);
       throw error;
     }

@@ -3,7 +3,16 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { MunicipalityRecord } from '@kompass/shared';
 import { ConflictException, NotFoundException } from '../common/errors/domain.exception';
-import { applyListQuery, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, stringFilter, textSearchFilter } from '../common/list';
+import {
+  applyListQuery,
+  intFilter,
+  ListPage,
+  ListSpec,
+  parseListQuery,
+  RawListQuery,
+  stringFilter,
+  textSearchFilter,
+} from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant, scopeToTenant } from '../auth/tenant';
 import { Municipality } from './municipality.entity';
@@ -48,9 +57,15 @@ export class MunicipalitiesService {
 
   async create(dto: CreateMunicipalityDto): Promise<MunicipalityRecord> {
     await this.assertCodeFree(dto.code);
-    const saved = await this.tx.write(() => this.municipalities.save(
-      this.municipalities.create({ name: dto.name, code: dto.code, organisationNumber: dto.organisationNumber || null }),
-    ));
+    const saved = await this.tx.write(() =>
+      this.municipalities.save(
+        this.municipalities.create({
+          name: dto.name,
+          code: dto.code,
+          organisationNumber: dto.organisationNumber || null,
+        }),
+      ),
+    );
     return toRecord(saved);
   }
 

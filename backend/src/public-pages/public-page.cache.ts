@@ -62,7 +62,12 @@ export class PublicPageCache {
    * The body of one variant (format and language) of a municipality's page, or null when it has nothing
    * published. `load` reads the page after the revision was read, so an entry is never older than its stamp.
    */
-  async body(code: string, variant: string, load: (municipalityId: number) => Promise<PublicPage | null>, render: (page: PublicPage) => string): Promise<{ page: PublicPage; rendered: RenderedBody } | null> {
+  async body(
+    code: string,
+    variant: string,
+    load: (municipalityId: number) => Promise<PublicPage | null>,
+    render: (page: PublicPage) => string,
+  ): Promise<{ page: PublicPage; rendered: RenderedBody } | null> {
     if (!/^\d{4}$/.test(code)) return null;
     const [found] = await this.tx.read(() => this.revisions.run([code]));
     if (!found) return null;
@@ -80,7 +85,11 @@ export class PublicPageCache {
     return { page: entry.page, rendered };
   }
 
-  private async entry(code: string, found: { id: number; revision: number }, load: (municipalityId: number) => Promise<PublicPage | null>): Promise<Entry> {
+  private async entry(
+    code: string,
+    found: { id: number; revision: number },
+    load: (municipalityId: number) => Promise<PublicPage | null>,
+  ): Promise<Entry> {
     const hit = this.entries.get(code);
     if (hit?.revision === found.revision) {
       this.entries.delete(code);
@@ -90,14 +99,16 @@ export class PublicPageCache {
     const key = `${code}:${found.revision}`;
     let computing = this.pending.get(key);
     if (!computing) {
-      computing = this.tx.read(() => load(found.id)).then((page) => {
-        const entry: Entry = { revision: found.revision, page, bodies: new Map(), bytes: 0 };
-        const previous = this.entries.get(code);
-        if (previous) this.bytes -= previous.bytes;
-        this.entries.delete(code);
-        this.entries.set(code, entry);
-        return entry;
-      });
+      computing = this.tx
+        .read(() => load(found.id))
+        .then((page) => {
+          const entry: Entry = { revision: found.revision, page, bodies: new Map(), bytes: 0 };
+          const previous = this.entries.get(code);
+          if (previous) this.bytes -= previous.bytes;
+          this.entries.delete(code);
+          this.entries.set(code, entry);
+          return entry;
+        });
       this.pending.set(key, computing);
       void computing.finally(() => this.pending.delete(key)).catch(() => undefined);
     }

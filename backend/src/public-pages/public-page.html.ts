@@ -48,7 +48,10 @@ export interface PageLinks {
 
 function dateText(iso: string, lang: PublicLanguage): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  return new Intl.DateTimeFormat(PUBLIC_TEXTS[lang].dateLocale, { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(date);
+  return new Intl.DateTimeFormat(PUBLIC_TEXTS[lang].dateLocale, {
+    dateStyle: 'long',
+    timeZone: 'Europe/Stockholm',
+  }).format(date);
 }
 
 function document(lang: PublicLanguage, head: string, body: string): string {
@@ -76,7 +79,9 @@ export function renderPublicPage(data: PublicPageData, lang: PublicLanguage, lin
     `<link rel="alternate" type="text/csv" href="${links.base}/data.csv">`,
     `<link rel="license" href="${escapeHtml(data.licence.url)}">`,
   ].join('');
-  const logo = data.municipality.logoUrl ? `<img src="${escapeHtml(data.municipality.logoUrl)}" alt="${escapeHtml(t.logo(data.municipality.name))}">` : '';
+  const logo = data.municipality.logoUrl
+    ? `<img src="${escapeHtml(data.municipality.logoUrl)}" alt="${escapeHtml(t.logo(data.municipality.name))}">`
+    : '';
   const body = [
     `<a class="skip" href="#main">${t.skip}</a>`,
     `<header>${logo}<p class="lang"><a href="${otherHref}" lang="${other}" hreflang="${other}">${t.otherLanguageName}</a></p></header>`,
@@ -138,16 +143,22 @@ function renderScores(plan: PublicPlan, lang: PublicLanguage): string {
   const { baseline, followUp } = plan;
   const label = (e: { label: string; evaluatedAt: string }) => `${e.label} (${e.evaluatedAt.slice(0, 7)})`;
   const radar = radarSvg(
-    baseline.areas.map((a) => ({ label: String(a.area), before: a.percent, after: followUp?.areas.find((f) => f.area === a.area)?.percent ?? null })),
+    baseline.areas.map((a) => ({
+      label: String(a.area),
+      before: a.percent,
+      after: followUp?.areas.find((f) => f.area === a.area)?.percent ?? null,
+    })),
     escapeHtml(t.radar(label(baseline), followUp ? label(followUp) : null)),
     { before: escapeHtml(label(baseline)), after: followUp ? escapeHtml(label(followUp)) : null },
   );
-  const cell = (achieved: number | null, max: number, percent: number | null) => `${t.points(achieved, max)}${percent === null ? '' : ` (${percent} %)`}`;
+  const cell = (achieved: number | null, max: number, percent: number | null) =>
+    `${t.points(achieved, max)}${percent === null ? '' : ` (${percent} %)`}`;
   const rows = baseline.areas.map((a) => {
     const after = followUp?.areas.find((f) => f.area === a.area);
     return `<tr><th scope="row">${a.area}. ${escapeHtml(a.name)}</th><td>${cell(a.achieved, a.maxPoints, a.percent)}</td>${followUp ? `<td>${after ? cell(after.achieved, after.maxPoints, after.percent) : '–'}</td>` : ''}</tr>`;
   });
-  const totalPercent = (e: { totalAchieved: number | null; totalMax: number }) => (e.totalAchieved === null ? null : Math.round((e.totalAchieved / e.totalMax) * 100));
+  const totalPercent = (e: { totalAchieved: number | null; totalMax: number }) =>
+    e.totalAchieved === null ? null : Math.round((e.totalAchieved / e.totalMax) * 100);
   rows.push(
     `<tr><th scope="row">${t.total}</th><td>${cell(baseline.totalAchieved, baseline.totalMax, totalPercent(baseline))}</td>${followUp ? `<td>${cell(followUp.totalAchieved, followUp.totalMax, totalPercent(followUp))}</td>` : ''}</tr>`,
   );
@@ -159,8 +170,14 @@ function renderActions(plan: PublicPlan, lang: PublicLanguage): string {
   const t = PUBLIC_TEXTS[lang];
   if (!plan.actions.length) return `<h3>${t.actions}</h3><p>${t.noActions}</p>`;
   const withDepartment = plan.actions.some((a) => a.department !== null);
-  const groups = plan.baseline.areas.map((area) => ({ title: `${area.area}. ${area.name}`, actions: plan.actions.filter((a) => a.areas.includes(area.area)) }));
-  groups.push({ title: t.otherActions, actions: plan.actions.filter((a) => !a.areas.some((n) => plan.baseline.areas.some((area) => area.area === n))) });
+  const groups = plan.baseline.areas.map((area) => ({
+    title: `${area.area}. ${area.name}`,
+    actions: plan.actions.filter((a) => a.areas.includes(area.area)),
+  }));
+  groups.push({
+    title: t.otherActions,
+    actions: plan.actions.filter((a) => !a.areas.some((n) => plan.baseline.areas.some((area) => area.area === n))),
+  });
   const table = (actions: PublicAction[]) =>
     `<table><thead><tr><th scope="col">${t.action}</th><th scope="col">${t.status}</th><th scope="col">${t.plannedDate}</th>${withDepartment ? `<th scope="col">${t.department}</th>` : ''}<th scope="col">${t.summary}</th></tr></thead><tbody>${actions
       .map(

@@ -24,8 +24,18 @@ import { PublicProfile } from './public-profile.entity';
 
 const CODE_ORDER = new Intl.Collator('sv', { numeric: true });
 /** Only these columns of an action are read: nothing else of it can reach the page. */
-const ACTION_COLUMNS = ['id', 'title', 'status', 'areas', 'questionCodes', 'deadline', 'departmentId', 'updatedAt'] as const;
-const latest = (dates: (Date | null | undefined)[]) => new Date(Math.max(0, ...dates.map((d) => (d ? d.getTime() : 0)))).toISOString();
+const ACTION_COLUMNS = [
+  'id',
+  'title',
+  'status',
+  'areas',
+  'questionCodes',
+  'deadline',
+  'departmentId',
+  'updatedAt',
+] as const;
+const latest = (dates: (Date | null | undefined)[]) =>
+  new Date(Math.max(0, ...dates.map((d) => (d ? d.getTime() : 0)))).toISOString();
 
 /**
  * Reads what a municipality shows residents. The whitelist lives here: only the fields copied below ever leave
@@ -67,9 +77,19 @@ export class PublicPageReader {
     const publicationOf = new Map(published.map((p) => [p.planId, p]));
     if (previewPlanId !== undefined && !publicationOf.has(previewPlanId)) {
       const own = await this.publications.findOneBy({ planId: previewPlanId });
-      publicationOf.set(previewPlanId, own ?? Object.assign(new PlanPublication(), { planId: previewPlanId, actionsPublishedByDefault: true, publishedAt: null }));
+      publicationOf.set(
+        previewPlanId,
+        own ??
+          Object.assign(new PlanPublication(), {
+            planId: previewPlanId,
+            actionsPublishedByDefault: true,
+            publishedAt: null,
+          }),
+      );
     }
-    const evaluationIds = [...new Set(plans.flatMap((p) => [p.baselineEvaluationId, p.followUpEvaluationId ?? []].flat()))];
+    const evaluationIds = [
+      ...new Set(plans.flatMap((p) => [p.baselineEvaluationId, p.followUpEvaluationId ?? []].flat())),
+    ];
     const evaluationRows = await this.evaluationRows.findBy(evaluationIds.map((id) => ({ id })));
     const sheets = await this.evaluations.sheetsOf(evaluationRows);
     const evaluation = (id: number | null): PublicEvaluation | null => {
@@ -113,13 +133,22 @@ export class PublicPageReader {
 
   private async publicActions(planId: number, byDefault: boolean, showDepartments: boolean): Promise<PublicAction[]> {
     const [rows, choices] = await Promise.all([
-      selectColumns(this.actions, 'a', ACTION_COLUMNS).where('a.planId = :planId', { planId }).orderBy('a.deadline', 'ASC').addOrderBy('a.id', 'ASC').getRawMany().then((raw) => raw.map(this.actionRow)),
+      selectColumns(this.actions, 'a', ACTION_COLUMNS)
+        .where('a.planId = :planId', { planId })
+        .orderBy('a.deadline', 'ASC')
+        .addOrderBy('a.id', 'ASC')
+        .getRawMany()
+        .then((raw) => raw.map(this.actionRow)),
       this.actionPublications.findBy({ planId }),
     ]);
     const choiceOf = new Map(choices.map((c) => [c.actionId, c]));
     const visible = rows.filter((a) => choiceOf.get(a.id)?.published ?? byDefault);
-    const departmentIds = showDepartments ? [...new Set(visible.map((a) => a.departmentId).filter((id): id is number => id !== null))] : [];
-    const departments = new Map((departmentIds.length ? await this.departments.findBy({ id: In(departmentIds) }) : []).map((d) => [d.id, d.name]));
+    const departmentIds = showDepartments
+      ? [...new Set(visible.map((a) => a.departmentId).filter((id): id is number => id !== null))]
+      : [];
+    const departments = new Map(
+      (departmentIds.length ? await this.departments.findBy({ id: In(departmentIds) }) : []).map((d) => [d.id, d.name]),
+    );
     return visible.map((a) => {
       const choice = choiceOf.get(a.id);
       return {
@@ -143,6 +172,12 @@ function toPublicEvaluation(evaluation: Evaluation, sheet: ScoreSheet): PublicEv
     evaluatedAt: evaluation.evaluatedAt,
     totalAchieved: sheet.totalAchieved,
     totalMax: sheet.totalMax,
-    areas: sheet.areas.map((a) => ({ area: a.area, name: a.name, maxPoints: a.maxPoints, achieved: a.achieved, percent: a.percent })),
+    areas: sheet.areas.map((a) => ({
+      area: a.area,
+      name: a.name,
+      maxPoints: a.maxPoints,
+      achieved: a.achieved,
+      percent: a.percent,
+    })),
   };
 }

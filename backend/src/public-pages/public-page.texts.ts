@@ -21,7 +21,8 @@ export const PUBLIC_TEXTS = {
     updated: 'Senast uppdaterad',
     reEvaluation: 'Nästa utvärdering planerad',
     progress: 'Framsteg',
-    progressLabel: (done: number, inProgress: number, notStarted: number) => `Klara ${done}, pågår ${inProgress}, ej påbörjade ${notStarted}`,
+    progressLabel: (done: number, inProgress: number, notStarted: number) =>
+      `Klara ${done}, pågår ${inProgress}, ej påbörjade ${notStarted}`,
     done: 'Klara',
     inProgress: 'Pågår',
     notStarted: 'Ej påbörjade',
@@ -31,7 +32,9 @@ export const PUBLIC_TEXTS = {
     points: (achieved: number | null, max: number) => (achieved === null ? '–' : `${achieved} av ${max} poäng`),
     total: 'Totalt',
     radar: (baseline: string, followUp: string | null) =>
-      followUp ? `Diagram: andel av maxpoängen per område, ${baseline} jämfört med ${followUp}. Samma siffror finns i tabellen.` : `Diagram: andel av maxpoängen per område i ${baseline}. Samma siffror finns i tabellen.`,
+      followUp
+        ? `Diagram: andel av maxpoängen per område, ${baseline} jämfört med ${followUp}. Samma siffror finns i tabellen.`
+        : `Diagram: andel av maxpoängen per område i ${baseline}. Samma siffror finns i tabellen.`,
     actions: 'Åtgärder per område',
     noActions: 'Inga åtgärder är publicerade ännu.',
     otherActions: 'Övriga åtgärder',
@@ -68,7 +71,8 @@ export const PUBLIC_TEXTS = {
     updated: 'Last updated',
     reEvaluation: 'Next evaluation planned',
     progress: 'Progress',
-    progressLabel: (done: number, inProgress: number, notStarted: number) => `Done ${done}, in progress ${inProgress}, not started ${notStarted}`,
+    progressLabel: (done: number, inProgress: number, notStarted: number) =>
+      `Done ${done}, in progress ${inProgress}, not started ${notStarted}`,
     done: 'Done',
     inProgress: 'In progress',
     notStarted: 'Not started',
@@ -78,7 +82,9 @@ export const PUBLIC_TEXTS = {
     points: (achieved: number | null, max: number) => (achieved === null ? '–' : `${achieved} of ${max} points`),
     total: 'Total',
     radar: (baseline: string, followUp: string | null) =>
-      followUp ? `Chart: share of the maximum score per area, ${baseline} compared with ${followUp}. The table has the same figures.` : `Chart: share of the maximum score per area in ${baseline}. The table has the same figures.`,
+      followUp
+        ? `Chart: share of the maximum score per area, ${baseline} compared with ${followUp}. The table has the same figures.`
+        : `Chart: share of the maximum score per area in ${baseline}. The table has the same figures.`,
     actions: 'Actions by area',
     noActions: 'No actions have been published yet.',
     otherActions: 'Other actions',
@@ -92,7 +98,8 @@ export const PUBLIC_TEXTS = {
     licence: 'Licence',
     poweredBy: 'Published with Kompass',
     notFoundTitle: 'Page not found',
-    notFoundText: 'There is no published report at this address. The municipality may not have published its action plan yet, or the municipality code is wrong.',
+    notFoundText:
+      'There is no published report at this address. The municipality may not have published its action plan yet, or the municipality code is wrong.',
     notFoundHint: "The address is /oppet/ followed by the municipality's four-digit code, for example /oppet/1081.",
     tooManyTitle: 'Too many requests',
     tooManyText: 'You have made many requests in a short time. Please wait a minute and try again.',

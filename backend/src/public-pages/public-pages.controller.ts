@@ -31,7 +31,12 @@ export class PublicPagesController {
 
   @Get(':code')
   @Public()
-  html(@Param('code') code: string, @Query('lang') lang: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+  html(
+    @Param('code') code: string,
+    @Query('lang') lang: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     return this.answer(code, 'html', lang === 'en' ? 'en' : 'sv', req, res);
   }
 
@@ -47,9 +52,21 @@ export class PublicPagesController {
     return this.answer(code, 'csv', 'sv', req, res);
   }
 
-  private async answer(code: string, format: PublicFormat, lang: PublicLanguage, req: Request, res: Response): Promise<void> {
+  private async answer(
+    code: string,
+    format: PublicFormat,
+    lang: PublicLanguage,
+    req: Request,
+    res: Response,
+  ): Promise<void> {
     const t = PUBLIC_TEXTS[lang];
-    const { isBlocked, timeToBlockExpire } = await this.throttler.increment(`oppet:${req.ip}`, RATE_WINDOW_MS, this.config.publicRateLimit, RATE_WINDOW_MS, 'public');
+    const { isBlocked, timeToBlockExpire } = await this.throttler.increment(
+      `oppet:${req.ip}`,
+      RATE_WINDOW_MS,
+      this.config.publicRateLimit,
+      RATE_WINDOW_MS,
+      'public',
+    );
     if (isBlocked) {
       res.setHeader('Retry-After', String(Math.max(1, timeToBlockExpire)));
       return this.message(res, 429, lang, t.tooManyTitle, [t.tooManyText]);
@@ -67,7 +84,8 @@ export class PublicPagesController {
     } else {
       // Open data: any site or script may read it.
       res.setHeader('Access-Control-Allow-Origin', '*');
-      if (format === 'csv') res.setHeader('Content-Disposition', `inline; filename="kompass-${page.data.municipality.code}.csv"`);
+      if (format === 'csv')
+        res.setHeader('Content-Disposition', `inline; filename="kompass-${page.data.municipality.code}.csv"`);
     }
     if (matches(req.headers['if-none-match'], rendered.etag)) {
       res.status(304).end();
@@ -98,7 +116,10 @@ export class PublicPagesController {
     res.status(status);
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Content-Type', CONTENT_TYPES.html);
-    res.setHeader('Content-Security-Policy', `default-src 'none'; style-src ${PUBLIC_STYLE_HASH}; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`);
+    res.setHeader(
+      'Content-Security-Policy',
+      `default-src 'none'; style-src ${PUBLIC_STYLE_HASH}; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`,
+    );
     res.send(renderMessagePage(lang, title, paragraphs));
   }
 }

@@ -21,7 +21,16 @@ import { PublicationService } from './publication.service';
 /** The residents' page /oppet/<kommunkod> with its open data, and what coordinators publish on it. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PublicProfile, PlanPublication, ActionPublication, Municipality, ActionPlan, Action, Department, Evaluation]),
+    TypeOrmModule.forFeature([
+      PublicProfile,
+      PlanPublication,
+      ActionPublication,
+      Municipality,
+      ActionPlan,
+      Action,
+      Department,
+      Evaluation,
+    ]),
     ActionPlansModule,
     ActionsModule,
     EvaluationsModule,

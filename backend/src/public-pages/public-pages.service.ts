@@ -27,8 +27,17 @@ export class PublicPagesService {
     private readonly plans: ActionPlansService,
   ) {}
 
-  async published(code: string, format: PublicFormat, lang: PublicLanguage): Promise<{ page: PublicPage; rendered: RenderedBody } | null> {
-    return this.cache.body(code, `${format}:${format === 'html' ? lang : ''}`, (id) => this.load(id), (page) => render(page, format, lang));
+  async published(
+    code: string,
+    format: PublicFormat,
+    lang: PublicLanguage,
+  ): Promise<{ page: PublicPage; rendered: RenderedBody } | null> {
+    return this.cache.body(
+      code,
+      `${format}:${format === 'html' ? lang : ''}`,
+      (id) => this.load(id),
+      (page) => render(page, format, lang),
+    );
   }
 
   /** Exactly the residents' page, with this plan on it as if it were published. */
@@ -42,7 +51,10 @@ export class PublicPagesService {
   private async load(municipalityId: number, previewPlanId?: number): Promise<PublicPage | null> {
     const municipality = await this.municipalities.findOneBy({ id: municipalityId });
     if (!municipality) return null;
-    const [data, profile] = await Promise.all([this.reader.read(municipality, previewPlanId), this.profiles.findOneBy({ municipalityId })]);
+    const [data, profile] = await Promise.all([
+      this.reader.read(municipality, previewPlanId),
+      this.profiles.findOneBy({ municipalityId }),
+    ]);
     return data ? { data, frameAncestors: profile?.frameAncestors ?? [] } : null;
   }
 }

@@ -29,7 +29,11 @@ export class PublicationController {
 
   @Put('public-profiles/:municipalityId')
   @Roles(Role.Admin, Role.Coordinator)
-  updateProfile(@CurrentUser() actor: AuthUser, @Param('municipalityId', ParseIdPipe) municipalityId: number, @Body() dto: UpdatePublicProfileDto) {
+  updateProfile(
+    @CurrentUser() actor: AuthUser,
+    @Param('municipalityId', ParseIdPipe) municipalityId: number,
+    @Body() dto: UpdatePublicProfileDto,
+  ) {
     return this.publication.updateProfile(actor, municipalityId, dto);
   }
 
@@ -41,7 +45,11 @@ export class PublicationController {
 
   @Put('action-plans/:id/publication')
   @Roles(Role.Admin, Role.Coordinator)
-  updatePlanPublication(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdatePlanPublicationDto) {
+  updatePlanPublication(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: UpdatePlanPublicationDto,
+  ) {
     return this.publication.updatePlanPublication(actor, id, dto);
   }
 
@@ -50,13 +58,21 @@ export class PublicationController {
   @Roles(Role.Admin, Role.Coordinator)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  preview(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Query('lang') lang: unknown): Promise<string> {
+  preview(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Query('lang') lang: unknown,
+  ): Promise<string> {
     return this.pages.preview(actor, id, lang === 'en' ? 'en' : 'sv');
   }
 
   @Put('actions/:id/publication')
   @Roles(Role.Admin, Role.Coordinator)
-  updateActionPublication(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateActionPublicationDto) {
+  updateActionPublication(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: UpdateActionPublicationDto,
+  ) {
     return this.publication.updateActionPublication(actor, id, dto);
   }
 }

@@ -17,7 +17,13 @@ import { PlanPublication } from './plan-publication.entity';
 import { PublicProfile } from './public-profile.entity';
 import { TransactionRunner } from '../database/transaction-runner';
 
-const defaultProfile = (municipalityId: number): PublicProfileRecord => ({ municipalityId, logoUrl: null, frameAncestors: [], licence: 'CC0-1.0', showDepartments: false });
+const defaultProfile = (municipalityId: number): PublicProfileRecord => ({
+  municipalityId,
+  logoUrl: null,
+  frameAncestors: [],
+  licence: 'CC0-1.0',
+  showDepartments: false,
+});
 
 /**
  * What coordinators decide about the public page. Every write goes through a repository's save inside a
@@ -42,13 +48,18 @@ export class PublicationService {
     return row ? toProfileRecord(row) : defaultProfile(municipalityId);
   }
 
-  async updateProfile(actor: AuthUser, municipalityId: number, dto: UpdatePublicProfileDto): Promise<PublicProfileRecord> {
+  async updateProfile(
+    actor: AuthUser,
+    municipalityId: number,
+    dto: UpdatePublicProfileDto,
+  ): Promise<PublicProfileRecord> {
     await this.assertMunicipality(actor, municipalityId);
     const saved = await this.tx.transaction(async (em) => {
       const repo = em.getRepository(PublicProfile);
       const row = (await repo.findOneBy({ municipalityId })) ?? repo.create(defaultProfile(municipalityId));
       if (dto.logoUrl !== undefined) row.logoUrl = dto.logoUrl;
-      if (dto.frameAncestors !== undefined) row.frameAncestors = dto.frameAncestors.map((origin) => origin.toLowerCase());
+      if (dto.frameAncestors !== undefined)
+        row.frameAncestors = dto.frameAncestors.map((origin) => origin.toLowerCase());
       if (dto.licence !== undefined) row.licence = dto.licence;
       if (dto.showDepartments !== undefined) row.showDepartments = dto.showDepartments;
       return repo.save(row);
@@ -58,14 +69,19 @@ export class PublicationService {
 
   private async assertMunicipality(actor: AuthUser, municipalityId: number): Promise<void> {
     assertInTenant(actor, municipalityId, 'Municipality', municipalityId);
-    if (!(await this.municipalities.existsBy({ id: municipalityId }))) throw new NotFoundException('Municipality', municipalityId);
+    if (!(await this.municipalities.existsBy({ id: municipalityId })))
+      throw new NotFoundException('Municipality', municipalityId);
   }
 
   async planPublication(actor: AuthUser, planId: number): Promise<PlanPublicationRecord> {
     await this.plans.find(actor, planId);
     const [publication, actions, choices] = await Promise.all([
       this.planPublications.findOneBy({ planId }),
-      this.actions.find({ select: { id: true, title: true }, where: { planId }, order: { deadline: 'ASC', id: 'ASC' } }),
+      this.actions.find({
+        select: { id: true, title: true },
+        where: { planId },
+        order: { deadline: 'ASC', id: 'ASC' },
+      }),
       this.actionPublications.findBy({ planId }),
     ]);
     const byDefault = publication?.actionsPublishedByDefault ?? true;
@@ -79,18 +95,45 @@ export class PublicationService {
     };
   }
 
-  async updatePlanPublication(actor: AuthUser, planId: number, dto: UpdatePlanPublicationDto): Promise<PlanPublicationRecord> {
+  async updatePlanPublication(
+    actor: AuthUser,
+    planId: number,
+    dto: UpdatePlanPublicationDto,
+  ): Promise<PlanPublicationRecord> {
     const plan = await this.plans.find(actor, planId);
     await this.tx.transaction(async (em) => {
       const repo = em.getRepository(PlanPublication);
-      const row = (await repo.findOneBy({ planId })) ?? repo.create({ planId, municipalityId: plan.municipalityId, published: false, actionsPublishedByDefault: true, publishedAt: null });
-      if (dto.actionsPublishedByDefault !== undefined && dto.actionsPublishedByDefault !== row.actionsPublishedByDefault) {
+      const row =
+        (await repo.findOneBy({ planId })) ??
+        repo.create({
+          planId,
+          municipalityId: plan.municipalityId,
+          published: false,
+          actionsPublishedByDefault: true,
+          publishedAt: null,
+        });
+      if (
+        dto.actionsPublishedByDefault !== undefined &&
+        dto.actionsPublishedByDefault !== row.actionsPublishedByDefault
+      ) {
         // The default is for new actions: those that followed the old one keep what residents saw.
         const choices = em.getRepository(ActionPublication);
-        const chosen = new Set((await choices.find({ select: { actionId: true }, where: { planId } })).map((c) => c.actionId));
-        const following = (await em.getRepository(Action).find({ select: { id: true }, where: { planId } })).filter((a) => !chosen.has(a.id));
+        const chosen = new Set(
+          (await choices.find({ select: { actionId: true }, where: { planId } })).map((c) => c.actionId),
+        );
+        const following = (await em.getRepository(Action).find({ select: { id: true }, where: { planId } })).filter(
+          (a) => !chosen.has(a.id),
+        );
         for (const action of following)
-          await choices.save(choices.create({ actionId: action.id, planId, municipalityId: plan.municipalityId, published: row.actionsPublishedByDefault, publicSummary: null }));
+          await choices.save(
+            choices.create({
+              actionId: action.id,
+              planId,
+              municipalityId: plan.municipalityId,
+              published: row.actionsPublishedByDefault,
+              publicSummary: null,
+            }),
+          );
         row.actionsPublishedByDefault = dto.actionsPublishedByDefault;
       }
       if (dto.published !== undefined && dto.published !== row.published) {
@@ -102,14 +145,24 @@ export class PublicationService {
     return this.planPublication(actor, planId);
   }
 
-  async updateActionPublication(actor: AuthUser, actionId: number, dto: UpdateActionPublicationDto): Promise<ActionPublicationRecord> {
+  async updateActionPublication(
+    actor: AuthUser,
+    actionId: number,
+    dto: UpdateActionPublicationDto,
+  ): Promise<ActionPublicationRecord> {
     const action = await this.actionsService.find(actor, actionId);
     const saved = await this.tx.transaction(async (em) => {
       const publication = await em.getRepository(PlanPublication).findOneBy({ planId: action.planId });
       const repo = em.getRepository(ActionPublication);
       const row =
         (await repo.findOneBy({ actionId })) ??
-        repo.create({ actionId, planId: action.planId, municipalityId: action.municipalityId, published: publication?.actionsPublishedByDefault ?? true, publicSummary: null });
+        repo.create({
+          actionId,
+          planId: action.planId,
+          municipalityId: action.municipalityId,
+          published: publication?.actionsPublishedByDefault ?? true,
+          publicSummary: null,
+        });
       if (dto.published !== undefined) row.published = dto.published;
       if (dto.publicSummary !== undefined) row.publicSummary = dto.publicSummary?.trim() || null;
       return repo.save(row);
@@ -119,9 +172,25 @@ export class PublicationService {
 }
 
 function toProfileRecord(row: PublicProfile): PublicProfileRecord {
-  return { municipalityId: row.municipalityId, logoUrl: row.logoUrl, frameAncestors: row.frameAncestors, licence: row.licence, showDepartments: row.showDepartments };
+  return {
+    municipalityId: row.municipalityId,
+    logoUrl: row.logoUrl,
+    frameAncestors: row.frameAncestors,
+    licence: row.licence,
+    showDepartments: row.showDepartments,
+  };
 }
 
-function toActionRecord(action: Pick<Action, 'id' | 'title'>, choice: ActionPublication | undefined, byDefault: boolean): ActionPublicationRecord {
-  return { actionId: action.id, title: action.title, published: choice?.published ?? byDefault, followsDefault: !choice, publicSummary: choice?.publicSummary ?? null };
+function toActionRecord(
+  action: Pick<Action, 'id' | 'title'>,
+  choice: ActionPublication | undefined,
+  byDefault: boolean,
+): ActionPublicationRecord {
+  return {
+    actionId: action.id,
+    title: action.title,
+    published: choice?.published ?? byDefault,
+    followsDefault: !choice,
+    publicSummary: choice?.publicSummary ?? null,
+  };
 }

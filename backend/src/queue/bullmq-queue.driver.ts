@@ -66,13 +66,18 @@ export class BullmqQueueDriver extends QueueDriver {
     private readonly options: BullmqOptions = {},
   ) {
     super();
-    this.connection = new IORedis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: true, enableOfflineQueue: false });
+    this.connection = new IORedis(redisUrl, {
+      maxRetriesPerRequest: null,
+      lazyConnect: true,
+      enableOfflineQueue: false,
+    });
     // Errors surface through ping() and health; an unhandled 'error' event would crash the process.
     this.connection.on('error', () => undefined);
   }
 
   async ping(): Promise<void> {
-    if (this.connection.status === 'wait' || this.connection.status === 'end') await this.connection.connect().catch(() => undefined);
+    if (this.connection.status === 'wait' || this.connection.status === 'end')
+      await this.connection.connect().catch(() => undefined);
     // withTimeout clears its timer, so a health check leaves nothing running behind it.
     const answer = await withTimeout(this.connection.ping(), 'ping', 2000);
     if (answer !== 'PONG') throw new Error(`Redis answered ${answer}`);
@@ -86,7 +91,10 @@ export class BullmqQueueDriver extends QueueDriver {
   queue(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: { url: this.redisUrl, maxRetriesPerRequest: null }, prefix: BULLMQ_PREFIX });
+      queue = new Queue(name, {
+        connection: { url: this.redisUrl, maxRetriesPerRequest: null },
+        prefix: BULLMQ_PREFIX,
+      });
       queue.on('error', (error) => this.logger.warn(`Queue ${name}: ${error.message}`));
       this.queues.set(name, queue);
     }
@@ -101,7 +109,9 @@ export class BullmqQueueDriver extends QueueDriver {
   async addBulk(queue: string, jobs: BulkJob[]): Promise<string[]> {
     const ids: string[] = [];
     for (let i = 0; i < jobs.length; i += BULK_CHUNK) {
-      const chunk = jobs.slice(i, i + BULK_CHUNK).map((j) => ({ name: j.name, data: j.data, opts: jobOpts(j.options ?? {}) }));
+      const chunk = jobs
+        .slice(i, i + BULK_CHUNK)
+        .map((j) => ({ name: j.name, data: j.data, opts: jobOpts(j.options ?? {}) }));
       const added = await withTimeout(this.queue(queue).addBulk(chunk), `adding ${chunk.length} job(s) to ${queue}`);
       ids.push(...added.map((job) => job.id!));
     }
@@ -112,7 +122,13 @@ export class BullmqQueueDriver extends QueueDriver {
     const worker = new Worker(
       queue,
       async (job) =>
-        processor({ id: job.id!, name: job.name, data: job.data, attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 }),
+        processor({
+          id: job.id!,
+          name: job.name,
+          data: job.data,
+          attempt: job.attemptsMade + 1,
+          maxAttempts: job.opts.attempts ?? 1,
+        }),
       {
         connection: { url: this.redisUrl, maxRetriesPerRequest: null },
         prefix: BULLMQ_PREFIX,
@@ -122,7 +138,9 @@ export class BullmqQueueDriver extends QueueDriver {
     );
     worker.on('error', (error) => this.logger.warn(`Worker ${queue}: ${error.message}`));
     worker.on('failed', (job, error) =>
-      this.logger.warn(`Job ${queue}/${job?.name} ${job?.id} failed (try ${job?.attemptsMade}/${job?.opts.attempts ?? 1}): ${error.message}`),
+      this.logger.warn(
+        `Job ${queue}/${job?.name} ${job?.id} failed (try ${job?.attemptsMade}/${job?.opts.attempts ?? 1}): ${error.message}`,
+      ),
     );
     this.workers.push(worker);
   }
@@ -143,10 +161,19 @@ export class BullmqQueueDriver extends QueueDriver {
     );
   }
 
-  async schedule(queue: string, schedulerId: string, repeat: RepeatSpec, job: { name: string; data: object }): Promise<void> {
+  async schedule(
+    queue: string,
+    schedulerId: string,
+    repeat: RepeatSpec,
+    job: { name: string; data: object },
+  ): Promise<void> {
     const upsert = async () => {
       await withTimeout(
-        this.queue(queue).upsertJobScheduler(schedulerId, { pattern: repeat.pattern, tz: repeat.tz }, { name: job.name, data: job.data }),
+        this.queue(queue).upsertJobScheduler(
+          schedulerId,
+          { pattern: repeat.pattern, tz: repeat.tz },
+          { name: job.name, data: job.data },
+        ),
         `scheduling ${schedulerId}`,
       );
     };
@@ -189,7 +216,10 @@ export class BullmqQueueDriver extends QueueDriver {
   }
 
   async pending(queue: string): Promise<number> {
-    const counts = await withTimeout(this.queue(queue).getJobCounts('waiting', 'delayed', 'active', 'prioritized'), `counting ${queue}`);
+    const counts = await withTimeout(
+      this.queue(queue).getJobCounts('waiting', 'delayed', 'active', 'prioritized'),
+      `counting ${queue}`,
+    );
     return Object.values(counts).reduce((a, b) => a + b, 0);
   }
 
@@ -200,7 +230,9 @@ export class BullmqQueueDriver extends QueueDriver {
     await this.stopProcessing();
     const queues = [...this.queues.values()];
     this.queues.clear();
-    await withTimeout(Promise.all(queues.map((q) => q.close().catch(() => undefined))), 'closing queues').catch(() => undefined);
+    await withTimeout(Promise.all(queues.map((q) => q.close().catch(() => undefined))), 'closing queues').catch(
+      () => undefined,
+    );
     this.connection.disconnect();
   }
 }

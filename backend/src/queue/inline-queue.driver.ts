@@ -46,7 +46,14 @@ export class InlineQueueDriver extends QueueDriver {
     const key = `${queue}\u0000${id}`;
     if (this.unfinished.has(key)) return id;
     this.unfinished.add(key);
-    const job: InlineJob = { id, name, payload: JSON.stringify(data), tries: 0, maxAttempts: Math.max(1, options.attempts ?? 1), backoffMs: options.backoffMs ?? 0 };
+    const job: InlineJob = {
+      id,
+      name,
+      payload: JSON.stringify(data),
+      tries: 0,
+      maxAttempts: Math.max(1, options.attempts ?? 1),
+      backoffMs: options.backoffMs ?? 0,
+    };
     this.after(options.delayMs ?? 0, () => this.enqueue(queue, job));
     return id;
   }
@@ -71,16 +78,26 @@ export class InlineQueueDriver extends QueueDriver {
     await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
   }
 
-  async schedule(queue: string, schedulerId: string, repeat: RepeatSpec, job: { name: string; data: object }): Promise<void> {
+  async schedule(
+    queue: string,
+    schedulerId: string,
+    repeat: RepeatSpec,
+    job: { name: string; data: object },
+  ): Promise<void> {
     await this.unschedule(queue, schedulerId);
     const arm = () => {
-      const next = CronExpressionParser.parse(repeat.pattern, { tz: repeat.tz, currentDate: new Date() }).next().getTime();
+      const next = CronExpressionParser.parse(repeat.pattern, { tz: repeat.tz, currentDate: new Date() })
+        .next()
+        .getTime();
       const wait = (at: number) => {
-        const timer = setTimeout(() => {
-          if (Date.now() < at) return wait(at);
-          void this.add(queue, job.name, job.data, { jobId: `${schedulerId}-${at}` });
-          arm();
-        }, Math.min(Math.max(at - Date.now(), 0), MAX_TIMER_MS));
+        const timer = setTimeout(
+          () => {
+            if (Date.now() < at) return wait(at);
+            void this.add(queue, job.name, job.data, { jobId: `${schedulerId}-${at}` });
+            arm();
+          },
+          Math.min(Math.max(at - Date.now(), 0), MAX_TIMER_MS),
+        );
         this.schedules.set(`${queue}\u0000${schedulerId}`, timer);
       };
       wait(next);
@@ -145,13 +162,22 @@ export class InlineQueueDriver extends QueueDriver {
   private async run(queue: string, q: InlineQueue, processor: JobProcessor, job: InlineJob): Promise<void> {
     job.tries += 1;
     try {
-      await processor({ id: job.id, name: job.name, data: JSON.parse(job.payload), attempt: job.tries, maxAttempts: job.maxAttempts });
+      await processor({
+        id: job.id,
+        name: job.name,
+        data: JSON.parse(job.payload),
+        attempt: job.tries,
+        maxAttempts: job.maxAttempts,
+      });
       this.unfinished.delete(`${queue}\u0000${job.id}`);
     } catch (error) {
-      if (job.tries < job.maxAttempts) this.after(backoffDelay(job.backoffMs, job.tries), () => this.enqueue(queue, job));
+      if (job.tries < job.maxAttempts)
+        this.after(backoffDelay(job.backoffMs, job.tries), () => this.enqueue(queue, job));
       else {
         this.unfinished.delete(`${queue}\u0000${job.id}`);
-        this.logger.warn(`Job ${queue}/${job.name} ${job.id} failed after ${job.tries} tries: ${(error as Error).message}`);
+        this.logger.warn(
+          `Job ${queue}/${job.name} ${job.id} failed after ${job.tries} tries: ${(error as Error).message}`,
+        );
       }
     } finally {
       q.active -= 1;

@@ -55,7 +55,9 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   onApplicationBootstrap(): void {
     if (!this.config.worker) {
       if (this.driver.name === 'inline')
-        this.logger.warn('WORKER=off without REDIS_URL: no process runs background jobs; mails stay queued in the outbox');
+        this.logger.warn(
+          'WORKER=off without REDIS_URL: no process runs background jobs; mails stay queued in the outbox',
+        );
       return;
     }
     for (const queue of this.queueNames()) {

@@ -21,7 +21,12 @@ export abstract class QueueDriver {
   /** Takes no new jobs and waits for the running ones; called before the database closes. */
   abstract stopProcessing(): Promise<void>;
   /** Creates or replaces a repeating job (BullMQ's upsertJobScheduler; a timer inline). */
-  abstract schedule(queue: string, schedulerId: string, repeat: RepeatSpec, job: { name: string; data: object }): Promise<void>;
+  abstract schedule(
+    queue: string,
+    schedulerId: string,
+    repeat: RepeatSpec,
+    job: { name: string; data: object },
+  ): Promise<void>;
   abstract unschedule(queue: string, schedulerId: string): Promise<void>;
   /** Jobs waiting, delayed or running in a queue. */
   abstract pending(queue: string): Promise<number>;

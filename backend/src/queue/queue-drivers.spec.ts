@@ -53,7 +53,9 @@ describe.each(drivers)('queue driver contract: %s', (_name, make) => {
     expect(id).toBe('greet-7');
     await waitFor(() => seen.length === 1, 'the job');
     await sleep(150);
-    expect(seen).toEqual([{ id: 'greet-7', name: 'greet', data: { userId: 7, when: '2026-12-23' }, attempt: 1, maxAttempts: 1 }]);
+    expect(seen).toEqual([
+      { id: 'greet-7', name: 'greet', data: { userId: 7, when: '2026-12-23' }, attempt: 1, maxAttempts: 1 },
+    ]);
     await waitFor(async () => (await driver.pending(queue)) === 0, 'an empty queue');
   });
 
@@ -184,8 +186,18 @@ describe.each(drivers)('queue driver contract: %s', (_name, make) => {
     const queue = queueName();
     const fired: unknown[] = [];
     driver.process(queue, async (job) => void fired.push(job.data), 1);
-    await driver.schedule(queue, 'tick', { pattern: '*/1 * * * * *', tz: 'Europe/Stockholm' }, { name: 'tick', data: { v: 1 } });
-    await driver.schedule(queue, 'tick', { pattern: '*/1 * * * * *', tz: 'Europe/Stockholm' }, { name: 'tick', data: { v: 2 } });
+    await driver.schedule(
+      queue,
+      'tick',
+      { pattern: '*/1 * * * * *', tz: 'Europe/Stockholm' },
+      { name: 'tick', data: { v: 1 } },
+    );
+    await driver.schedule(
+      queue,
+      'tick',
+      { pattern: '*/1 * * * * *', tz: 'Europe/Stockholm' },
+      { name: 'tick', data: { v: 2 } },
+    );
     await waitFor(() => fired.length >= 2, 'two ticks', 6000);
     await driver.unschedule(queue, 'tick');
     await sleep(1300);

@@ -12,7 +12,9 @@ import { QueueDriver } from './queue-driver';
       provide: QueueDriver,
       inject: [AppConfig],
       useFactory: (config: AppConfig): QueueDriver =>
-        config.redisUrl ? new BullmqQueueDriver(config.redisUrl, { lockMs: config.jobLockMs }) : new InlineQueueDriver(),
+        config.redisUrl
+          ? new BullmqQueueDriver(config.redisUrl, { lockMs: config.jobLockMs })
+          : new InlineQueueDriver(),
     },
     JobsService,
   ],

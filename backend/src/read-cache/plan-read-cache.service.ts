@@ -41,7 +41,12 @@ export class PlanReadCache {
   ) {
     this.revisions = new PreparedRead(
       plans,
-      (p) => plans.createQueryBuilder('p').select('r.revision', 'revision').innerJoin(ReadRevision, 'r', 'r.municipalityId = p.municipalityId').where(`p.id = ${p(0)}`),
+      (p) =>
+        plans
+          .createQueryBuilder('p')
+          .select('r.revision', 'revision')
+          .innerJoin(ReadRevision, 'r', 'r.municipalityId = p.municipalityId')
+          .where(`p.id = ${p(0)}`),
       (raw) => Number(raw.revision),
     );
   }

@@ -24,12 +24,35 @@ export interface PlannedDigest {
 export type QueuedDigest = ReminderRunResponse['queued'][number];
 
 /** What queueing and superseding need of an outbox row (not its bodies). */
-export type DigestRow = Pick<Notification, 'id' | 'idempotencyKey' | 'userId' | 'email' | 'kind' | 'date' | 'actionIds' | 'attempts' | 'status' | 'supersededById'>;
+export type DigestRow = Pick<
+  Notification,
+  | 'id'
+  | 'idempotencyKey'
+  | 'userId'
+  | 'email'
+  | 'kind'
+  | 'date'
+  | 'actionIds'
+  | 'attempts'
+  | 'status'
+  | 'supersededById'
+>;
 
 /** What queueing a row needs. */
 export type QueueRow = Pick<DigestRow, 'id' | 'attempts' | 'userId' | 'email' | 'kind' | 'actionIds'>;
 
-const ROW_COLUMNS = { id: true, idempotencyKey: true, userId: true, email: true, kind: true, date: true, actionIds: true, attempts: true, status: true, supersededById: true } as const;
+const ROW_COLUMNS = {
+  id: true,
+  idempotencyKey: true,
+  userId: true,
+  email: true,
+  kind: true,
+  date: true,
+  actionIds: true,
+  attempts: true,
+  status: true,
+  supersededById: true,
+} as const;
 const UNSENT = [NotificationStatus.Queued, NotificationStatus.Failed];
 /** IN lists stay well below every driver's parameter limit. */
 const IN_CHUNK = 500;
@@ -63,7 +86,9 @@ export class DigestWriter {
   ) {}
 
   static key(kind: NotificationKind, userId: number, date: string, planId: number | null): string {
-    return kind === NotificationKind.Closing ? `closing:user-${userId}:plan-${planId}` : `${kind}:user-${userId}:${date}`;
+    return kind === NotificationKind.Closing
+      ? `closing:user-${userId}:plan-${planId}`
+      : `${kind}:user-${userId}:${date}`;
   }
 
   /**
@@ -95,7 +120,9 @@ export class DigestWriter {
     }
     return [...byKey.keys()]
       .map((key) => rows.get(key))
-      .filter((row): row is DigestRow => !!row && row.status !== NotificationStatus.Sent && row.supersededById === null);
+      .filter(
+        (row): row is DigestRow => !!row && row.status !== NotificationStatus.Sent && row.supersededById === null,
+      );
   }
 
   /** Queues the send jobs of unsent rows in one bulk add. The job id names the attempts, so concurrent sweeps add each once. */
@@ -107,13 +134,19 @@ export class DigestWriter {
       // The rows stay queued in the outbox; the next sweep queues them again.
       this.logger.warn(`Could not queue ${rows.length} notification(s): ${(error as Error).message}`);
     }
-    return rows.map((row) => ({ notificationId: row.id, recipient: { userId: row.userId, email: row.email }, kind: row.kind, actionIds: row.actionIds }));
+    return rows.map((row) => ({
+      notificationId: row.id,
+      recipient: { userId: row.userId, email: row.email },
+      kind: row.kind,
+      actionIds: row.actionIds,
+    }));
   }
 
   private async rowsByKey(em: EntityManager, keys: string[]): Promise<Map<string, DigestRow>> {
     const rows = new Map<string, DigestRow>();
     for (const part of chunks(keys, IN_CHUNK))
-      for (const row of await em.find(Notification, { select: ROW_COLUMNS, where: { idempotencyKey: In(part) } })) rows.set(row.idempotencyKey, row);
+      for (const row of await em.find(Notification, { select: ROW_COLUMNS, where: { idempotencyKey: In(part) } }))
+        rows.set(row.idempotencyKey, row);
     return rows;
   }
 
@@ -131,7 +164,11 @@ export class DigestWriter {
       plans: digest.plans,
       escalationDays: digest.escalationDays,
     };
-    const items: NotificationItem[] = digest.lines.map((l) => ({ actionId: l.actionId, reason: l.reason, deadline: l.deadline }));
+    const items: NotificationItem[] = digest.lines.map((l) => ({
+      actionId: l.actionId,
+      reason: l.reason,
+      deadline: l.deadline,
+    }));
     return {
       idempotencyKey: key,
       userId: digest.recipient.id,
@@ -161,7 +198,8 @@ export class DigestWriter {
    */
   private async supersedeOlder(em: EntityManager, date: string, rows: DigestRow[]): Promise<void> {
     const newer = new Map<string, DigestRow>();
-    for (const row of rows) if (row.kind !== NotificationKind.Closing && row.userId !== null) newer.set(`${row.userId}|${row.kind}`, row);
+    for (const row of rows)
+      if (row.kind !== NotificationKind.Closing && row.userId !== null) newer.set(`${row.userId}|${row.kind}`, row);
     if (!newer.size) return;
     const now = new Date();
     const userIds = [...new Set([...newer.values()].map((r) => r.userId!))];
@@ -171,7 +209,13 @@ export class DigestWriter {
         select: { id: true, userId: true, kind: true, date: true },
         // status <> 'sent' rather than IN (queued, failed): with an IN, SQLite (no ANALYZE) reads every queued row
         // through the status index, which grows with each municipality a sweep writes; this way it uses userId.
-        where: { userId: In(part), date: LessThan(date), status: Not(NotificationStatus.Sent), supersededById: IsNull(), lockedUntil: Or(IsNull(), LessThan(now)) },
+        where: {
+          userId: In(part),
+          date: LessThan(date),
+          status: Not(NotificationStatus.Sent),
+          supersededById: IsNull(),
+          lockedUntil: Or(IsNull(), LessThan(now)),
+        },
       });
       for (const old of candidates) {
         const row = newer.get(`${old.userId}|${old.kind}`);

@@ -7,8 +7,24 @@ import { Notification } from '../mail/notification.entity';
  * stay null until the mail is sent.
  */
 const COLUMNS = [
-  'idempotencyKey', 'userId', 'email', 'municipalityId', 'kind', 'date', 'planId', 'locale', 'subject', 'content',
-  'actionIds', 'items', 'status', 'attempts', 'lastError', 'sentAt', 'lockedUntil', 'supersededById',
+  'idempotencyKey',
+  'userId',
+  'email',
+  'municipalityId',
+  'kind',
+  'date',
+  'planId',
+  'locale',
+  'subject',
+  'content',
+  'actionIds',
+  'items',
+  'status',
+  'attempts',
+  'lastError',
+  'sentAt',
+  'lockedUntil',
+  'supersededById',
 ] as const satisfies readonly (keyof Notification)[];
 
 export type NewNotification = Pick<Notification, (typeof COLUMNS)[number]>;
@@ -42,7 +58,9 @@ export async function insertNewNotifications(em: EntityManager, rows: NewNotific
     done += count;
     let n = 0;
     const tuples = part.map(() => `(${columns.map(() => (postgres ? `$${++n}` : '?')).join(', ')})`);
-    const parameters = part.flatMap((row) => columns.map((c) => driver.preparePersistentValue(row[c.propertyName as keyof NewNotification], c)));
+    const parameters = part.flatMap((row) =>
+      columns.map((c) => driver.preparePersistentValue(row[c.propertyName as keyof NewNotification], c)),
+    );
     const inserted: { id: number | string; key: string }[] = await em.query(
       `${head}${tuples.join(', ')} ON CONFLICT DO NOTHING RETURNING ${id} AS "id", ${key} AS "key"`,
       parameters,

@@ -1,5 +1,13 @@
 import { NotificationKind, NotificationStatus, Role } from '@kompass/shared';
-import { DEFAULT_REMINDER_SETTINGS, dueDigests, monthlySummaryDue, OpenAction, Recipient, ReminderLedger, SentRecord } from './reminder-rules';
+import {
+  DEFAULT_REMINDER_SETTINGS,
+  dueDigests,
+  monthlySummaryDue,
+  OpenAction,
+  Recipient,
+  ReminderLedger,
+  SentRecord,
+} from './reminder-rules';
 
 const OWNER = 1;
 const COORDINATOR = 2;
@@ -17,7 +25,13 @@ const action = (id: number, deadline: string, extra: Partial<OpenAction> = {}): 
   lastProgressDate: '2027-03-10',
   ...extra,
 });
-const sent = (userId: number, kind: NotificationKind, date: string, items: [number, string, string][], status = NotificationStatus.Sent): SentRecord => ({
+const sent = (
+  userId: number,
+  kind: NotificationKind,
+  date: string,
+  items: [number, string, string][],
+  status = NotificationStatus.Sent,
+): SentRecord => ({
   userId,
   kind,
   date,
@@ -29,7 +43,12 @@ const run = (today: string, actions: OpenAction[], records: SentRecord[] = [], r
 
 describe('dueDigests', () => {
   it('puts every due deadline of one owner into one digest, with the threshold reached', () => {
-    const digests = run('2027-03-16', [action(10, '2027-03-19'), action(11, '2027-03-30'), action(12, '2027-03-17'), action(13, '2027-04-30')]);
+    const digests = run('2027-03-16', [
+      action(10, '2027-03-19'),
+      action(11, '2027-03-30'),
+      action(12, '2027-03-17'),
+      action(13, '2027-04-30'),
+    ]);
     expect(digests).toEqual([
       {
         userId: OWNER,
@@ -48,21 +67,46 @@ describe('dueDigests', () => {
     // 4 days left: still the 14-day threshold, which was sent already
     expect(run('2027-03-15', [action(10, '2027-03-19')], records)).toEqual([]);
     // deadline on a Monday: 3 days before is a Friday; a Friday without a sweep is caught up on Monday with 0 days left
-    expect(run('2027-03-22', [action(10, '2027-03-22')], records)[0].items).toEqual([{ actionId: 10, reason: 'deadline-3', deadline: '2027-03-22', days: 0 }]);
-    expect(run('2027-03-16', [action(10, '2027-03-26')], records)[0].items[0]).toMatchObject({ reason: 'deadline-14', deadline: '2027-03-26' });
+    expect(run('2027-03-22', [action(10, '2027-03-22')], records)[0].items).toEqual([
+      { actionId: 10, reason: 'deadline-3', deadline: '2027-03-22', days: 0 },
+    ]);
+    expect(run('2027-03-16', [action(10, '2027-03-26')], records)[0].items[0]).toMatchObject({
+      reason: 'deadline-14',
+      deadline: '2027-03-26',
+    });
   });
 
   it('does not count an unsent digest of an earlier day, but counts today’s in any state', () => {
-    const failed = [sent(OWNER, NotificationKind.Deadline, '2027-03-15', [[10, 'deadline-3', '2027-03-18']], NotificationStatus.Failed)];
+    const failed = [
+      sent(
+        OWNER,
+        NotificationKind.Deadline,
+        '2027-03-15',
+        [[10, 'deadline-3', '2027-03-18']],
+        NotificationStatus.Failed,
+      ),
+    ];
     expect(run('2027-03-16', [action(10, '2027-03-18')], failed)).toHaveLength(1);
-    const queuedToday = [sent(OWNER, NotificationKind.Deadline, '2027-03-16', [[10, 'deadline-3', '2027-03-18']], NotificationStatus.Queued)];
+    const queuedToday = [
+      sent(
+        OWNER,
+        NotificationKind.Deadline,
+        '2027-03-16',
+        [[10, 'deadline-3', '2027-03-18']],
+        NotificationStatus.Queued,
+      ),
+    ];
     expect(run('2027-03-16', [action(10, '2027-03-18')], queuedToday)).toEqual([]);
   });
 
   it('reminds overdue actions on the first working day after the deadline and then weekly', () => {
     const overdue = action(10, '2027-03-12');
     expect(run('2027-03-15', [overdue])).toEqual([
-      { userId: OWNER, kind: NotificationKind.Overdue, items: [{ actionId: 10, reason: 'overdue', deadline: '2027-03-12', days: 3 }] },
+      {
+        userId: OWNER,
+        kind: NotificationKind.Overdue,
+        items: [{ actionId: 10, reason: 'overdue', deadline: '2027-03-12', days: 3 }],
+      },
     ]);
     const records = [sent(OWNER, NotificationKind.Overdue, '2027-03-15', [[10, 'overdue', '2027-03-12']])];
     expect(run('2027-03-19', [overdue], records)).toEqual([]);
@@ -80,20 +124,59 @@ describe('dueDigests', () => {
   });
 
   it('asks for a status update after 30 days without a report, but not for overdue actions', () => {
-    const digests = run('2027-04-12', [action(10, '2027-06-01', { lastProgressDate: '2027-03-13' }), action(11, '2027-06-01', { lastProgressDate: '2027-03-14' })]);
-    expect(digests).toEqual([{ userId: OWNER, kind: NotificationKind.Stale, items: [{ actionId: 10, reason: 'stale', deadline: '2027-06-01', days: 30 }] }]);
-    expect(run('2027-04-12', [action(10, '2027-04-01', { lastProgressDate: '2027-01-01' })]).map((d) => d.kind)).toEqual([NotificationKind.Overdue]);
+    const digests = run('2027-04-12', [
+      action(10, '2027-06-01', { lastProgressDate: '2027-03-13' }),
+      action(11, '2027-06-01', { lastProgressDate: '2027-03-14' }),
+    ]);
+    expect(digests).toEqual([
+      {
+        userId: OWNER,
+        kind: NotificationKind.Stale,
+        items: [{ actionId: 10, reason: 'stale', deadline: '2027-06-01', days: 30 }],
+      },
+    ]);
+    expect(
+      run('2027-04-12', [action(10, '2027-04-01', { lastProgressDate: '2027-01-01' })]).map((d) => d.kind),
+    ).toEqual([NotificationKind.Overdue]);
   });
 
   it('sends ownerless actions to the department head, and follows per-municipality thresholds', () => {
-    const digests = run('2027-03-16', [action(10, '2027-03-21', { ownerId: null })], [], { ...DEFAULT_REMINDER_SETTINGS, deadlineDays: [5] });
-    expect(digests).toEqual([{ userId: HEAD, kind: NotificationKind.Deadline, items: [{ actionId: 10, reason: 'deadline-5', deadline: '2027-03-21', days: 5 }] }]);
+    const digests = run('2027-03-16', [action(10, '2027-03-21', { ownerId: null })], [], {
+      ...DEFAULT_REMINDER_SETTINGS,
+      deadlineDays: [5],
+    });
+    expect(digests).toEqual([
+      {
+        userId: HEAD,
+        kind: NotificationKind.Deadline,
+        items: [{ actionId: 10, reason: 'deadline-5', deadline: '2027-03-21', days: 5 }],
+      },
+    ]);
   });
-  it('stands the heads of the owner\'s department in for a paused owner, and skips the paused in escalations', () => {
+  it("stands the heads of the owner's department in for a paused owner, and skips the paused in escalations", () => {
     const paused = new Map(people);
-    paused.set(OWNER, { id: OWNER, role: Role.DepartmentHead, departmentId: 7, pausedFrom: '2027-03-15', pausedUntil: '2027-03-17' });
-    paused.set(COORDINATOR, { id: COORDINATOR, role: Role.Coordinator, departmentId: null, pausedFrom: '2027-03-16', pausedUntil: '2027-03-16' });
-    const due = (today: string) => dueDigests(today, [action(10, '2027-03-19'), action(11, '2027-02-01', { ownerId: HEAD })], paused, DEFAULT_REMINDER_SETTINGS, new ReminderLedger([], today));
+    paused.set(OWNER, {
+      id: OWNER,
+      role: Role.DepartmentHead,
+      departmentId: 7,
+      pausedFrom: '2027-03-15',
+      pausedUntil: '2027-03-17',
+    });
+    paused.set(COORDINATOR, {
+      id: COORDINATOR,
+      role: Role.Coordinator,
+      departmentId: null,
+      pausedFrom: '2027-03-16',
+      pausedUntil: '2027-03-16',
+    });
+    const due = (today: string) =>
+      dueDigests(
+        today,
+        [action(10, '2027-03-19'), action(11, '2027-02-01', { ownerId: HEAD })],
+        paused,
+        DEFAULT_REMINDER_SETTINGS,
+        new ReminderLedger([], today),
+      );
     expect(due('2027-03-16')).toEqual([
       {
         userId: HEAD,
@@ -106,7 +189,11 @@ describe('dueDigests', () => {
     ]);
     // The day after the owner's last day of leave, the owner again.
     expect(due('2027-03-18').filter((d) => d.kind === NotificationKind.Deadline)).toEqual([
-      { userId: OWNER, kind: NotificationKind.Deadline, items: [{ actionId: 10, reason: 'deadline-3', deadline: '2027-03-19', days: 1 }] },
+      {
+        userId: OWNER,
+        kind: NotificationKind.Deadline,
+        items: [{ actionId: 10, reason: 'deadline-3', deadline: '2027-03-19', days: 1 }],
+      },
     ]);
   });
 });

@@ -83,7 +83,8 @@ export class ReminderLedger {
     for (const r of records) {
       if (r.userId === null || r.date > today) continue;
       if (r.status !== NotificationStatus.Sent && r.date !== today) continue;
-      for (const item of r.items) this.note(ReminderLedger.key(r.userId, r.kind, item.actionId, item.reason, item.deadline), r.date);
+      for (const item of r.items)
+        this.note(ReminderLedger.key(r.userId, r.kind, item.actionId, item.reason, item.deadline), r.date);
       this.note(`${r.userId}|${r.kind}`, r.date);
     }
   }
@@ -114,7 +115,11 @@ export class ReminderLedger {
  * the heads of their own department (else the action's), and the reminder says for whom. `people` holds only
  * those not paused; `everyone` also the paused.
  */
-function ownersOf(action: OpenAction, people: Map<number, Recipient>, everyone: Map<number, Recipient>): { ids: number[]; onBehalfOf?: number } {
+function ownersOf(
+  action: OpenAction,
+  people: Map<number, Recipient>,
+  everyone: Map<number, Recipient>,
+): { ids: number[]; onBehalfOf?: number } {
   if (action.ownerId !== null && people.has(action.ownerId)) return { ids: [action.ownerId] };
   const paused = action.ownerId !== null ? everyone.get(action.ownerId) : undefined;
   const onBehalfOf = paused?.id;
@@ -127,7 +132,9 @@ function ownersOf(action: OpenAction, people: Map<number, Recipient>, everyone: 
 
 function headsOf(departmentId: number | null, people: Map<number, Recipient>): number[] {
   if (departmentId === null) return [];
-  return [...people.values()].filter((p) => p.role === Role.DepartmentHead && p.departmentId === departmentId).map((p) => p.id);
+  return [...people.values()]
+    .filter((p) => p.role === Role.DepartmentHead && p.departmentId === departmentId)
+    .map((p) => p.id);
 }
 
 /**
@@ -140,7 +147,13 @@ function headsOf(departmentId: number | null, people: Map<number, Recipient>): n
  *  - escalation: overdue by more than escalationDays → coordinators and the department's heads, every repeatDays.
  * Nobody paused on the day gets a digest (see ownersOf for who stands in).
  */
-export function dueDigests(today: string, actions: OpenAction[], everyone: Map<number, Recipient>, rules: ReminderRules, ledger: ReminderLedger): DueDigest[] {
+export function dueDigests(
+  today: string,
+  actions: OpenAction[],
+  everyone: Map<number, Recipient>,
+  rules: ReminderRules,
+  ledger: ReminderLedger,
+): DueDigest[] {
   const people = new Map([...everyone].filter(([, p]) => !pausedOn(p, today)));
   const digests = new Map<string, DueDigest>();
   const add = (userId: number, kind: NotificationKind, item: DueItem) => {
@@ -163,25 +176,49 @@ export function dueDigests(today: string, actions: OpenAction[], everyone: Map<n
         const reason = `deadline-${threshold}`;
         for (const userId of owners)
           if (!ledger.lastSent(userId, NotificationKind.Deadline, action.id, reason, action.deadline))
-            add(userId, NotificationKind.Deadline, { actionId: action.id, reason, deadline: action.deadline, days: daysLeft, ...standIn });
+            add(userId, NotificationKind.Deadline, {
+              actionId: action.id,
+              reason,
+              deadline: action.deadline,
+              days: daysLeft,
+              ...standIn,
+            });
       }
       const silentDays = daysBetween(action.lastProgressDate, today);
       if (silentDays >= rules.staleDays)
         for (const userId of owners)
           if (repeatDue(ledger.lastSent(userId, NotificationKind.Stale, action.id, 'stale', action.deadline)))
-            add(userId, NotificationKind.Stale, { actionId: action.id, reason: 'stale', deadline: action.deadline, days: silentDays, ...standIn });
+            add(userId, NotificationKind.Stale, {
+              actionId: action.id,
+              reason: 'stale',
+              deadline: action.deadline,
+              days: silentDays,
+              ...standIn,
+            });
       continue;
     }
     const overdueDays = -daysLeft;
     for (const userId of owners)
       if (repeatDue(ledger.lastSent(userId, NotificationKind.Overdue, action.id, 'overdue', action.deadline)))
-        add(userId, NotificationKind.Overdue, { actionId: action.id, reason: 'overdue', deadline: action.deadline, days: overdueDays, ...standIn });
+        add(userId, NotificationKind.Overdue, {
+          actionId: action.id,
+          reason: 'overdue',
+          deadline: action.deadline,
+          days: overdueDays,
+          ...standIn,
+        });
     if (overdueDays > rules.escalationDays)
       for (const userId of new Set([...coordinators, ...headsOf(action.departmentId, people)]))
         if (repeatDue(ledger.lastSent(userId, NotificationKind.Escalation, action.id, 'escalation', action.deadline)))
-          add(userId, NotificationKind.Escalation, { actionId: action.id, reason: 'escalation', deadline: action.deadline, days: overdueDays });
+          add(userId, NotificationKind.Escalation, {
+            actionId: action.id,
+            reason: 'escalation',
+            deadline: action.deadline,
+            days: overdueDays,
+          });
   }
-  for (const digest of digests.values()) digest.items.sort((a, b) => a.deadline.localeCompare(b.deadline) || a.actionId - b.actionId);
+  for (const digest of digests.values())
+    digest.items.sort((a, b) => a.deadline.localeCompare(b.deadline) || a.actionId - b.actionId);
   return [...digests.values()].sort((a, b) => a.userId - b.userId || a.kind.localeCompare(b.kind));
 }
 

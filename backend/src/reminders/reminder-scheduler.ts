@@ -34,7 +34,9 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     const repeat = { pattern: this.config.reminderCron, tz: this.config.timeZone };
     this.jobs
       .schedule(DAILY_SWEEP_SCHEDULER, this.sweepJob, repeat, {})
-      .then(() => this.logger.log(`Reminder sweep scheduled at "${repeat.pattern}" (${repeat.tz}); it skips non-working days`))
+      .then(() =>
+        this.logger.log(`Reminder sweep scheduled at "${repeat.pattern}" (${repeat.tz}); it skips non-working days`),
+      )
       .catch((error: Error) => {
         this.logger.error(`Could not schedule the reminder sweep, retrying in ${RETRY_MS / 1000} s: ${error.message}`);
         this.retry = setTimeout(() => this.scheduleNow(), RETRY_MS);

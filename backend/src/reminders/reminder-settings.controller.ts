@@ -23,7 +23,11 @@ export class ReminderSettingsController {
 
   @Put(':municipalityId')
   @Roles(Role.Admin, Role.Coordinator)
-  update(@CurrentUser() actor: AuthUser, @Param('municipalityId', ParseIdPipe) municipalityId: number, @Body() dto: UpdateReminderSettingsDto) {
+  update(
+    @CurrentUser() actor: AuthUser,
+    @Param('municipalityId', ParseIdPipe) municipalityId: number,
+    @Body() dto: UpdateReminderSettingsDto,
+  ) {
     return this.settings.update(actor, municipalityId, dto);
   }
 }

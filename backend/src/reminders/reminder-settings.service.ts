@@ -29,7 +29,8 @@ export class ReminderSettingsService {
   async rulesForMany(municipalityIds: number[]): Promise<Map<number, ReminderRules>> {
     const rules = new Map<number, ReminderRules>(municipalityIds.map((id) => [id, { ...DEFAULT_REMINDER_SETTINGS }]));
     for (let i = 0; i < municipalityIds.length; i += 500)
-      for (const row of await this.settings.findBy({ municipalityId: In(municipalityIds.slice(i, i + 500)) })) rules.set(row.municipalityId, pickRules(row));
+      for (const row of await this.settings.findBy({ municipalityId: In(municipalityIds.slice(i, i + 500)) }))
+        rules.set(row.municipalityId, pickRules(row));
     return rules;
   }
 
@@ -39,7 +40,11 @@ export class ReminderSettingsService {
     return toRecord(municipalityId, row ? pickRules(row) : DEFAULT_REMINDER_SETTINGS, row?.updatedAt ?? null);
   }
 
-  async update(actor: AuthUser, municipalityId: number, dto: UpdateReminderSettingsDto): Promise<ReminderSettingsRecord> {
+  async update(
+    actor: AuthUser,
+    municipalityId: number,
+    dto: UpdateReminderSettingsDto,
+  ): Promise<ReminderSettingsRecord> {
     await this.assertMunicipality(actor, municipalityId);
     const current = await this.rulesFor(municipalityId);
     const next: ReminderRules = {
@@ -56,7 +61,8 @@ export class ReminderSettingsService {
 
   private async assertMunicipality(actor: AuthUser, municipalityId: number): Promise<void> {
     assertInTenant(actor, municipalityId, 'Municipality', municipalityId);
-    if (!(await this.municipalities.existsBy({ id: municipalityId }))) throw new NotFoundException('Municipality', municipalityId);
+    if (!(await this.municipalities.existsBy({ id: municipalityId })))
+      throw new NotFoundException('Municipality', municipalityId);
   }
 }
 
@@ -66,5 +72,11 @@ function pickRules(row: ReminderSettings): ReminderRules {
 }
 
 function toRecord(municipalityId: number, rules: ReminderRules, updatedAt: Date | null): ReminderSettingsRecord {
-  return { id: municipalityId, municipalityId, ...rules, deadlineDays: [...rules.deadlineDays], updatedAt: updatedAt ? updatedAt.toISOString() : null };
+  return {
+    id: municipalityId,
+    municipalityId,
+    ...rules,
+    deadlineDays: [...rules.deadlineDays],
+    updatedAt: updatedAt ? updatedAt.toISOString() : null,
+  };
 }

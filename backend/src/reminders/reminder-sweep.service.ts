@@ -1,7 +1,22 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, In, IsNull, Repository } from 'typeorm';
-import { actionJudgement, deriveJudgement, isOpenStatus, isOverdue, NotificationKind, NotificationStatus, planStatistics, PlanStatus, rollUpJudgements, Role, type Judgement, type ReminderPreviewDigest, type ReminderPreviewResponse, type ReminderRunResponse } from '@kompass/shared';
+import {
+  actionJudgement,
+  deriveJudgement,
+  isOpenStatus,
+  isOverdue,
+  NotificationKind,
+  NotificationStatus,
+  planStatistics,
+  PlanStatus,
+  rollUpJudgements,
+  Role,
+  type Judgement,
+  type ReminderPreviewDigest,
+  type ReminderPreviewResponse,
+  type ReminderRunResponse,
+} from '@kompass/shared';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Action } from '../actions/action.entity';
 import { AppConfig } from '../config/app-config';
@@ -22,17 +37,57 @@ const CLOSING_WINDOW_DAYS = 30;
 const LEDGER_DAYS = 62;
 
 /** Only the columns the sweep reads: whole entities (descriptions, texts) cost memory and hydration time. */
-const PLAN_COLUMNS = { id: true, title: true, status: true, followUpEvaluationId: true, plannedReEvaluationDate: true, closedAt: true, updatedAt: true } as const;
-const ACTION_COLUMNS = ['id', 'planId', 'title', 'deadline', 'status', 'progress', 'ownerId', 'departmentId', 'lastProgressAt', 'judgement', 'startDate', 'createdAt'] as const;
-const PERSON_COLUMNS = { id: true, email: true, name: true, locale: true, role: true, departmentId: true, pausedFrom: true, pausedUntil: true } as const;
+const PLAN_COLUMNS = {
+  id: true,
+  title: true,
+  status: true,
+  followUpEvaluationId: true,
+  plannedReEvaluationDate: true,
+  closedAt: true,
+  updatedAt: true,
+} as const;
+const ACTION_COLUMNS = [
+  'id',
+  'planId',
+  'title',
+  'deadline',
+  'status',
+  'progress',
+  'ownerId',
+  'departmentId',
+  'lastProgressAt',
+  'judgement',
+  'startDate',
+  'createdAt',
+] as const;
+const PERSON_COLUMNS = {
+  id: true,
+  email: true,
+  name: true,
+  locale: true,
+  role: true,
+  departmentId: true,
+  pausedFrom: true,
+  pausedUntil: true,
+} as const;
 type SweepPlan = Pick<ActionPlan, keyof typeof PLAN_COLUMNS>;
 type SweepAction = Pick<Action, (typeof ACTION_COLUMNS)[number]>;
 type Person = Pick<User, keyof typeof PERSON_COLUMNS>;
 
 /** The owner's judgement and Kompass's on the sweep's day, for the digest's action lines. */
-function judgementsOf(a: SweepAction, today: string): { judgement: Judgement | null; derivedJudgement: Judgement | null } {
+function judgementsOf(
+  a: SweepAction,
+  today: string,
+): { judgement: Judgement | null; derivedJudgement: Judgement | null } {
   const derived = deriveJudgement(
-    { status: a.status, progress: a.progress, deadline: a.deadline, startDate: a.startDate, createdAt: a.createdAt.toISOString(), lastProgressAt: a.lastProgressAt.toISOString() },
+    {
+      status: a.status,
+      progress: a.progress,
+      deadline: a.deadline,
+      startDate: a.startDate,
+      createdAt: a.createdAt.toISOString(),
+      lastProgressAt: a.lastProgressAt.toISOString(),
+    },
     today,
   );
   return { judgement: a.judgement, derivedJudgement: derived };
@@ -46,8 +101,13 @@ interface Selection {
 }
 
 /** A plan is reminded about until its follow-up evaluation is linked, it is closed, or its re-evaluation day passed. */
-export function isActivePlan(plan: Pick<ActionPlan, 'status' | 'followUpEvaluationId' | 'plannedReEvaluationDate'>, today: string): boolean {
-  return plan.status === PlanStatus.Active && plan.followUpEvaluationId === null && plan.plannedReEvaluationDate >= today;
+export function isActivePlan(
+  plan: Pick<ActionPlan, 'status' | 'followUpEvaluationId' | 'plannedReEvaluationDate'>,
+  today: string,
+): boolean {
+  return (
+    plan.status === PlanStatus.Active && plan.followUpEvaluationId === null && plan.plannedReEvaluationDate >= today
+  );
 }
 
 /**
@@ -86,7 +146,9 @@ export class ReminderSweepService {
       queueing = this.writer.queue(rows);
     }
     for (const entry of await queueing) queued.push(entry);
-    this.logger.log(`Reminder sweep of ${today}: ${queued.length} digest(s) queued in ${municipalities.length} municipality(ies)`);
+    this.logger.log(
+      `Reminder sweep of ${today}: ${queued.length} digest(s) queued in ${municipalities.length} municipality(ies)`,
+    );
     return { date: today, workingDay: true, queued };
   }
 
@@ -107,13 +169,24 @@ export class ReminderSweepService {
           kind: digest.kind,
           municipalityId: digest.municipalityId,
           plans: digest.plans.map((p) => ({ planId: p.planId, title: p.title })),
-          actions: digest.lines.map((l) => ({ actionId: l.actionId, title: l.title, deadline: l.deadline, reason: l.reason, days: l.days, onBehalfOf: l.onBehalfOf ?? null })),
+          actions: digest.lines.map((l) => ({
+            actionId: l.actionId,
+            title: l.title,
+            deadline: l.deadline,
+            reason: l.reason,
+            days: l.days,
+            onBehalfOf: l.onBehalfOf ?? null,
+          })),
         });
     return { date: today, workingDay: true, digests };
   }
 
   private municipalitiesOf(municipalityId?: number): Promise<Pick<Municipality, 'id' | 'name'>[]> {
-    return this.municipalities.find({ select: { id: true, name: true }, where: municipalityId ? { id: municipalityId } : {}, order: { id: 'ASC' } });
+    return this.municipalities.find({
+      select: { id: true, name: true },
+      where: municipalityId ? { id: municipalityId } : {},
+      order: { id: 'ASC' },
+    });
   }
 
   /** Writing a selection: the outbox rows of its digests to queue, new ones, and today's unsent ones again. */
@@ -126,29 +199,63 @@ export class ReminderSweepService {
     const now = new Date();
     const handled = new Set(rows.map((r) => r.id));
     for (const row of sent)
-      if (row.date === today && row.status !== NotificationStatus.Sent && !handled.has(row.id) && !(row.lockedUntil && row.lockedUntil > now)) rows.push(row);
+      if (
+        row.date === today &&
+        row.status !== NotificationStatus.Sent &&
+        !handled.has(row.id) &&
+        !(row.lockedUntil && row.lockedUntil > now)
+      )
+        rows.push(row);
     return rows;
   }
 
   /** The selection of one municipality on a day: the digests the rules make due, and the outbox ledger read. Reads only. */
-  private async select(municipality: Pick<Municipality, 'id' | 'name'>, rules: ReminderRules, today: string): Promise<Selection> {
+  private async select(
+    municipality: Pick<Municipality, 'id' | 'name'>,
+    rules: ReminderRules,
+    today: string,
+  ): Promise<Selection> {
     const none: Selection = { planned: [], sent: [] };
     if (!rules.enabled) return none;
-    const plans: SweepPlan[] = await this.plans.find({ select: PLAN_COLUMNS, where: { municipalityId: municipality.id }, order: { id: 'ASC' } });
+    const plans: SweepPlan[] = await this.plans.find({
+      select: PLAN_COLUMNS,
+      where: { municipalityId: municipality.id },
+      order: { id: 'ASC' },
+    });
     const active = plans.filter((p) => isActivePlan(p, today));
-    const ended = plans.filter((p) => !isActivePlan(p, today) && daysBetween(this.endDate(p, today), today) <= CLOSING_WINDOW_DAYS);
+    const ended = plans.filter(
+      (p) => !isActivePlan(p, today) && daysBetween(this.endDate(p, today), today) <= CLOSING_WINDOW_DAYS,
+    );
     if (!active.length && !ended.length) return none;
 
     const actions = await this.readActions([...active, ...ended].map((p) => p.id));
-    const everyone: Person[] = await this.users.find({ select: PERSON_COLUMNS, where: { municipalityId: municipality.id, active: true }, order: { id: 'ASC' } });
+    const everyone: Person[] = await this.users.find({
+      select: PERSON_COLUMNS,
+      where: { municipalityId: municipality.id, active: true },
+      order: { id: 'ASC' },
+    });
     // Nobody on leave gets a digest; dueDigests decides who stands in for a paused owner.
     const people = everyone.filter((p) => !pausedOn(p, today));
     const sent = await this.notifications.find({
-      where: { municipalityId: municipality.id, date: Between(addDays(today, -LEDGER_DAYS), today), supersededById: IsNull() },
+      where: {
+        municipalityId: municipality.id,
+        date: Between(addDays(today, -LEDGER_DAYS), today),
+        supersededById: IsNull(),
+      },
       // The last five are for queueing today's unsent digests again (write).
       select: {
-        id: true, userId: true, kind: true, date: true, status: true, items: true, planId: true,
-        email: true, actionIds: true, attempts: true, lockedUntil: true, supersededById: true,
+        id: true,
+        userId: true,
+        kind: true,
+        date: true,
+        status: true,
+        items: true,
+        planId: true,
+        email: true,
+        actionIds: true,
+        attempts: true,
+        lockedUntil: true,
+        supersededById: true,
       },
     });
     const ledger = new ReminderLedger(sent, today);
@@ -157,16 +264,31 @@ export class ReminderSweepService {
     const activeIds = new Set(active.map((p) => p.id));
     const open: OpenAction[] = actions
       .filter((a) => activeIds.has(a.planId) && isOpenStatus(a.status))
-      .map((a) => ({ id: a.id, deadline: a.deadline, ownerId: a.ownerId, departmentId: a.departmentId, lastProgressDate: todayIn(this.config.timeZone, a.lastProgressAt) }));
+      .map((a) => ({
+        id: a.id,
+        deadline: a.deadline,
+        ownerId: a.ownerId,
+        departmentId: a.departmentId,
+        lastProgressDate: todayIn(this.config.timeZone, a.lastProgressAt),
+      }));
 
     const planned: PlannedDigest[] = [];
-    const base = { municipalityId: municipality.id, municipalityName: municipality.name, escalationDays: rules.escalationDays };
+    const base = {
+      municipalityId: municipality.id,
+      municipalityName: municipality.name,
+      escalationDays: rules.escalationDays,
+    };
     for (const due of dueDigests(today, open, personById, rules, ledger)) {
       const lines = due.items.map((item): DigestLine => {
         const action = byId.get(item.actionId)!;
         const absent = item.onBehalfOf !== undefined ? personById.get(item.onBehalfOf) : undefined;
         return {
-          actionId: item.actionId, title: action.title, deadline: item.deadline, status: action.status, reason: item.reason, days: item.days,
+          actionId: item.actionId,
+          title: action.title,
+          deadline: item.deadline,
+          status: action.status,
+          reason: item.reason,
+          days: item.days,
           ...judgementsOf(action, today),
           ...(absent ? { onBehalfOf: { name: absent.name, until: absent.pausedUntil! } } : {}),
         };
@@ -216,11 +338,29 @@ export class ReminderSweepService {
     const activeIds = new Set(active.map((p) => p.id));
     const overdue: DigestLine[] = actions
       .filter((a) => activeIds.has(a.planId) && isOverdue(a, today))
-      .map((a) => ({ actionId: a.id, title: a.title, deadline: a.deadline, status: a.status, reason: 'overdue', days: daysBetween(a.deadline, today), ...judgementsOf(a, today) }));
+      .map((a) => ({
+        actionId: a.id,
+        title: a.title,
+        deadline: a.deadline,
+        status: a.status,
+        reason: 'overdue',
+        days: daysBetween(a.deadline, today),
+        ...judgementsOf(a, today),
+      }));
     const plans = active.map((p) => this.planLine(p, actions, today));
     return people
-      .filter((p) => p.role === Role.Leadership && monthlySummaryDue(today, ledger.lastOfKind(p.id, NotificationKind.Summary)))
-      .map((recipient) => ({ ...base, recipient, kind: NotificationKind.Summary, lines: overdue, plans, planId: null }));
+      .filter(
+        (p) =>
+          p.role === Role.Leadership && monthlySummaryDue(today, ledger.lastOfKind(p.id, NotificationKind.Summary)),
+      )
+      .map((recipient) => ({
+        ...base,
+        recipient,
+        kind: NotificationKind.Summary,
+        lines: overdue,
+        plans,
+        planId: null,
+      }));
   }
 
   /** Coordinators: one closing summary per ended plan, never repeated (the key names the plan). */
@@ -237,24 +377,48 @@ export class ReminderSweepService {
     for (const plan of ended) {
       const unfinished: DigestLine[] = actions
         .filter((a) => a.planId === plan.id && isOpenStatus(a.status))
-        .map((a) => ({ actionId: a.id, title: a.title, deadline: a.deadline, status: a.status, reason: 'closing', days: 0, ...judgementsOf(a, today) }));
+        .map((a) => ({
+          actionId: a.id,
+          title: a.title,
+          deadline: a.deadline,
+          status: a.status,
+          reason: 'closing',
+          days: 0,
+          ...judgementsOf(a, today),
+        }));
       for (const recipient of people.filter((p) => p.role === Role.Coordinator)) {
         // An unsent one is handed to the writer again, which finds it by its key and queues it once more.
         const already = sent.some(
-          (n) => n.kind === NotificationKind.Closing && n.planId === plan.id && n.userId === recipient.id && n.status === NotificationStatus.Sent,
+          (n) =>
+            n.kind === NotificationKind.Closing &&
+            n.planId === plan.id &&
+            n.userId === recipient.id &&
+            n.status === NotificationStatus.Sent,
         );
         if (!already)
-          out.push({ ...base, recipient, kind: NotificationKind.Closing, lines: unfinished, plans: [this.closingLine(plan, actions, today, closers)], planId: plan.id });
+          out.push({
+            ...base,
+            recipient,
+            kind: NotificationKind.Closing,
+            lines: unfinished,
+            plans: [this.closingLine(plan, actions, today, closers)],
+            planId: plan.id,
+          });
       }
     }
     return out;
   }
 
   /** The follow-up evaluations that closed the ended plans, by id. */
-  private async closers(ended: SweepPlan[]): Promise<Map<number, Pick<Evaluation, 'id' | 'label' | 'evaluatedAt' | 'evaluatedAtPrecision'>>> {
+  private async closers(
+    ended: SweepPlan[],
+  ): Promise<Map<number, Pick<Evaluation, 'id' | 'label' | 'evaluatedAt' | 'evaluatedAtPrecision'>>> {
     const ids = ended.map((p) => p.followUpEvaluationId).filter((id): id is number => id !== null);
     if (!ids.length) return new Map();
-    const rows = await this.evaluations.find({ select: { id: true, label: true, evaluatedAt: true, evaluatedAtPrecision: true }, where: { id: In(ids) } });
+    const rows = await this.evaluations.find({
+      select: { id: true, label: true, evaluatedAt: true, evaluatedAtPrecision: true },
+      where: { id: In(ids) },
+    });
     return new Map(rows.map((e) => [e.id, e]));
   }
 
@@ -266,7 +430,9 @@ export class ReminderSweepService {
     closers: Map<number, Pick<Evaluation, 'label' | 'evaluatedAt' | 'evaluatedAtPrecision'>>,
   ): PlanLine {
     const closer = plan.followUpEvaluationId !== null ? closers.get(plan.followUpEvaluationId) : undefined;
-    const closedBy = closer ? { label: closer.label, evaluatedAt: closer.evaluatedAt, precision: closer.evaluatedAtPrecision } : null;
+    const closedBy = closer
+      ? { label: closer.label, evaluatedAt: closer.evaluatedAt, precision: closer.evaluatedAtPrecision }
+      : null;
     return { ...this.planLine(plan, actions, today), closedBy };
   }
 
@@ -289,7 +455,8 @@ export class ReminderSweepService {
   /** When a plan stopped being reminded: closed (or linked) at, else its re-evaluation day. */
   private endDate(plan: SweepPlan, today: string): string {
     if (plan.closedAt) return todayIn(this.config.timeZone, plan.closedAt);
-    if (plan.followUpEvaluationId !== null || plan.status !== PlanStatus.Active) return todayIn(this.config.timeZone, plan.updatedAt);
+    if (plan.followUpEvaluationId !== null || plan.status !== PlanStatus.Active)
+      return todayIn(this.config.timeZone, plan.updatedAt);
     return plan.plannedReEvaluationDate < today ? plan.plannedReEvaluationDate : today;
   }
 }

@@ -11,7 +11,13 @@ import type { ScoreSheet } from '../evaluations/evaluation-scores';
 
 /** What the comparison needs of an evaluation: its identity and its score sheet on a shared framework. */
 export interface ComparedSide {
-  evaluation: { id: number; label: string; evaluatedAt: string; evaluatedAtPrecision: 'month' | 'day'; areaLevelOnly: boolean };
+  evaluation: {
+    id: number;
+    label: string;
+    evaluatedAt: string;
+    evaluatedAtPrecision: 'month' | 'day';
+    areaLevelOnly: boolean;
+  };
   frameworkCode: string;
   sheet: ScoreSheet;
 }
@@ -61,7 +67,12 @@ export function compareSheets(baseline: ComparedSide, followUp: ComparedSide): E
       [followUp, 'followUp'],
     ] as const) {
       const area = side.sheet.areas[i];
-      if (!side.evaluation.areaLevelOnly && area.statedTotal !== null && area.achieved !== null && area.statedTotal !== area.achieved)
+      if (
+        !side.evaluation.areaLevelOnly &&
+        area.statedTotal !== null &&
+        area.achieved !== null &&
+        area.statedTotal !== area.achieved
+      )
         warnings.push({
           code: 'area-total-mismatch',
           evaluation: role,

@@ -1,7 +1,16 @@
-import { CROSSWALK_CAVEAT, type AreaDelta, type ComparisonWarning, type CrosswalkDefinition, type EvaluationComparison, type MappedArea, type QuestionDelta } from '@kompass/shared';
+import {
+  CROSSWALK_CAVEAT,
+  type AreaDelta,
+  type ComparisonWarning,
+  type CrosswalkDefinition,
+  type EvaluationComparison,
+  type MappedArea,
+  type QuestionDelta,
+} from '@kompass/shared';
 import { describeEvaluation, scoreDelta, verdictOf, type ComparedSide } from './comparison';
 
-const sum = (values: (number | null)[]): number | null => (values.length === 0 || values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + v!, 0));
+const sum = (values: (number | null)[]): number | null =>
+  values.length === 0 || values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + v!, 0);
 
 /** A mapped result on another scale, expressed on the baseline's: one decimal, as the report prints it. */
 const rescale = (value: number, from: number, to: number) => Math.round(((value * to) / from) * 10) / 10;
@@ -13,7 +22,11 @@ const rescale = (value: number, from: number, to: number) => Math.round(((value 
  * warning. Sub-questions are compared only where the crosswalk maps them and both evaluations hold them.
  * SKR's rule stands, so the comparison always carries the caveat.
  */
-export function compareAcrossRevisions(baseline: ComparedSide, followUp: ComparedSide, crosswalk: CrosswalkDefinition): EvaluationComparison {
+export function compareAcrossRevisions(
+  baseline: ComparedSide,
+  followUp: ComparedSide,
+  crosswalk: CrosswalkDefinition,
+): EvaluationComparison {
   const warnings: ComparisonWarning[] = [
     {
       code: 'different-revisions',
@@ -44,7 +57,15 @@ export function compareAcrossRevisions(baseline: ComparedSide, followUp: Compare
       after = rescale(after, mappedMax, before.maxPoints);
     }
     const delta = scoreDelta(before.achieved, after, before.maxPoints);
-    return { area: before.area, name: before.name, ...delta, verdict: verdictOf(delta.delta), statedBefore: before.statedTotal, statedAfter: null, mappedTo };
+    return {
+      area: before.area,
+      name: before.name,
+      ...delta,
+      verdict: verdictOf(delta.delta),
+      statedBefore: before.statedTotal,
+      statedAfter: null,
+      mappedTo,
+    };
   });
 
   const bothHaveQuestions = !baseline.evaluation.areaLevelOnly && !followUp.evaluation.areaLevelOnly;
@@ -60,7 +81,15 @@ export function compareAcrossRevisions(baseline: ComparedSide, followUp: Compare
           const raw = sum(targets.map((t) => t.achieved));
           const after = raw === null || targetMax === q.maxPoints ? raw : rescale(raw, targetMax, q.maxPoints);
           const delta = scoreDelta(q.achieved, after, q.maxPoints);
-          return [{ code: q.code, area: area.area, text: `${q.text} → ${targets.map((t) => t.code).join(', ')}`, ...delta, verdict: verdictOf(delta.delta) }];
+          return [
+            {
+              code: q.code,
+              area: area.area,
+              text: `${q.text} → ${targets.map((t) => t.code).join(', ')}`,
+              ...delta,
+              verdict: verdictOf(delta.delta),
+            },
+          ];
         }),
       );
 

@@ -15,9 +15,13 @@ export function levelNoteSv(report: Pick<ReevaluationReport, 'level' | 'baseline
 }
 
 /** Warnings in Swedish, including those of a comparison across revisions. */
-export function comparisonWarningSv(w: ComparisonWarning, report: Pick<ReevaluationReport, 'baseline' | 'followUp'>): string | null {
+export function comparisonWarningSv(
+  w: ComparisonWarning,
+  report: Pick<ReevaluationReport, 'baseline' | 'followUp'>,
+): string | null {
   if (w.code === 'different-revisions') return null; // the level note says it
-  if (w.code === 'crosswalk-rescaled') return `Område ${w.area} motsvaras av flera områden i den nya modellen; deras poäng visas omräknade till områdets maxpoäng.`;
+  if (w.code === 'crosswalk-rescaled')
+    return `Område ${w.area} motsvaras av flera områden i den nya modellen; deras poäng visas omräknade till områdets maxpoäng.`;
   return warningSv(w, report);
 }
 
@@ -30,7 +34,12 @@ export function areaNameSv(a: Pick<AreaDelta, 'name' | 'mappedTo'>): string {
 export const areaLabelSv = (a: Pick<AreaDelta, 'area' | 'name' | 'mappedTo'>) => `${a.area}. ${areaNameSv(a)}`;
 
 /** Every note of a report for the "Att notera" lists, level note first. */
-export function reportNotesSv(report: Pick<ReevaluationReport, 'level' | 'baseline' | 'followUp' | 'warnings'>): string[] {
+export function reportNotesSv(
+  report: Pick<ReevaluationReport, 'level' | 'baseline' | 'followUp' | 'warnings'>,
+): string[] {
   const level = levelNoteSv(report);
-  return [...(level ? [level] : []), ...report.warnings.map((w) => comparisonWarningSv(w, report)).filter((n): n is string => n !== null)];
+  return [
+    ...(level ? [level] : []),
+    ...report.warnings.map((w) => comparisonWarningSv(w, report)).filter((n): n is string => n !== null),
+  ];
 }

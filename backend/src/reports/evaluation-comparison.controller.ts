@@ -21,7 +21,11 @@ export class EvaluationComparisonController {
   @Get(':id/comparison')
   @AnyRole()
   @ApiQuery({ name: 'baseline', required: true, type: Number })
-  comparison(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Query('baseline') baseline: unknown) {
+  comparison(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Query('baseline') baseline: unknown,
+  ) {
     return this.reports.comparison(actor, id, baseline);
   }
 }

@@ -1,4 +1,10 @@
-import { CROSSWALK_CAVEAT, isDoneStatus, type CrosswalkDefinition, type FrameworkDefinition, type NextRevisionReadiness } from '@kompass/shared';
+import {
+  CROSSWALK_CAVEAT,
+  isDoneStatus,
+  type CrosswalkDefinition,
+  type FrameworkDefinition,
+  type NextRevisionReadiness,
+} from '@kompass/shared';
 import type { ScoreSheet } from '../evaluations/evaluation-scores';
 import { isActiveAction, placeAction, type PlanAction } from './report-actions';
 
@@ -20,7 +26,9 @@ export interface NextRevisionInput {
 export function buildNextRevision(input: NextRevisionInput): NextRevisionReadiness {
   const targetsOf = new Map(input.crosswalk.areas.map((link) => [link.from, link.to]));
   const mapAreas = (areas: number[]) => [...new Set(areas.flatMap((n) => targetsOf.get(n) ?? []))];
-  const active = input.actions.filter(isActiveAction).map((action) => ({ action, areas: mapAreas(placeAction(action, input.baselineFramework).areas) }));
+  const active = input.actions
+    .filter(isActiveAction)
+    .map((action) => ({ action, areas: mapAreas(placeAction(action, input.baselineFramework).areas) }));
   const answered = new Set(active.flatMap(({ action }) => input.findingIdsByAction.get(action.id) ?? []));
   const items = input.improvementItems.map((item) => ({ ...item, areas: mapAreas([item.area]) }));
   const achievedOf = new Map(input.sheet.areas.map((a) => [a.area, a.achieved]));

@@ -10,7 +10,20 @@ import { Finding } from '../evaluations/finding.entity';
 import type { PlanAction } from './report-actions';
 import { hydrator, PreparedRead } from '../database/prepared-read';
 
-const ACTION_COLUMNS = ['id', 'title', 'status', 'progress', 'deadline', 'doneAt', 'questionCodes', 'areas', 'judgement', 'startDate', 'createdAt', 'lastProgressAt'] as const;
+const ACTION_COLUMNS = [
+  'id',
+  'title',
+  'status',
+  'progress',
+  'deadline',
+  'doneAt',
+  'questionCodes',
+  'areas',
+  'judgement',
+  'startDate',
+  'createdAt',
+  'lastProgressAt',
+] as const;
 type ActionRow = Pick<Action, (typeof ACTION_COLUMNS)[number]>;
 
 /**
@@ -34,7 +47,10 @@ export class PlanActionsLoader {
       (p) => {
         const query = actions.createQueryBuilder('a').select([]);
         for (const name of ACTION_COLUMNS) query.addSelect(`a.${name}`, name);
-        return query.where(`a.planId = ${p(0)}`).orderBy('a.deadline', 'ASC').addOrderBy('a.id', 'ASC');
+        return query
+          .where(`a.planId = ${p(0)}`)
+          .orderBy('a.deadline', 'ASC')
+          .addOrderBy('a.id', 'ASC');
       },
       hydrator(actions, ACTION_COLUMNS),
     );
@@ -64,7 +80,10 @@ export class PlanActionsLoader {
    * more than the query.
    */
   /** `today` (YYYY-MM-DD, the municipality's zone) is the day Kompass's judgement of each action is made for. */
-  async load(planId: number, today = todayIn(this.config.timeZone)): Promise<{ actions: PlanAction[]; findingIdsByAction: Map<number, number[]> }> {
+  async load(
+    planId: number,
+    today = todayIn(this.config.timeZone),
+  ): Promise<{ actions: PlanAction[]; findingIdsByAction: Map<number, number[]> }> {
     const [rows, links] = await Promise.all([this.actionRows.run([planId]), this.linkRows.run([planId])]);
     const findingIdsByAction = new Map<number, number[]>();
     const findingsByAction = new Map<number, PlanAction['findings']>();
@@ -76,13 +95,24 @@ export class PlanActionsLoader {
         const { area, questionCodes } = this.finding(link.raw);
         findings.set(link.findingId, (finding = { area, questionCodes: questionCodes ?? [] }));
       }
-      (findingIdsByAction.get(link.actionId) ?? findingIdsByAction.set(link.actionId, []).get(link.actionId)!).push(link.findingId);
-      (findingsByAction.get(link.actionId) ?? findingsByAction.set(link.actionId, []).get(link.actionId)!).push(finding);
+      (findingIdsByAction.get(link.actionId) ?? findingIdsByAction.set(link.actionId, []).get(link.actionId)!).push(
+        link.findingId,
+      );
+      (findingsByAction.get(link.actionId) ?? findingsByAction.set(link.actionId, []).get(link.actionId)!).push(
+        finding,
+      );
     }
     const actions = rows.map((a): PlanAction => {
       if (!findingIdsByAction.has(a.id)) findingIdsByAction.set(a.id, []);
       const derivedJudgement = deriveJudgement(
-        { status: a.status, progress: a.progress, deadline: a.deadline, startDate: a.startDate, createdAt: a.createdAt.toISOString(), lastProgressAt: a.lastProgressAt.toISOString() },
+        {
+          status: a.status,
+          progress: a.progress,
+          deadline: a.deadline,
+          startDate: a.startDate,
+          createdAt: a.createdAt.toISOString(),
+          lastProgressAt: a.lastProgressAt.toISOString(),
+        },
         today,
       );
       return {
@@ -110,5 +140,4 @@ export class PlanActionsLoader {
       order: { area: 'ASC', order: 'ASC' },
     });
   }
-
 }

@@ -42,7 +42,10 @@ export class PlanInsightsService {
   }
 
   private async rows(planId: number): Promise<Rolled[]> {
-    const raw = await selectColumns(this.actions, 'a', ROLLED).where('a.planId = :planId', { planId }).orderBy('a.id', 'ASC').getRawMany();
+    const raw = await selectColumns(this.actions, 'a', ROLLED)
+      .where('a.planId = :planId', { planId })
+      .orderBy('a.id', 'ASC')
+      .getRawMany();
     return raw.map(hydrator(this.actions, ROLLED));
   }
 
@@ -54,7 +57,11 @@ export class PlanInsightsService {
   async trends(actor: AuthUser, planId: number, now = new Date()): Promise<PlanTrends> {
     const plan = await this.plans.find(actor, planId);
     const baseline = await this.evaluations.byId(plan.baselineEvaluationId);
-    const [framework, actions, events] = await Promise.all([this.frameworks.definition(baseline.frameworkId), this.rows(planId), this.auditedUpdates(planId)]);
+    const [framework, actions, events] = await Promise.all([
+      this.frameworks.definition(baseline.frameworkId),
+      this.rows(planId),
+      this.auditedUpdates(planId),
+    ]);
     const zone = this.config.timeZone;
     return buildTrends({
       planId,
@@ -74,7 +81,11 @@ export class PlanInsightsService {
         createdDay: todayIn(zone, a.createdAt),
         lastProgressAt: a.lastProgressAt.toISOString(),
       })),
-      events: events.map((e) => ({ actionId: e.entityId, day: todayIn(zone, e.createdAt), before: (e.before ?? {}) as Partial<TrendState> })),
+      events: events.map((e) => ({
+        actionId: e.entityId,
+        day: todayIn(zone, e.createdAt),
+        before: (e.before ?? {}) as Partial<TrendState>,
+      })),
     });
   }
 
@@ -117,7 +128,8 @@ export class PlanInsightsService {
     }
     // Every department of the municipality, with or without actions in this plan.
     const groups = new Map<number | null, Counted[]>(departments.map((d) => [d.id, []]));
-    for (const a of actions) (groups.get(a.departmentId) ?? groups.set(a.departmentId, []).get(a.departmentId)!).push(a);
+    for (const a of actions)
+      (groups.get(a.departmentId) ?? groups.set(a.departmentId, []).get(a.departmentId)!).push(a);
     const nameOf = new Map(departments.map((d) => [d.id, d.name]));
     const rows: DepartmentRollUp[] = [...groups.entries()].map(([departmentId, group]) => ({
       departmentId,

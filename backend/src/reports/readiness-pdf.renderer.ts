@@ -1,7 +1,28 @@
-import { JUDGEMENT_LABELS, JUDGEMENTS, type DepartmentRollUp, type PlanDepartments, type PlanReadiness, type PlanTrends, type ReadinessQuestion, type TrendWeek } from '@kompass/shared';
+import {
+  JUDGEMENT_LABELS,
+  JUDGEMENTS,
+  type DepartmentRollUp,
+  type PlanDepartments,
+  type PlanReadiness,
+  type PlanTrends,
+  type ReadinessQuestion,
+  type TrendWeek,
+} from '@kompass/shared';
 import { todayIn } from '../common/dates';
 import { counted } from '../common/plural';
-import { drawFooters, drawTable, ensureSpace, heading, keyFigures, openPdf, paragraph, PAGE, titleBlock, CONTENT_WIDTH, type Column } from './report-pdf.layout';
+import {
+  drawFooters,
+  drawTable,
+  ensureSpace,
+  heading,
+  keyFigures,
+  openPdf,
+  paragraph,
+  PAGE,
+  titleBlock,
+  CONTENT_WIDTH,
+  type Column,
+} from './report-pdf.layout';
 import { drawBurnUp } from './report-pdf.burnup';
 import { dateSv, evaluationLine, orDash } from './report-texts';
 
@@ -20,24 +41,55 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 function judgementText(d: DepartmentRollUp): string {
   if (!d.judgements.worst) return '–';
-  const shares = JUDGEMENTS.filter((j) => d.judgements.counts[j] > 0).map((j) => `${JUDGEMENT_LABELS.sv[j].toLowerCase()} ${percent(d.judgements.shares[j])}`);
+  const shares = JUDGEMENTS.filter((j) => d.judgements.counts[j] > 0).map(
+    (j) => `${JUDGEMENT_LABELS.sv[j].toLowerCase()} ${percent(d.judgements.shares[j])}`,
+  );
   return `${JUDGEMENT_LABELS.sv[d.judgements.worst]} (${shares.join(', ')})`;
 }
 
 function figures(doc: PDFKit.PDFDocument, y: number, r: PlanReadiness): number {
   const max = r.areas.reduce((n, a) => n + a.max, 0);
-  const baseline = r.areas.every((a) => a.baseline === null) ? null : r.areas.reduce((n, a) => n + (a.baseline ?? 0), 0);
+  const baseline = r.areas.every((a) => a.baseline === null)
+    ? null
+    : r.areas.reduce((n, a) => n + (a.baseline ?? 0), 0);
   return keyFigures(doc, y, [
     { label: 'Utgångsläge', value: orDash(baseline), note: `av ${max} poäng` },
-    { label: 'Åtgärder klara', value: `${r.totals.actionsDone} av ${r.totals.actionsPlanned}`, note: 'planerade åtgärder' },
-    { label: 'Med åtgärd', value: `${r.totals.improvementItems - r.totals.unansweredItems} av ${r.totals.improvementItems}`, note: 'förbättringsområden' },
-    { label: 'Utan åtgärd', value: String(r.totals.questionsWithoutActions), note: `av ${r.questions.length} delfrågor` },
+    {
+      label: 'Åtgärder klara',
+      value: `${r.totals.actionsDone} av ${r.totals.actionsPlanned}`,
+      note: 'planerade åtgärder',
+    },
+    {
+      label: 'Med åtgärd',
+      value: `${r.totals.improvementItems - r.totals.unansweredItems} av ${r.totals.improvementItems}`,
+      note: 'förbättringsområden',
+    },
+    {
+      label: 'Utan åtgärd',
+      value: String(r.totals.questionsWithoutActions),
+      note: `av ${r.questions.length} delfrågor`,
+    },
   ]);
 }
 
 function areaTable(doc: PDFKit.PDFDocument, y: number, r: PlanReadiness): number {
-  type Row = { label: string; baseline: number | null; max: number; planned: number; done: number; lacking: number; total?: boolean };
-  const rows: Row[] = r.areas.map((a) => ({ label: `${a.area}. ${a.name}`, baseline: a.baseline, max: a.max, planned: a.actionsPlanned, done: a.actionsDone, lacking: a.questionsLackingActions }));
+  type Row = {
+    label: string;
+    baseline: number | null;
+    max: number;
+    planned: number;
+    done: number;
+    lacking: number;
+    total?: boolean;
+  };
+  const rows: Row[] = r.areas.map((a) => ({
+    label: `${a.area}. ${a.name}`,
+    baseline: a.baseline,
+    max: a.max,
+    planned: a.actionsPlanned,
+    done: a.actionsDone,
+    lacking: a.questionsLackingActions,
+  }));
   const baselines = r.areas.map((a) => a.baseline);
   rows.push({
     label: 'Totalt',
@@ -64,7 +116,12 @@ function burnUpSection(doc: PDFKit.PDFDocument, y: number, trends: PlanTrends): 
   const rows = trends.weeks.slice(-TABLE_WEEKS).reverse();
   // The chart and its table on one page: the table is the chart in words.
   y = heading(doc, ensureSpace(doc, y, 250 + (rows.length + 1) * 18), 'Utveckling vecka för vecka', 12);
-  y = paragraph(doc, y, 'Planerade, klara och enligt plan i slutet av varje vecka, räknat ur ändringsloggen och lägesrapporterna.', { size: 8.5 });
+  y = paragraph(
+    doc,
+    y,
+    'Planerade, klara och enligt plan i slutet av varje vecka, räknat ur ändringsloggen och lägesrapporterna.',
+    { size: 8.5 },
+  );
   y = drawBurnUp(doc, y, trends.weeks);
   const columns: Column<TrendWeek>[] = [
     { header: 'Vecka', width: 90, value: (w) => w.week },
@@ -84,7 +141,11 @@ function departmentSection(doc: PDFKit.PDFDocument, y: number, departments: Plan
     { header: 'Klara', width: 36, align: 'right', value: (d) => String(d.done) },
     { header: 'Försenade', width: 52, align: 'right', value: (d) => String(d.overdue) },
     { header: 'Bedömning', width: 140, value: judgementText },
-    { header: 'Senaste rapport', width: CONTENT_WIDTH - 416, value: (d) => (d.lastReportAt ? d.lastReportAt.slice(0, 10) : 'Ingen') },
+    {
+      header: 'Senaste rapport',
+      width: CONTENT_WIDTH - 416,
+      value: (d) => (d.lastReportAt ? d.lastReportAt.slice(0, 10) : 'Ingen'),
+    },
   ];
   const rows = departments.departments.filter((d) => d.actions > 0);
   if (!rows.length) return paragraph(doc, y, 'Inga åtgärder är kopplade till en förvaltning ännu.');
@@ -110,7 +171,12 @@ function withoutActionsSection(doc: PDFKit.PDFDocument, y: number, r: PlanReadin
 function questionSections(doc: PDFKit.PDFDocument, r: PlanReadiness): number {
   doc.addPage();
   let y = heading(doc, PAGE.top, 'Delfrågor: utgångsläge och åtgärder');
-  y = paragraph(doc, y, 'Per delfråga poängen i utgångsläget och planens åtgärder: planerade (ej avbrutna), klara och med risk (risk eller avviker, enligt ägarens eller Kompass bedömning).', { size: 8.5 });
+  y = paragraph(
+    doc,
+    y,
+    'Per delfråga poängen i utgångsläget och planens åtgärder: planerade (ej avbrutna), klara och med risk (risk eller avviker, enligt ägarens eller Kompass bedömning).',
+    { size: 8.5 },
+  );
   const columns: Column<ReadinessQuestion>[] = [
     { header: 'Kod', width: 30, value: (q) => q.code, bold: () => true },
     { header: 'Delfråga', width: 235, value: (q) => q.text },
@@ -118,12 +184,23 @@ function questionSections(doc: PDFKit.PDFDocument, r: PlanReadiness): number {
     { header: 'Max', width: 34, align: 'right', value: (q) => String(q.max) },
     { header: 'Planerade', width: 54, align: 'right', value: (q) => String(q.actionsPlanned) },
     { header: 'Klara', width: 40, align: 'right', value: (q) => String(q.actionsDone) },
-    { header: 'Risk', width: CONTENT_WIDTH - 439, align: 'right', value: (q) => String(q.actionsAtRisk), bold: (q) => q.actionsAtRisk > 0 },
+    {
+      header: 'Risk',
+      width: CONTENT_WIDTH - 439,
+      align: 'right',
+      value: (q) => String(q.actionsAtRisk),
+      bold: (q) => q.actionsAtRisk > 0,
+    },
   ];
   for (const area of r.areas) {
     const questions = r.questions.filter((q) => q.area === area.area);
     if (!questions.length) continue;
-    y = heading(doc, ensureSpace(doc, y, 90), `${area.area}. ${area.name} (${orDash(area.baseline)} av ${area.max} poäng)`, 10.5);
+    y = heading(
+      doc,
+      ensureSpace(doc, y, 90),
+      `${area.area}. ${area.name} (${orDash(area.baseline)} av ${area.max} poäng)`,
+      10.5,
+    );
     y = drawTable(doc, y, columns, questions, { fontSize: 8.5 });
   }
   return y;
@@ -135,9 +212,16 @@ function questionSections(doc: PDFKit.PDFDocument, r: PlanReadiness): number {
  */
 export function renderReadinessPdf(briefing: ReadinessBriefing, options: { timeZone?: string } = {}): Promise<Buffer> {
   const { readiness: r } = briefing;
-  const { doc, done } = openPdf({ title: `Inför omvärderingen – ${briefing.municipality}`, subject: r.plan.title, createdAt: briefing.generatedAt });
+  const { doc, done } = openPdf({
+    title: `Inför omvärderingen – ${briefing.municipality}`,
+    subject: r.plan.title,
+    createdAt: briefing.generatedAt,
+  });
   const days = r.daysToReEvaluation;
-  const left = days >= 0 ? `${counted('sv', days, { one: 'dag', other: 'dagar' })} kvar` : `${counted('sv', -days, { one: 'dag', other: 'dagar' })} sedan`;
+  const left =
+    days >= 0
+      ? `${counted('sv', days, { one: 'dag', other: 'dagar' })} kvar`
+      : `${counted('sv', -days, { one: 'dag', other: 'dagar' })} sedan`;
   let y = titleBlock(doc, 'KOMMUNKOMPASSEN · INFÖR OMVÄRDERINGEN', briefing.municipality, r.plan.title, [
     `Utgångsläge: ${evaluationLine(r.baseline)}`,
     `Planerad omvärdering: ${dateSv(r.plan.plannedReEvaluationDate)} (${left})`,
@@ -149,7 +233,11 @@ export function renderReadinessPdf(briefing: ReadinessBriefing, options: { timeZ
   y = departmentSection(doc, y + 6, briefing.departments);
   withoutActionsSection(doc, y + 6, r);
   questionSections(doc, r);
-  drawFooters(doc, `Kompass · ${briefing.municipality}`, `Genererad ${dateSv(todayIn(options.timeZone ?? 'Europe/Stockholm', briefing.generatedAt))}`);
+  drawFooters(
+    doc,
+    `Kompass · ${briefing.municipality}`,
+    `Genererad ${dateSv(todayIn(options.timeZone ?? 'Europe/Stockholm', briefing.generatedAt))}`,
+  );
   doc.end();
   return done;
 }

@@ -39,7 +39,12 @@ export class ReadinessService {
     ]);
     const sheet = sheets.get(baseline.id)!;
     const readiness = buildReadiness({
-      plan: { id: plan.id, title: plan.title, plannedReEvaluationDate: plan.plannedReEvaluationDate, followUpEvaluationId: plan.followUpEvaluationId },
+      plan: {
+        id: plan.id,
+        title: plan.title,
+        plannedReEvaluationDate: plan.plannedReEvaluationDate,
+        followUpEvaluationId: plan.followUpEvaluationId,
+      },
       asOf,
       daysToReEvaluation: daysBetween(asOf, plan.plannedReEvaluationDate),
       baseline: describeEvaluation({ evaluation: baseline, frameworkCode: framework.code, sheet }),
@@ -52,9 +57,23 @@ export class ReadinessService {
     });
     // The next round on another revision: the same work grouped by that revision's areas, through the crosswalk.
     const nextId = plan.nextFrameworkId ?? (await this.crosswalks.newestFrameworkId());
-    const crosswalk = nextId !== null && nextId !== baseline.frameworkId ? await this.crosswalks.between(baseline.frameworkId, nextId) : null;
+    const crosswalk =
+      nextId !== null && nextId !== baseline.frameworkId
+        ? await this.crosswalks.between(baseline.frameworkId, nextId)
+        : null;
     if (nextId === null || !crosswalk) return readiness;
     const next = await this.frameworks.definition(nextId);
-    return { ...readiness, nextRevision: buildNextRevision({ baselineFramework: framework, next, crosswalk, sheet, actions, findingIdsByAction, improvementItems }) };
+    return {
+      ...readiness,
+      nextRevision: buildNextRevision({
+        baselineFramework: framework,
+        next,
+        crosswalk,
+        sheet,
+        actions,
+        findingIdsByAction,
+        improvementItems,
+      }),
+    };
   }
 }

@@ -1,4 +1,12 @@
-import { isDoneStatus, Judgement, type ComparedEvaluation, type FrameworkDefinition, type PlanReadiness, type ReadinessArea, type ReadinessQuestion } from '@kompass/shared';
+import {
+  isDoneStatus,
+  Judgement,
+  type ComparedEvaluation,
+  type FrameworkDefinition,
+  type PlanReadiness,
+  type ReadinessArea,
+  type ReadinessQuestion,
+} from '@kompass/shared';
 import type { ScoreSheet } from '../evaluations/evaluation-scores';
 import { countActions, isActiveAction, placeAction, type PlanAction } from './report-actions';
 

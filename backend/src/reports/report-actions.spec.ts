@@ -1,6 +1,13 @@
 import { ActionStatus, KK2016 } from '@kompass/shared';
 import { sampleReport, SAMPLE_ACTIONS } from '../../../test/fixtures/reevaluation-report.sample';
-import { actionsById, attachActions, buildInsights, countActions, placeAction, type PlanAction } from './report-actions';
+import {
+  actionsById,
+  attachActions,
+  buildInsights,
+  countActions,
+  placeAction,
+  type PlanAction,
+} from './report-actions';
 
 const action = (overrides: Partial<PlanAction>): PlanAction => ({
   id: 1,
@@ -17,12 +24,25 @@ const action = (overrides: Partial<PlanAction>): PlanAction => ({
 describe('placeAction', () => {
   it('places an action by its own codes (its items’ or its override), not by its items’ codes again, ignoring codes the framework lacks', () => {
     // The items' codes were corrected to 2.1 after the action overrode them with 1.3: the action stays on 1.3 only.
-    const placed = placeAction(action({ questionCodes: ['1.3', '9.9'], findings: [{ area: 2, questionCodes: ['2.1'] }] }), KK2016);
+    const placed = placeAction(
+      action({ questionCodes: ['1.3', '9.9'], findings: [{ area: 2, questionCodes: ['2.1'] }] }),
+      KK2016,
+    );
     expect(placed).toEqual({ codes: ['1.3'], areas: [1, 2] });
   });
 
   it('places an action without codes in its findings’ areas only', () => {
-    expect(placeAction(action({ findings: [{ area: 6, questionCodes: [] }, { area: 4, questionCodes: [] }] }), KK2016)).toEqual({ codes: [], areas: [4, 6] });
+    expect(
+      placeAction(
+        action({
+          findings: [
+            { area: 6, questionCodes: [] },
+            { area: 4, questionCodes: [] },
+          ],
+        }),
+        KK2016,
+      ),
+    ).toEqual({ codes: [], areas: [4, 6] });
     expect(placeAction(action({}), KK2016)).toEqual({ codes: [], areas: [] });
   });
 });
@@ -36,7 +56,9 @@ describe('actionsById', () => {
 
 describe('countActions', () => {
   it('counts every status, zero when none', () => {
-    expect(countActions([{ status: ActionStatus.Done }, { status: ActionStatus.Done }, { status: ActionStatus.Blocked }])).toEqual({
+    expect(
+      countActions([{ status: ActionStatus.Done }, { status: ActionStatus.Done }, { status: ActionStatus.Blocked }]),
+    ).toEqual({
       not_started: 0,
       in_progress: 0,
       blocked: 1,
@@ -68,7 +90,11 @@ describe('attachActions (through the sample report)', () => {
     expect(report.actions.map((a) => a.id)).toEqual([5, 3, 1, 7, 8, 4, 2, 6]);
     // Every id under a row names an action of the report.
     const ids = new Set(report.actions.map((a) => a.id));
-    expect([...report.questions.flatMap((q) => q.actionIds), ...report.areas.flatMap((a) => a.areaActionIds)].every((id) => ids.has(id))).toBe(true);
+    expect(
+      [...report.questions.flatMap((q) => q.actionIds), ...report.areas.flatMap((a) => a.areaActionIds)].every((id) =>
+        ids.has(id),
+      ),
+    ).toBe(true);
   });
 
   it('counts per area every action concerning it, and lists code-less actions under the area', () => {
@@ -98,7 +124,17 @@ describe('buildInsights', () => {
     expect(codes(insights.improvedWithoutActions)).toEqual(['2.1', '8.2']);
     expect(codes(insights.unchangedDespiteDoneActions)).toEqual(['4.2']);
     expect(codes(insights.declined)).toEqual(['5.5', '7.5']);
-    expect(insights.declined[0]).toEqual({ code: '5.5', area: 5, text: expect.stringContaining('jämförelser'), before: 6, after: 4, delta: -2, max: 20, actions: 1, doneActions: 0 });
+    expect(insights.declined[0]).toEqual({
+      code: '5.5',
+      area: 5,
+      text: expect.stringContaining('jämförelser'),
+      before: 6,
+      after: 4,
+      delta: -2,
+      max: 20,
+      actions: 1,
+      doneActions: 0,
+    });
   });
 
   it('puts every sub-question with a change into exactly one insight, also one that rose while its actions are not done', () => {
@@ -110,7 +146,8 @@ describe('buildInsights', () => {
       after,
       delta: after - before,
       max: 20,
-      verdict: (after > before ? 'improved' : after < before ? 'declined' : 'unchanged') as 'improved' | 'declined' | 'unchanged',
+      verdict: (after > before ? 'improved' : after < before ? 'declined' : 'unchanged') as
+        'improved' | 'declined' | 'unchanged',
       actionCounts: countActions(statuses.map((status) => ({ status }))),
     });
     const rows = [
@@ -131,11 +168,35 @@ describe('buildInsights', () => {
 
   it('uses areas when the comparison is at area level', () => {
     const rows = [
-      { area: 1, name: 'Ett', before: 40, after: 50, delta: 10, max: 100, verdict: 'improved' as const, statedBefore: null, statedAfter: null, actionCounts: countActions([{ status: ActionStatus.Done }]) },
-      { area: 2, name: 'Två', before: 40, after: null, delta: null, max: 100, verdict: null, statedBefore: null, statedAfter: null, actionCounts: countActions([]) },
+      {
+        area: 1,
+        name: 'Ett',
+        before: 40,
+        after: 50,
+        delta: 10,
+        max: 100,
+        verdict: 'improved' as const,
+        statedBefore: null,
+        statedAfter: null,
+        actionCounts: countActions([{ status: ActionStatus.Done }]),
+      },
+      {
+        area: 2,
+        name: 'Två',
+        before: 40,
+        after: null,
+        delta: null,
+        max: 100,
+        verdict: null,
+        statedBefore: null,
+        statedAfter: null,
+        actionCounts: countActions([]),
+      },
     ];
     const insights = buildInsights(rows);
-    expect(insights.improvedWithDoneActions).toEqual([{ code: null, area: 1, text: 'Ett', before: 40, after: 50, delta: 10, max: 100, actions: 1, doneActions: 1 }]);
+    expect(insights.improvedWithDoneActions).toEqual([
+      { code: null, area: 1, text: 'Ett', before: 40, after: 50, delta: 10, max: 100, actions: 1, doneActions: 1 },
+    ]);
     expect(insights.declined).toEqual([]);
   });
 });

@@ -61,7 +61,10 @@ const frameworkIndexes = new WeakMap<FrameworkDefinition, { areaOf: Map<string, 
 function indexOf(framework: FrameworkDefinition): { areaOf: Map<string, number>; areas: Set<number> } {
   let index = frameworkIndexes.get(framework);
   if (!index) {
-    index = { areaOf: new Map(framework.areas.flatMap((a) => a.questions.map((q) => [q.code, a.number] as const))), areas: new Set(framework.areas.map((a) => a.number)) };
+    index = {
+      areaOf: new Map(framework.areas.flatMap((a) => a.questions.map((q) => [q.code, a.number] as const))),
+      areas: new Set(framework.areas.map((a) => a.number)),
+    };
     frameworkIndexes.set(framework, index);
   }
   return index;
@@ -95,7 +98,8 @@ export function placeAction(action: PlanAction, framework: FrameworkDefinition):
   return { codes, areas: areas.sort((a, b) => a - b) };
 }
 
-const byDeadline = (a: PlanAction, b: PlanAction) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.id - b.id);
+const byDeadline = (a: PlanAction, b: PlanAction) =>
+  a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.id - b.id;
 /** Cancelled actions stay visible in the report but count neither as planned nor as done work (isActiveStatus). */
 export const isActiveAction = (a: { status: ActionStatus }) => isActiveStatus(a.status);
 
@@ -132,12 +136,33 @@ export function attachActions(
     }
     const doneAt = action.doneAt ? action.doneAt.toISOString() : null;
     // Loaded plans always carry both; hand-built action lists without them keep their shape.
-    const judgements = action.derivedJudgement === undefined ? {} : { judgement: action.judgement ?? null, derivedJudgement: action.derivedJudgement };
-    return { id: action.id, title: action.title, status: action.status, progress: action.progress, deadline: action.deadline, doneAt, questionCodes: codes, areas, ...judgements };
+    const judgements =
+      action.derivedJudgement === undefined
+        ? {}
+        : { judgement: action.judgement ?? null, derivedJudgement: action.derivedJudgement };
+    return {
+      id: action.id,
+      title: action.title,
+      status: action.status,
+      progress: action.progress,
+      deadline: action.deadline,
+      doneAt,
+      questionCodes: codes,
+      areas,
+      ...judgements,
+    };
   });
   return {
-    areas: comparison.areas.map((area) => ({ ...area, actionCounts: byArea.get(area.area)!.all.counts, areaActionIds: byArea.get(area.area)!.own })),
-    questions: comparison.questions.map((q) => ({ ...q, actionIds: byCode.get(q.code)!.ids, actionCounts: byCode.get(q.code)!.counts })),
+    areas: comparison.areas.map((area) => ({
+      ...area,
+      actionCounts: byArea.get(area.area)!.all.counts,
+      areaActionIds: byArea.get(area.area)!.own,
+    })),
+    questions: comparison.questions.map((q) => ({
+      ...q,
+      actionIds: byCode.get(q.code)!.ids,
+      actionCounts: byCode.get(q.code)!.counts,
+    })),
     actions: placed,
   };
 }

@@ -19,14 +19,24 @@ const action: ReportAction = {
 
 describe('judgements in the report', () => {
   it("writes an action's judgement in words in the PDF, both when the owner's and Kompass's differ", () => {
-    expect(actionLine(action)).toBe('Medborgardialog (Pågår, 40 %, slutdatum 2027-03-31, bedömning: Enligt plan (ansvarig), Risk (Kompass))');
-    expect(actionLine({ ...action, judgement: Judgement.AtRisk })).toBe('Medborgardialog (Pågår, 40 %, slutdatum 2027-03-31, bedömning: Risk)');
-    expect(actionLine({ ...action, judgement: null, derivedJudgement: null })).toBe('Medborgardialog (Pågår, 40 %, slutdatum 2027-03-31)');
+    expect(actionLine(action)).toBe(
+      'Medborgardialog (Pågår, 40 %, slutdatum 2027-03-31, bedömning: Enligt plan (ansvarig), Risk (Kompass))',
+    );
+    expect(actionLine({ ...action, judgement: Judgement.AtRisk })).toBe(
+      'Medborgardialog (Pågår, 40 %, slutdatum 2027-03-31, bedömning: Risk)',
+    );
+    expect(actionLine({ ...action, judgement: null, derivedJudgement: null })).toBe(
+      'Medborgardialog (Pågår, 40 %, slutdatum 2027-03-31)',
+    );
   });
 
   it('gives the action sheet of the XLSX a Bedömning column', async () => {
     const report = sampleReport();
-    report.actions = report.actions.map((a, i) => (i === 0 ? { ...a, judgement: Judgement.OffTrack, derivedJudgement: Judgement.OffTrack } : { ...a, judgement: null, derivedJudgement: Judgement.OnTrack }));
+    report.actions = report.actions.map((a, i) =>
+      i === 0
+        ? { ...a, judgement: Judgement.OffTrack, derivedJudgement: Judgement.OffTrack }
+        : { ...a, judgement: null, derivedJudgement: Judgement.OnTrack },
+    );
     const workbook = new Workbook();
     await workbook.xlsx.load((await renderReportXlsx(report)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet(XLSX_SHEETS.actions)!;

@@ -23,16 +23,28 @@ export function drawBurnUp(doc: PDFKit.PDFDocument, y: number, weeks: TrendWeek[
 
   doc.font(FONT.regular).fontSize(7.5).fillColor(COLOURS.muted);
   for (const n of [0, Math.round(max / 2), max]) {
-    doc.moveTo(left, yOf(n)).lineTo(left + width, yOf(n)).lineWidth(0.4).strokeColor(COLOURS.grid).undash().stroke();
+    doc
+      .moveTo(left, yOf(n))
+      .lineTo(left + width, yOf(n))
+      .lineWidth(0.4)
+      .strokeColor(COLOURS.grid)
+      .undash()
+      .stroke();
     doc.text(String(n), PAGE.left, yOf(n) - 3.5, { width: 24, align: 'right', lineBreak: false });
   }
   if (weeks.length) {
     doc.text(weeks[0].week, left, bottom + 4, { width: 80, lineBreak: false });
-    doc.text(weeks[weeks.length - 1].week, left + width - 80, bottom + 4, { width: 80, align: 'right', lineBreak: false });
+    doc.text(weeks[weeks.length - 1].week, left + width - 80, bottom + 4, {
+      width: 80,
+      align: 'right',
+      lineBreak: false,
+    });
   }
   for (const series of BURN_UP_SERIES) {
     if (!weeks.length) break;
-    weeks.forEach((w, i) => (i === 0 ? doc.moveTo(xOf(i), yOf(w[series.key])) : doc.lineTo(xOf(i), yOf(w[series.key]))));
+    weeks.forEach((w, i) =>
+      i === 0 ? doc.moveTo(xOf(i), yOf(w[series.key])) : doc.lineTo(xOf(i), yOf(w[series.key])),
+    );
     if (weeks.length === 1) doc.lineTo(xOf(0) + 1, yOf(weeks[0][series.key]));
     doc.lineWidth(1.6).strokeColor(series.colour);
     if (series.dash) doc.dash(series.dash[0], { space: series.dash[1] });
@@ -40,17 +52,29 @@ export function drawBurnUp(doc: PDFKit.PDFDocument, y: number, weeks: TrendWeek[
     doc.stroke();
     doc.undash();
     const last = weeks[weeks.length - 1][series.key];
-    doc.font(FONT.regular).fontSize(7.5).fillColor(COLOURS.ink).text(`${series.label} ${last}`, left + width + 6, yOf(last) - 3.5, { width: 64, lineBreak: false });
+    doc
+      .font(FONT.regular)
+      .fontSize(7.5)
+      .fillColor(COLOURS.ink)
+      .text(`${series.label} ${last}`, left + width + 6, yOf(last) - 3.5, { width: 64, lineBreak: false });
   }
   let x = PAGE.left + 28;
   const legendY = bottom + 18;
   for (const series of BURN_UP_SERIES) {
-    doc.moveTo(x, legendY + 4).lineTo(x + 22, legendY + 4).lineWidth(1.6).strokeColor(series.colour);
+    doc
+      .moveTo(x, legendY + 4)
+      .lineTo(x + 22, legendY + 4)
+      .lineWidth(1.6)
+      .strokeColor(series.colour);
     if (series.dash) doc.dash(series.dash[0], { space: series.dash[1] });
     doc.stroke();
     doc.undash();
     const text = `${series.label} (${series.dash ? (series.dash[0] > 2 ? 'streckad' : 'prickad') : 'heldragen'} linje)`;
-    doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.ink).text(text, x + 27, legendY, { lineBreak: false });
+    doc
+      .font(FONT.regular)
+      .fontSize(8)
+      .fillColor(COLOURS.ink)
+      .text(text, x + 27, legendY, { lineBreak: false });
     x += 27 + doc.widthOfString(text) + 18;
   }
   return legendY + 18;

@@ -20,10 +20,18 @@ export const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold' };
 
 /** Characters outside Latin-1 that WinAnsi still has (pdfkit's map for the standard fonts). */
 const WIN_ANSI_EXTRA = new Set([
-  0x192, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x20ac, 0x2030, 0x2039, 0x203a,
-  0x2c6, 0x2122, 0x152, 0x153, 0x2dc, 0x160, 0x161, 0x178, 0x17d, 0x17e,
+  0x192, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x20ac, 0x2030,
+  0x2039, 0x203a, 0x2c6, 0x2122, 0x152, 0x153, 0x2dc, 0x160, 0x161, 0x178, 0x17d, 0x17e,
 ]);
-const REPLACEMENTS: Record<string, string> = { '\u2212': '–', '\u2192': '->', '\u2190': '<-', '\u2265': '>=', '\u2264': '<=', '\u00a0': ' ', '\u202f': ' ' };
+const REPLACEMENTS: Record<string, string> = {
+  '\u2212': '–',
+  '\u2192': '->',
+  '\u2190': '<-',
+  '\u2265': '>=',
+  '\u2264': '<=',
+  '\u00a0': ' ',
+  '\u202f': ' ',
+};
 
 /**
  * The built-in Helvetica encodes WinAnsi only: å, ä, ö, é and the Swedish quotes are fine, but a title typed
@@ -65,17 +73,35 @@ const PAD = 4;
  * Draws a table from `y`, repeating the header on each new page, and returns the y below it. Rows grow with
  * wrapped text and their detail lines; a row never splits across pages.
  */
-export function drawTable<Row>(doc: PDFKit.PDFDocument, y: number, columns: Column<Row>[], rows: Row[], options: TableOptions<Row> = {}): number {
+export function drawTable<Row>(
+  doc: PDFKit.PDFDocument,
+  y: number,
+  columns: Column<Row>[],
+  rows: Row[],
+  options: TableOptions<Row> = {},
+): number {
   const size = options.fontSize ?? 9;
   const header = (top: number) => {
-    doc.font(FONT.bold).fontSize(size - 0.5).fillColor(COLOURS.muted);
+    doc
+      .font(FONT.bold)
+      .fontSize(size - 0.5)
+      .fillColor(COLOURS.muted);
     let x = PAGE.left;
     for (const c of columns) {
-      doc.text(winAnsi(c.header), x + PAD, top + PAD, { width: c.width - 2 * PAD, align: c.align ?? 'left', lineBreak: false });
+      doc.text(winAnsi(c.header), x + PAD, top + PAD, {
+        width: c.width - 2 * PAD,
+        align: c.align ?? 'left',
+        lineBreak: false,
+      });
       x += c.width;
     }
     const bottom = top + size + 2 * PAD;
-    doc.moveTo(PAGE.left, bottom).lineTo(PAGE.left + CONTENT_WIDTH, bottom).lineWidth(0.8).strokeColor(COLOURS.ink).stroke();
+    doc
+      .moveTo(PAGE.left, bottom)
+      .lineTo(PAGE.left + CONTENT_WIDTH, bottom)
+      .lineWidth(0.8)
+      .strokeColor(COLOURS.ink)
+      .stroke();
     return bottom + 1;
   };
   y = header(y);
@@ -85,9 +111,18 @@ export function drawTable<Row>(doc: PDFKit.PDFDocument, y: number, columns: Colu
     const detailX = PAGE.left + columns[0].width + PAD;
     const detailWidth = CONTENT_WIDTH - columns[0].width - 2 * PAD;
     doc.fontSize(size);
-    const cellHeight = Math.max(...cells.map((text, i) => doc.font(columns[i].bold?.(row) ? FONT.bold : FONT.regular).heightOfString(text || ' ', { width: columns[i].width - 2 * PAD })));
+    const cellHeight = Math.max(
+      ...cells.map((text, i) =>
+        doc
+          .font(columns[i].bold?.(row) ? FONT.bold : FONT.regular)
+          .heightOfString(text || ' ', { width: columns[i].width - 2 * PAD }),
+      ),
+    );
     doc.font(FONT.regular).fontSize(size - 1);
-    const heightOf = (lines: string[]) => cellHeight + 2 * PAD + (lines.length ? lines.reduce((h, d) => h + doc.heightOfString(d, { width: detailWidth - 10 }) + 1.5, 0) + 2 : 0);
+    const heightOf = (lines: string[]) =>
+      cellHeight +
+      2 * PAD +
+      (lines.length ? lines.reduce((h, d) => h + doc.heightOfString(d, { width: detailWidth - 10 }) + 1.5, 0) + 2 : 0);
     // A row never splits, so a sub-question with more actions than a page holds lists what fits and says how many more.
     const pageRoom = BOTTOM - PAGE.top - size - 2 * PAD - 2;
     if (heightOf(details) > pageRoom) {
@@ -103,17 +138,29 @@ export function drawTable<Row>(doc: PDFKit.PDFDocument, y: number, columns: Colu
       y = header(PAGE.top);
     }
     const total = options.isTotal?.(row) ?? false;
-    if (total) doc.moveTo(PAGE.left, y).lineTo(PAGE.left + CONTENT_WIDTH, y).lineWidth(0.8).strokeColor(COLOURS.ink).stroke();
+    if (total)
+      doc
+        .moveTo(PAGE.left, y)
+        .lineTo(PAGE.left + CONTENT_WIDTH, y)
+        .lineWidth(0.8)
+        .strokeColor(COLOURS.ink)
+        .stroke();
     else if (index % 2 === 1) doc.rect(PAGE.left, y, CONTENT_WIDTH, height).fillColor(COLOURS.zebra).fill();
     let x = PAGE.left;
     cells.forEach((text, i) => {
       const c = columns[i];
-      doc.font(total || c.bold?.(row) ? FONT.bold : FONT.regular).fontSize(size).fillColor(COLOURS.ink);
+      doc
+        .font(total || c.bold?.(row) ? FONT.bold : FONT.regular)
+        .fontSize(size)
+        .fillColor(COLOURS.ink);
       doc.text(text, x + PAD, y + PAD, { width: c.width - 2 * PAD, align: c.align ?? 'left' });
       x += c.width;
     });
     let dy = y + PAD + cellHeight + 2;
-    doc.font(FONT.regular).fontSize(size - 1).fillColor(COLOURS.muted);
+    doc
+      .font(FONT.regular)
+      .fontSize(size - 1)
+      .fillColor(COLOURS.muted);
     for (const d of details) {
       doc.text('•', detailX, dy, { width: 8, lineBreak: false });
       doc.text(d, detailX + 10, dy, { width: detailWidth - 10 });
@@ -121,7 +168,12 @@ export function drawTable<Row>(doc: PDFKit.PDFDocument, y: number, columns: Colu
     }
     y += height;
   });
-  doc.moveTo(PAGE.left, y).lineTo(PAGE.left + CONTENT_WIDTH, y).lineWidth(0.5).strokeColor(COLOURS.rule).stroke();
+  doc
+    .moveTo(PAGE.left, y)
+    .lineTo(PAGE.left + CONTENT_WIDTH, y)
+    .lineWidth(0.5)
+    .strokeColor(COLOURS.rule)
+    .stroke();
   return y + 6;
 }
 
@@ -135,9 +187,18 @@ export function ensureSpace(doc: PDFKit.PDFDocument, y: number, needed: number):
 /** Section heading with a thin rule under it; returns the y below. */
 export function heading(doc: PDFKit.PDFDocument, y: number, text: string, size = 14): number {
   y = ensureSpace(doc, y, size + 60);
-  doc.font(FONT.bold).fontSize(size).fillColor(COLOURS.heading).text(winAnsi(text), PAGE.left, y, { width: CONTENT_WIDTH });
+  doc
+    .font(FONT.bold)
+    .fontSize(size)
+    .fillColor(COLOURS.heading)
+    .text(winAnsi(text), PAGE.left, y, { width: CONTENT_WIDTH });
   const below = y + doc.heightOfString(winAnsi(text), { width: CONTENT_WIDTH }) + 3;
-  doc.moveTo(PAGE.left, below).lineTo(PAGE.left + CONTENT_WIDTH, below).lineWidth(0.6).strokeColor(COLOURS.rule).stroke();
+  doc
+    .moveTo(PAGE.left, below)
+    .lineTo(PAGE.left + CONTENT_WIDTH, below)
+    .lineWidth(0.6)
+    .strokeColor(COLOURS.rule)
+    .stroke();
   return below + 8;
 }
 
@@ -149,10 +210,19 @@ export function drawFooters(doc: PDFKit.PDFDocument, left: string, generated: st
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const y = PAGE.height - PAGE.bottom + 26;
-    doc.moveTo(PAGE.left, y - 6).lineTo(PAGE.left + CONTENT_WIDTH, y - 6).lineWidth(0.5).strokeColor(COLOURS.rule).stroke();
+    doc
+      .moveTo(PAGE.left, y - 6)
+      .lineTo(PAGE.left + CONTENT_WIDTH, y - 6)
+      .lineWidth(0.5)
+      .strokeColor(COLOURS.rule)
+      .stroke();
     doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted);
     doc.text(winAnsi(`${left} · ${generated}`), PAGE.left, y, { width: CONTENT_WIDTH * 0.75, lineBreak: false });
-    doc.text(`Sida ${i - range.start + 1} av ${range.count}`, PAGE.left, y, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
+    doc.text(`Sida ${i - range.start + 1} av ${range.count}`, PAGE.left, y, {
+      width: CONTENT_WIDTH,
+      align: 'right',
+      lineBreak: false,
+    });
     doc.page.margins.bottom = margin;
   }
 }
@@ -171,15 +241,32 @@ export function keyFigures(doc: PDFKit.PDFDocument, y: number, boxes: KeyFigure[
   boxes.forEach((b, i) => {
     const x = PAGE.left + i * (width + gap);
     doc.rect(x, y, width, 58).fillColor(COLOURS.band).fill();
-    doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted).text(winAnsi(b.label.toUpperCase()), x + 10, y + 8, { width: width - 20, lineBreak: false });
-    doc.font(FONT.bold).fontSize(20).fillColor(COLOURS.heading).text(winAnsi(b.value), x + 10, y + 20, { width: width - 20, lineBreak: false });
-    doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted).text(winAnsi(b.note), x + 10, y + 44, { width: width - 20, lineBreak: false });
+    doc
+      .font(FONT.regular)
+      .fontSize(8)
+      .fillColor(COLOURS.muted)
+      .text(winAnsi(b.label.toUpperCase()), x + 10, y + 8, { width: width - 20, lineBreak: false });
+    doc
+      .font(FONT.bold)
+      .fontSize(20)
+      .fillColor(COLOURS.heading)
+      .text(winAnsi(b.value), x + 10, y + 20, { width: width - 20, lineBreak: false });
+    doc
+      .font(FONT.regular)
+      .fontSize(8)
+      .fillColor(COLOURS.muted)
+      .text(winAnsi(b.note), x + 10, y + 44, { width: width - 20, lineBreak: false });
   });
   return y + 58 + 16;
 }
 
 /** A paragraph of running text (optionally a bullet point) that moves to a new page when it does not fit. */
-export function paragraph(doc: PDFKit.PDFDocument, y: number, text: string, options: { bullet?: boolean; size?: number } = {}): number {
+export function paragraph(
+  doc: PDFKit.PDFDocument,
+  y: number,
+  text: string,
+  options: { bullet?: boolean; size?: number } = {},
+): number {
   const size = options.size ?? 9.5;
   const indent = options.bullet ? 12 : 0;
   const clean = winAnsi(text);
@@ -196,7 +283,10 @@ export function paragraph(doc: PDFKit.PDFDocument, y: number, text: string, opti
  * A Swedish A4 document with the briefing's margins and metadata, and the promise of its bytes. pdfkit is
  * required here, on the first download, since the public page imports this file for its colours.
  */
-export function openPdf(info: { title: string; subject: string; createdAt: Date }): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+export function openPdf(info: { title: string; subject: string; createdAt: Date }): {
+  doc: PDFKit.PDFDocument;
+  done: Promise<Buffer>;
+} {
   const PDFDocument = require('pdfkit') as typeof import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
@@ -204,7 +294,12 @@ export function openPdf(info: { title: string; subject: string; createdAt: Date 
     bufferPages: true,
     lang: 'sv-SE',
     displayTitle: true,
-    info: { Title: winAnsi(info.title), Author: 'Kompass', Subject: winAnsi(info.subject), CreationDate: info.createdAt },
+    info: {
+      Title: winAnsi(info.title),
+      Author: 'Kompass',
+      Subject: winAnsi(info.subject),
+      CreationDate: info.createdAt,
+    },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -216,13 +311,27 @@ export function openPdf(info: { title: string; subject: string; createdAt: Date 
 }
 
 /** The title block of a briefing: kicker, municipality, plan title and the grey lines under them; returns the y below. */
-export function titleBlock(doc: PDFKit.PDFDocument, kicker: string, municipality: string, plan: string, lines: string[]): number {
+export function titleBlock(
+  doc: PDFKit.PDFDocument,
+  kicker: string,
+  municipality: string,
+  plan: string,
+  lines: string[],
+): number {
   let y = PAGE.top;
   doc.font(FONT.bold).fontSize(8.5).fillColor(COLOURS.muted).text(winAnsi(kicker), PAGE.left, y);
   y += 16;
-  doc.font(FONT.bold).fontSize(22).fillColor(COLOURS.heading).text(winAnsi(municipality), PAGE.left, y, { width: CONTENT_WIDTH });
+  doc
+    .font(FONT.bold)
+    .fontSize(22)
+    .fillColor(COLOURS.heading)
+    .text(winAnsi(municipality), PAGE.left, y, { width: CONTENT_WIDTH });
   y += doc.heightOfString(winAnsi(municipality), { width: CONTENT_WIDTH }) + 2;
-  doc.font(FONT.regular).fontSize(12).fillColor(COLOURS.ink).text(winAnsi(plan), PAGE.left, y, { width: CONTENT_WIDTH });
+  doc
+    .font(FONT.regular)
+    .fontSize(12)
+    .fillColor(COLOURS.ink)
+    .text(winAnsi(plan), PAGE.left, y, { width: CONTENT_WIDTH });
   y += doc.heightOfString(winAnsi(plan), { width: CONTENT_WIDTH }) + 6;
   doc.font(FONT.regular).fontSize(9).fillColor(COLOURS.muted);
   for (const line of lines) {

@@ -38,7 +38,9 @@ describe('renderReportPdf', () => {
     expect(text).toContain('Ta fram en plan för resultatinformation till invånarna (Klar, 100 %, klar 2020-11-20)');
     expect(text).toContain('Utbilda chefer i medarbetarsamtal (Ej påbörjad');
     expect(text).toContain('Slutsatser');
-    expect(text.replace(/\s+/g, ' ')).toContain('förbättrades med 5 poäng (från 7 till 12 av 25), med 1 klar åtgärd bakom.');
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'förbättrades med 5 poäng (från 7 till 12 av 25), med 1 klar åtgärd bakom.',
+    );
     expect(text.indexOf('Slutsatser')).toBeGreaterThan(text.indexOf('8.7'));
   });
 
@@ -61,7 +63,11 @@ describe('renderReportPdf', () => {
 
 describe('renderReportPdf with a crowded sub-question', () => {
   it('lists what fits on a page under one sub-question and says how many more there are', async () => {
-    const many = Array.from({ length: 150 }, (_, i) => ({ ...SAMPLE_ACTIONS[1], id: 100 + i, title: `Delåtgärd ${i + 1} för resultatinformation` }));
+    const many = Array.from({ length: 150 }, (_, i) => ({
+      ...SAMPLE_ACTIONS[1],
+      id: 100 + i,
+      title: `Delåtgärd ${i + 1} för resultatinformation`,
+    }));
     const text = await extractPdfText(await renderReportPdf(sampleReport([...SAMPLE_ACTIONS, ...many])));
     expect(text).toContain('Delåtgärd 1 för resultatinformation');
     expect(text).toMatch(/… och \d+ åtgärder till \(se XLSX-exporten\)/);

@@ -1,12 +1,36 @@
 import { todayIn } from '../common/dates';
-import { describeJudgements, isActiveStatus, type ActionStatus, type ReevaluationReport, type ReportAction, type ReportAreaDelta, type ReportQuestionDelta } from '@kompass/shared';
-import { COLOURS, CONTENT_WIDTH, drawFooters, drawTable, ensureSpace, FONT, heading, keyFigures, openPdf, PAGE, paragraph, titleBlock, winAnsi, type Column } from './report-pdf.layout';
+import {
+  describeJudgements,
+  isActiveStatus,
+  type ActionStatus,
+  type ReevaluationReport,
+  type ReportAction,
+  type ReportAreaDelta,
+  type ReportQuestionDelta,
+} from '@kompass/shared';
+import {
+  COLOURS,
+  CONTENT_WIDTH,
+  drawFooters,
+  drawTable,
+  ensureSpace,
+  FONT,
+  heading,
+  keyFigures,
+  openPdf,
+  PAGE,
+  paragraph,
+  titleBlock,
+  winAnsi,
+  type Column,
+} from './report-pdf.layout';
 import { drawRadar, drawRadarLegend } from './report-pdf.radar';
 import { actionsById } from './report-actions';
 import { areaLabelSv, levelNoteSv, reportNotesSv } from './crosswalk-texts';
 import { dateSv, evaluationLine, insightGroups, orDash, signed, statusSv, VERDICT_SV, warningSv } from './report-texts';
 
-const activeCount = (counts: ReportAreaDelta['actionCounts']) => Object.entries(counts).reduce((n, [s, c]) => (isActiveStatus(s as ActionStatus) ? n + c : n), 0);
+const activeCount = (counts: ReportAreaDelta['actionCounts']) =>
+  Object.entries(counts).reduce((n, [s, c]) => (isActiveStatus(s as ActionStatus) ? n + c : n), 0);
 
 /** "Titel (Pågår, 40 %, slutdatum 2027-03-31, bedömning: Risk)": the judgement in words, never colour alone. */
 export function actionLine(a: ReportAction): string {
@@ -22,12 +46,24 @@ function reportFigures(doc: PDFKit.PDFDocument, y: number, report: ReevaluationR
     { label: 'Totalt före', value: orDash(total.before), note: `av ${total.max} poäng` },
     { label: 'Totalt efter', value: orDash(total.after), note: `av ${total.max} poäng` },
     { label: 'Förändring', value: signed(total.delta), note: 'poäng' },
-    { label: 'Åtgärder klara', value: `${actionCounts.done} av ${activeCount(actionCounts)}`, note: 'i handlingsplanen' },
+    {
+      label: 'Åtgärder klara',
+      value: `${actionCounts.done} av ${activeCount(actionCounts)}`,
+      note: 'i handlingsplanen',
+    },
   ]);
 }
 
 function areaTable(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
-  type Row = { label: string; before: number | null; after: number | null; delta: number | null; max: number; actions: string; total?: boolean };
+  type Row = {
+    label: string;
+    before: number | null;
+    after: number | null;
+    delta: number | null;
+    max: number;
+    actions: string;
+    total?: boolean;
+  };
   const rows: Row[] = report.areas.map((a) => ({
     label: `${areaLabelSv(a)}${report.warnings.some((w) => w.code === 'area-total-mismatch' && w.area === a.area) ? ' *' : ''}`,
     before: a.before,
@@ -36,12 +72,23 @@ function areaTable(doc: PDFKit.PDFDocument, y: number, report: ReevaluationRepor
     max: a.max,
     actions: `${a.actionCounts.done} / ${activeCount(a.actionCounts)}`,
   }));
-  rows.push({ label: 'Totalt', ...report.total, actions: `${report.actionCounts.done} / ${activeCount(report.actionCounts)}`, total: true });
+  rows.push({
+    label: 'Totalt',
+    ...report.total,
+    actions: `${report.actionCounts.done} / ${activeCount(report.actionCounts)}`,
+    total: true,
+  });
   const columns: Column<Row>[] = [
     { header: 'Område', width: 215, value: (r) => r.label },
     { header: 'Före', width: 50, align: 'right', value: (r) => orDash(r.before) },
     { header: 'Efter', width: 50, align: 'right', value: (r) => orDash(r.after) },
-    { header: 'Förändring', width: 64, align: 'right', value: (r) => signed(r.delta), bold: (r) => r.delta !== null && r.delta !== 0 },
+    {
+      header: 'Förändring',
+      width: 64,
+      align: 'right',
+      value: (r) => signed(r.delta),
+      bold: (r) => r.delta !== null && r.delta !== 0,
+    },
     { header: 'Max', width: 44, align: 'right', value: (r) => String(r.max) },
     { header: 'Åtgärder klara', width: CONTENT_WIDTH - 423, align: 'right', value: (r) => r.actions },
   ];
@@ -82,7 +129,11 @@ function questionSections(doc: PDFKit.PDFDocument, y: number, report: Reevaluati
   y = heading(doc, PAGE.top, report.level === 'question' ? 'Delfrågor och åtgärder' : 'Områden och åtgärder');
   const levelNote = levelNoteSv(report);
   if (levelNote) {
-    doc.font(FONT.regular).fontSize(9).fillColor(COLOURS.ink).text(winAnsi(levelNote), PAGE.left, y, { width: CONTENT_WIDTH });
+    doc
+      .font(FONT.regular)
+      .fontSize(9)
+      .fillColor(COLOURS.ink)
+      .text(winAnsi(levelNote), PAGE.left, y, { width: CONTENT_WIDTH });
     y += doc.heightOfString(winAnsi(levelNote), { width: CONTENT_WIDTH }) + 8;
   }
   const columns: Column<ReportQuestionDelta>[] = [
@@ -98,17 +149,32 @@ function questionSections(doc: PDFKit.PDFDocument, y: number, report: Reevaluati
   for (const area of report.areas) {
     y = ensureSpace(doc, y, 90);
     const summary = `Före ${orDash(area.before)} · Efter ${orDash(area.after)} · Förändring ${signed(area.delta)} av ${area.max} poäng`;
-    doc.font(FONT.bold).fontSize(11).fillColor(COLOURS.heading).text(winAnsi(areaLabelSv(area)), PAGE.left, y, { width: CONTENT_WIDTH });
+    doc
+      .font(FONT.bold)
+      .fontSize(11)
+      .fillColor(COLOURS.heading)
+      .text(winAnsi(areaLabelSv(area)), PAGE.left, y, { width: CONTENT_WIDTH });
     y += doc.heightOfString(winAnsi(areaLabelSv(area)), { width: CONTENT_WIDTH }) + 1;
-    doc.font(FONT.regular).fontSize(8.5).fillColor(COLOURS.muted).text(winAnsi(summary), PAGE.left, y, { width: CONTENT_WIDTH });
+    doc
+      .font(FONT.regular)
+      .fontSize(8.5)
+      .fillColor(COLOURS.muted)
+      .text(winAnsi(summary), PAGE.left, y, { width: CONTENT_WIDTH });
     y += 14;
     const questions = report.questions.filter((q) => q.area === area.area);
     if (questions.length)
-      y = drawTable(doc, y, columns, questions, { fontSize: 8.5, details: (q) => actionsOf(q.actionIds).map(actionLine) });
+      y = drawTable(doc, y, columns, questions, {
+        fontSize: 8.5,
+        details: (q) => actionsOf(q.actionIds).map(actionLine),
+      });
     if (area.areaActionIds.length) {
       const title = report.level !== 'question' ? 'Åtgärder i området:' : 'Åtgärder för området utan angiven delfråga:';
       y = ensureSpace(doc, y, 30);
-      doc.font(FONT.bold).fontSize(8.5).fillColor(COLOURS.ink).text(winAnsi(title), PAGE.left, y, { width: CONTENT_WIDTH });
+      doc
+        .font(FONT.bold)
+        .fontSize(8.5)
+        .fillColor(COLOURS.ink)
+        .text(winAnsi(title), PAGE.left, y, { width: CONTENT_WIDTH });
       y += 12;
       doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted);
       for (const a of actionsOf(area.areaActionIds)) {
@@ -127,10 +193,19 @@ function questionSections(doc: PDFKit.PDFDocument, y: number, report: Reevaluati
 function insightsSection(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
   y = heading(doc, ensureSpace(doc, y + 6, 120), 'Slutsatser');
   const groups = insightGroups(report);
-  if (!groups.length) y = paragraph(doc, y, 'Inga förändringar att lyfta fram: poängen är desamma och inga genomförda åtgärder väntar på effekt.');
+  if (!groups.length)
+    y = paragraph(
+      doc,
+      y,
+      'Inga förändringar att lyfta fram: poängen är desamma och inga genomförda åtgärder väntar på effekt.',
+    );
   for (const group of groups) {
     y = ensureSpace(doc, y, 40);
-    doc.font(FONT.bold).fontSize(10).fillColor(COLOURS.heading).text(winAnsi(group.heading), PAGE.left, y, { width: CONTENT_WIDTH });
+    doc
+      .font(FONT.bold)
+      .fontSize(10)
+      .fillColor(COLOURS.heading)
+      .text(winAnsi(group.heading), PAGE.left, y, { width: CONTENT_WIDTH });
     y += 15;
     for (const sentence of group.sentences) y = paragraph(doc, y, sentence, { bullet: true });
     y += 6;
@@ -138,7 +213,11 @@ function insightsSection(doc: PDFKit.PDFDocument, y: number, report: Reevaluatio
   const notes = reportNotesSv(report);
   if (notes.length) {
     y = ensureSpace(doc, y, 40);
-    doc.font(FONT.bold).fontSize(10).fillColor(COLOURS.heading).text('Att notera', PAGE.left, y, { width: CONTENT_WIDTH });
+    doc
+      .font(FONT.bold)
+      .fontSize(10)
+      .fillColor(COLOURS.heading)
+      .text('Att notera', PAGE.left, y, { width: CONTENT_WIDTH });
     y += 15;
     for (const note of notes) y = paragraph(doc, y, note, { bullet: true, size: 8.5 });
   }
@@ -148,14 +227,22 @@ function insightsSection(doc: PDFKit.PDFDocument, y: number, report: Reevaluatio
 /** The leadership briefing: Swedish, A4, Helvetica (WinAnsi covers å, ä, ö). Resolves to the PDF bytes. */
 export function renderReportPdf(report: ReevaluationReport, options: { timeZone?: string } = {}): Promise<Buffer> {
   const generated = new Date(report.generatedAt);
-  const { doc, done } = openPdf({ title: `Omvärdering Kommunkompassen – ${report.municipality.name}`, subject: report.plan.title, createdAt: generated });
+  const { doc, done } = openPdf({
+    title: `Omvärdering Kommunkompassen – ${report.municipality.name}`,
+    subject: report.plan.title,
+    createdAt: generated,
+  });
   let y = titleBlock(doc, 'KOMMUNKOMPASSEN · OMVÄRDERING', report.municipality.name, report.plan.title, [
     `Utgångsläge: ${evaluationLine(report.baseline)}`,
     `Omvärdering: ${evaluationLine(report.followUp)}`,
   ]);
   if (report.caveat) {
     const caveat = winAnsi(`Observera: ${report.caveat}.`);
-    doc.font(FONT.bold).fontSize(9.5).fillColor(COLOURS.heading).text(caveat, PAGE.left, y + 2, { width: CONTENT_WIDTH });
+    doc
+      .font(FONT.bold)
+      .fontSize(9.5)
+      .fillColor(COLOURS.heading)
+      .text(caveat, PAGE.left, y + 2, { width: CONTENT_WIDTH });
     y += doc.heightOfString(caveat, { width: CONTENT_WIDTH }) + 4;
   }
   y = reportFigures(doc, y + 8, report);
@@ -164,7 +251,11 @@ export function renderReportPdf(report: ReevaluationReport, options: { timeZone?
   y = radarSection(doc, y, report);
   y = questionSections(doc, y, report);
   insightsSection(doc, y, report);
-  drawFooters(doc, `Kompass · ${report.municipality.name}`, `Genererad ${dateSv(todayIn(options.timeZone ?? 'Europe/Stockholm', generated))}`);
+  drawFooters(
+    doc,
+    `Kompass · ${report.municipality.name}`,
+    `Genererad ${dateSv(todayIn(options.timeZone ?? 'Europe/Stockholm', generated))}`,
+  );
   doc.end();
   return done;
 }

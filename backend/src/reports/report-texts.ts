@@ -1,9 +1,22 @@
 import { counted, pluralOf } from '../common/plural';
-import { ACTION_STATUS_LABELS, SWEDISH_MONTHS, type ActionStatus, type ComparedEvaluation, type ComparisonWarning, type ReevaluationReport, type ReportInsight, type ScoreVerdict } from '@kompass/shared';
+import {
+  ACTION_STATUS_LABELS,
+  SWEDISH_MONTHS,
+  type ActionStatus,
+  type ComparedEvaluation,
+  type ComparisonWarning,
+  type ReevaluationReport,
+  type ReportInsight,
+  type ScoreVerdict,
+} from '@kompass/shared';
 
 /** Swedish wording shared by the PDF and the XLSX, so both say the same thing in the same words. */
 
-export const VERDICT_SV: Record<ScoreVerdict, string> = { improved: 'Förbättrad', unchanged: 'Oförändrad', declined: 'Försämrad' };
+export const VERDICT_SV: Record<ScoreVerdict, string> = {
+  improved: 'Förbättrad',
+  unchanged: 'Oförändrad',
+  declined: 'Försämrad',
+};
 
 export const statusSv = (status: ActionStatus) => ACTION_STATUS_LABELS.sv[status];
 
@@ -28,7 +41,9 @@ export function evaluationLine(e: ComparedEvaluation): string {
 }
 
 const actionsWord = (n: number, done = false) =>
-  done ? counted('sv', n, { one: 'klar åtgärd', other: 'klara åtgärder' }) : counted('sv', n, { one: 'åtgärd', other: 'åtgärder' });
+  done
+    ? counted('sv', n, { one: 'klar åtgärd', other: 'klara åtgärder' })
+    : counted('sv', n, { one: 'åtgärd', other: 'åtgärder' });
 
 /** «Delfråga 1.3 ”Informerar invånare om resultat?”» or «Område 3 ”Politisk styrning”». */
 function subject(i: ReportInsight): string {
@@ -51,7 +66,8 @@ export function insightGroups(report: Pick<ReevaluationReport, 'insights'>): Ins
       key: 'improvedWithDoneActions' as const,
       heading: 'Förbättrat där åtgärder genomförts',
       sentences: insights.improvedWithDoneActions.map(
-        (i) => `${subject(i)} förbättrades med ${i.delta} poäng (${fromTo(i)}), med ${actionsWord(i.doneActions, true)} bakom.`,
+        (i) =>
+          `${subject(i)} förbättrades med ${i.delta} poäng (${fromTo(i)}), med ${actionsWord(i.doneActions, true)} bakom.`,
       ),
     },
     {
@@ -65,13 +81,16 @@ export function insightGroups(report: Pick<ReevaluationReport, 'insights'>): Ins
     {
       key: 'improvedWithoutActions' as const,
       heading: 'Förbättrat utan åtgärder i planen',
-      sentences: insights.improvedWithoutActions.map((i) => `${subject(i)} förbättrades med ${i.delta} poäng (${fromTo(i)}) utan någon åtgärd i planen.`),
+      sentences: insights.improvedWithoutActions.map(
+        (i) => `${subject(i)} förbättrades med ${i.delta} poäng (${fromTo(i)}) utan någon åtgärd i planen.`,
+      ),
     },
     {
       key: 'unchangedDespiteDoneActions' as const,
       heading: 'Oförändrat trots genomförda åtgärder',
       sentences: insights.unchangedDespiteDoneActions.map(
-        (i) => `${subject(i)} är oförändrad på ${orDash(i.after)} av ${i.max} poäng trots ${actionsWord(i.doneActions, true)}.`,
+        (i) =>
+          `${subject(i)} är oförändrad på ${orDash(i.after)} av ${i.max} poäng trots ${actionsWord(i.doneActions, true)}.`,
       ),
     },
     {

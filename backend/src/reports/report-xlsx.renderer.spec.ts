@@ -37,8 +37,26 @@ describe('renderReportXlsx', () => {
 
     const actions = rows(XLSX_SHEETS.actions);
     expect(actions).toHaveLength(1 + 8);
-    expect(actions.find((r) => r[0] === 6)!.slice(0, 8)).toEqual([6, 'Utbilda chefer i medarbetarsamtal', 'Ej påbörjad', 0, '2021-09-30', undefined, '', '6']);
-    expect(actions.find((r) => r[0] === 1)!.slice(0, 8)).toEqual([1, expect.any(String), 'Klar', 100, '2020-12-31', '2020-11-20', '1.3', '1']);
+    expect(actions.find((r) => r[0] === 6)!.slice(0, 8)).toEqual([
+      6,
+      'Utbilda chefer i medarbetarsamtal',
+      'Ej påbörjad',
+      0,
+      '2021-09-30',
+      undefined,
+      '',
+      '6',
+    ]);
+    expect(actions.find((r) => r[0] === 1)!.slice(0, 8)).toEqual([
+      1,
+      expect.any(String),
+      'Klar',
+      100,
+      '2020-12-31',
+      '2020-11-20',
+      '1.3',
+      '1',
+    ]);
   });
 
   it('neutralises text that would run as a formula', async () => {
@@ -53,7 +71,12 @@ describe('renderReportXlsx', () => {
     const summary = rows(XLSX_SHEETS.summary);
     const value = (key: string) => summary.find((r) => r[0] === key)?.[1];
     expect(value('Kommun')).toBe('Ronneby kommun');
-    expect([value('Totalt före (poäng)'), value('Totalt efter (poäng)'), value('Förändring (poäng)'), value('Maxpoäng')]).toEqual([427, 437, 10, 800]);
+    expect([
+      value('Totalt före (poäng)'),
+      value('Totalt efter (poäng)'),
+      value('Förändring (poäng)'),
+      value('Maxpoäng'),
+    ]).toEqual([427, 437, 10, 800]);
     expect(value('Åtgärder: Klar')).toBe(3);
     expect(summary.flat()).toContain('Försämrat');
     expect(summary.flat().some((c) => typeof c === 'string' && c.includes('rapporten anger 65 poäng'))).toBe(true);

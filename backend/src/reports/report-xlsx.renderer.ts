@@ -5,7 +5,12 @@ import { actionsById } from './report-actions';
 import { evaluationLine, insightGroups, statusSv, VERDICT_SV } from './report-texts';
 import { areaNameSv, levelNoteSv, reportNotesSv } from './crosswalk-texts';
 
-export const XLSX_SHEETS = { summary: 'Sammanfattning', areas: 'Områden', questions: 'Delfrågor', actions: 'Åtgärder' } as const;
+export const XLSX_SHEETS = {
+  summary: 'Sammanfattning',
+  areas: 'Områden',
+  questions: 'Delfrågor',
+  actions: 'Åtgärder',
+} as const;
 
 /** Shows the sign of a change ("+5", "-2", "0") while the cell stays a number to calculate with. */
 const DELTA_FORMAT = '+0;-0;0';
@@ -19,7 +24,8 @@ export function neutralise<T>(value: T): T | string {
 }
 
 function addRows(sheet: Worksheet, rows: Record<string, unknown>[]): void {
-  for (const row of rows) sheet.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, neutralise(v ?? null)])));
+  for (const row of rows)
+    sheet.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, neutralise(v ?? null)])));
 }
 
 function header(sheet: Worksheet): void {
@@ -30,10 +36,14 @@ function header(sheet: Worksheet): void {
 }
 
 const statusColumns = ACTION_STATUSES.map((s) => ({ header: statusSv(s), key: `status_${s}`, width: 12 }));
-const statusValues = (counts: ReevaluationReport['actionCounts']) => Object.fromEntries(ACTION_STATUSES.map((s) => [`status_${s}`, counts[s]]));
+const statusValues = (counts: ReevaluationReport['actionCounts']) =>
+  Object.fromEntries(ACTION_STATUSES.map((s) => [`status_${s}`, counts[s]]));
 
 /** The report's tables as a workbook: Sammanfattning, Områden, Delfrågor, Åtgärder. */
-export async function renderReportXlsx(report: ReevaluationReport, options: { timeZone?: string } = {}): Promise<Buffer> {
+export async function renderReportXlsx(
+  report: ReevaluationReport,
+  options: { timeZone?: string } = {},
+): Promise<Buffer> {
   const workbook = new Workbook();
   workbook.creator = 'Kompass';
   workbook.title = `Omvärdering Kommunkompassen – ${report.municipality.name}`;
@@ -50,8 +60,22 @@ export async function renderReportXlsx(report: ReevaluationReport, options: { ti
     { key: 'Handlingsplan', value: report.plan.title },
     { key: 'Utgångsläge', value: evaluationLine(report.baseline) },
     { key: 'Omvärdering', value: evaluationLine(report.followUp) },
-    { key: 'Modell', value: report.level === 'crosswalk' ? `${report.baseline.frameworkCode} → ${report.followUp.frameworkCode}` : report.baseline.frameworkCode },
-    { key: 'Jämförelsenivå', value: report.level === 'crosswalk' ? 'Områden, mellan modellversioner' : report.level === 'area' ? 'Områden' : 'Delfrågor' },
+    {
+      key: 'Modell',
+      value:
+        report.level === 'crosswalk'
+          ? `${report.baseline.frameworkCode} → ${report.followUp.frameworkCode}`
+          : report.baseline.frameworkCode,
+    },
+    {
+      key: 'Jämförelsenivå',
+      value:
+        report.level === 'crosswalk'
+          ? 'Områden, mellan modellversioner'
+          : report.level === 'area'
+            ? 'Områden'
+            : 'Delfrågor',
+    },
     ...(report.caveat ? [{ key: 'Observera', value: report.caveat }] : []),
     { key: 'Totalt före (poäng)', value: report.total.before },
     { key: 'Totalt efter (poäng)', value: report.total.after },
@@ -68,12 +92,18 @@ export async function renderReportXlsx(report: ReevaluationReport, options: { ti
   for (const group of insightGroups(report)) {
     summary.addRow([]);
     summary.addRow([group.heading]).font = { bold: true };
-    addRows(summary, group.sentences.map((value) => ({ key: '', value })));
+    addRows(
+      summary,
+      group.sentences.map((value) => ({ key: '', value })),
+    );
   }
   if (notes.length) {
     summary.addRow([]);
     summary.addRow(['Att notera']).font = { bold: true };
-    addRows(summary, notes.map((value) => ({ key: '', value })));
+    addRows(
+      summary,
+      notes.map((value) => ({ key: '', value })),
+    );
   }
   summary.getColumn('value').alignment = { wrapText: true, vertical: 'top' };
 

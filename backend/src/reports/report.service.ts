@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { EvaluationComparison, FrameworkDefinition, ReevaluationReport } from '@kompass/shared';
-import { BadRequestException, ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
+import {
+  BadRequestException,
+  ConflictException,
+  NotFoundException,
+  UnprocessableException,
+} from '../common/errors/domain.exception';
 import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
 import { Evaluation } from '../evaluations/evaluation.entity';
@@ -37,8 +42,20 @@ export class ReportService {
     @InjectRepository(Municipality) municipalities: Repository<Municipality>,
     @InjectRepository(Evaluation) evaluationRows: Repository<Evaluation>,
   ) {
-    this.evaluationPairRows = new PreparedRead(evaluationRows, (p) => selectAll(evaluationRows, 'e').where(`e.id IN (${p(0)}, ${p(1)})`), entityOf(evaluationRows));
-    this.municipalityNames = new PreparedRead(municipalities, (p) => municipalities.createQueryBuilder('m').select('m.name', 'name').where(`m.id = ${p(0)}`), (raw) => String(raw.name));
+    this.evaluationPairRows = new PreparedRead(
+      evaluationRows,
+      (p) => selectAll(evaluationRows, 'e').where(`e.id IN (${p(0)}, ${p(1)})`),
+      entityOf(evaluationRows),
+    );
+    this.municipalityNames = new PreparedRead(
+      municipalities,
+      (p) =>
+        municipalities
+          .createQueryBuilder('m')
+          .select('m.name', 'name')
+          .where(`m.id = ${p(0)}`),
+      (raw) => String(raw.name),
+    );
   }
 
   /**
@@ -65,7 +82,9 @@ export class ReportService {
         `Action plan ${planId} has no linked re-evaluation yet: import it and link it with PUT /api/action-plans/${planId} {"followUpEvaluationId": …} first`,
       );
     const [{ comparison, framework }, { actions }, municipality] = await Promise.all([
-      this.evaluationPair(plan.baselineEvaluationId, followUpId).then(([baseline, followUp]) => this.compare(baseline, followUp)),
+      this.evaluationPair(plan.baselineEvaluationId, followUpId).then(([baseline, followUp]) =>
+        this.compare(baseline, followUp),
+      ),
       this.planActions.load(plan.id, todayIn(this.config.timeZone, now)),
       this.municipalityNames.run([plan.municipalityId]),
     ]);
@@ -96,8 +115,13 @@ export class ReportService {
     const baseline = await this.evaluations.find(actor, baselineId);
     const reasons: { field: string; message: string }[] = [];
     if (baseline.id === followUp.id) reasons.push({ field: 'baseline', message: 'is the evaluation itself' });
-    if (baseline.municipalityId !== followUp.municipalityId) reasons.push({ field: 'baseline', message: 'belongs to another municipality' });
-    if (reasons.length) throw new UnprocessableException(`The evaluations cannot be compared: ${reasons.map((r) => r.message).join('; ')}`, reasons).withCode('evaluations_not_comparable');
+    if (baseline.municipalityId !== followUp.municipalityId)
+      reasons.push({ field: 'baseline', message: 'belongs to another municipality' });
+    if (reasons.length)
+      throw new UnprocessableException(
+        `The evaluations cannot be compared: ${reasons.map((r) => r.message).join('; ')}`,
+        reasons,
+      ).withCode('evaluations_not_comparable');
     return (await this.compare(baseline, followUp)).comparison;
   }
 
@@ -116,7 +140,10 @@ export class ReportService {
    * SKR's rule: only evaluations on the same revision of the model compare directly; across revisions only
    * through a crosswalk, area by area and with the caveat. `framework` is the baseline's (actions are placed on it).
    */
-  private async compare(baseline: Evaluation, followUp: Evaluation): Promise<{ comparison: EvaluationComparison; framework: FrameworkDefinition }> {
+  private async compare(
+    baseline: Evaluation,
+    followUp: Evaluation,
+  ): Promise<{ comparison: EvaluationComparison; framework: FrameworkDefinition }> {
     if (baseline.frameworkId !== followUp.frameworkId) {
       const [a, b, crosswalk] = await Promise.all([
         this.frameworks.definition(baseline.frameworkId),
@@ -126,7 +153,12 @@ export class ReportService {
       if (!crosswalk)
         throw new UnprocessableException(
           `The evaluations were made on different versions of Kommunkompassen (${a.code} and ${b.code}) and there is no crosswalk from ${a.code} to ${b.code}; only evaluations on the same revision compare without one`,
-          [{ field: 'baseline', message: `is on ${a.code}, the evaluation on ${b.code}, and no crosswalk maps ${a.code} onto ${b.code}` }],
+          [
+            {
+              field: 'baseline',
+              message: `is on ${a.code}, the evaluation on ${b.code}, and no crosswalk maps ${a.code} onto ${b.code}`,
+            },
+          ],
         ).withCode('crosswalk_missing', { from: a.code, to: b.code });
       const sheets = await this.evaluations.sheetsOf([baseline, followUp]);
       const comparison = compareAcrossRevisions(
@@ -136,7 +168,10 @@ export class ReportService {
       );
       return { comparison, framework: a };
     }
-    const [framework, sheets] = await Promise.all([this.frameworks.definition(baseline.frameworkId), this.evaluations.sheetsOf([baseline, followUp])]);
+    const [framework, sheets] = await Promise.all([
+      this.frameworks.definition(baseline.frameworkId),
+      this.evaluations.sheetsOf([baseline, followUp]),
+    ]);
     const comparison = compareSheets(
       { evaluation: baseline, frameworkCode: framework.code, sheet: sheets.get(baseline.id)! },
       { evaluation: followUp, frameworkCode: framework.code, sheet: sheets.get(followUp.id)! },
@@ -149,7 +184,9 @@ export class ReportService {
 export function parseBaselineParam(value: unknown): number {
   if (typeof value !== 'string' || !/^\d{1,15}$/.test(value) || Number(value) < 1)
     throw new BadRequestException(
-      value === undefined ? 'Name the evaluation to compare with: ?baseline=<evaluation id>' : 'baseline must be a positive integer',
+      value === undefined
+        ? 'Name the evaluation to compare with: ?baseline=<evaluation id>'
+        : 'baseline must be a positive integer',
       [{ field: 'baseline', message: value === undefined ? 'is required' : 'must be a positive integer' }],
     );
   return Number(value);

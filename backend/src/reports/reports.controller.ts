@@ -26,7 +26,8 @@ function fileStem(municipality: string, date: string, prefix = 'omvardering'): s
   return `${prefix}-${slug || 'kommun'}-${date}`;
 }
 
-const disposition = (stem: string, ext: string) => `attachment; filename="${stem}.${ext}"; filename*=UTF-8''${encodeURIComponent(`${stem}.${ext}`)}`;
+const disposition = (stem: string, ext: string) =>
+  `attachment; filename="${stem}.${ext}"; filename*=UTF-8''${encodeURIComponent(`${stem}.${ext}`)}`;
 
 /**
  * Reports on a plan. Every role of the municipality may read them (leadership is the audience); another
@@ -57,7 +58,10 @@ export class ReportsController {
     const report = await this.reports.report(actor, id);
     const { renderReportPdf } = pdfRenderer();
     const bytes = await renderReportPdf(report, { timeZone: this.config.timeZone });
-    return new StreamableFile(bytes, { type: 'application/pdf', disposition: disposition(fileStem(report.municipality.name, report.followUp.date), 'pdf') });
+    return new StreamableFile(bytes, {
+      type: 'application/pdf',
+      disposition: disposition(fileStem(report.municipality.name, report.followUp.date), 'pdf'),
+    });
   }
 
   @Get(':id/report.xlsx')
@@ -89,8 +93,14 @@ export class ReportsController {
       this.insights.trends(actor, id, now),
     ]);
     const municipality = await this.reports.municipalityName(actor, id);
-    const bytes = await readinessPdfRenderer().renderReadinessPdf({ municipality, readiness, departments, trends, generatedAt: now }, { timeZone: this.config.timeZone });
-    return new StreamableFile(bytes, { type: 'application/pdf', disposition: disposition(fileStem(municipality, readiness.asOf, 'infor-omvardering'), 'pdf') });
+    const bytes = await readinessPdfRenderer().renderReadinessPdf(
+      { municipality, readiness, departments, trends, generatedAt: now },
+      { timeZone: this.config.timeZone },
+    );
+    return new StreamableFile(bytes, {
+      type: 'application/pdf',
+      disposition: disposition(fileStem(municipality, readiness.asOf, 'infor-omvardering'), 'pdf'),
+    });
   }
 
   /** Burn-up per week, for the plan and each area: planned, done and on track. */

@@ -21,7 +21,22 @@ import { ReportService } from './report.service';
 
 /** Read-only: re-evaluation report (JSON, PDF, XLSX), readiness (JSON, PDF), trends, department roll-ups and comparisons. Nothing imports it but the app. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Action, ActionFinding, ActionUpdate, AuditEvent, Department, Evaluation, Finding, Municipality]), ActionPlansModule, EvaluationsModule, FrameworksModule, ReadCacheModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      Action,
+      ActionFinding,
+      ActionUpdate,
+      AuditEvent,
+      Department,
+      Evaluation,
+      Finding,
+      Municipality,
+    ]),
+    ActionPlansModule,
+    EvaluationsModule,
+    FrameworksModule,
+    ReadCacheModule,
+  ],
   controllers: [ReportsController, EvaluationComparisonController],
   providers: [ReportService, ReadinessService, PlanActionsLoader, PlanInsightsService],
 })

@@ -25,7 +25,10 @@ describe('isoWeek', () => {
 });
 
 describe('buildTrends', () => {
-  const areas = [{ area: 1, name: 'Offentlighet och demokrati' }, { area: 2, name: 'Tillgänglighet' }];
+  const areas = [
+    { area: 1, name: 'Offentlighet och demokrati' },
+    { area: 2, name: 'Tillgänglighet' },
+  ];
 
   it('undoes the changes made after each week, so a status change counts from its week on', () => {
     const trends = buildTrends({

@@ -1,4 +1,12 @@
-import { actionJudgement, ActionStatus, deriveJudgement, Judgement, type Judgement as JudgementValue, type PlanTrends, type TrendWeek } from '@kompass/shared';
+import {
+  actionJudgement,
+  ActionStatus,
+  deriveJudgement,
+  Judgement,
+  type Judgement as JudgementValue,
+  type PlanTrends,
+  type TrendWeek,
+} from '@kompass/shared';
 import { addDays, daysBetween } from '../common/dates';
 
 /** The fields of an action that a burn-up reads, as the audit trail writes them (dates as ISO strings). */
@@ -44,7 +52,16 @@ export interface TrendInput {
 /** At most five years of weeks: a plan runs between two evaluations. */
 export const MAX_TREND_WEEKS = 260;
 
-const TRACKED: (keyof TrendState)[] = ['planId', 'status', 'progress', 'deadline', 'startDate', 'lastProgressAt', 'judgement', 'areas'];
+const TRACKED: (keyof TrendState)[] = [
+  'planId',
+  'status',
+  'progress',
+  'deadline',
+  'startDate',
+  'lastProgressAt',
+  'judgement',
+  'areas',
+];
 
 const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
 
@@ -56,7 +73,14 @@ export function isoWeek(day: string): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-const emptyWeek = (start: string, asOf: string): TrendWeek => ({ week: isoWeek(start), start, asOf, planned: 0, done: 0, onTrack: 0 });
+const emptyWeek = (start: string, asOf: string): TrendWeek => ({
+  week: isoWeek(start),
+  start,
+  asOf,
+  planned: 0,
+  done: 0,
+  onTrack: 0,
+});
 
 /**
  * The burn-up: for each week, the plan's actions as they stood at its end, rebuilt by undoing the audited
@@ -89,11 +113,18 @@ export function buildTrends(input: TrendInput): PlanTrends {
         const { before } = events.pop()!;
         for (const key of TRACKED) if (key in before) (state as unknown as Record<string, unknown>)[key] = before[key];
       }
-      if (action.createdDay > asOf || state.planId !== input.planId || state.status === ActionStatus.Cancelled) continue;
+      if (action.createdDay > asOf || state.planId !== input.planId || state.status === ActionStatus.Cancelled)
+        continue;
       const done = state.status === ActionStatus.Done;
-      const judged = actionJudgement({ judgement: state.judgement, derivedJudgement: deriveJudgement({ ...state, progress: Number(state.progress) }, asOf) });
+      const judged = actionJudgement({
+        judgement: state.judgement,
+        derivedJudgement: deriveJudgement({ ...state, progress: Number(state.progress) }, asOf),
+      });
       const onTrack = judged === Judgement.OnTrack;
-      for (const target of [week, ...(state.areas ?? []).map((area) => areaWeeks.get(area)).filter((w): w is TrendWeek => !!w)]) {
+      for (const target of [
+        week,
+        ...(state.areas ?? []).map((area) => areaWeeks.get(area)).filter((w): w is TrendWeek => !!w),
+      ]) {
         target.planned += 1;
         if (done) target.done += 1;
         if (onTrack) target.onTrack += 1;

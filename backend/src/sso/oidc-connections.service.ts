@@ -67,9 +67,12 @@ export class OidcConnectionsService {
   }
 
   async create(dto: CreateOidcConnectionDto): Promise<OidcConnectionRecord> {
-    if (!(await this.municipalities.existsBy({ id: dto.municipalityId }))) throw new NotFoundException('Municipality', dto.municipalityId);
+    if (!(await this.municipalities.existsBy({ id: dto.municipalityId })))
+      throw new NotFoundException('Municipality', dto.municipalityId);
     if (await this.connections.existsBy({ municipalityId: dto.municipalityId }))
-      throw new ConflictException('This municipality already has a sign-in connection; edit it instead').withCode('duplicate_record');
+      throw new ConflictException('This municipality already has a sign-in connection; edit it instead').withCode(
+        'duplicate_record',
+      );
     const connection = this.connections.create({ municipalityId: dto.municipalityId });
     await this.apply(connection, dto);
     return toRecord(await this.tx.write(() => this.connections.save(connection)));
@@ -133,23 +136,38 @@ export class OidcConnectionsService {
   private async apply(connection: OidcConnection, dto: UpdateOidcConnectionDto): Promise<void> {
     const issuer = new URL(dto.issuer);
     if (issuer.protocol !== 'https:' && !isLoopback(issuer.hostname))
-      throw new BadRequestException('issuer must use https://', [{ field: 'issuer', message: 'must use https://', code: 'invalid_value' }]).withCode('sso_connection_invalid');
+      throw new BadRequestException('issuer must use https://', [
+        { field: 'issuer', message: 'must use https://', code: 'invalid_value' },
+      ]).withCode('sso_connection_invalid');
     const domains = [...new Set(dto.allowedDomains.map((d) => d.trim().toLowerCase()))];
     const others = await this.connections.find({ select: { id: true, municipalityId: true, allowedDomains: true } });
-    const envDomains = this.config.oidcDefault && (await this.envDefault())?.municipalityId !== connection.municipalityId ? this.config.oidcDefault.allowedDomains : [];
+    const envDomains =
+      this.config.oidcDefault && (await this.envDefault())?.municipalityId !== connection.municipalityId
+        ? this.config.oidcDefault.allowedDomains
+        : [];
     const taken = domains.find(
-      (d) => envDomains.includes(d) || others.some((o) => o.municipalityId !== connection.municipalityId && o.allowedDomains.includes(d)),
+      (d) =>
+        envDomains.includes(d) ||
+        others.some((o) => o.municipalityId !== connection.municipalityId && o.allowedDomains.includes(d)),
     );
-    if (taken) throw new ConflictException(`The e-mail domain ${taken} already belongs to another municipality's sign-in`).withCode('duplicate_record');
+    if (taken)
+      throw new ConflictException(
+        `The e-mail domain ${taken} already belongs to another municipality's sign-in`,
+      ).withCode('duplicate_record');
     const roleMap: OidcRoleMapping[] = [];
     for (const [index, entry] of dto.roleMap.entries()) {
       const departmentId = entry.role === Role.DepartmentHead ? (entry.departmentId ?? null) : null;
       if (entry.role === Role.DepartmentHead) {
         const field = `roleMap.${index}.departmentId`;
-        if (departmentId === null) throw new BadRequestException(`${field} is required for department heads`, [{ field, message: 'is required', code: 'required' }]);
+        if (departmentId === null)
+          throw new BadRequestException(`${field} is required for department heads`, [
+            { field, message: 'is required', code: 'required' },
+          ]);
         const department = await this.connections.manager.findOneBy(Department, { id: departmentId });
         if (!department || department.municipalityId !== connection.municipalityId)
-          throw new BadRequestException(`${field}: no department ${departmentId} in this municipality`, [{ field, message: 'is not a department of this municipality', code: 'invalid_value' }]);
+          throw new BadRequestException(`${field}: no department ${departmentId} in this municipality`, [
+            { field, message: 'is not a department of this municipality', code: 'invalid_value' },
+          ]);
       }
       roleMap.push({ value: entry.value.trim(), role: entry.role, departmentId });
     }

@@ -38,7 +38,11 @@ export class OidcFlowService {
   async authorizationUrl(connection: ResolvedConnection): Promise<{ url: string; checks: FlowChecks }> {
     const client = await this.client();
     const config = await this.discover(connection);
-    const checks = { state: client.randomState(), nonce: client.randomNonce(), verifier: client.randomPKCECodeVerifier() };
+    const checks = {
+      state: client.randomState(),
+      nonce: client.randomNonce(),
+      verifier: client.randomPKCECodeVerifier(),
+    };
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: this.redirectUri,
       scope: 'openid email profile',
@@ -52,7 +56,11 @@ export class OidcFlowService {
   }
 
   /** Redeems the code; the verified ID token's claims, or an SsoRefusal naming why not. */
-  async redeem(connection: ResolvedConnection, query: string, checks: FlowChecks): Promise<{ claims: Record<string, unknown>; endSessionUrl: string | null }> {
+  async redeem(
+    connection: ResolvedConnection,
+    query: string,
+    checks: FlowChecks,
+  ): Promise<{ claims: Record<string, unknown>; endSessionUrl: string | null }> {
     const client = await this.client();
     const config = await this.discover(connection);
     try {
@@ -78,7 +86,10 @@ export class OidcFlowService {
     const client = await this.client();
     const config = await this.discover(connection);
     if (!config.serverMetadata().end_session_endpoint) return null;
-    return client.buildEndSessionUrl(config, { client_id: connection.clientId, post_logout_redirect_uri: `${this.config.appUrl}/` }).href;
+    return client.buildEndSessionUrl(config, {
+      client_id: connection.clientId,
+      post_logout_redirect_uri: `${this.config.appUrl}/`,
+    }).href;
   }
 
   private client(): Promise<OpenIdClient> {
@@ -88,7 +99,11 @@ export class OidcFlowService {
 
   private async discover(connection: ResolvedConnection): Promise<Configuration> {
     const secret = connection.clientSecret();
-    if (!secret) throw new SsoRefusal('sso_not_configured', `the client secret of ${connection.municipalityCode} is not available`);
+    if (!secret)
+      throw new SsoRefusal(
+        'sso_not_configured',
+        `the client secret of ${connection.municipalityCode} is not available`,
+      );
     const key = `${connection.issuer}\u0000${connection.clientId}\u0000${secret}`;
     const cached = this.discovered.get(key);
     if (cached && Date.now() - cached.at < DISCOVERY_TTL_MS) return cached.config;
@@ -114,7 +129,11 @@ export class OidcFlowService {
 function reasons(error: unknown): string {
   const messages: string[] = [];
   // Duck-typed: the library's errors may come from another realm (jest's sandbox), where instanceof Error fails.
-  for (let e = error as { message?: unknown; cause?: unknown } | undefined; e && typeof e.message === 'string' && messages.length < 5; e = e.cause as typeof e)
+  for (
+    let e = error as { message?: unknown; cause?: unknown } | undefined;
+    e && typeof e.message === 'string' && messages.length < 5;
+    e = e.cause as typeof e
+  )
     messages.push(e.message);
   return messages.join(': ') || String(error);
 }

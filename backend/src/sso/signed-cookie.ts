@@ -12,7 +12,9 @@ export class SignedValues {
   constructor(private readonly secret: string) {}
 
   sign(purpose: string, value: object, ttlSeconds: number): string {
-    const body = Buffer.from(JSON.stringify({ ...value, exp: Math.floor(Date.now() / 1000) + ttlSeconds })).toString('base64url');
+    const body = Buffer.from(JSON.stringify({ ...value, exp: Math.floor(Date.now() / 1000) + ttlSeconds })).toString(
+      'base64url',
+    );
     return `${body}.${this.mac(purpose, body)}`;
   }
 

@@ -14,7 +14,10 @@ import { TransactionRunner } from '../database/transaction-runner';
 const RANK: Role[] = [Role.Coordinator, Role.Leadership, Role.DepartmentHead];
 
 /** The role (and department) the claims grant under the connection's mapping, or null when none is mapped. */
-export function mappedRole(connection: Pick<ResolvedConnection, 'roleClaim' | 'roleMap'>, claims: Record<string, unknown>): OidcRoleMapping | null {
+export function mappedRole(
+  connection: Pick<ResolvedConnection, 'roleClaim' | 'roleMap'>,
+  claims: Record<string, unknown>,
+): OidcRoleMapping | null {
   const raw = claims[connection.roleClaim];
   const values = new Set((Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw]).map(String));
   const matches = connection.roleMap.filter((m) => values.has(m.value));
@@ -25,7 +28,10 @@ export function mappedRole(connection: Pick<ResolvedConnection, 'roleClaim' | 'r
 /** E-mail from the ID token, and whether the provider vouches for it (Entra: xms_edov, the domain owner verified it). */
 export function claimedEmail(claims: Record<string, unknown>): { email: string | null; verified: boolean } {
   const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : null;
-  return { email: email || null, verified: claims.email_verified === true || claims.xms_edov === true || claims.xms_edov === '1' };
+  return {
+    email: email || null,
+    verified: claims.email_verified === true || claims.xms_edov === true || claims.xms_edov === '1',
+  };
 }
 
 /** Checks what a login would give without writing anything ("Testa inloggning"). */
@@ -33,9 +39,11 @@ export function assessClaims(connection: ResolvedConnection, claims: Record<stri
   const { email } = claimedEmail(claims);
   if (!email) throw new SsoRefusal('sso_email_missing', 'the ID token has no email claim');
   const domain = email.split('@')[1] ?? '';
-  if (!connection.allowedDomains.includes(domain)) throw new SsoRefusal('sso_wrong_domain', `${domain} is not a domain of ${connection.municipalityCode}`);
+  if (!connection.allowedDomains.includes(domain))
+    throw new SsoRefusal('sso_wrong_domain', `${domain} is not a domain of ${connection.municipalityCode}`);
   const mapping = mappedRole(connection, claims);
-  if (!mapping) throw new SsoRefusal('sso_unmapped', `no mapped value in ${connection.roleClaim}`, connection.municipalityName);
+  if (!mapping)
+    throw new SsoRefusal('sso_unmapped', `no mapped value in ${connection.roleClaim}`, connection.municipalityName);
   return mapping;
 }
 
@@ -77,16 +85,22 @@ export class SsoProvisioningService {
       });
     } finally {
       // Removed from every mapped group: the sessions they still have end too, not only the next login.
-      if (unmappedUserId !== null) await this.tx.write(() => this.dataSource.getRepository(User).increment({ id: unmappedUserId! }, 'tokenVersion', 1));
+      if (unmappedUserId !== null)
+        await this.tx.write(() =>
+          this.dataSource.getRepository(User).increment({ id: unmappedUserId! }, 'tokenVersion', 1),
+        );
     }
   }
 
   private assertMayUse(user: User, connection: ResolvedConnection, linked: boolean, verified: boolean): void {
-    if (user.role === Role.Admin) throw new SsoRefusal('sso_admin_account', 'admins sign in with their password (break-glass)');
+    if (user.role === Role.Admin)
+      throw new SsoRefusal('sso_admin_account', 'admins sign in with their password (break-glass)');
     if (user.municipalityId !== connection.municipalityId)
       throw new SsoRefusal('sso_wrong_domain', `${user.email} belongs to another municipality`);
-    if (!linked && !verified) throw new SsoRefusal('sso_email_unverified', `the provider does not vouch for ${user.email}`);
-    if (!linked && user.oidcSubject) throw new SsoRefusal('sso_email_unverified', `${user.email} is linked to another provider account`);
+    if (!linked && !verified)
+      throw new SsoRefusal('sso_email_unverified', `the provider does not vouch for ${user.email}`);
+    if (!linked && user.oidcSubject)
+      throw new SsoRefusal('sso_email_unverified', `${user.email} is linked to another provider account`);
     if (!user.active) throw new SsoRefusal('sso_inactive', `${user.email} is deactivated in Kompass`);
   }
 
@@ -110,10 +124,16 @@ export class SsoProvisioningService {
     return this.asActor(user.email, () => manager.save(user));
   }
 
-  private async update(manager: EntityManager, user: User, fields: { name: string; issuer: string; subject: string; mapping: OidcRoleMapping }): Promise<User> {
+  private async update(
+    manager: EntityManager,
+    user: User,
+    fields: { name: string; issuer: string; subject: string; mapping: OidcRoleMapping },
+  ): Promise<User> {
     const departmentId = fields.mapping.departmentId ?? null;
     if (user.role !== fields.mapping.role || user.departmentId !== departmentId)
-      this.logger.log(`SSO login of user ${user.id}: role ${user.role}/${user.departmentId} -> ${fields.mapping.role}/${departmentId}`);
+      this.logger.log(
+        `SSO login of user ${user.id}: role ${user.role}/${user.departmentId} -> ${fields.mapping.role}/${departmentId}`,
+      );
     user.role = fields.mapping.role;
     user.departmentId = departmentId;
     user.oidcIssuer = fields.issuer;
@@ -132,6 +152,9 @@ export class SsoProvisioningService {
 
 function nameOf(claims: Record<string, unknown>, email: string): string {
   const name = typeof claims.name === 'string' ? claims.name.trim() : '';
-  const joined = [claims.given_name, claims.family_name].filter((p) => typeof p === 'string').join(' ').trim();
+  const joined = [claims.given_name, claims.family_name]
+    .filter((p) => typeof p === 'string')
+    .join(' ')
+    .trim();
   return (name || joined || email).slice(0, 200);
 }

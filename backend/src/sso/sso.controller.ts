@@ -36,7 +36,11 @@ export class SsoController {
     @Query('test') test: unknown,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const { url, cookies } = await this.sso.start(code, typeof returnTo === 'string' ? returnTo : '', test === '1' || test === 'true');
+    const { url, cookies } = await this.sso.start(
+      code,
+      typeof returnTo === 'string' ? returnTo : '',
+      test === '1' || test === 'true',
+    );
     setCookies(res, cookies);
     return { url, statusCode: 302 };
   }
@@ -55,7 +59,10 @@ export class SsoController {
   @Post('oidc/session')
   @HttpCode(200)
   @Public()
-  async session(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse & { endSessionUrl: string | null }> {
+  async session(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LoginResponse & { endSessionUrl: string | null }> {
     const { response, cookies } = await this.sso.handOver(req.headers.cookie);
     setCookies(res, cookies);
     return response;

@@ -71,8 +71,24 @@ export class SsoService {
     try {
       const connection = await this.connection(code);
       const { url, checks } = await this.flow.authorizationUrl(connection);
-      const value: FlowCookie = { ...checks, municipalityCode: connection.municipalityCode, returnTo: safeReturnTo(returnTo), test };
-      return { url, cookies: [cookie(FLOW_COOKIE, this.signed.sign('flow', value, FLOW_TTL_SECONDS), FLOW_PATH, FLOW_TTL_SECONDS, this.secure)] };
+      const value: FlowCookie = {
+        ...checks,
+        municipalityCode: connection.municipalityCode,
+        returnTo: safeReturnTo(returnTo),
+        test,
+      };
+      return {
+        url,
+        cookies: [
+          cookie(
+            FLOW_COOKIE,
+            this.signed.sign('flow', value, FLOW_TTL_SECONDS),
+            FLOW_PATH,
+            FLOW_TTL_SECONDS,
+            this.secure,
+          ),
+        ],
+      };
     } catch (error) {
       return { url: this.refusalUrl(error), cookies: [] };
     }
@@ -91,20 +107,35 @@ export class SsoService {
       if (flow.test) return { url: this.testResultUrl(connection, claims), cookies };
       const user = await this.provisioning.provision(connection, claims);
       const handoff: HandoffCookie = { userId: user.id, tokenVersion: user.tokenVersion, endSessionUrl };
-      cookies.push(cookie(HANDOFF_COOKIE, this.signed.sign('handoff', handoff, HANDOFF_TTL_SECONDS), HANDOFF_PATH, HANDOFF_TTL_SECONDS, this.secure));
+      cookies.push(
+        cookie(
+          HANDOFF_COOKIE,
+          this.signed.sign('handoff', handoff, HANDOFF_TTL_SECONDS),
+          HANDOFF_PATH,
+          HANDOFF_TTL_SECONDS,
+          this.secure,
+        ),
+      );
       return { url: `${this.config.appUrl}/#/sso?next=${encodeURIComponent(flow.returnTo)}`, cookies };
     } catch (error) {
       return { url: this.refusalUrl(error, connection), cookies };
     }
   }
 
-  async handOver(cookieHeader: string | undefined): Promise<{ response: LoginResponse & { endSessionUrl: string | null }; cookies: string[] }> {
+  async handOver(
+    cookieHeader: string | undefined,
+  ): Promise<{ response: LoginResponse & { endSessionUrl: string | null }; cookies: string[] }> {
     const handoff = this.signed.verify<HandoffCookie>('handoff', readCookie(cookieHeader, HANDOFF_COOKIE));
     const user = handoff ? await this.users.findOneBy({ id: handoff.userId }) : null;
     if (!handoff || !user || !user.active || user.tokenVersion !== handoff.tokenVersion)
-      throw new DomainException(HttpStatus.UNAUTHORIZED, 'No single sign-on to collect: log in again').withCode('login_required');
+      throw new DomainException(HttpStatus.UNAUTHORIZED, 'No single sign-on to collect: log in again').withCode(
+        'login_required',
+      );
     const session = await this.auth.startSession(user);
-    return { response: { ...session, endSessionUrl: handoff.endSessionUrl }, cookies: [cookie(HANDOFF_COOKIE, '', HANDOFF_PATH, 0, this.secure)] };
+    return {
+      response: { ...session, endSessionUrl: handoff.endSessionUrl },
+      cookies: [cookie(HANDOFF_COOKIE, '', HANDOFF_PATH, 0, this.secure)],
+    };
   }
 
   async logout(actor: AuthUser): Promise<{ endSessionUrl: string | null }> {
@@ -136,7 +167,8 @@ export class SsoService {
 
   private refusalUrl(error: unknown, connection?: ResolvedConnection): string {
     const code: SsoErrorCode = error instanceof SsoRefusal ? error.code : 'sso_failed';
-    if (!(error instanceof SsoRefusal)) this.logger.error(`SSO login failed: ${(error as Error)?.stack ?? String(error)}`);
+    if (!(error instanceof SsoRefusal))
+      this.logger.error(`SSO login failed: ${(error as Error)?.stack ?? String(error)}`);
     const params = new URLSearchParams({ sso_error: code });
     if (connection) params.set('kommun', connection.municipalityName);
     return `${this.config.appUrl}/#/login?${params}`;

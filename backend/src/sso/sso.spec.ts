@@ -20,13 +20,16 @@ describe('single sign-on helpers', () => {
   it('reads its cookie among others and writes httpOnly, SameSite=Lax ones', () => {
     expect(readCookie('a=1; kompass_oidc_flow=abc.def; b=2', 'kompass_oidc_flow')).toBe('abc.def');
     expect(readCookie(undefined, 'x')).toBeUndefined();
-    expect(cookie('n', 'v', '/api/auth/oidc', 600, true)).toBe('n=v; Path=/api/auth/oidc; Max-Age=600; HttpOnly; SameSite=Lax; Secure');
+    expect(cookie('n', 'v', '/api/auth/oidc', 600, true)).toBe(
+      'n=v; Path=/api/auth/oidc; Max-Age=600; HttpOnly; SameSite=Lax; Secure',
+    );
   });
 
   it('keeps the deep link inside the admin', () => {
     expect(safeReturnTo('/actions/5?x=1')).toBe('/actions/5?x=1');
     expect(safeReturnTo('#/actions/5')).toBe('/actions/5');
-    for (const bad of ['//evil.example', 'https://evil.example', '/\\evil', 'javascript:alert(1)', '']) expect(safeReturnTo(bad)).toBe('/');
+    for (const bad of ['//evil.example', 'https://evil.example', '/\\evil', 'javascript:alert(1)', ''])
+      expect(safeReturnTo(bad)).toBe('/');
   });
 
   it('maps claim values to the widest role, and nothing unmapped', () => {
@@ -38,7 +41,11 @@ describe('single sign-on helpers', () => {
       ],
     };
     expect(mappedRole(connection, { roles: ['Head', 'Coord'] })?.role).toBe(Role.Coordinator);
-    expect(mappedRole(connection, { roles: 'Head' })).toEqual({ value: 'Head', role: Role.DepartmentHead, departmentId: 4 });
+    expect(mappedRole(connection, { roles: 'Head' })).toEqual({
+      value: 'Head',
+      role: Role.DepartmentHead,
+      departmentId: 4,
+    });
     expect(mappedRole(connection, { roles: ['Other'] })).toBeNull();
     expect(mappedRole(connection, {})).toBeNull();
   });

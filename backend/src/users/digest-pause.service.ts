@@ -33,7 +33,11 @@ export class DigestPauseService {
     const until = dto.pausedUntil ?? null;
     if ((from === null) !== (until === null))
       throw new UnprocessableException('Give both pausedFrom and pausedUntil, or neither to end the pause', [
-        { field: from === null ? 'pausedFrom' : 'pausedUntil', message: 'is required with the other day', code: 'required' },
+        {
+          field: from === null ? 'pausedFrom' : 'pausedUntil',
+          message: 'is required with the other day',
+          code: 'required',
+        },
       ]).withCode('pause_dates_incomplete');
     if (from !== null && until !== null && until < from)
       throw new UnprocessableException(`The pause ends (${until}) before it starts (${from})`, [

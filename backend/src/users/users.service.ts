@@ -4,8 +4,24 @@ import { randomBytes } from 'node:crypto';
 import { In, Repository } from 'typeorm';
 import { Locale, Role, ROLES, LOCALES, type UserRecord } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
-import { ConflictException, ForbiddenException, NotFoundException, BadRequestException } from '../common/errors/domain.exception';
-import { applyListQuery, boolFilter, enumFilter, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery, stringFilter, textSearchFilter } from '../common/list';
+import {
+  ConflictException,
+  ForbiddenException,
+  NotFoundException,
+  BadRequestException,
+} from '../common/errors/domain.exception';
+import {
+  applyListQuery,
+  boolFilter,
+  enumFilter,
+  intFilter,
+  ListPage,
+  ListSpec,
+  parseListQuery,
+  RawListQuery,
+  stringFilter,
+  textSearchFilter,
+} from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant, isAdmin, scopeToTenant, tenantForWrite } from '../auth/tenant';
 import { assertPasswordPolicy, hashPassword } from '../auth/password';
@@ -97,24 +113,35 @@ export class UsersService {
   async update(actor: AuthUser, id: number, dto: UpdateUserDto): Promise<UserRecord> {
     const user = await this.findInTenant(actor, id);
     const role = dto.role ?? user.role;
-    if ((role === Role.Admin || user.role === Role.Admin) && !isAdmin(actor)) throw new ForbiddenException('Only an admin can change admins');
+    if ((role === Role.Admin || user.role === Role.Admin) && !isAdmin(actor))
+      throw new ForbiddenException('Only an admin can change admins');
     if (user.id === actor.id && (dto.active === false || (dto.role && dto.role !== user.role)))
       throw new ForbiddenException('You cannot deactivate yourself or change your own role');
     const municipalityId =
-      role === Role.Admin ? null : dto.municipalityId !== undefined ? tenantForWrite(actor, dto.municipalityId) : user.municipalityId;
+      role === Role.Admin
+        ? null
+        : dto.municipalityId !== undefined
+          ? tenantForWrite(actor, dto.municipalityId)
+          : user.municipalityId;
     const departmentId = dto.departmentId !== undefined ? dto.departmentId : user.departmentId;
     await this.assertPlacement(role, municipalityId, departmentId);
     if (dto.email && dto.email !== user.email) await this.assertEmailFree(dto.email);
 
     let invalidateTokens = false;
     if (dto.password !== undefined) {
-      assertPasswordPolicy(dto.password, 'password', dto.email ?? user.email, await this.municipalityWords(municipalityId));
+      assertPasswordPolicy(
+        dto.password,
+        'password',
+        dto.email ?? user.email,
+        await this.municipalityWords(municipalityId),
+      );
       user.passwordHash = await hashPassword(dto.password);
       invalidateTokens = true;
     }
     if (dto.active === false && user.active) invalidateTokens = true;
     // A move: the old municipality's deadlines leave the calendar URL with it, and its open actions stay behind.
-    const movedFrom = user.municipalityId !== null && municipalityId !== user.municipalityId ? user.municipalityId : null;
+    const movedFrom =
+      user.municipalityId !== null && municipalityId !== user.municipalityId ? user.municipalityId : null;
     if (dto.password !== undefined || movedFrom !== null) user.calendarToken = null;
     const previousEmail = user.email;
     Object.assign(user, {
@@ -140,7 +167,10 @@ export class UsersService {
   /** The municipality's name, refused inside passwords of its staff. */
   private async municipalityWords(municipalityId: number | null): Promise<string[]> {
     if (municipalityId === null) return [];
-    const municipality = await this.municipalities.findOne({ where: { id: municipalityId }, select: { id: true, name: true } });
+    const municipality = await this.municipalities.findOne({
+      where: { id: municipalityId },
+      select: { id: true, name: true },
+    });
     return municipality ? [municipality.name] : [];
   }
 
@@ -158,18 +188,20 @@ export class UsersService {
     if ((await this.users.count()) > 0) return;
     const generated = this.config.adminPassword === null;
     const password = this.config.adminPassword ?? randomBytes(12).toString('base64url');
-    await this.tx.write(async () => this.users.save(
-      this.users.create({
-        email: this.config.adminEmail,
-        name: 'Administratör',
-        role: Role.Admin,
-        municipalityId: null,
-        departmentId: null,
-        locale: Locale.Sv,
-        active: true,
-        passwordHash: await hashPassword(password),
-      }),
-    ));
+    await this.tx.write(async () =>
+      this.users.save(
+        this.users.create({
+          email: this.config.adminEmail,
+          name: 'Administratör',
+          role: Role.Admin,
+          municipalityId: null,
+          departmentId: null,
+          locale: Locale.Sv,
+          active: true,
+          passwordHash: await hashPassword(password),
+        }),
+      ),
+    );
     this.logger.log(`Created the first admin, ${this.config.adminEmail}`);
     // Printed straight to the terminal, once, and never through the log pipeline.
     if (generated)
@@ -188,11 +220,16 @@ export class UsersService {
 
   private async assertPlacement(role: Role, municipalityId: number | null, departmentId: number | null): Promise<void> {
     if (role === Role.Admin) {
-      if (departmentId !== null) throw new BadRequestException('An admin belongs to no department', [{ field: 'departmentId', message: 'must be empty for admins' }]);
+      if (departmentId !== null)
+        throw new BadRequestException('An admin belongs to no department', [
+          { field: 'departmentId', message: 'must be empty for admins' },
+        ]);
       return;
     }
     if (municipalityId === null || !(await this.municipalities.existsBy({ id: municipalityId })))
-      throw new BadRequestException(`municipalityId ${municipalityId} is not a municipality`, [{ field: 'municipalityId', message: 'unknown municipality' }]);
+      throw new BadRequestException(`municipalityId ${municipalityId} is not a municipality`, [
+        { field: 'municipalityId', message: 'unknown municipality' },
+      ]);
     if (departmentId !== null) {
       const department = await this.departments.findOneBy({ id: departmentId });
       if (!department || department.municipalityId !== municipalityId)
@@ -203,6 +240,7 @@ export class UsersService {
   }
 
   private async assertEmailFree(email: string): Promise<void> {
-    if (await this.users.existsBy({ email })) throw new ConflictException(`The e-mail address ${email} is already in use`).withCode('duplicate_record');
+    if (await this.users.existsBy({ email }))
+      throw new ConflictException(`The e-mail address ${email} is already in use`).withCode('duplicate_record');
   }
 }

@@ -64,12 +64,19 @@ export function findCrosswalkProblems(
   const targetAreas = new Set(target.areas.map((a) => a.number));
   const seen = new Set<number>();
   crosswalk.areas.forEach((link, i) => {
-    if (!sourceAreas.has(link.from)) problems.push({ path: `areas[${i}].from`, message: `${source.code} has no area ${link.from}` });
-    else if (seen.has(link.from)) problems.push({ path: `areas[${i}].from`, message: `area ${link.from} is mapped twice` });
+    if (!sourceAreas.has(link.from))
+      problems.push({ path: `areas[${i}].from`, message: `${source.code} has no area ${link.from}` });
+    else if (seen.has(link.from))
+      problems.push({ path: `areas[${i}].from`, message: `area ${link.from} is mapped twice` });
     seen.add(link.from);
-    if (link.to.length === 0) problems.push({ path: `areas[${i}].to`, message: `area ${link.from} must map to at least one area of ${target.code}` });
+    if (link.to.length === 0)
+      problems.push({
+        path: `areas[${i}].to`,
+        message: `area ${link.from} must map to at least one area of ${target.code}`,
+      });
     link.to.forEach((n, j) => {
-      if (!targetAreas.has(n)) problems.push({ path: `areas[${i}].to[${j}]`, message: `${target.code} has no area ${n}` });
+      if (!targetAreas.has(n))
+        problems.push({ path: `areas[${i}].to[${j}]`, message: `${target.code} has no area ${n}` });
     });
   });
   for (const n of sourceAreas)
@@ -78,12 +85,19 @@ export function findCrosswalkProblems(
   const targetCodes = new Set(target.areas.flatMap((a) => a.questions.map((q) => q.code)));
   const seenCodes = new Set<string>();
   (crosswalk.questions ?? []).forEach((link, i) => {
-    if (!sourceCodes.has(link.from)) problems.push({ path: `questions[${i}].from`, message: `${source.code} has no sub-question ${link.from}` });
-    else if (seenCodes.has(link.from)) problems.push({ path: `questions[${i}].from`, message: `sub-question ${link.from} is mapped twice` });
+    if (!sourceCodes.has(link.from))
+      problems.push({ path: `questions[${i}].from`, message: `${source.code} has no sub-question ${link.from}` });
+    else if (seenCodes.has(link.from))
+      problems.push({ path: `questions[${i}].from`, message: `sub-question ${link.from} is mapped twice` });
     seenCodes.add(link.from);
-    if (link.to.length === 0) problems.push({ path: `questions[${i}].to`, message: `sub-question ${link.from} must map to at least one sub-question of ${target.code}` });
+    if (link.to.length === 0)
+      problems.push({
+        path: `questions[${i}].to`,
+        message: `sub-question ${link.from} must map to at least one sub-question of ${target.code}`,
+      });
     link.to.forEach((code, j) => {
-      if (!targetCodes.has(code)) problems.push({ path: `questions[${i}].to[${j}]`, message: `${target.code} has no sub-question ${code}` });
+      if (!targetCodes.has(code))
+        problems.push({ path: `questions[${i}].to[${j}]`, message: `${target.code} has no sub-question ${code}` });
     });
   });
   return problems;

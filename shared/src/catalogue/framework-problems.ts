@@ -21,9 +21,11 @@ export function findFrameworkProblems(def: FrameworkDefinition): FrameworkProble
   const codes = new Set<string>();
   def.areas.forEach((area, a) => {
     const at = `areas[${a}]`;
-    if (areaNumbers.has(area.number)) problems.push({ path: `${at}.number`, message: `duplicate area number ${area.number}` });
+    if (areaNumbers.has(area.number))
+      problems.push({ path: `${at}.number`, message: `duplicate area number ${area.number}` });
     areaNumbers.add(area.number);
-    if (!area.questions.length && !areaLevel) problems.push({ path: `${at}.questions`, message: 'an area needs at least one question' });
+    if (!area.questions.length && !areaLevel)
+      problems.push({ path: `${at}.questions`, message: 'an area needs at least one question' });
     let sum = 0;
     area.questions.forEach((q, i) => {
       const qt = `${at}.questions[${i}]`;

@@ -44,14 +44,22 @@ export const KK2016: FrameworkDefinition = {
       name: 'Politisk styrning och kontroll',
       maxPoints: 100,
       questions: [
-        { code: '3.1', text: 'Genomsyras hela organisationen av ett helhetstänkande avseende styrning/uppföljning?', maxPoints: 15 },
+        {
+          code: '3.1',
+          text: 'Genomsyras hela organisationen av ett helhetstänkande avseende styrning/uppföljning?',
+          maxPoints: 15,
+        },
         { code: '3.2', text: 'Styrs kommunen av tydliga politiska mål?', maxPoints: 25 },
         {
           code: '3.3',
           text: 'Rapporterar förvaltningen till den politiska nivån och har politikerna möjlighet att utöva tillsyn över förvaltningen?',
           maxPoints: 25,
         },
-        { code: '3.4', text: 'Finns det en tydlig delegation och ansvarsfördelning mellan politisk och tjänstemannanivå?', maxPoints: 20 },
+        {
+          code: '3.4',
+          text: 'Finns det en tydlig delegation och ansvarsfördelning mellan politisk och tjänstemannanivå?',
+          maxPoints: 20,
+        },
         {
           code: '3.5',
           text: 'Finns det en ömsesidig förståelse av uppgifter, roller och spelregler mellan politiker och tjänstemän?',
@@ -65,7 +73,11 @@ export const KK2016: FrameworkDefinition = {
       maxPoints: 100,
       questions: [
         { code: '4.1', text: 'Finns kommunövergripande strategi för ledarskap, ansvar och delegation?', maxPoints: 15 },
-        { code: '4.2', text: 'Vilket ansvar har resultatenheterna för budget, personal och organisation?', maxPoints: 10 },
+        {
+          code: '4.2',
+          text: 'Vilket ansvar har resultatenheterna för budget, personal och organisation?',
+          maxPoints: 10,
+        },
         { code: '4.3', text: 'Beskrivs inriktning och ansvar för tvärsektoriellt samarbete?', maxPoints: 20 },
         { code: '4.4', text: 'Tydliggörs det personliga uppdraget för alla chefer i organisationen?', maxPoints: 15 },
         { code: '4.5', text: 'Sker central ledning för underställda avdelningar/enheter?', maxPoints: 20 },
@@ -78,11 +90,27 @@ export const KK2016: FrameworkDefinition = {
       maxPoints: 100,
       questions: [
         { code: '5.1', text: 'Finns en strategi för resultatstyrning och effektivitetsutveckling?', maxPoints: 15 },
-        { code: '5.2', text: 'Tydliggör kommunen sambandet mellan kostnader och resultat i budgetprocessen?', maxPoints: 20 },
+        {
+          code: '5.2',
+          text: 'Tydliggör kommunen sambandet mellan kostnader och resultat i budgetprocessen?',
+          maxPoints: 20,
+        },
         { code: '5.3', text: 'Arbetar kommunen med utveckling, uppföljning och kontroll?', maxPoints: 20 },
-        { code: '5.4', text: 'Kommuniceras och förs strategiska diskussioner kring resurser och resultat?', maxPoints: 15 },
-        { code: '5.5', text: 'Används jämförelser aktivt som ett led i serviceutveckling och effektivisering?', maxPoints: 20 },
-        { code: '5.6', text: 'Sker extern samverkan för att stärka serviceutbudet och öka effektivitet?', maxPoints: 10 },
+        {
+          code: '5.4',
+          text: 'Kommuniceras och förs strategiska diskussioner kring resurser och resultat?',
+          maxPoints: 15,
+        },
+        {
+          code: '5.5',
+          text: 'Används jämförelser aktivt som ett led i serviceutveckling och effektivisering?',
+          maxPoints: 20,
+        },
+        {
+          code: '5.6',
+          text: 'Sker extern samverkan för att stärka serviceutbudet och öka effektivitet?',
+          maxPoints: 10,
+        },
       ],
     },
     {

@@ -33,12 +33,16 @@ export class Api {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    if (!expected.includes(response.status)) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
+    if (!expected.includes(response.status))
+      throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
   static async login(baseUrl: string, email: string, password: string): Promise<Api> {
-    const { accessToken } = await new Api(baseUrl).request<{ accessToken: string }>('POST', '/auth/login', { email, password });
+    const { accessToken } = await new Api(baseUrl).request<{ accessToken: string }>('POST', '/auth/login', {
+      email,
+      password,
+    });
     return new Api(baseUrl, accessToken);
   }
 
@@ -86,7 +90,9 @@ export async function createTenant(admin: Api, name = 'Ronneby kommun', code = '
 
 /** The reference report imported through the API, as the coordinator. */
 export async function importReferenceReport(api: Api): Promise<ImportCommitResponse> {
-  return api.request<ImportCommitResponse>('POST', '/evaluations/import', { content: readFileSync(REFERENCE_REPORT_PATH, 'utf8') });
+  return api.request<ImportCommitResponse>('POST', '/evaluations/import', {
+    content: readFileSync(REFERENCE_REPORT_PATH, 'utf8'),
+  });
 }
 
 /** A KK2016 evaluation as `Kod;Uppnått` CSV, as a municipality would type it up. */
@@ -97,7 +103,12 @@ export function scoresCsv(scores: Record<string, number>): string {
 /** The re-evaluation of the tests (test/fixtures/reevaluation-report.sample.ts): four sub-questions up, two down. */
 export const FOLLOW_UP_CSV = scoresCsv(FOLLOW_UP_SCORES);
 
-export async function importCsvEvaluation(api: Api, csv: string, evaluatedAt: string, label: string): Promise<EvaluationRecord> {
+export async function importCsvEvaluation(
+  api: Api,
+  csv: string,
+  evaluatedAt: string,
+  label: string,
+): Promise<EvaluationRecord> {
   const { evaluation } = await api.request<ImportCommitResponse>('POST', '/evaluations/import', {
     content: csv,
     format: 'csv',
@@ -115,16 +126,30 @@ export function isoDaysFromNow(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export async function improvementItems(api: Api, evaluationId: number, count: number, offset = 0): Promise<FindingRecord[]> {
+export async function improvementItems(
+  api: Api,
+  evaluationId: number,
+  count: number,
+  offset = 0,
+): Promise<FindingRecord[]> {
   const filter = encodeURIComponent(JSON.stringify({ evaluationId, kind: 'improvement' }));
-  return api.request<FindingRecord[]>('GET', `/findings?filter=${filter}&sort=["id","ASC"]&range=[${offset},${offset + count - 1}]`);
+  return api.request<FindingRecord[]>(
+    'GET',
+    `/findings?filter=${filter}&sort=["id","ASC"]&range=[${offset},${offset + count - 1}]`,
+  );
 }
 
 /** A plan with actions drafted from improvement items (one per item), owned by the department head. */
 export async function planWithActions(
   api: Api,
   tenant: Tenant,
-  fields: { baselineEvaluationId: number; title: string; plannedReEvaluationDate: string; deadline: string; findingIds: number[] },
+  fields: {
+    baselineEvaluationId: number;
+    title: string;
+    plannedReEvaluationDate: string;
+    deadline: string;
+    findingIds: number[];
+  },
 ): Promise<{ plan: ActionPlanRecord; actions: ActionRecord[] }> {
   const { findingIds, deadline, ...planFields } = fields;
   const plan = await api.request<ActionPlanRecord>('POST', '/action-plans', planFields);

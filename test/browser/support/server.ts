@@ -49,7 +49,11 @@ export async function startKompass(options: { env?: Record<string, string> } = {
   delete env.SMTP_URL;
   Object.assign(env, options.env);
   let output = '';
-  const server: ChildProcess = spawn(process.execPath, [...productionNodeFlags(), MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server: ChildProcess = spawn(process.execPath, [...productionNodeFlags(), MAIN], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   server.stdout!.on('data', (chunk) => (output += chunk));
   server.stderr!.on('data', (chunk) => (output += chunk));
 

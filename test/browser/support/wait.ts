@@ -5,7 +5,14 @@ export async function waitForText(locator: Locator, expected: string | RegExp, t
   const deadline = Date.now() + timeout;
   let last = '';
   while (Date.now() < deadline) {
-    last = ((await locator.first().textContent({ timeout: 1_000 }).catch(() => '')) ?? '').replace(/\s+/g, ' ').trim();
+    last = (
+      (await locator
+        .first()
+        .textContent({ timeout: 1_000 })
+        .catch(() => '')) ?? ''
+    )
+      .replace(/\s+/g, ' ')
+      .trim();
     if (typeof expected === 'string' ? last.includes(expected) : expected.test(last)) return last;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -19,9 +26,17 @@ export async function waitForCells(row: Locator, expected: (string | RegExp)[], 
   const matches = (cells: string[]) =>
     expected.every((want, i) => (typeof want === 'string' ? cells[i] === want : want.test(cells[i] ?? '')));
   while (Date.now() < deadline) {
-    last = (await row.first().locator('th, td').allTextContents().catch(() => [])).map((t) => t.replace(/\s+/g, ' ').trim());
+    last = (
+      await row
+        .first()
+        .locator('th, td')
+        .allTextContents()
+        .catch(() => [])
+    ).map((t) => t.replace(/\s+/g, ' ').trim());
     if (matches(last)) return last;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`Expected ${row} to have cells ${JSON.stringify(expected.map(String))}, but it has ${JSON.stringify(last)}`);
+  throw new Error(
+    `Expected ${row} to have cells ${JSON.stringify(expected.map(String))}, but it has ${JSON.stringify(last)}`,
+  );
 }

@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { CreateActionDto } from './create-action.dto';
 
 /** One selected action and the version the list showed. */
@@ -17,7 +27,9 @@ export class BulkActionRefDto {
 }
 
 /** The same change applied to every selected action, in one transaction; a stale version refuses the batch. */
-export class BulkUpdateActionsDto extends PartialType(PickType(CreateActionDto, ['ownerId', 'departmentId', 'deadline', 'priority', 'status'] as const)) {
+export class BulkUpdateActionsDto extends PartialType(
+  PickType(CreateActionDto, ['ownerId', 'departmentId', 'deadline', 'priority', 'status'] as const),
+) {
   @ApiProperty({ type: [BulkActionRefDto] })
   @IsArray({ message: 'actions must be a list of {id, version}' })
   @ArrayMinSize(1, { message: 'actions must name at least one action' })

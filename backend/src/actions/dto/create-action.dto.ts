@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { ActionPriority, ActionStatus } from '@kompass/shared';
 import { IsCalendarDate } from '../../common/dates';
 
@@ -22,7 +34,8 @@ export class CreateActionDto {
   @ApiPropertyOptional({
     type: [String],
     nullable: true,
-    description: 'Overrides the codes of its improvement items; omitted, null or [] follows them (and their later corrections)',
+    description:
+      'Overrides the codes of its improvement items; omitted, null or [] follows them (and their later corrections)',
   })
   @IsOptional()
   @IsArray()

@@ -17,7 +17,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response: unknown = host.switchToHttp().getResponse();
     const { status, body } = this.toBody(exception);
     if (adapter.isHeadersSent(response)) return;
-    if (exception instanceof RetryLaterException) adapter.setHeader(response, 'Retry-After', String(exception.retryAfterSeconds));
+    if (exception instanceof RetryLaterException)
+      adapter.setHeader(response, 'Retry-After', String(exception.retryAfterSeconds));
     // A route that declared another type (HTML, cached JSON text) still answers its errors as JSON.
     adapter.setHeader(response, 'Content-Type', 'application/json; charset=utf-8');
     adapter.reply(response, body, status);
@@ -50,11 +51,19 @@ export class AllExceptionsFilter implements ExceptionFilter {
         typeof response === 'string'
           ? response
           : Array.isArray((response as { message?: unknown }).message)
-            ? ((response as { message: string[] }).message.join('; '))
+            ? (response as { message: string[] }).message.join('; ')
             : String((response as { message?: unknown }).message ?? exception.message);
       // Nest raises a plain 400 itself only for a body or path Express could not parse (invalid JSON, bad %-encoding)
-      const code = status === 404 && isMissingRoute(message) ? 'no_such_endpoint' : status === 400 ? 'malformed_body' : codeOfStatus(status);
-      return { status, body: { statusCode: status, error: reasonPhrase(status), code, message: humanise(status, message) } };
+      const code =
+        status === 404 && isMissingRoute(message)
+          ? 'no_such_endpoint'
+          : status === 400
+            ? 'malformed_body'
+            : codeOfStatus(status);
+      return {
+        status,
+        body: { statusCode: status, error: reasonPhrase(status), code, message: humanise(status, message) },
+      };
     }
     const bodyParserStatus = bodyParserError(exception);
     if (bodyParserStatus) return bodyParserStatus;

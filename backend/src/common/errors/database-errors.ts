@@ -12,7 +12,9 @@ export function fromDatabaseError(exception: unknown): DomainException | null {
   // SQLite reports ON DELETE RESTRICT as SQLITE_CONSTRAINT_TRIGGER; its message names the foreign key.
   const sqliteForeignKey = code.startsWith('SQLITE_CONSTRAINT') && /FOREIGN KEY/i.test(driverError?.message ?? '');
   if (code === '23503' || sqliteForeignKey)
-    return new ConflictException('This record is still referenced by other records; remove or move those first').withCode('referenced_record');
+    return new ConflictException(
+      'This record is still referenced by other records; remove or move those first',
+    ).withCode('referenced_record');
   if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
     return new ConflictException('A record with the same unique value already exists').withCode('duplicate_record');
   return null;

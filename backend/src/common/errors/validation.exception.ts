@@ -35,7 +35,12 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]): ApiErrorDetail => {
       const limit = LIMITED.has(constraint) ? /(-?\d+(?:\.\d+)?)\D*$/.exec(message)?.[1] : undefined;
-      return { field, message, code: CONSTRAINT_CODES[constraint] ?? 'invalid_value', ...(limit ? { params: { limit: Number(limit) } } : {}) };
+      return {
+        field,
+        message,
+        code: CONSTRAINT_CODES[constraint] ?? 'invalid_value',
+        ...(limit ? { params: { limit: Number(limit) } } : {}),
+      };
     });
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });

@@ -4,4 +4,5 @@
  * `require`, not `import()`: under `module: nodenext` a dynamic import stays one at run time, which jest's
  * CommonJS runtime cannot follow.
  */
-export const loadExcelJs = async (): Promise<typeof import('exceljs')> => require('exceljs') as typeof import('exceljs');
+export const loadExcelJs = async (): Promise<typeof import('exceljs')> =>
+  require('exceljs') as typeof import('exceljs');

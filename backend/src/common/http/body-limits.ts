@@ -72,12 +72,17 @@ const formParser = (limit: number, parameterLimit: number) =>
 export function bodyParsers(options: BodyLimitOptions): RequestHandler {
   const anonymous = { json: jsonParser(ANONYMOUS_BODY_LIMIT_BYTES), form: formParser(ANONYMOUS_BODY_LIMIT_BYTES, 20) };
   const signedIn = { json: jsonParser(BODY_LIMIT_BYTES), form: formParser(BODY_LIMIT_BYTES, 1000) };
-  const large = new Map(Object.entries(options.largeBodies).map(([path, limit]) => [path, { json: jsonParser(limit), form: signedIn.form }]));
+  const large = new Map(
+    Object.entries(options.largeBodies).map(([path, limit]) => [
+      path,
+      { json: jsonParser(limit), form: signedIn.form },
+    ]),
+  );
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return next();
     const parsers = !options.isAuthenticated(req)
       ? anonymous
-      : (req.method === 'POST' ? large.get(req.path) : undefined) ?? signedIn;
+      : ((req.method === 'POST' ? large.get(req.path) : undefined) ?? signedIn);
     parsers.json(req, res, (error?: unknown) => (error ? next(error) : parsers.form(req, res, next)));
   };
 }

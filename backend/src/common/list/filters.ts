@@ -10,7 +10,9 @@ function param(name: string): string {
 }
 
 function invalid(name: string, expected: string): BadRequestException {
-  return new BadRequestException(`Filter "${name}" must be ${expected}`, [{ field: `filter.${name}`, message: `must be ${expected}` }]).withCode('invalid_query');
+  return new BadRequestException(`Filter "${name}" must be ${expected}`, [
+    { field: `filter.${name}`, message: `must be ${expected}` },
+  ]).withCode('invalid_query');
 }
 
 /**
@@ -38,8 +40,7 @@ const isInt = (v: unknown) => Number.isSafeInteger(v) || (typeof v === 'string' 
 
 export const intFilter = (column?: string): FilterHandler => {
   const inner = equality(column, 'an integer', isInt);
-  return (qb, alias, value, name) =>
-    inner(qb, alias, Array.isArray(value) ? value.map(toInt) : toInt(value), name);
+  return (qb, alias, value, name) => inner(qb, alias, Array.isArray(value) ? value.map(toInt) : toInt(value), name);
 };
 function toInt(v: unknown): unknown {
   return typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : v;
@@ -51,47 +52,54 @@ export const stringFilter = (column?: string): FilterHandler =>
 export const enumFilter = (values: readonly string[], column?: string): FilterHandler =>
   equality(column, `one of ${values.join(', ')}`, (v) => typeof v === 'string' && values.includes(v));
 
-export const boolFilter = (column?: string): FilterHandler => (qb, alias, value, name) => {
-  if (typeof value !== 'boolean') throw invalid(name, 'true or false');
-  const p = param(name);
-  qb.andWhere(`${alias}.${column ?? name} = :${p}`, { [p]: value });
-};
+export const boolFilter =
+  (column?: string): FilterHandler =>
+  (qb, alias, value, name) => {
+    if (typeof value !== 'boolean') throw invalid(name, 'true or false');
+    const p = param(name);
+    qb.andWhere(`${alias}.${column ?? name} = :${p}`, { [p]: value });
+  };
 
 /** Case-insensitive substring search over several columns (react-admin's `q`). */
-export const textSearchFilter = (...columns: string[]): FilterHandler => (qb, alias, value, name) => {
-  if (typeof value !== 'string' || value.length > 200) throw invalid(name, 'a string of at most 200 characters');
-  const text = value.trim().toLowerCase();
-  if (!text) return;
-  const p = param(name);
-  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  qb.andWhere(
-    new Brackets((or) => {
-      for (const column of columns) or.orWhere(`LOWER(${alias}.${column}) LIKE :${p} ESCAPE '\\'`, { [p]: pattern });
-    }),
-  );
-};
+export const textSearchFilter =
+  (...columns: string[]): FilterHandler =>
+  (qb, alias, value, name) => {
+    if (typeof value !== 'string' || value.length > 200) throw invalid(name, 'a string of at most 200 characters');
+    const text = value.trim().toLowerCase();
+    if (!text) return;
+    const p = param(name);
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    qb.andWhere(
+      new Brackets((or) => {
+        for (const column of columns) or.orWhere(`LOWER(${alias}.${column}) LIKE :${p} ESCAPE '\\'`, { [p]: pattern });
+      }),
+    );
+  };
 
 /**
  * Membership in a simple-json array column, on every dialect: `["1.3","1.4"]` for codes, `[1,3]` for numbers.
  * The patterns anchor on the JSON delimiters, so 3 never matches 13.
  */
-export const jsonArrayContainsFilter = (kind: 'code' | 'number', column?: string): FilterHandler => (qb, alias, value, name) => {
-  const col = `${alias}.${column ?? name}`;
-  const p = param(name);
-  if (kind === 'code') {
-    if (typeof value !== 'string' || !/^\d{1,2}\.\d{1,2}$/.test(value)) throw invalid(name, 'a sub-question code such as "1.3"');
-    qb.andWhere(`${col} LIKE :${p}`, { [p]: `%"${value}"%` });
-    return;
-  }
-  const n = typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : value;
-  if (!Number.isInteger(n)) throw invalid(name, 'an integer');
-  qb.andWhere(
-    new Brackets((or) =>
-      or
-        .where(`${col} = :${p}a`, { [`${p}a`]: `[${n}]` })
-        .orWhere(`${col} LIKE :${p}b`, { [`${p}b`]: `[${n},%` })
-        .orWhere(`${col} LIKE :${p}c`, { [`${p}c`]: `%,${n},%` })
-        .orWhere(`${col} LIKE :${p}d`, { [`${p}d`]: `%,${n}]` }),
-    ),
-  );
-};
+export const jsonArrayContainsFilter =
+  (kind: 'code' | 'number', column?: string): FilterHandler =>
+  (qb, alias, value, name) => {
+    const col = `${alias}.${column ?? name}`;
+    const p = param(name);
+    if (kind === 'code') {
+      if (typeof value !== 'string' || !/^\d{1,2}\.\d{1,2}$/.test(value))
+        throw invalid(name, 'a sub-question code such as "1.3"');
+      qb.andWhere(`${col} LIKE :${p}`, { [p]: `%"${value}"%` });
+      return;
+    }
+    const n = typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : value;
+    if (!Number.isInteger(n)) throw invalid(name, 'an integer');
+    qb.andWhere(
+      new Brackets((or) =>
+        or
+          .where(`${col} = :${p}a`, { [`${p}a`]: `[${n}]` })
+          .orWhere(`${col} LIKE :${p}b`, { [`${p}b`]: `[${n},%` })
+          .orWhere(`${col} LIKE :${p}c`, { [`${p}c`]: `%,${n},%` })
+          .orWhere(`${col} LIKE :${p}d`, { [`${p}d`]: `%,${n}]` }),
+      ),
+    );
+  };

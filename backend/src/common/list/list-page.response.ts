@@ -1,4 +1,11 @@
-import { applyDecorators, CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
+import {
+  applyDecorators,
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { map, Observable } from 'rxjs';
 import { ListPage } from './list-page';
@@ -27,7 +34,8 @@ export class ListPageInterceptor implements NestInterceptor {
 }
 
 /** Marks a route whose handler returns a ListPage. */
-export const ListPageResponse = (): MethodDecorator & ClassDecorator => applyDecorators(UseInterceptors(ListPageInterceptor));
+export const ListPageResponse = (): MethodDecorator & ClassDecorator =>
+  applyDecorators(UseInterceptors(ListPageInterceptor));
 
 /** `/api/action-plans?range=[0,9]` → `action-plans`; the last path segment that is not an id. */
 export function resourceName(url: string): string {

@@ -4,7 +4,11 @@ import { ListPage } from './list-page';
 import { resourceName } from './list-page.response';
 import { ListSpec, parseListQuery } from './list-query';
 
-const spec: ListSpec = { filters: { id: intFilter(), status: intFilter() }, sortable: ['id', 'name'], defaultSort: ['name', 'ASC'] };
+const spec: ListSpec = {
+  filters: { id: intFilter(), status: intFilter() },
+  sortable: ['id', 'name'],
+  defaultSort: ['name', 'ASC'],
+};
 
 describe('parseListQuery', () => {
   it('reads react-admin’s filter, range and sort', () => {

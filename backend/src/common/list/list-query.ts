@@ -2,7 +2,12 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadRequestException } from '../errors/domain.exception';
 
 /** Applies one filter value to a query; throws BadRequestException naming the filter when the value is wrong. */
-export type FilterHandler = (qb: SelectQueryBuilder<ObjectLiteral>, alias: string, value: unknown, name: string) => void;
+export type FilterHandler = (
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  alias: string,
+  value: unknown,
+  name: string,
+) => void;
 
 export interface ListSpec {
   filters: Record<string, FilterHandler>;
@@ -29,11 +34,14 @@ const DEFAULT_PAGE_SIZE = 25;
 
 function parseJsonParam(raw: unknown, name: string): unknown {
   if (raw === undefined || raw === '') return undefined;
-  if (typeof raw !== 'string') throw new BadRequestException(`Query parameter "${name}" must be given once, as JSON`).withCode('invalid_query');
+  if (typeof raw !== 'string')
+    throw new BadRequestException(`Query parameter "${name}" must be given once, as JSON`).withCode('invalid_query');
   try {
     return JSON.parse(raw);
   } catch {
-    throw new BadRequestException(`Query parameter "${name}" is not valid JSON`, [{ field: name, message: 'not valid JSON' }]).withCode('invalid_query');
+    throw new BadRequestException(`Query parameter "${name}" is not valid JSON`, [
+      { field: name, message: 'not valid JSON' },
+    ]).withCode('invalid_query');
   }
 }
 
@@ -71,7 +79,9 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
     ]).withCode('invalid_query');
   const order = String(sort[1]).toUpperCase();
   if (order !== 'ASC' && order !== 'DESC')
-    throw new BadRequestException('Sort order must be "ASC" or "DESC"', [{ field: 'sort', message: 'invalid order' }]).withCode('invalid_query');
+    throw new BadRequestException('Sort order must be "ASC" or "DESC"', [
+      { field: 'sort', message: 'invalid order' },
+    ]).withCode('invalid_query');
 
   return {
     filter: filter as Record<string, unknown>,

@@ -20,7 +20,8 @@ function municipalityOf(via: 'own' | 'action' | 'evaluation', row: 'NEW' | 'OLD'
   return `(SELECT "municipalityId" FROM "${via}" WHERE "id" = ${row}."${via}Id")`;
 }
 
-const bump = (target: string) => `UPDATE "read_revision" SET "revision" = "revision" + 1 WHERE "municipalityId" = ${target}`;
+const bump = (target: string) =>
+  `UPDATE "read_revision" SET "revision" = "revision" + 1 WHERE "municipalityId" = ${target}`;
 
 /**
  * SQLite has one writer at a time, so plain row triggers; OLD only exists for UPDATE and DELETE. Equalities, not
@@ -35,12 +36,19 @@ function sqliteStatements(via: 'own' | 'action' | 'evaluation', event: (typeof E
 }
 const sqliteTriggers = [
   ...SOURCES.flatMap(([table, via]) =>
-    EVENTS.map((event) => `CREATE TRIGGER "read_revision_${table}_${event.toLowerCase()}" AFTER ${event} ON "${table}" BEGIN ${sqliteStatements(via, event)} END`),
+    EVENTS.map(
+      (event) =>
+        `CREATE TRIGGER "read_revision_${table}_${event.toLowerCase()}" AFTER ${event} ON "${table}" BEGIN ${sqliteStatements(via, event)} END`,
+    ),
   ),
   'CREATE TRIGGER "read_revision_municipality_insert" AFTER INSERT ON "municipality" BEGIN INSERT INTO "read_revision" ("municipalityId", "revision") VALUES (NEW."id", 0); END',
   `CREATE TRIGGER "read_revision_municipality_update" AFTER UPDATE ON "municipality" BEGIN ${bump('NEW."id"')}; END`,
 ];
-const sqliteTriggerNames = [...SOURCES.flatMap(([table]) => EVENTS.map((event) => `${table}_${event.toLowerCase()}`)), 'municipality_insert', 'municipality_update'];
+const sqliteTriggerNames = [
+  ...SOURCES.flatMap(([table]) => EVENTS.map((event) => `${table}_${event.toLowerCase()}`)),
+  'municipality_insert',
+  'municipality_update',
+];
 
 /**
  * PostgreSQL: the raise is a constraint trigger deferred to commit. Taken at the end, the counter's row lock can
@@ -107,35 +115,35 @@ export class ReadRevision1795777257211 extends DialectMigration {
 
   protected readonly sqlite = {
     up: [
-      "CREATE TABLE \"read_revision\" (\"municipalityId\" integer PRIMARY KEY NOT NULL, \"revision\" integer NOT NULL DEFAULT (0))",
-      "CREATE TABLE \"temporary_read_revision\" (\"municipalityId\" integer PRIMARY KEY NOT NULL, \"revision\" integer NOT NULL DEFAULT (0), CONSTRAINT \"FK_d21fccc64d8a5d68561a6959aa7\" FOREIGN KEY (\"municipalityId\") REFERENCES \"municipality\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)",
-      "INSERT INTO \"temporary_read_revision\"(\"municipalityId\", \"revision\") SELECT \"municipalityId\", \"revision\" FROM \"read_revision\"",
-      "DROP TABLE \"read_revision\"",
-      "ALTER TABLE \"temporary_read_revision\" RENAME TO \"read_revision\"",
+      'CREATE TABLE "read_revision" ("municipalityId" integer PRIMARY KEY NOT NULL, "revision" integer NOT NULL DEFAULT (0))',
+      'CREATE TABLE "temporary_read_revision" ("municipalityId" integer PRIMARY KEY NOT NULL, "revision" integer NOT NULL DEFAULT (0), CONSTRAINT "FK_d21fccc64d8a5d68561a6959aa7" FOREIGN KEY ("municipalityId") REFERENCES "municipality" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+      'INSERT INTO "temporary_read_revision"("municipalityId", "revision") SELECT "municipalityId", "revision" FROM "read_revision"',
+      'DROP TABLE "read_revision"',
+      'ALTER TABLE "temporary_read_revision" RENAME TO "read_revision"',
       backfill,
       ...sqliteTriggers,
     ],
     down: [
       ...sqliteTriggerNames.map((name) => `DROP TRIGGER "read_revision_${name}"`),
-      "ALTER TABLE \"read_revision\" RENAME TO \"temporary_read_revision\"",
-      "CREATE TABLE \"read_revision\" (\"municipalityId\" integer PRIMARY KEY NOT NULL, \"revision\" integer NOT NULL DEFAULT (0))",
-      "INSERT INTO \"read_revision\"(\"municipalityId\", \"revision\") SELECT \"municipalityId\", \"revision\" FROM \"temporary_read_revision\"",
-      "DROP TABLE \"temporary_read_revision\"",
-      "DROP TABLE \"read_revision\"",
+      'ALTER TABLE "read_revision" RENAME TO "temporary_read_revision"',
+      'CREATE TABLE "read_revision" ("municipalityId" integer PRIMARY KEY NOT NULL, "revision" integer NOT NULL DEFAULT (0))',
+      'INSERT INTO "read_revision"("municipalityId", "revision") SELECT "municipalityId", "revision" FROM "temporary_read_revision"',
+      'DROP TABLE "temporary_read_revision"',
+      'DROP TABLE "read_revision"',
     ],
   };
 
   protected readonly postgres = {
     up: [
-      "CREATE TABLE \"read_revision\" (\"municipalityId\" integer NOT NULL, \"revision\" integer NOT NULL DEFAULT '0', CONSTRAINT \"PK_d21fccc64d8a5d68561a6959aa7\" PRIMARY KEY (\"municipalityId\"))",
-      "ALTER TABLE \"read_revision\" ADD CONSTRAINT \"FK_d21fccc64d8a5d68561a6959aa7\" FOREIGN KEY (\"municipalityId\") REFERENCES \"municipality\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION",
+      'CREATE TABLE "read_revision" ("municipalityId" integer NOT NULL, "revision" integer NOT NULL DEFAULT \'0\', CONSTRAINT "PK_d21fccc64d8a5d68561a6959aa7" PRIMARY KEY ("municipalityId"))',
+      'ALTER TABLE "read_revision" ADD CONSTRAINT "FK_d21fccc64d8a5d68561a6959aa7" FOREIGN KEY ("municipalityId") REFERENCES "municipality"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
       backfill,
       ...postgresTriggers,
     ],
     down: [
       ...postgresDrops,
-      "ALTER TABLE \"read_revision\" DROP CONSTRAINT \"FK_d21fccc64d8a5d68561a6959aa7\"",
-      "DROP TABLE \"read_revision\"",
+      'ALTER TABLE "read_revision" DROP CONSTRAINT "FK_d21fccc64d8a5d68561a6959aa7"',
+      'DROP TABLE "read_revision"',
     ],
   };
 }

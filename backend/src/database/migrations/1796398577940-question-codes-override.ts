@@ -12,12 +12,8 @@ export class QuestionCodesOverride1796398577940 extends DialectMigration {
   };
 
   protected readonly postgres = {
-    up: [
-      "ALTER TABLE \"action\" ADD \"questionCodesOverridden\" boolean NOT NULL DEFAULT false",
-    ],
-    down: [
-      "ALTER TABLE \"action\" DROP COLUMN \"questionCodesOverridden\"",
-    ],
+    up: ['ALTER TABLE "action" ADD "questionCodesOverridden" boolean NOT NULL DEFAULT false'],
+    down: ['ALTER TABLE "action" DROP COLUMN "questionCodesOverridden"'],
   };
 
   /**
@@ -27,7 +23,9 @@ export class QuestionCodesOverride1796398577940 extends DialectMigration {
    */
   async up(runner: QueryRunner): Promise<void> {
     await super.up(runner);
-    const actions: { id: number; questionCodes: string }[] = await runner.query('SELECT "id", "questionCodes" FROM "action"');
+    const actions: { id: number; questionCodes: string }[] = await runner.query(
+      'SELECT "id", "questionCodes" FROM "action"',
+    );
     const links: { actionId: number; area: number; questionCodes: string }[] = await runner.query(
       'SELECT af."actionId" AS "actionId", f."area" AS "area", f."questionCodes" AS "questionCodes" FROM "action_finding" af JOIN "finding" f ON f."id" = af."findingId" ORDER BY af."actionId", af."findingId"',
     );
@@ -37,7 +35,8 @@ export class QuestionCodesOverride1796398577940 extends DialectMigration {
       list.push({ area: Number(l.area), codes: JSON.parse(l.questionCodes) as string[] });
       byAction.set(Number(l.actionId), list);
     }
-    const areasOf = (codes: string[], areas: number[]) => [...new Set([...areas, ...codes.map((c) => Number(c.split('.')[0]))])].sort((a, b) => a - b);
+    const areasOf = (codes: string[], areas: number[]) =>
+      [...new Set([...areas, ...codes.map((c) => Number(c.split('.')[0]))])].sort((a, b) => a - b);
     const pg = runner.connection.options.type === 'postgres';
     const at = (n: number) => (pg ? `$${n}` : '?');
     for (const action of actions) {
@@ -47,10 +46,16 @@ export class QuestionCodesOverride1796398577940 extends DialectMigration {
       const same = own.length === fromItems.length && own.every((c) => fromItems.includes(c));
       if (same) continue;
       if (!fromItems.length) {
-        await runner.query(`UPDATE "action" SET "questionCodesOverridden" = ${pg ? 'true' : '1'} WHERE "id" = ${at(1)}`, [Number(action.id)]);
+        await runner.query(
+          `UPDATE "action" SET "questionCodesOverridden" = ${pg ? 'true' : '1'} WHERE "id" = ${at(1)}`,
+          [Number(action.id)],
+        );
         continue;
       }
-      const areas = areasOf(fromItems, items.map((i) => i.area));
+      const areas = areasOf(
+        fromItems,
+        items.map((i) => i.area),
+      );
       await runner.query(`UPDATE "action" SET "questionCodes" = ${at(1)}, "areas" = ${at(2)} WHERE "id" = ${at(3)}`, [
         JSON.stringify(fromItems),
         JSON.stringify(areas),

@@ -5,24 +5,12 @@ export class DigestPause1796410463155 extends DialectMigration {
 
   // Added in place, not by rebuilding the table: a rebuild would drop the read-cache triggers and other branches' columns
   protected readonly sqlite = {
-    up: [
-      "ALTER TABLE \"user\" ADD COLUMN \"pausedFrom\" date",
-      "ALTER TABLE \"user\" ADD COLUMN \"pausedUntil\" date",
-    ],
-    down: [
-      "ALTER TABLE \"user\" DROP COLUMN \"pausedUntil\"",
-      "ALTER TABLE \"user\" DROP COLUMN \"pausedFrom\"",
-    ],
+    up: ['ALTER TABLE "user" ADD COLUMN "pausedFrom" date', 'ALTER TABLE "user" ADD COLUMN "pausedUntil" date'],
+    down: ['ALTER TABLE "user" DROP COLUMN "pausedUntil"', 'ALTER TABLE "user" DROP COLUMN "pausedFrom"'],
   };
 
   protected readonly postgres = {
-    up: [
-      "ALTER TABLE \"user\" ADD \"pausedFrom\" date",
-      "ALTER TABLE \"user\" ADD \"pausedUntil\" date",
-    ],
-    down: [
-      "ALTER TABLE \"user\" DROP COLUMN \"pausedUntil\"",
-      "ALTER TABLE \"user\" DROP COLUMN \"pausedFrom\"",
-    ],
+    up: ['ALTER TABLE "user" ADD "pausedFrom" date', 'ALTER TABLE "user" ADD "pausedUntil" date'],
+    down: ['ALTER TABLE "user" DROP COLUMN "pausedUntil"', 'ALTER TABLE "user" DROP COLUMN "pausedFrom"'],
   };
 }

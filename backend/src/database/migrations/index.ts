@@ -15,4 +15,19 @@ import { DigestPause1796410463155 } from './1796410463155-digest-pause';
 import type { MigrationInterface } from 'typeorm';
 
 /** In order. `npm run migration:generate -- <Name>` appends here. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795749961682, Evaluations1795750791959, ActionPlans1795751185552, LoginLockout1795751629812, Reminders1795752111039, RenderAtSend1795769285702, ReadRevision1795777257211, PublicPages1796398504344, LoginFailures1796398525264, Crosswalks1796398546096, QuestionCodesOverride1796398577940, ActionJudgement1796403335572, DigestPause1796410463155, SingleSignOn1796410582218];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Foundation1795749961682,
+  Evaluations1795750791959,
+  ActionPlans1795751185552,
+  LoginLockout1795751629812,
+  Reminders1795752111039,
+  RenderAtSend1795769285702,
+  ReadRevision1795777257211,
+  PublicPages1796398504344,
+  LoginFailures1796398525264,
+  Crosswalks1796398546096,
+  QuestionCodesOverride1796398577940,
+  ActionJudgement1796403335572,
+  DigestPause1796410463155,
+  SingleSignOn1796410582218,
+];

@@ -1,6 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { plainToInstance, Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { FindingInputDto } from './finding-input.dto';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -48,7 +60,10 @@ export class ImportEvaluationDto {
   @IsIn(['text', 'base64'], { message: 'contentEncoding must be text or base64' })
   contentEncoding?: 'text' | 'base64';
 
-  @ApiPropertyOptional({ example: '2017-09', description: 'YYYY-MM or YYYY-MM-DD; read from the report when not given' })
+  @ApiPropertyOptional({
+    example: '2017-09',
+    description: 'YYYY-MM or YYYY-MM-DD; read from the report when not given',
+  })
   @IsOptional()
   @Matches(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { message: 'evaluatedAt must be YYYY-MM or YYYY-MM-DD' })
   evaluatedAt?: string;
@@ -77,7 +92,10 @@ export class ImportEvaluationDto {
   @IsBoolean({ message: 'dryRun must be true or false' })
   dryRun?: boolean;
 
-  @ApiPropertyOptional({ type: [FindingInputDto], description: 'The findings as confirmed in the preview; replaces the parsed ones' })
+  @ApiPropertyOptional({
+    type: [FindingInputDto],
+    description: 'The findings as confirmed in the preview; replaces the parsed ones',
+  })
   @IsOptional()
   @Transform(jsonArray)
   @IsArray({ message: 'findings must be a list' })
@@ -86,7 +104,10 @@ export class ImportEvaluationDto {
   @Type(() => FindingInputDto)
   findings?: FindingInputDto[];
 
-  @ApiPropertyOptional({ default: false, description: 'Stores the sub-question catalogue the preview learned from the report, with the evaluation' })
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Stores the sub-question catalogue the preview learned from the report, with the evaluation',
+  })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'confirmFramework must be true or false' })

@@ -1,4 +1,9 @@
-import { findFrameworkProblems, frameworkMaxPoints, type FrameworkDefinition, type QuestionDefinition } from '@kompass/shared';
+import {
+  findFrameworkProblems,
+  frameworkMaxPoints,
+  type FrameworkDefinition,
+  type QuestionDefinition,
+} from '@kompass/shared';
 import type { ImportProblem, ImportWarning, ParsedEvaluation, ParsedScore } from './import-result';
 import { normaliseName } from './framework-detection';
 
@@ -9,7 +14,10 @@ export interface CatalogueProposal {
 }
 
 function at(score: ParsedScore): Pick<ImportProblem, 'line' | 'row'> {
-  return { ...(score.line !== undefined ? { line: score.line } : {}), ...(score.row !== undefined ? { row: score.row } : {}) };
+  return {
+    ...(score.line !== undefined ? { line: score.line } : {}),
+    ...(score.row !== undefined ? { row: score.row } : {}),
+  };
 }
 
 function place(score: ParsedScore): string {
@@ -32,11 +40,19 @@ export function proposeCatalogue(framework: FrameworkDefinition, parsed: ParsedE
       continue;
     }
     if (score.max === undefined) {
-      problems.push({ ...at(score), field: 'max', message: `${name}: the report gives no max, so the sub-question cannot be learned` });
+      problems.push({
+        ...at(score),
+        field: 'max',
+        message: `${name}: the report gives no max, so the sub-question cannot be learned`,
+      });
       continue;
     }
     if (!score.question?.trim()) {
-      problems.push({ ...at(score), field: 'question', message: `${name}: the report gives no question text, so the sub-question cannot be learned` });
+      problems.push({
+        ...at(score),
+        field: 'question',
+        message: `${name}: the report gives no question text, so the sub-question cannot be learned`,
+      });
       continue;
     }
     byArea.get(area)!.push({ code: score.code, text: score.question.trim(), maxPoints: score.max });
@@ -48,13 +64,18 @@ export function proposeCatalogue(framework: FrameworkDefinition, parsed: ParsedE
   if (problems.length) return { definition, problems };
   for (const problem of findFrameworkProblems(definition)) {
     const area = definition.areas[Number(/^areas\[(\d+)\]/.exec(problem.path)?.[1] ?? -1)];
-    const message = problem.path.endsWith('.questions') ? `Area ${area?.number}: the report has no sub-questions for it` : `Learning ${framework.code}: ${problem.message}`;
+    const message = problem.path.endsWith('.questions')
+      ? `Area ${area?.number}: the report has no sub-questions for it`
+      : `Learning ${framework.code}: ${problem.message}`;
     problems.push({ field: 'catalogue', message });
   }
   const total = definition.areas.reduce((sum, a) => sum + a.questions.reduce((s, q) => s + q.maxPoints, 0), 0);
   const expected = frameworkMaxPoints(framework);
   if (!problems.length && total !== expected)
-    problems.push({ field: 'catalogue', message: `Learning ${framework.code}: the sub-question maxima add up to ${total}, not ${expected}` });
+    problems.push({
+      field: 'catalogue',
+      message: `Learning ${framework.code}: the sub-question maxima add up to ${total}, not ${expected}`,
+    });
   return { definition, problems };
 }
 
@@ -68,7 +89,9 @@ function sameText(a: string, b: string): boolean {
  * naming the row. The catalogue is never changed by it (codes and maxima that differ are blocking problems of the validator).
  */
 export function catalogueDifferences(framework: FrameworkDefinition, parsed: ParsedEvaluation): ImportWarning[] {
-  const texts = new Map(framework.areas.flatMap((a) => a.questions.map((q) => [q.code, { text: q.text, area: a.number }] as const)));
+  const texts = new Map(
+    framework.areas.flatMap((a) => a.questions.map((q) => [q.code, { text: q.text, area: a.number }] as const)),
+  );
   return parsed.scores.flatMap((score): ImportWarning[] => {
     const stored = texts.get(score.code);
     if (!stored || !score.question || sameText(score.question, stored.text)) return [];

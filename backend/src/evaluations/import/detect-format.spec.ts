@@ -54,8 +54,12 @@ describe('detectFormat', () => {
 
   it('recognises a real workbook, and refuses Word files, other zips, damaged zips and zip bombs', async () => {
     expect(detectFormat({ bytes: await buildImportTemplate(KK2016) })).toBe('xlsx');
-    expect(reasonOf(() => detectFormat({ bytes: makeZip([{ name: 'word/document.xml', data: '<w/>' }]) }))).toBe('unsupported-format');
-    expect(reasonOf(() => detectFormat({ bytes: makeZip([{ name: 'a.txt', data: 'hej' }]) }))).toBe('unsupported-format');
+    expect(reasonOf(() => detectFormat({ bytes: makeZip([{ name: 'word/document.xml', data: '<w/>' }]) }))).toBe(
+      'unsupported-format',
+    );
+    expect(reasonOf(() => detectFormat({ bytes: makeZip([{ name: 'a.txt', data: 'hej' }]) }))).toBe(
+      'unsupported-format',
+    );
     expect(reasonOf(() => detectFormat({ bytes: Buffer.from('PK\u0003\u0004 not really a zip') }))).toBe('unreadable');
     const bomb = makeZip([{ name: 'xl/workbook.xml', data: 'x' }]);
     bomb.writeUInt32LE(0xfffffff0, bomb.length - 22 - 46 - 'xl/workbook.xml'.length + 24);
@@ -63,7 +67,9 @@ describe('detectFormat', () => {
   });
 
   it('refuses old binary Office files', () => {
-    expect(reasonOf(() => detectFormat({ bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) }))).toBe('unsupported-format');
+    expect(reasonOf(() => detectFormat({ bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) }))).toBe(
+      'unsupported-format',
+    );
   });
 
   it('tells CSV from report text by its header, in UTF-8 or Windows-1252', () => {
@@ -80,14 +86,18 @@ describe('detectFormat', () => {
     expect(reasonOf(() => detectFormat({ bytes: Buffer.from(' \n\t ') }))).toBe('empty');
     expect(reasonOf(() => detectFormat({ bytes: Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x41) }))).toBe('too-large');
     expect(reasonOf(() => detectFormat({ bytes: Buffer.from([0x41, 0x00, 0x42, 0x43]) }))).toBe('binary');
-    expect(reasonOf(() => detectFormat({ bytes: Buffer.from(Array.from({ length: 500 }, (_, i) => (i * 31) % 32)) }))).toBe('binary');
+    expect(
+      reasonOf(() => detectFormat({ bytes: Buffer.from(Array.from({ length: 500 }, (_, i) => (i * 31) % 32)) })),
+    ).toBe('binary');
   });
 });
 
 describe('text helpers', () => {
   it('decodes UTF-8 with BOM and falls back to Windows-1252', () => {
     expect(decodeText(Buffer.from('\uFEFFUppnått'))).toBe('Uppnått');
-    expect(decodeText(Buffer.from([0x55, 0x70, 0x70, 0x6e, 0xe5, 0x74, 0x74, 0x20, 0x96, 0x20, 0x80]))).toBe('Uppnått – €');
+    expect(decodeText(Buffer.from([0x55, 0x70, 0x70, 0x6e, 0xe5, 0x74, 0x74, 0x20, 0x96, 0x20, 0x80]))).toBe(
+      'Uppnått – €',
+    );
   });
 
   it('judges binary by NULs or a share of control characters', () => {
@@ -106,7 +116,9 @@ describe('text helpers', () => {
   });
 
   it('lists zip entries, or null for junk', () => {
-    expect(listZipEntries(makeZip([{ name: 'xl/a.xml', data: 'abc' }]))).toEqual([expect.objectContaining({ name: 'xl/a.xml', uncompressedSize: 3 })]);
+    expect(listZipEntries(makeZip([{ name: 'xl/a.xml', data: 'abc' }]))).toEqual([
+      expect.objectContaining({ name: 'xl/a.xml', uncompressedSize: 3 }),
+    ]);
     expect(listZipEntries(Buffer.from('PK junk'))).toBeNull();
   });
 });

@@ -56,7 +56,13 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] | null {
     const commentLength = view.getUint16(offset + 32, true);
     if (offset + 46 + nameLength > bytes.length) return null;
     const name = Buffer.from(bytes.subarray(offset + 46, offset + 46 + nameLength)).toString('utf8');
-    entries.push({ name, uncompressedSize, compressedSize, method, localHeaderOffset: view.getUint32(offset + 42, true) });
+    entries.push({
+      name,
+      uncompressedSize,
+      compressedSize,
+      method,
+      localHeaderOffset: view.getUint32(offset + 42, true),
+    });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -85,7 +91,10 @@ export function decodeText(bytes: Uint8Array): string {
     text = decodeWindows1252(bytes);
   }
   if (looksBinary(text)) {
-    throw new UnreadableDocumentError('binary', 'The file looks like binary data, not a report, PDF, Excel or CSV file');
+    throw new UnreadableDocumentError(
+      'binary',
+      'The file looks like binary data, not a report, PDF, Excel or CSV file',
+    );
   }
   return text.replace(/^\uFEFF/, '');
 }
@@ -99,7 +108,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 8192) {
     const chunk = bytes.subarray(i, i + 8192);
-    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+    out += String.fromCharCode(
+      ...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)),
+    );
   }
   return out;
 }
@@ -128,11 +139,7 @@ export function looksLikeCsv(text: string): boolean {
 }
 
 export function normaliseHeader(cell: string): string {
-  return cell
-    .replace(/^"|"$/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+  return cell.replace(/^"|"$/g, '').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 export interface DetectInput {
@@ -203,8 +210,13 @@ const tooLargeWhenUnpacked = () =>
  * and counts the bytes that really come out, stopping at the limit: a workbook whose headers claim 1,000 bytes
  * for 300 MB of XML is refused after reading 8 MB, where the zip library would first inflate it all.
  */
-export function measureUnpackedSize(bytes: Uint8Array, entries: ZipEntry[], limit = MAX_ZIP_UNCOMPRESSED_BYTES): number {
-  const damaged = () => new UnreadableDocumentError('unreadable', 'The file looks like a zip/Excel file but is damaged');
+export function measureUnpackedSize(
+  bytes: Uint8Array,
+  entries: ZipEntry[],
+  limit = MAX_ZIP_UNCOMPRESSED_BYTES,
+): number {
+  const damaged = () =>
+    new UnreadableDocumentError('unreadable', 'The file looks like a zip/Excel file but is damaged');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
   for (const entry of entries) {
@@ -222,7 +234,11 @@ export function measureUnpackedSize(bytes: Uint8Array, entries: ZipEntry[], limi
         if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLargeWhenUnpacked();
         throw damaged();
       }
-    } else throw new UnreadableDocumentError('unreadable', `The workbook uses a zip compression method (${entry.method}) that cannot be read`);
+    } else
+      throw new UnreadableDocumentError(
+        'unreadable',
+        `The workbook uses a zip compression method (${entry.method}) that cannot be read`,
+      );
     if (total > limit) throw tooLargeWhenUnpacked();
   }
   return total;

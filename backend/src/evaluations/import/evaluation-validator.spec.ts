@@ -9,7 +9,8 @@ function fullEvaluation(): ParsedEvaluation {
   const parsed = emptyEvaluation('csv');
   let row = 2;
   for (const area of KK2016.areas) {
-    for (const q of area.questions) parsed.scores.push({ code: q.code, achieved: Math.floor(q.maxPoints / 2), max: q.maxPoints, row: row++ });
+    for (const q of area.questions)
+      parsed.scores.push({ code: q.code, achieved: Math.floor(q.maxPoints / 2), max: q.maxPoints, row: row++ });
   }
   return parsed;
 }
@@ -34,25 +35,35 @@ describe('validateEvaluation', () => {
         code: 'area-total-mismatch',
         area: 3,
         line: 383,
-        message: 'Area 3: the report states a total of 65 (line 383), but its sub-questions sum to 64; the sub-question scores are kept',
+        message:
+          'Area 3: the report states a total of 65 (line 383), but its sub-questions sum to 64; the sub-question scores are kept',
       },
     ]);
     expect(warnings.filter((w) => w.code === 'percent-mismatch')).toEqual([
-      expect.objectContaining({ area: 7, questionCode: '7.5', line: 415, message: expect.stringContaining('6/20 is 30%, but the report prints 28%') }),
+      expect.objectContaining({
+        area: 7,
+        questionCode: '7.5',
+        line: 415,
+        message: expect.stringContaining('6/20 is 30%, but the report prints 28%'),
+      }),
     ]);
     expect(warnings).toHaveLength(2);
   });
 
   it('refuses more points than the max, naming the row', () => {
     const { problems } = validateEvaluation(withScore({ code: '1.3', achieved: 30 }), KK2016);
-    expect(problems).toMatchObject([{ row: 4, field: 'achieved', message: 'Sub-question 1.3 (row 4): 30 achieved is more than its max 25' }]);
+    expect(problems).toMatchObject([
+      { row: 4, field: 'achieved', message: 'Sub-question 1.3 (row 4): 30 achieved is more than its max 25' },
+    ]);
   });
 
   it('refuses negative and non-numeric points', () => {
     expect(validateEvaluation(withScore({ code: '2.1', achieved: -1 }), KK2016).problems).toMatchObject([
       expect.objectContaining({ row: 7, field: 'achieved', message: expect.stringContaining('cannot be negative') }),
     ]);
-    expect(validateEvaluation(withScore({ code: '2.1', achieved: null, achievedText: 'åtta' }), KK2016).problems).toMatchObject([
+    expect(
+      validateEvaluation(withScore({ code: '2.1', achieved: null, achievedText: 'åtta' }), KK2016).problems,
+    ).toMatchObject([
       expect.objectContaining({ row: 7, field: 'achieved', message: expect.stringContaining('found "åtta"') }),
     ]);
     expect(validateEvaluation(withScore({ code: '2.1', achieved: Number.NaN }), KK2016).problems).toHaveLength(1);
@@ -64,8 +75,16 @@ describe('validateEvaluation', () => {
     parsed.scores[1].max = 25;
     const { problems } = validateEvaluation(parsed, KK2016);
     expect(problems).toMatchObject([
-      expect.objectContaining({ row: 3, field: 'max', message: expect.stringContaining('1.2 (row 3) has max 25, but KK2016 gives it 20') }),
-      expect.objectContaining({ line: 80, field: 'code', message: expect.stringContaining('Unknown sub-question 9.1 (line 80)') }),
+      expect.objectContaining({
+        row: 3,
+        field: 'max',
+        message: expect.stringContaining('1.2 (row 3) has max 25, but KK2016 gives it 20'),
+      }),
+      expect.objectContaining({
+        line: 80,
+        field: 'code',
+        message: expect.stringContaining('Unknown sub-question 9.1 (line 80)'),
+      }),
       expect.objectContaining({ line: 81, field: 'code', message: 'Sub-question 1.1 appears twice (row 2) (line 81)' }),
     ]);
   });
@@ -122,20 +141,30 @@ describe('validateEvaluation', () => {
   it('tolerates rounding in printed percentages, but not a whole point off', () => {
     expect(validateEvaluation(withScore({ code: '4.4', achieved: 7, statedPercent: 46 }), KK2016).warnings).toEqual([]);
     expect(validateEvaluation(withScore({ code: '4.4', achieved: 7, statedPercent: 47 }), KK2016).warnings).toEqual([]);
-    expect(validateEvaluation(withScore({ code: '4.4', achieved: 7, statedPercent: 45 }), KK2016).warnings).toHaveLength(1);
+    expect(
+      validateEvaluation(withScore({ code: '4.4', achieved: 7, statedPercent: 45 }), KK2016).warnings,
+    ).toHaveLength(1);
   });
 
   it('warns when the evaluation year is outside the framework period, and about findings for unknown areas', () => {
     const parsed = fullEvaluation();
     parsed.evaluatedAt = '2021-03';
     parsed.findings = [{ area: 9, kind: 'strength', text: 'x', order: 1, suggestedQuestionCodes: [] }];
-    expect(validateEvaluation(parsed, KK2016).warnings.map((w) => w.code)).toEqual(['unknown-area', 'outside-framework-period']);
+    expect(validateEvaluation(parsed, KK2016).warnings.map((w) => w.code)).toEqual([
+      'unknown-area',
+      'outside-framework-period',
+    ]);
   });
 
   it('names the evaluation year and the framework years in the period warning, so the UI can show them', () => {
     const parsed = fullEvaluation();
     parsed.evaluatedAt = '2021-03';
     const warning = validateEvaluation(parsed, KK2016).warnings.find((w) => w.code === 'outside-framework-period');
-    expect(warning).toMatchObject({ year: 2021, validFrom: KK2016.validFrom, validTo: KK2016.validTo, framework: KK2016.name });
+    expect(warning).toMatchObject({
+      year: 2021,
+      validFrom: KK2016.validFrom,
+      validTo: KK2016.validTo,
+      framework: KK2016.name,
+    });
   });
 });

@@ -1,5 +1,13 @@
 import { FrameworkDefinition, KK2016 } from '@kompass/shared';
-import { foldSwedish, linkFindings, LOW_CONFIDENCE_BELOW, stemsOf, stemSimilarity, stemSwedish, suggestQuestionCodes } from './finding-linker';
+import {
+  foldSwedish,
+  linkFindings,
+  LOW_CONFIDENCE_BELOW,
+  stemsOf,
+  stemSimilarity,
+  stemSwedish,
+  suggestQuestionCodes,
+} from './finding-linker';
 import { RONNEBY_2017_FINDINGS } from '../../../../test/fixtures/kommunkompassen-ronneby-2017.content';
 import { ParsedFinding } from './import-result';
 
@@ -23,7 +31,12 @@ describe('Swedish normalisation', () => {
   });
 
   it('drops stopwords and splits "invånar-/brukarundersökningar"', () => {
-    expect(stemsOf('Rapportering av invånar-/brukarundersökningar till invånarna')).toEqual(['information', 'invån', 'brukarundersök', 'invån']);
+    expect(stemsOf('Rapportering av invånar-/brukarundersökningar till invånarna')).toEqual([
+      'information',
+      'invån',
+      'brukarundersök',
+      'invån',
+    ]);
   });
 
   it('matches compounds partly by shared head or tail', () => {
@@ -54,7 +67,9 @@ describe('suggestQuestionCodes', () => {
     expect(top('Uppmärksamma goda ledarprestationer', 4)).toContain('4.6');
     expect(top('Strategi/plan för samverkan med kulturlivet', 8, 1)).toEqual(['8.3']);
     expect(top('Övergripande strategi kring ständiga förbättringar', 7, 1)).toEqual(['7.1']);
-    expect(top('Verksamheterna arbetar systematiskt med att identifiera avvikelser och problem', 7, 1)).toEqual(['7.2']);
+    expect(top('Verksamheterna arbetar systematiskt med att identifiera avvikelser och problem', 7, 1)).toEqual([
+      '7.2',
+    ]);
   });
 
   it('returns at most three suggestions, best first, with confidences in 0..1, and only from the area', () => {
@@ -66,8 +81,13 @@ describe('suggestQuestionCodes', () => {
       expect(s.confidence).toBeGreaterThan(0);
       expect(s.confidence).toBeLessThanOrEqual(1);
     }
-    expect(suggestions.map((s) => s.confidence)).toEqual([...suggestions.map((s) => s.confidence)].sort((a, b) => b - a));
-    expect(suggestQuestionCodes('Kommunövergripande personalstrategi', 6, KK2016)[0]).toEqual({ code: '6.1', confidence: 1 });
+    expect(suggestions.map((s) => s.confidence)).toEqual(
+      [...suggestions.map((s) => s.confidence)].sort((a, b) => b - a),
+    );
+    expect(suggestQuestionCodes('Kommunövergripande personalstrategi', 6, KK2016)[0]).toEqual({
+      code: '6.1',
+      confidence: 1,
+    });
   });
 
   it('suggests nothing for unrelated text or an unknown area', () => {
@@ -99,7 +119,13 @@ describe('linkFindings', () => {
   it('fills suggestions but keeps codes a spreadsheet already gave', () => {
     const findings: ParsedFinding[] = [
       { area: 6, kind: 'strength', text: 'Medarbetarundersökningar', order: 1, suggestedQuestionCodes: [] },
-      { area: 6, kind: 'strength', text: 'Medarbetarundersökningar', order: 2, suggestedQuestionCodes: [{ code: '6.2', confidence: 1 }] },
+      {
+        area: 6,
+        kind: 'strength',
+        text: 'Medarbetarundersökningar',
+        order: 2,
+        suggestedQuestionCodes: [{ code: '6.2', confidence: 1 }],
+      },
     ];
     linkFindings(findings, KK2016);
     expect(findings[0].suggestedQuestionCodes[0]).toEqual({ code: '6.5', confidence: 1 });
@@ -108,7 +134,13 @@ describe('linkFindings', () => {
 
   it('gives every improvement item of the reference report a sub-question of its own area, marking weak ones', () => {
     const findings: ParsedFinding[] = Object.entries(RONNEBY_2017_FINDINGS).flatMap(([area, { improvement }]) =>
-      improvement.map((text, i) => ({ area: Number(area), kind: 'improvement' as const, text, order: i + 1, suggestedQuestionCodes: [] })),
+      improvement.map((text, i) => ({
+        area: Number(area),
+        kind: 'improvement' as const,
+        text,
+        order: i + 1,
+        suggestedQuestionCodes: [],
+      })),
     );
     expect(findings).toHaveLength(38);
     linkFindings(findings, KK2016);
@@ -121,19 +153,28 @@ describe('linkFindings', () => {
     }
     // No word in common with any question of the area: its first, overall question, to be confirmed.
     const suggestionOf = (text: string) => findings.find((f) => f.text === text)?.suggestedQuestionCodes;
-    expect(suggestionOf('Avsaknad av en kommunövergripande värdegrund')).toEqual([{ code: '3.1', confidence: 0, lowConfidence: true }]);
+    expect(suggestionOf('Avsaknad av en kommunövergripande värdegrund')).toEqual([
+      { code: '3.1', confidence: 0, lowConfidence: true },
+    ]);
     expect(suggestionOf('Kommun- och förvaltningscheferna bärare av visioner, mål och värdegrund')).toEqual([
       { code: '4.1', confidence: 0, lowConfidence: true },
     ]);
-    expect(suggestionOf('Erbjuder kollektiva förmåner utöver lön')).toEqual([{ code: '6.1', confidence: 0, lowConfidence: true }]);
+    expect(suggestionOf('Erbjuder kollektiva förmåner utöver lön')).toEqual([
+      { code: '6.1', confidence: 0, lowConfidence: true },
+    ]);
     // Clear matches are not marked.
-    expect(suggestionOf('Systematisk rapportering av mål och resultat till invånarna')?.[0]).toEqual({ code: '1.3', confidence: 0.6 });
+    expect(suggestionOf('Systematisk rapportering av mål och resultat till invånarna')?.[0]).toEqual({
+      code: '1.3',
+      confidence: 0.6,
+    });
     const weak = findings.filter((f) => f.suggestedQuestionCodes[0].lowConfidence).map((f) => f.text);
     expect(weak.length).toBeLessThanOrEqual(8);
   });
 
   it('leaves a strength without any word in common unlinked', () => {
-    const findings: ParsedFinding[] = [{ area: 1, kind: 'strength', text: 'Websändning av KF-sammanträdena', order: 1, suggestedQuestionCodes: [] }];
+    const findings: ParsedFinding[] = [
+      { area: 1, kind: 'strength', text: 'Websändning av KF-sammanträdena', order: 1, suggestedQuestionCodes: [] },
+    ];
     expect(linkFindings(findings, KK2016)[0].suggestedQuestionCodes).toEqual([]);
   });
 });

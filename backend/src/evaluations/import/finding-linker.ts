@@ -38,10 +38,51 @@ const SYNONYMS: Record<string, string> = {
 
 /** Longest first; a stem must keep at least 3 letters. Derived from the Snowball Swedish suffix list. */
 const SUFFIXES = [
-  'heterna', 'hetens', 'ningarna', 'ningar', 'ningen', 'anden', 'andes', 'andet', 'arens', 'arnas', 'ernas',
-  'ornas', 'heten', 'heter', 'elser', 'andet', 'arna', 'erna', 'orna', 'ande', 'ende', 'else', 'ning', 'ades',
-  'aste', 'aren', 'erns', 'ade', 'are', 'ern', 'ens', 'het', 'ast', 'ad', 'en', 'ar', 'er', 'or', 'as', 'es',
-  'at', 'et', 'a', 'e', 's',
+  'heterna',
+  'hetens',
+  'ningarna',
+  'ningar',
+  'ningen',
+  'anden',
+  'andes',
+  'andet',
+  'arens',
+  'arnas',
+  'ernas',
+  'ornas',
+  'heten',
+  'heter',
+  'elser',
+  'andet',
+  'arna',
+  'erna',
+  'orna',
+  'ande',
+  'ende',
+  'else',
+  'ning',
+  'ades',
+  'aste',
+  'aren',
+  'erns',
+  'ade',
+  'are',
+  'ern',
+  'ens',
+  'het',
+  'ast',
+  'ad',
+  'en',
+  'ar',
+  'er',
+  'or',
+  'as',
+  'es',
+  'at',
+  'et',
+  'a',
+  'e',
+  's',
 ].sort((a, b) => b.length - a.length);
 
 /** Lowercase; fold only the accents Swedish text borrows (é, ü, Norwegian ø/æ), keeping å, ä and ö distinct. */
@@ -162,24 +203,37 @@ export interface SuggestOptions {
  * Up to `limit` sub-questions of `area`, best first, each with a confidence in 0..1; [] when nothing overlaps
  * (unless `atLeastOne`). Weak ones carry `lowConfidence: true`.
  */
-export function suggestQuestionCodes(text: string, area: number, framework: FrameworkDefinition, options: SuggestOptions = {}): SuggestedQuestion[] {
+export function suggestQuestionCodes(
+  text: string,
+  area: number,
+  framework: FrameworkDefinition,
+  options: SuggestOptions = {},
+): SuggestedQuestion[] {
   const { limit = 3, atLeastOne = false } = options;
   const index = areaIndex(framework, area);
   if (!index || index.profiles.length === 0) return [];
   const stems = stemsOf(text);
   const ranked = index.profiles
-    .map((p, position) => ({ code: p.code, confidence: Math.round(similarity(stems, p.stems, index.weight) * 100) / 100, position }))
+    .map((p, position) => ({
+      code: p.code,
+      confidence: Math.round(similarity(stems, p.stems, index.weight) * 100) / 100,
+      position,
+    }))
     .sort((a, b) => b.confidence - a.confidence || a.position - b.position); // ties: catalogue order
   const shown = ranked.filter((s) => s.confidence >= SHOWN_FROM).slice(0, limit);
   const chosen = shown.length > 0 || !atLeastOne ? shown : [ranked[0]];
-  return chosen.map(({ code, confidence }) => (confidence < LOW_CONFIDENCE_BELOW ? { code, confidence, lowConfidence: true } : { code, confidence }));
+  return chosen.map(({ code, confidence }) =>
+    confidence < LOW_CONFIDENCE_BELOW ? { code, confidence, lowConfidence: true } : { code, confidence },
+  );
 }
 
 /** Fills `suggestedQuestionCodes` of every finding that has none yet (a spreadsheet may name its code). */
 export function linkFindings(findings: ParsedFinding[], framework: FrameworkDefinition): ParsedFinding[] {
   for (const finding of findings) {
     if (finding.suggestedQuestionCodes.length === 0) {
-      finding.suggestedQuestionCodes = suggestQuestionCodes(finding.text, finding.area, framework, { atLeastOne: finding.kind === 'improvement' });
+      finding.suggestedQuestionCodes = suggestQuestionCodes(finding.text, finding.area, framework, {
+        atLeastOne: finding.kind === 'improvement',
+      });
     }
   }
   return findings;

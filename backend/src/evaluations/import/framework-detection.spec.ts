@@ -8,7 +8,15 @@ import { parseReportText } from './report-text.parser';
 const kk2016: StoredFramework = { ...KK2016, id: 1, origin: 'catalogue' };
 const kk2020: StoredFramework = { ...KK2020, id: 2, origin: 'catalogue' };
 /** A hand-made revision whose codes and maxima happen to be KK2016's (as a test or an admin might make). */
-const handMade: StoredFramework = { ...KK2016, code: 'KK-HAND', name: 'Egen', validFrom: 2020, validTo: undefined, id: 3, origin: 'manual' };
+const handMade: StoredFramework = {
+  ...KK2016,
+  code: 'KK-HAND',
+  name: 'Egen',
+  validFrom: 2020,
+  validTo: undefined,
+  id: 3,
+  origin: 'manual',
+};
 
 describe('detectFramework', () => {
   const hoganas = parseReportText(kk2020Report(HOGANAS_2020)).parsed;
@@ -69,8 +77,15 @@ describe('proposeCatalogue', () => {
   });
 
   it('refuses a catalogue whose area maxima do not add up, naming the area', () => {
-    const wrong = parseReportText(kk2020Report(HOGANAS_2020).replace('| 3.4 Är ansvar och roller mellan politik och förvaltning tydliga? | 16 | 20 |', '| 3.4 Är ansvar och roller mellan politik och förvaltning tydliga? | 16 | 25 |')).parsed;
-    expect(proposeCatalogue(KK2020, wrong).problems).toEqual([{ field: 'catalogue', message: 'Learning KK2020: area 3 max is 100 but its questions sum to 105' }]);
+    const wrong = parseReportText(
+      kk2020Report(HOGANAS_2020).replace(
+        '| 3.4 Är ansvar och roller mellan politik och förvaltning tydliga? | 16 | 20 |',
+        '| 3.4 Är ansvar och roller mellan politik och förvaltning tydliga? | 16 | 25 |',
+      ),
+    ).parsed;
+    expect(proposeCatalogue(KK2020, wrong).problems).toEqual([
+      { field: 'catalogue', message: 'Learning KK2020: area 3 max is 100 but its questions sum to 105' },
+    ]);
   });
 
   it('warns, naming the row, when a later report words a learned question differently', () => {
@@ -79,6 +94,8 @@ describe('proposeCatalogue', () => {
     const warnings = catalogueDifferences(learned, later);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ code: 'catalogue-row-differs', questionCode: '5.3', area: 5 });
-    expect(warnings[0].message).toMatch(/^Sub-question 5\.3 \(line \d+\) reads "Hur hanteras klagomål\?" in the report but "Hur tas synpunkter och klagomål om hand\?" in KK2020/);
+    expect(warnings[0].message).toMatch(
+      /^Sub-question 5\.3 \(line \d+\) reads "Hur hanteras klagomål\?" in the report but "Hur tas synpunkter och klagomål om hand\?" in KK2020/,
+    );
   });
 });

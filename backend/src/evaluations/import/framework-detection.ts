@@ -57,7 +57,8 @@ function assess(parsed: ParsedEvaluation, framework: StoredFramework, year: numb
   const areas = new Map(framework.areas.map((a) => [a.number, a]));
   const names = parsed.areaNames ?? [];
   const unknownArea = parsed.areaTotals.find((t) => !areas.has(t.area));
-  if (unknownArea) return { ...fit, evidence: Evidence.Mismatch, message: `${framework.code} has no area ${unknownArea.area}` };
+  if (unknownArea)
+    return { ...fit, evidence: Evidence.Mismatch, message: `${framework.code} has no area ${unknownArea.area}` };
 
   // Sub-question codes and maxima are the strongest sign; area names only decide without them (names vary a little between reports).
   const questions = new Map(framework.areas.flatMap((a) => a.questions.map((q) => [q.code, q.maxPoints] as const)));
@@ -77,7 +78,12 @@ function assess(parsed: ParsedEvaluation, framework: StoredFramework, year: numb
       return { ...fit, coverage: 0, evidence: Evidence.Mismatch, message };
     }
     const coverage = new Set(parsed.scores.map((s) => s.code)).size / questions.size;
-    return { ...fit, coverage, evidence: Evidence.SubQuestions, message: `all ${parsed.scores.length} sub-question codes and maxima are those of ${framework.code}` };
+    return {
+      ...fit,
+      coverage,
+      evidence: Evidence.SubQuestions,
+      message: `all ${parsed.scores.length} sub-question codes and maxima are those of ${framework.code}`,
+    };
   }
   const wrongName = names.find((n) => !areas.has(n.area) || !nameFits(n.name, areas.get(n.area)!));
   if (wrongName) {
@@ -89,10 +95,24 @@ function assess(parsed: ParsedEvaluation, framework: StoredFramework, year: numb
   }
   if (parsed.scores.length > 0) {
     // An area-level framework reads sub-question scores only by learning them, which needs its area names in the report.
-    if (names.length === 0) return { ...fit, evidence: Evidence.Mismatch, message: `${framework.code} has no sub-questions yet, and the report names no areas to match` };
-    return { ...fit, evidence: Evidence.AreaNames, message: `the report's ${names.length} area names are those of ${framework.code}, whose sub-questions it would teach` };
+    if (names.length === 0)
+      return {
+        ...fit,
+        evidence: Evidence.Mismatch,
+        message: `${framework.code} has no sub-questions yet, and the report names no areas to match`,
+      };
+    return {
+      ...fit,
+      evidence: Evidence.AreaNames,
+      message: `the report's ${names.length} area names are those of ${framework.code}, whose sub-questions it would teach`,
+    };
   }
-  if (names.length > 0) return { ...fit, evidence: Evidence.AreaNames, message: `the report's ${names.length} area names are those of ${framework.code}` };
+  if (names.length > 0)
+    return {
+      ...fit,
+      evidence: Evidence.AreaNames,
+      message: `the report's ${names.length} area names are those of ${framework.code}`,
+    };
   return { ...fit, evidence: Evidence.None, message: `nothing in the report speaks for or against ${framework.code}` };
 }
 
@@ -115,7 +135,12 @@ function better(a: Fit, b: Fit): number {
  * sub-question codes and maxima, and the evaluation year. `fallback` (the framework of that year) is
  * used, and said to be, when no revision fits: its validation then names what does not fit.
  */
-export function detectFramework(parsed: ParsedEvaluation, frameworks: StoredFramework[], fallback: StoredFramework, year: number | undefined): Detection {
+export function detectFramework(
+  parsed: ParsedEvaluation,
+  frameworks: StoredFramework[],
+  fallback: StoredFramework,
+  year: number | undefined,
+): Detection {
   const fits = frameworks.map((f) => assess(parsed, f, year));
   const candidates: FrameworkCandidate[] = fits.map((f) => ({
     id: f.framework.id,
@@ -143,10 +168,16 @@ export function detectFramework(parsed: ParsedEvaluation, frameworks: StoredFram
       : best.evidence === Evidence.AreaNames && tied.length === 0
         ? 'area-names'
         : 'evaluation-year';
-  const handMade = best.framework.origin === 'manual' ? ` (${best.framework.code} was made by hand, not shipped with Kompass)` : '';
+  const handMade =
+    best.framework.origin === 'manual' ? ` (${best.framework.code} was made by hand, not shipped with Kompass)` : '';
   const because =
     reason === 'evaluation-year'
       ? `${best.message}; ${tied.length ? `${tied.map((t) => t.framework.code).join(', ')} fit as well, and ` : ''}${best.framework.code} ${best.inPeriod ? `is the revision of ${year}` : 'was preferred'}`
       : best.message;
-  return { framework: best.framework, reason, message: `${best.framework.code} chosen: ${because}${handMade}`, candidates };
+  return {
+    framework: best.framework,
+    reason,
+    message: `${best.framework.code} chosen: ${because}${handMade}`,
+    candidates,
+  };
 }

@@ -191,15 +191,30 @@ export const MAX_PROBLEM_DETAILS = 100;
 /** Shapes problems as the API's error details: `field` says where ("row 12", "line 340", "row 3, Uppnått"). */
 export function toApiErrorDetails(problems: ImportProblem[]): ApiErrorDetail[] {
   const listed = problems.slice(0, MAX_PROBLEM_DETAILS).map((p) => {
-    const where = [p.row !== undefined ? `row ${p.row}` : undefined, p.line !== undefined ? `line ${p.line}` : undefined, p.field]
+    const where = [
+      p.row !== undefined ? `row ${p.row}` : undefined,
+      p.line !== undefined ? `line ${p.line}` : undefined,
+      p.field,
+    ]
       .filter(Boolean)
       .join(', ');
-    const params = { ...p.params, ...(p.row !== undefined ? { row: p.row } : {}), ...(p.line !== undefined ? { line: p.line } : {}) };
+    const params = {
+      ...p.params,
+      ...(p.row !== undefined ? { row: p.row } : {}),
+      ...(p.line !== undefined ? { line: p.line } : {}),
+    };
     const coded = p.code ? { code: p.code, params } : {};
     return where ? { field: where, message: p.message, ...coded } : { message: p.message, ...coded };
   });
   const more = problems.length - listed.length;
   return more > 0
-    ? [...listed, { message: `${more} more problem(s) not listed: fix the ones above and import again`, code: 'import_more_problems', params: { count: more } }]
+    ? [
+        ...listed,
+        {
+          message: `${more} more problem(s) not listed: fix the ones above and import again`,
+          code: 'import_more_problems',
+          params: { count: more },
+        },
+      ]
     : listed;
 }

@@ -58,10 +58,15 @@ describe('parseEvaluationImport', () => {
       ['area-total-mismatch', 3],
     ]);
     const counts = Object.fromEntries(
-      Object.keys(RONNEBY_2017_FINDING_COUNTS).map((area) => [area, parsed.findings.filter((f) => f.area === Number(area)).length]),
+      Object.keys(RONNEBY_2017_FINDING_COUNTS).map((area) => [
+        area,
+        parsed.findings.filter((f) => f.area === Number(area)).length,
+      ]),
     );
     expect(counts).toEqual({ 1: 10, 2: 11, 3: 11, 4: 12, 5: 9, 6: 12, 7: 8, 8: 13 });
-    const rapportering = parsed.findings.find((f) => f.text === 'Rapportering av invånar-/brukarundersökningar till invånarna');
+    const rapportering = parsed.findings.find(
+      (f) => f.text === 'Rapportering av invånar-/brukarundersökningar till invånarna',
+    );
     expect(rapportering?.suggestedQuestionCodes[0]?.code).toBe('1.3');
     expect(ensureImportable(fromText)).toBe(fromText);
   });
@@ -69,9 +74,27 @@ describe('parseEvaluationImport', () => {
   it('imports a PDF, detected by its magic', async () => {
     const bytes = await pdfOf([
       [[50, 'KommunKompassen']],
-      [[50, '1.'], [80, 'Offentlighet och demokrati'], [400, 'Uppnått'], [450, 'Max'], [500, 'Procent']],
-      [[50, '1.1'], [80, 'Finns en plan/strategi för demokratiutveckling och information?'], [400, '8'], [450, '15'], [500, '53%']],
-      [[50, '1.3'], [80, 'Informerar invånare om resultat?'], [400, '7'], [450, '25'], [500, '28%']],
+      [
+        [50, '1.'],
+        [80, 'Offentlighet och demokrati'],
+        [400, 'Uppnått'],
+        [450, 'Max'],
+        [500, 'Procent'],
+      ],
+      [
+        [50, '1.1'],
+        [80, 'Finns en plan/strategi för demokratiutveckling och information?'],
+        [400, '8'],
+        [450, '15'],
+        [500, '53%'],
+      ],
+      [
+        [50, '1.3'],
+        [80, 'Informerar invånare om resultat?'],
+        [400, '7'],
+        [450, '25'],
+        [500, '28%'],
+      ],
     ]);
     const { parsed, problems, warnings } = await parseEvaluationImport({ bytes, framework: KK2016 });
     expect(parsed.format).toBe('pdf');
@@ -80,7 +103,11 @@ describe('parseEvaluationImport', () => {
       ['1.3', 7, 25],
     ]);
     expect(problems).toMatchObject([]);
-    expect(warnings.filter((w) => w.code === 'missing-question').map((w) => w.questionCode)).toEqual(['1.2', '1.4', '1.5']);
+    expect(warnings.filter((w) => w.code === 'missing-question').map((w) => w.questionCode)).toEqual([
+      '1.2',
+      '1.4',
+      '1.5',
+    ]);
   });
 
   it('imports the filled CSV template, and refuses 30 on 1.3 and an unknown code naming their rows', async () => {
@@ -89,7 +116,10 @@ describe('parseEvaluationImport', () => {
     expect(good.problems).toMatchObject([]);
     expect(good.warnings).toEqual([]);
 
-    const bad = filledCsv({ ...ACHIEVED, '1.3': 30 }).replace('\r\n2. Tillgänglighet', '\r\n1. X;1.9;Okänd;10;5\r\n2. Tillgänglighet');
+    const bad = filledCsv({ ...ACHIEVED, '1.3': 30 }).replace(
+      '\r\n2. Tillgänglighet',
+      '\r\n1. X;1.9;Okänd;10;5\r\n2. Tillgänglighet',
+    );
     const outcome = await parseEvaluationImport({ bytes: Buffer.from(bad, 'latin1'), framework: KK2016 });
     expect(outcome.problems).toMatchObject([
       { row: 4, field: 'achieved', message: 'Sub-question 1.3 (row 4): 30 achieved is more than its max 25' },
@@ -108,12 +138,18 @@ describe('parseEvaluationImport', () => {
   });
 
   it('lists the first problems of a file full of them, and says how many more there are', () => {
-    const problems = Array.from({ length: MAX_PROBLEM_DETAILS + 5 }, (_, i) => ({ row: i + 2, field: 'code', message: `Unknown sub-question x (row ${i + 2})` }));
+    const problems = Array.from({ length: MAX_PROBLEM_DETAILS + 5 }, (_, i) => ({
+      row: i + 2,
+      field: 'code',
+      message: `Unknown sub-question x (row ${i + 2})`,
+    }));
     const details = toApiErrorDetails(problems);
     expect(details).toHaveLength(MAX_PROBLEM_DETAILS + 1);
     expect(details[0]).toMatchObject({ field: 'row 2, code', message: 'Unknown sub-question x (row 2)' });
     expect(details[MAX_PROBLEM_DETAILS - 1].field).toBe(`row ${MAX_PROBLEM_DETAILS + 1}, code`);
-    expect(details[MAX_PROBLEM_DETAILS]).toMatchObject({ message: '5 more problem(s) not listed: fix the ones above and import again' });
+    expect(details[MAX_PROBLEM_DETAILS]).toMatchObject({
+      message: '5 more problem(s) not listed: fix the ones above and import again',
+    });
     expect(toApiErrorDetails(problems.slice(0, MAX_PROBLEM_DETAILS))).toHaveLength(MAX_PROBLEM_DETAILS);
   });
 
@@ -129,7 +165,9 @@ describe('parseEvaluationImport', () => {
     const { parsed, problems } = await parseEvaluationImport({ bytes, framework: KK2016, fileName: 'mall.xlsx' });
     expect(parsed.format).toBe('xlsx');
     expect(parsed.scores).toHaveLength(45);
-    expect(problems).toMatchObject([{ row: 4, field: 'achieved', message: 'Sub-question 1.3 (row 4): 30 achieved is more than its max 25' }]);
+    expect(problems).toMatchObject([
+      { row: 4, field: 'achieved', message: 'Sub-question 1.3 (row 4): 30 achieved is more than its max 25' },
+    ]);
   });
 
   it('reports an uploaded but unfilled template as a problem, not as a foreign document', async () => {
@@ -138,13 +176,19 @@ describe('parseEvaluationImport', () => {
   });
 
   it('says clearly when a document is not a Kommunkompassen report', async () => {
-    await expect(parseEvaluationImport({ text: 'Protokoll från kommunstyrelsen\n\n§ 1 Val av justerare', framework: KK2016 })).rejects.toMatchObject({
+    await expect(
+      parseEvaluationImport({ text: 'Protokoll från kommunstyrelsen\n\n§ 1 Val av justerare', framework: KK2016 }),
+    ).rejects.toMatchObject({
       reason: 'not-kommunkompassen',
     });
     await expect(parseEvaluationImport({ text: '', framework: KK2016 })).rejects.toMatchObject({ reason: 'empty' });
     await expect(parseEvaluationImport({ framework: KK2016 })).rejects.toMatchObject({ reason: 'empty' });
-    await expect(parseEvaluationImport({ bytes: Buffer.from([1, 0, 2, 0, 3]), framework: KK2016 })).rejects.toMatchObject({ reason: 'binary' });
-    await expect(parseEvaluationImport({ text: 'x'.repeat(20 * 1024 * 1024 + 1), framework: KK2016 })).rejects.toMatchObject({
+    await expect(
+      parseEvaluationImport({ bytes: Buffer.from([1, 0, 2, 0, 3]), framework: KK2016 }),
+    ).rejects.toMatchObject({ reason: 'binary' });
+    await expect(
+      parseEvaluationImport({ text: 'x'.repeat(20 * 1024 * 1024 + 1), framework: KK2016 }),
+    ).rejects.toMatchObject({
       reason: 'too-large',
     });
     const kk = await parseEvaluationImport({ text: '# Kommunkompassen\n\nInga tabeller här.', framework: KK2016 });
@@ -153,8 +197,12 @@ describe('parseEvaluationImport', () => {
 
   it('refuses text and CSV over 2 MB, and workbooks that unpack to more than 8 MB, before parsing them', async () => {
     const csv = ['Kod;Uppnått', ...Array.from({ length: 500_000 }, () => '1.1;3')].join('\n');
-    await expect(parseEvaluationImport({ bytes: Buffer.from(csv), framework: KK2016 })).rejects.toMatchObject({ reason: 'too-large' });
-    await expect(parseEvaluationImport({ text: `${REPORT}\n${' '.repeat(2 * 1024 * 1024)}`, framework: KK2016 })).rejects.toMatchObject({
+    await expect(parseEvaluationImport({ bytes: Buffer.from(csv), framework: KK2016 })).rejects.toMatchObject({
+      reason: 'too-large',
+    });
+    await expect(
+      parseEvaluationImport({ text: `${REPORT}\n${' '.repeat(2 * 1024 * 1024)}`, framework: KK2016 }),
+    ).rejects.toMatchObject({
       reason: 'too-large',
     });
     const workbook = new Workbook();
@@ -164,14 +212,21 @@ describe('parseEvaluationImport', () => {
     for (let i = 0; i < 60_000; i++) sheet.addRow(['1.1', 3, 'x'.repeat(100)]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     expect(bytes.length).toBeLessThan(2 * 1024 * 1024);
-    await expect(parseEvaluationImport({ bytes, framework: KK2016 })).rejects.toMatchObject({ reason: 'too-large', message: expect.stringMatching(/unpacks to \d+ MB/) });
+    await expect(parseEvaluationImport({ bytes, framework: KK2016 })).rejects.toMatchObject({
+      reason: 'too-large',
+      message: expect.stringMatching(/unpacks to \d+ MB/),
+    });
   });
 
   it('honours an explicit format', async () => {
-    await expect(parseEvaluationImport({ text: REPORT, format: 'pdf', framework: KK2016 })).rejects.toBeInstanceOf(UnreadableDocumentError);
+    await expect(parseEvaluationImport({ text: REPORT, format: 'pdf', framework: KK2016 })).rejects.toBeInstanceOf(
+      UnreadableDocumentError,
+    );
     const csv = await parseEvaluationImport({ text: 'Kod;Uppnått\n1.1;8', format: 'csv', framework: KK2016 });
     expect(csv.parsed.scores).toEqual([{ code: '1.1', achieved: 8, row: 2 }]);
-    await expect(parseEvaluationImport({ text: 'Kod;Uppnått\n1.1;8', format: 'report-text', framework: KK2016 })).rejects.toMatchObject({
+    await expect(
+      parseEvaluationImport({ text: 'Kod;Uppnått\n1.1;8', format: 'report-text', framework: KK2016 }),
+    ).rejects.toMatchObject({
       reason: 'not-kommunkompassen',
     });
   });
@@ -218,7 +273,15 @@ describe('parseEvaluationImport under mutation (property)', () => {
   }, 120_000);
 
   it(`survives damaged PDFs and workbooks (${FUZZ_PDF_RUNS} runs each)`, async () => {
-    const pdf = await pdfOf([[[50, 'KommunKompassen']], [[50, '1.1'], [80, 'Finns en plan?'], [400, '8'], [450, '15']]]);
+    const pdf = await pdfOf([
+      [[50, 'KommunKompassen']],
+      [
+        [50, '1.1'],
+        [80, 'Finns en plan?'],
+        [400, '8'],
+        [450, '15'],
+      ],
+    ]);
     const xlsx = await buildImportTemplate(KK2016);
     await fc.assert(
       fc.asyncProperty(
@@ -228,7 +291,10 @@ describe('parseEvaluationImport under mutation (property)', () => {
         async (original, flips, cut) => {
           const bytes = Buffer.from(original);
           for (const [at, value] of flips) bytes[8 + (at % (bytes.length - 8))] = value; // keep the magic
-          return importsOrFailsTyped({ bytes: cut === undefined ? bytes : bytes.subarray(0, 8 + (cut % bytes.length)), framework: KK2016 });
+          return importsOrFailsTyped({
+            bytes: cut === undefined ? bytes : bytes.subarray(0, 8 + (cut % bytes.length)),
+            framework: KK2016,
+          });
         },
       ),
       { numRuns: FUZZ_PDF_RUNS * 2 },

@@ -22,7 +22,8 @@ export async function parseEvaluationImport(input: ImportInput): Promise<ImportO
   if (input.text !== undefined && input.text.length > MAX_IMPORT_BYTES) {
     throw new UnreadableDocumentError('too-large', `The text is longer than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
   }
-  if (input.bytes === undefined && input.text === undefined) throw new UnreadableDocumentError('empty', 'Nothing was uploaded');
+  if (input.bytes === undefined && input.text === undefined)
+    throw new UnreadableDocumentError('empty', 'Nothing was uploaded');
   const format = !input.format || input.format === 'auto' ? detectFormat(input) : input.format;
   const driver = importFormatDriver(format);
   const size = input.text?.length ?? input.bytes?.length ?? 0;

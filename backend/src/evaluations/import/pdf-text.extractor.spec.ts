@@ -33,7 +33,9 @@ describe('layoutPdfPages', () => {
   });
 
   it('starts a line that begins in the right half with a tab, so it stays in the right column', () => {
-    const text = layoutPdfPages([{ width: 595, height: 842, items: [item('• vänster', 50, 700), item('fortsättning', 320, 680)] }]);
+    const text = layoutPdfPages([
+      { width: 595, height: 842, items: [item('• vänster', 50, 700), item('fortsättning', 320, 680)] },
+    ]);
     expect(text.split('\n')).toEqual(['• vänster', '\tfortsättning', '']);
   });
 
@@ -102,7 +104,11 @@ function buildReportPdf(): Promise<Buffer> {
   doc.addPage().font('Helvetica-Bold').fontSize(14).text('Område 3 Politisk styrning och kontroll', 50, 60);
   doc.font('Helvetica').fontSize(10).text('Rubriker', 50, 100).text('2017', 480, 100);
   doc.text('• System för styrning och uppföljning', 50, 116).fontSize(24).text('65', 480, 116);
-  doc.fontSize(10).text('Kommunen beskriver själva att det finns ett fortsatt arbete med att utveckla styrmodellen.', 50, 160, { width: 495 });
+  doc
+    .fontSize(10)
+    .text('Kommunen beskriver själva att det finns ett fortsatt arbete med att utveckla styrmodellen.', 50, 160, {
+      width: 495,
+    });
   let y = 200;
   const table = (left: string[], right: string[], header: boolean) => {
     if (header) {
@@ -157,8 +163,12 @@ describe('extractPdfText', () => {
     const { parsed, problems } = parseReportText(text, 'pdf');
     expect(problems).toEqual([]);
     expect(parsed.format).toBe('pdf');
-    expect(Object.fromEntries(parsed.scores.map((s) => [s.code, [s.achieved, s.max, s.statedPercent]]))).toEqual(RONNEBY_2017_SCORES);
-    expect(Object.fromEntries(parsed.areaTotals.map((t) => [t.area, t.statedTotal]))).toEqual(RONNEBY_2017_STATED_TOTALS);
+    expect(Object.fromEntries(parsed.scores.map((s) => [s.code, [s.achieved, s.max, s.statedPercent]]))).toEqual(
+      RONNEBY_2017_SCORES,
+    );
+    expect(Object.fromEntries(parsed.areaTotals.map((t) => [t.area, t.statedTotal]))).toEqual(
+      RONNEBY_2017_STATED_TOTALS,
+    );
     expect(parsed.scores.find((s) => s.code === '3.3')?.question).toBe(
       'Rapporterar förvaltningen till den politiska nivån och har politikerna möjlighet att utöva tillsyn över förvaltningen?',
     );
@@ -179,7 +189,10 @@ describe('extractPdfText', () => {
   });
 
   it('turns junk behind a %PDF- header into UnreadableDocumentError, not a crash', async () => {
-    const junk = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))]);
+    const junk = Buffer.concat([
+      Buffer.from('%PDF-1.7\n'),
+      Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+    ]);
     await expect(extractPdfText(junk)).rejects.toMatchObject({ name: 'UnreadableDocumentError', reason: 'unreadable' });
     await expect(extractPdfText(Buffer.from('%PDF-'))).rejects.toBeInstanceOf(UnreadableDocumentError);
   });

@@ -121,13 +121,17 @@ function runningFurniture(pages: PageLine[][]): Set<PageLine> {
 export function layoutPdfPages(pages: PdfPage[], keepRunningText = false): string {
   const laidOut = pages.map(linesOfPage);
   const furniture = keepRunningText ? new Set<PageLine>() : runningFurniture(laidOut);
-  const out = laidOut.flat().filter((line) => !furniture.has(line)).map((line) => line.text);
+  const out = laidOut
+    .flat()
+    .filter((line) => !furniture.has(line))
+    .map((line) => line.text);
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }
 
 function failure(name: string, message: string): UnreadableDocumentError {
   if (name === 'PasswordException') return new UnreadableDocumentError('unreadable', 'The PDF is password protected');
-  if (name === 'InvalidPDFException') return new UnreadableDocumentError('unreadable', 'The PDF is damaged or not a PDF');
+  if (name === 'InvalidPDFException')
+    return new UnreadableDocumentError('unreadable', 'The PDF is damaged or not a PDF');
   return new UnreadableDocumentError('unreadable', `The PDF could not be read (${message.slice(0, 200)})`);
 }
 
@@ -160,11 +164,20 @@ export function extractPdfPages(bytes: Uint8Array, options: PdfExtractOptions = 
       void worker.terminate();
     };
     const timer = setTimeout(
-      () => settle(() => reject(new UnreadableDocumentError('timeout', `Reading the PDF took more than ${Math.round(timeoutMs / 1000)} s`))),
+      () =>
+        settle(() =>
+          reject(
+            new UnreadableDocumentError('timeout', `Reading the PDF took more than ${Math.round(timeoutMs / 1000)} s`),
+          ),
+        ),
       timeoutMs,
     );
     worker.on('message', (msg: { ok: boolean; pages?: PdfPage[]; name?: string; message?: string }) =>
-      settle(() => (msg.ok && Array.isArray(msg.pages) ? resolve(msg.pages) : reject(failure(msg.name ?? 'Error', msg.message ?? 'unknown error')))),
+      settle(() =>
+        msg.ok && Array.isArray(msg.pages)
+          ? resolve(msg.pages)
+          : reject(failure(msg.name ?? 'Error', msg.message ?? 'unknown error')),
+      ),
     );
     worker.on('error', (error: Error & { code?: string }) =>
       settle(() =>

@@ -45,4 +45,10 @@ async function extract({ data, maxPages }) {
 
 extract(workerData)
   .then((result) => parentPort.postMessage({ ok: true, ...result }))
-  .catch((error) => parentPort.postMessage({ ok: false, name: String(error?.name ?? 'Error'), message: String(error?.message ?? error) }));
+  .catch((error) =>
+    parentPort.postMessage({
+      ok: false,
+      name: String(error?.name ?? 'Error'),
+      message: String(error?.message ?? error),
+    }),
+  );

@@ -1,4 +1,9 @@
-import { bulletListReport, plainTextReport, REFERENCE_IMPORT, summariseImport } from '../../../../test/fixtures/report-layouts';
+import {
+  bulletListReport,
+  plainTextReport,
+  REFERENCE_IMPORT,
+  summariseImport,
+} from '../../../../test/fixtures/report-layouts';
 import { parseReportText } from './report-text.parser';
 
 describe('parseReportText on the reference report in other layouts', () => {
@@ -33,6 +38,8 @@ describe('parseReportText on the reference report in other layouts', () => {
     const { parsed } = parseReportText(text);
     expect(parsed.areaTotals).toEqual([]);
     const areaOnly = parseReportText(['1. Offentlighet och demokrati Poäng Max', 'Totalt 45 100 45 %'].join('\n'));
-    expect(areaOnly.parsed.areaTotals).toEqual([{ area: 1, statedTotal: 45, statedMax: 100, statedPercent: 45, line: 2 }]);
+    expect(areaOnly.parsed.areaTotals).toEqual([
+      { area: 1, statedTotal: 45, statedMax: 100, statedPercent: 45, line: 2 },
+    ]);
   });
 });

@@ -63,7 +63,12 @@ export function parseNumber(cell: string): number | undefined {
 export function parsePercent(cell: string): number | undefined {
   const s = cell.trim();
   if (!PERCENT_RE.test(s)) return undefined;
-  return Number(s.replace(/\s?%$/, '').replace(/[\u2212\u2013]/, '-').replace(',', '.'));
+  return Number(
+    s
+      .replace(/\s?%$/, '')
+      .replace(/[\u2212\u2013]/, '-')
+      .replace(',', '.'),
+  );
 }
 
 export function isNumericCell(cell: string): boolean {
@@ -115,7 +120,8 @@ export function readNumericTail(parts: string[]): { tail: NumericTail; consumed:
   return { tail, consumed: parts.length - i };
 }
 
-export const BULLET_RE = /^[\u2022\u00b7\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u2219\u25a0\uf0b7\uf0a7*\-\u2013\u2014\u2713]\s*/;
+export const BULLET_RE =
+  /^[\u2022\u00b7\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u2219\u25a0\uf0b7\uf0a7*\-\u2013\u2014\u2713]\s*/;
 
 /** Markdown headings and the numbered/area headings of a report. */
 export function isMarkdownHeading(raw: string): boolean {

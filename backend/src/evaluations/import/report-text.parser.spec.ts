@@ -34,7 +34,13 @@ describe('parseReportText on the Ronneby 2017 report', () => {
   it('extracts every stated area total, from the sum rows and (area 8) beside "Rubriker"', () => {
     const totals = Object.fromEntries(parsed.areaTotals.map((t) => [t.area, t.statedTotal]));
     expect(totals).toEqual(RONNEBY_2017_STATED_TOTALS);
-    expect(parsed.areaTotals.find((t) => t.area === 3)).toEqual({ area: 3, statedTotal: 65, statedMax: 100, statedPercent: 65, line: 383 });
+    expect(parsed.areaTotals.find((t) => t.area === 3)).toEqual({
+      area: 3,
+      statedTotal: 65,
+      statedMax: 100,
+      statedPercent: 65,
+      line: 383,
+    });
     expect(parsed.areaTotals.find((t) => t.area === 8)).toMatchObject({ statedTotal: 66, statedMax: 100, line: 425 });
   });
 
@@ -64,7 +70,9 @@ describe('parseReportText on the Ronneby 2017 report', () => {
     expect(findingsOf(parsed, 8, 'improvement')[3]).toBe(
       'Samarbete med civilsamhället för att utveckla lokalsamhället med gemensam finansiering och/eller gemensamma arbetsinsatser',
     );
-    expect(parsed.findings.some((f) => f.text.startsWith('inte tydligt') || f.text.startsWith('finansiering och/eller'))).toBe(false);
+    expect(
+      parsed.findings.some((f) => f.text.startsWith('inte tydligt') || f.text.startsWith('finansiering och/eller')),
+    ).toBe(false);
   });
 
   it('keeps document order, continuation tables after the first, and numbers items per area and kind', () => {
@@ -76,7 +84,9 @@ describe('parseReportText on the Ronneby 2017 report', () => {
       'E-service',
       'Genomförande av brukarundersökningar',
     ]);
-    expect(findingsOf(parsed, 1, 'improvement')[1]).toBe('Användande av olika sociala medier för att sprida information till medborgarna');
+    expect(findingsOf(parsed, 1, 'improvement')[1]).toBe(
+      'Användande av olika sociala medier för att sprida information till medborgarna',
+    );
     for (const area of [1, 2, 3, 4, 5, 6, 7, 8]) {
       for (const kind of ['strength', 'improvement'] as const) {
         const orders = parsed.findings.filter((f) => f.area === area && f.kind === kind).map((f) => f.order);
@@ -107,7 +117,12 @@ function pastedSectionFour(): string {
   const start = lines.findIndex((l) => l.includes('4. Översikt av poängfördelning'));
   return lines
     .slice(start)
-    .map((l) => l.replace(/<[^>]+>/g, '').replace(/\t+/g, ' ').trim())
+    .map((l) =>
+      l
+        .replace(/<[^>]+>/g, '')
+        .replace(/\t+/g, ' ')
+        .trim(),
+    )
     .join('\n');
 }
 
@@ -117,7 +132,14 @@ describe('parseReportText on other layouts', () => {
     expect(problems).toEqual([]);
     expect(scoreMap(parsed)).toEqual(RONNEBY_2017_SCORES);
     expect(parsed.areaTotals.map((t) => [t.area, t.statedTotal])).toEqual([
-      [1, 45], [2, 50], [3, 65], [4, 48], [5, 49], [6, 60], [7, 45], [8, 66],
+      [1, 45],
+      [2, 50],
+      [3, 65],
+      [4, 48],
+      [5, 49],
+      [6, 60],
+      [7, 45],
+      [8, 66],
     ]);
   });
 
@@ -143,7 +165,9 @@ describe('parseReportText on other layouts', () => {
       '3.3': [15, 25, 60],
       '3.4': [15, 20, 75],
     });
-    expect(parsed.scores.find((s) => s.code === '2.5')?.question).toMatch(/synpunkts- och klagomålshantering för medborgare\/brukare\?$/);
+    expect(parsed.scores.find((s) => s.code === '2.5')?.question).toMatch(
+      /synpunkts- och klagomålshantering för medborgare\/brukare\?$/,
+    );
     expect(parsed.scores.find((s) => s.code === '3.4')?.question).toMatch(/mellan politisk och tjänstemannanivå\?$/);
   });
 
@@ -169,7 +193,9 @@ describe('parseReportText on other layouts', () => {
     ].join('\n');
     const { parsed, problems } = parseReportText(text);
     expect(parsed.scores[0]).toMatchObject({ code: '1.1', achieved: null, achievedText: 'x', max: 15, line: 2 });
-    expect(problems).toEqual([expect.objectContaining({ line: 3, field: '1.2', message: 'No score could be read for 1.2' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 3, field: '1.2', message: 'No score could be read for 1.2' }),
+    ]);
     expect(parsed.scores.map((s) => s.code)).toEqual(['1.1', '1.3']);
   });
 
@@ -235,8 +261,13 @@ describe('parseReportText on other layouts', () => {
   });
 
   it('takes the last score columns when an earlier evaluation is printed beside this one', () => {
-    const text = ['1.\tOffentlighet och demokrati\tUppnått 2013\tUppnått 2017\tMax\tProcent', '1.1\tFinns en plan?\t6\t8\t15\t53%'].join('\n');
-    expect(parseReportText(text).parsed.scores).toEqual([{ code: '1.1', achieved: 8, max: 15, statedPercent: 53, question: 'Finns en plan?', line: 2 }]);
+    const text = [
+      '1.\tOffentlighet och demokrati\tUppnått 2013\tUppnått 2017\tMax\tProcent',
+      '1.1\tFinns en plan?\t6\t8\t15\t53%',
+    ].join('\n');
+    expect(parseReportText(text).parsed.scores).toEqual([
+      { code: '1.1', achieved: 8, max: 15, statedPercent: 53, question: 'Finns en plan?', line: 2 },
+    ]);
   });
 
   it('treats STYRKOR and FÖRBÄTTRINGSMÖJLIGHETER on consecutive lines as one two-column header', () => {
@@ -253,7 +284,14 @@ describe('parseReportText on other layouts', () => {
   });
 
   it('warns when the section total and the score-table total disagree, and keeps the table', () => {
-    const text = ['Område 3 Politisk styrning', 'Rubriker\t2017', 'x\t66', '3.\tPolitisk\tUppnått\tMax', '3.1\tQ\t8\t15', '\t\t65\t100'].join('\n');
+    const text = [
+      'Område 3 Politisk styrning',
+      'Rubriker\t2017',
+      'x\t66',
+      '3.\tPolitisk\tUppnått\tMax',
+      '3.1\tQ\t8\t15',
+      '\t\t65\t100',
+    ].join('\n');
     const { parsed, warnings } = parseReportText(text);
     expect(parsed.areaTotals).toEqual([{ area: 3, statedTotal: 65, statedMax: 100, line: 6 }]);
     expect(warnings).toEqual([expect.objectContaining({ code: 'area-total-conflict', area: 3, line: 3 })]);

@@ -50,7 +50,8 @@ const PROSE_LENGTH = 250;
 
 /** "1.\tOffentlighet och demokrati\tUppnått\tMax\tProcent" → 1; a header without area number → 0. */
 function scoreTableHeader(cells: string[], plain: string): number | undefined {
-  if (plain.length > 200 || !SCORE_HEADER.test(plain) || !/\bmax(?:poäng)?\b/i.test(plain) || BULLET_RE.test(plain)) return undefined;
+  if (plain.length > 200 || !SCORE_HEADER.test(plain) || !/\bmax(?:poäng)?\b/i.test(plain) || BULLET_RE.test(plain))
+    return undefined;
   const first = cells.find((c) => c !== '') ?? '';
   const m = /^(?:Område\s+)?(\d{1,2})\.?(?:\s|$)/i.exec(first) ?? /^(?:Område\s+)?(\d{1,2})\.?\s/i.exec(plain);
   return m ? Number(m[1]) : 0;
@@ -117,7 +118,10 @@ function scoreRow(cells: string[], plain: string): { pending: PendingScore; tail
     }
     const { tail, consumed } = readNumericTail(values);
     // Extra numeric columns in front (an earlier evaluation's score) are passed over: the last ones are this one's.
-    if (tail.achieved !== undefined && values.slice(0, values.length - consumed).every((v) => parseNumber(v) !== undefined)) {
+    if (
+      tail.achieved !== undefined &&
+      values.slice(0, values.length - consumed).every((v) => parseNumber(v) !== undefined)
+    ) {
       return { pending, tail };
     }
     // A non-numeric cell where a number belongs: keep what is there so validation can name it.
@@ -188,7 +192,13 @@ export function parseReportText(text: string, format: ImportFormat = 'report-tex
   };
   const flushPending = () => {
     if (pending?.inTable) {
-      problems.push({ line: pending.line, field: pending.code, code: 'import_no_score', params: { code: pending.code }, message: `No score could be read for ${pending.code}` });
+      problems.push({
+        line: pending.line,
+        field: pending.code,
+        code: 'import_no_score',
+        params: { code: pending.code },
+        message: `No score could be read for ${pending.code}`,
+      });
     }
     pending = undefined;
   };
@@ -237,7 +247,8 @@ export function parseReportText(text: string, format: ImportFormat = 'report-tex
     }
     let fh = findingsHeader(plain);
     // "STYRKOR" and "FÖRBÄTTRINGSMÖJLIGHETER" a little apart vertically in a PDF: still one two-column header.
-    if (fh?.forced === 'improvement' && previousHeader?.forced === 'strength' && previousHeader.index === index - 1) fh = {};
+    if (fh?.forced === 'improvement' && previousHeader?.forced === 'strength' && previousHeader.index === index - 1)
+      fh = {};
     if (fh) {
       flushPending();
       inScoreTable = false;
@@ -321,7 +332,9 @@ export function parseReportText(text: string, format: ImportFormat = 'report-tex
       const t = totalsOf(tableArea);
       const grand =
         t.table !== undefined ||
-        (numeric.label !== undefined && GRAND_TOTAL_LABEL.test(numeric.label) && isGrandTotal(numeric.tail, parsed.scores, tableArea));
+        (numeric.label !== undefined &&
+          GRAND_TOTAL_LABEL.test(numeric.label) &&
+          isGrandTotal(numeric.tail, parsed.scores, tableArea));
       if (!grand) {
         t.table = { area: tableArea, statedTotal: numeric.tail.achieved, line: lineNo };
         if (numeric.tail.max !== undefined) t.table.statedMax = numeric.tail.max;
@@ -335,7 +348,8 @@ export function parseReportText(text: string, format: ImportFormat = 'report-tex
       return;
     }
     // The wrapped tail of a question printed under its row ("klagomålshantering för medborgare/brukare?").
-    const questionLike = cells.filter((c) => c !== '').length === 1 && plain.length <= 120 && !/\d/.test(plain) && !BULLET_RE.test(plain);
+    const questionLike =
+      cells.filter((c) => c !== '').length === 1 && plain.length <= 120 && !/\d/.test(plain) && !BULLET_RE.test(plain);
     if (lastScore && lastScore.index === index - 1 && lastScore.wraps < 3 && questionLike) {
       lastScore.score.question = `${lastScore.score.question ?? ''} ${plain}`.trim();
       lastScore.index = index;

@@ -3,7 +3,12 @@ import { Workbook } from 'exceljs';
 import { RONNEBY_2017_SCORES } from '../../../../test/fixtures/kommunkompassen-ronneby-2017.expected';
 import { UnreadableDocumentError } from './import-result';
 import { csvRows, parseCsv, parseXlsx } from './spreadsheet.parser';
-import { buildCsvTemplate, buildImportTemplate, TEMPLATE_FINDINGS_SHEET, TEMPLATE_SCORE_SHEET } from './template.builder';
+import {
+  buildCsvTemplate,
+  buildImportTemplate,
+  TEMPLATE_FINDINGS_SHEET,
+  TEMPLATE_SCORE_SHEET,
+} from './template.builder';
 
 /** The CSV template with Uppnått filled from `scores` (code → points, or raw text). */
 function filledCsv(scores: Record<string, number | string>): string {
@@ -16,7 +21,9 @@ function filledCsv(scores: Record<string, number | string>): string {
     .join('\r\n');
 }
 
-const RONNEBY_ACHIEVED = Object.fromEntries(Object.entries(RONNEBY_2017_SCORES).map(([code, [achieved]]) => [code, achieved]));
+const RONNEBY_ACHIEVED = Object.fromEntries(
+  Object.entries(RONNEBY_2017_SCORES).map(([code, [achieved]]) => [code, achieved]),
+);
 
 async function filledXlsx(fill: (sheet: import('exceljs').Worksheet) => void): Promise<Buffer> {
   const workbook = new Workbook();
@@ -44,7 +51,10 @@ describe('CSV import', () => {
   });
 
   it('names the row of 30 points on 1.3 and of an unknown code (rows as Excel shows them)', () => {
-    const text = filledCsv({ ...RONNEBY_ACHIEVED, '1.3': 30 }).replace('\r\n2. Tillgänglighet', '\r\n1. X;1.9;Okänd;10;5\r\n2. Tillgänglighet');
+    const text = filledCsv({ ...RONNEBY_ACHIEVED, '1.3': 30 }).replace(
+      '\r\n2. Tillgänglighet',
+      '\r\n1. X;1.9;Okänd;10;5\r\n2. Tillgänglighet',
+    );
     const { parsed, problems } = parseCsv(text);
     expect(problems).toMatchObject([]);
     expect(parsed.scores.find((s) => s.code === '1.3')).toEqual({ code: '1.3', achieved: 30, max: 25, row: 4 });
@@ -52,7 +62,8 @@ describe('CSV import', () => {
   });
 
   it('accepts commas, quotes, "kod"/"poäng" headers, decimal commas and skips empty rows', () => {
-    const text = 'Kod,Delfråga,Poäng\n1.1,"Finns en plan, eller strategi?",8\n\n"1.2","Informerar ""invånarna""?","7,5"\n';
+    const text =
+      'Kod,Delfråga,Poäng\n1.1,"Finns en plan, eller strategi?",8\n\n"1.2","Informerar ""invånarna""?","7,5"\n';
     const { parsed, problems } = parseCsv(text);
     expect(problems).toMatchObject([]);
     expect(parsed.scores).toEqual([
@@ -86,17 +97,29 @@ describe('CSV import', () => {
     const byArea = parseCsv('Område;Poäng;Max\n1. Offentlighet och demokrati;45;100\nOmråde 2;50;100\n3;65;100\n');
     expect(byArea.problems).toMatchObject([]);
     expect(byArea.parsed.areaTotals).toEqual(expected);
-    const byCode = parseCsv('Kod;Namn;Poäng;Max\n1;Offentlighet och demokrati;45;100\n2;Tillgänglighet;50;100\n3;Politisk styrning;65;100\n');
+    const byCode = parseCsv(
+      'Kod;Namn;Poäng;Max\n1;Offentlighet och demokrati;45;100\n2;Tillgänglighet;50;100\n3;Politisk styrning;65;100\n',
+    );
     expect(byCode.problems).toMatchObject([]);
     expect(byCode.parsed.areaTotals).toEqual(expected);
     const unnamed = parseCsv('Område;Poäng\nOffentlighet och demokrati;45\n');
-    expect(unnamed.problems).toMatchObject([{ row: 2, field: 'code', message: 'Row 2: "Offentlighet och demokrati" is not an area number or a sub-question code like 1.3' }]);
+    expect(unnamed.problems).toMatchObject([
+      {
+        row: 2,
+        field: 'code',
+        message: 'Row 2: "Offentlighet och demokrati" is not an area number or a sub-question code like 1.3',
+      },
+    ]);
   });
 
   it('reads area totals from an XLSX with an "Område" column', async () => {
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('Resultat');
-    sheet.addRows([['Område', 'Poäng', 'Max'], [1, 45, 100], ['Område 2', 50, 100]]);
+    sheet.addRows([
+      ['Område', 'Poäng', 'Max'],
+      [1, 45, 100],
+      ['Område 2', 50, 100],
+    ]);
     const { parsed, problems } = await parseXlsx(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
     expect(problems).toMatchObject([]);
     expect(parsed.areaTotals).toEqual([
@@ -106,7 +129,9 @@ describe('CSV import', () => {
   });
 
   it('reports a missing header and codes that are not codes, with their rows', () => {
-    expect(parseCsv('a;b\n1;2').problems).toMatchObject([{ row: 1, message: expect.stringContaining('No header row') }]);
+    expect(parseCsv('a;b\n1;2').problems).toMatchObject([
+      { row: 1, message: expect.stringContaining('No header row') },
+    ]);
     expect(parseCsv('Kod;Uppnått;Max\nabc;3;10\n1.1;3;tio').problems).toMatchObject([
       { row: 2, field: 'code', message: 'Row 2: "abc" is not a sub-question code like 1.3' },
       { row: 3, field: 'max', message: 'Row 3: max "tio" is not a number' },
@@ -125,7 +150,13 @@ describe('XLSX import and the template', () => {
     await workbook.xlsx.load(bytes as never);
     const sheet = workbook.getWorksheet(TEMPLATE_SCORE_SHEET)!;
     expect(sheet.getRow(1).values).toEqual([undefined, 'Område', 'Kod', 'Delfråga', 'Max', 'Uppnått']);
-    expect(sheet.getRow(2).values).toEqual([undefined, '1. Offentlighet och demokrati', '1.1', KK2016.areas[0].questions[0].text, 15]);
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      '1. Offentlighet och demokrati',
+      '1.1',
+      KK2016.areas[0].questions[0].text,
+      15,
+    ]);
     expect(workbook.getWorksheet(TEMPLATE_FINDINGS_SHEET)).toBeDefined();
     const { parsed, problems } = await parseXlsx(bytes);
     expect(problems).toMatchObject([]);
@@ -135,7 +166,8 @@ describe('XLSX import and the template', () => {
 
   it('reads a filled template: all 45 scores with their rows', async () => {
     const bytes = await filledXlsx((sheet) => {
-      for (const [code, points] of Object.entries(RONNEBY_ACHIEVED)) sheet.getCell(rowOf(sheet, code), 5).value = points;
+      for (const [code, points] of Object.entries(RONNEBY_ACHIEVED))
+        sheet.getCell(rowOf(sheet, code), 5).value = points;
     });
     const { parsed, problems } = await parseXlsx(bytes);
     expect(problems).toMatchObject([]);
@@ -169,8 +201,22 @@ describe('XLSX import and the template', () => {
     sheet.addRow(['tre', 'Styrka', 'Fel område']);
     const { parsed, problems } = await parseXlsx(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
     expect(parsed.findings).toEqual([
-      { area: 3, kind: 'strength', text: 'Tydligt politiskt fattade mål', order: 1, suggestedQuestionCodes: [{ code: '3.2', confidence: 1 }], row: 2 },
-      { area: 3, kind: 'improvement', text: 'Avsaknad av en kommunövergripande värdegrund', order: 1, suggestedQuestionCodes: [], row: 3 },
+      {
+        area: 3,
+        kind: 'strength',
+        text: 'Tydligt politiskt fattade mål',
+        order: 1,
+        suggestedQuestionCodes: [{ code: '3.2', confidence: 1 }],
+        row: 2,
+      },
+      {
+        area: 3,
+        kind: 'improvement',
+        text: 'Avsaknad av en kommunövergripande värdegrund',
+        order: 1,
+        suggestedQuestionCodes: [],
+        row: 3,
+      },
     ]);
     expect(problems).toMatchObject([expect.objectContaining({ row: 4, field: 'Område' })]);
   });
@@ -181,7 +227,9 @@ describe('XLSX import and the template', () => {
     sheet.addRow(['Kod', 'Uppnått']);
     sheet.addRow([new Date(Date.UTC(2024, 0, 1)), 5]);
     const { problems } = await parseXlsx(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
-    expect(problems).toMatchObject([expect.objectContaining({ row: 2, field: 'code', message: expect.stringContaining('into a date') })]);
+    expect(problems).toMatchObject([
+      expect.objectContaining({ row: 2, field: 'code', message: expect.stringContaining('into a date') }),
+    ]);
   });
 
   it('refuses a damaged workbook with the typed error', async () => {

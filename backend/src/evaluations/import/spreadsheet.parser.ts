@@ -68,7 +68,8 @@ function scoreHeader(rows: SheetRow[]): { index: number; columns: ScoreColumns }
       const candidate = findColumn(headers, HEADERS.codeOrQuestion);
       const values = rows.slice(i + 1, i + 60).map((r) => cellText(r.cells[candidate]));
       const filled = values.filter((v) => v !== '');
-      if (candidate >= 0 && filled.length > 0 && filled.filter((v) => parseQuestionCode(v)).length * 2 >= filled.length) code = candidate;
+      if (candidate >= 0 && filled.length > 0 && filled.filter((v) => parseQuestionCode(v)).length * 2 >= filled.length)
+        code = candidate;
     }
     const area = findColumn(headers, HEADERS.area);
     // A sheet of area totals may name only the area ("Område": 1, "Område 1", "1. Offentlighet och demokrati").
@@ -99,7 +100,8 @@ export function readScoreRows(rows: SheetRow[], format: ImportFormat): ImportOut
     outcome.problems.push({
       row: rows[0]?.row ?? 1,
       code: 'import_no_header',
-      message: 'No header row with a code or area column ("Kod" or "Område") and an achieved column ("Uppnått" or "Poäng") was found',
+      message:
+        'No header row with a code or area column ("Kod" or "Område") and an achieved column ("Uppnått" or "Poäng") was found',
     });
     return outcome;
   }
@@ -112,7 +114,13 @@ export function readScoreRows(rows: SheetRow[], format: ImportFormat): ImportOut
     const maxCell = columns.max >= 0 ? cells[columns.max] : undefined;
     const max = cellNumber(maxCell);
     if (cellText(maxCell) !== '' && max === undefined) {
-      outcome.problems.push({ row, field: 'max', code: 'import_not_number', params: { found: cellText(maxCell) }, message: `Row ${row}: max "${cellText(maxCell)}" is not a number` });
+      outcome.problems.push({
+        row,
+        field: 'max',
+        code: 'import_not_number',
+        params: { found: cellText(maxCell) },
+        message: `Row ${row}: max "${cellText(maxCell)}" is not a number`,
+      });
       continue;
     }
     if (codeCell instanceof Date) {
@@ -127,19 +135,44 @@ export function readScoreRows(rows: SheetRow[], format: ImportFormat): ImportOut
     const codeText = typeof codeCell === 'number' ? String(codeCell) : cellText(codeCell).replace(',', '.');
     const code = parseQuestionCode(codeText);
     if (!code) {
-      const area = codeText === '' ? areaNumber(columns.area >= 0 ? cells[columns.area] : undefined) : areaNumber(codeText);
+      const area =
+        codeText === '' ? areaNumber(columns.area >= 0 ? cells[columns.area] : undefined) : areaNumber(codeText);
       if (codeText !== '' && area === undefined) {
-        const expected = columns.areaTotalsOnly ? 'an area number or a sub-question code like 1.3' : 'a sub-question code like 1.3';
-        outcome.problems.push({ row, field: 'code', code: 'import_bad_code', params: { found: codeText }, message: `Row ${row}: "${codeText}" is not ${expected}` });
+        const expected = columns.areaTotalsOnly
+          ? 'an area number or a sub-question code like 1.3'
+          : 'a sub-question code like 1.3';
+        outcome.problems.push({
+          row,
+          field: 'code',
+          code: 'import_bad_code',
+          params: { found: codeText },
+          message: `Row ${row}: "${codeText}" is not ${expected}`,
+        });
       } else if (achievedText !== '' && area !== undefined) {
         const total = cellNumber(achievedCell);
         if (total === undefined) {
-          outcome.problems.push({ row, field: 'achieved', code: 'import_not_number', params: { found: achievedText }, message: `Row ${row}: total "${achievedText}" is not a number` });
+          outcome.problems.push({
+            row,
+            field: 'achieved',
+            code: 'import_not_number',
+            params: { found: achievedText },
+            message: `Row ${row}: total "${achievedText}" is not a number`,
+          });
         } else {
-          outcome.parsed.areaTotals.push({ area, statedTotal: total, ...(max !== undefined ? { statedMax: max } : {}), row });
+          outcome.parsed.areaTotals.push({
+            area,
+            statedTotal: total,
+            ...(max !== undefined ? { statedMax: max } : {}),
+            row,
+          });
         }
       } else if (achievedText !== '') {
-        outcome.problems.push({ row, field: 'code', code: 'import_points_without_code', message: `Row ${row}: has points but no code` });
+        outcome.problems.push({
+          row,
+          field: 'code',
+          code: 'import_points_without_code',
+          message: `Row ${row}: has points but no code`,
+        });
       }
       continue;
     }
@@ -160,11 +193,15 @@ export function readScoreRows(rows: SheetRow[], format: ImportFormat): ImportOut
 export function readFindingRows(rows: SheetRow[], outcome: ImportOutcome): boolean {
   const headerIndex = rows.slice(0, SEARCH_HEADER_ROWS).findIndex((r) => {
     const h = r.cells.map((c) => normaliseHeader(cellText(c)));
-    return findColumn(h, HEADERS.area) >= 0 && findColumn(h, HEADERS.kind) >= 0 && findColumn(h, HEADERS.findingText) >= 0;
+    return (
+      findColumn(h, HEADERS.area) >= 0 && findColumn(h, HEADERS.kind) >= 0 && findColumn(h, HEADERS.findingText) >= 0
+    );
   });
   if (headerIndex < 0) return false;
   const h = rows[headerIndex].cells.map((c) => normaliseHeader(cellText(c)));
-  const [area, kind, text, code] = [HEADERS.area, HEADERS.kind, HEADERS.findingText, HEADERS.code].map((p) => findColumn(h, p));
+  const [area, kind, text, code] = [HEADERS.area, HEADERS.kind, HEADERS.findingText, HEADERS.code].map((p) =>
+    findColumn(h, p),
+  );
   const counters = new Map<string, number>();
   for (const { row, cells } of rows.slice(headerIndex + 1)) {
     const body = cellText(cells[text]);
@@ -282,7 +319,10 @@ export async function parseXlsx(bytes: Uint8Array): Promise<ImportOutcome> {
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch {
-    throw new UnreadableDocumentError('unreadable', 'The Excel file could not be read; is it damaged or password protected?');
+    throw new UnreadableDocumentError(
+      'unreadable',
+      'The Excel file could not be read; is it damaged or password protected?',
+    );
   }
   const sheets = workbook.worksheets.map((sheet) => sheetRows(sheet));
   const scoreSheet = sheets.find((rows) => scoreHeader(rows) !== undefined);

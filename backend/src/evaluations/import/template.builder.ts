@@ -33,7 +33,13 @@ export async function buildImportTemplate(framework: FrameworkDefinition): Promi
   sheet.getRow(1).font = { bold: true };
   for (const area of framework.areas) {
     for (const q of area.questions) {
-      const row = sheet.addRow({ area: areaLabel(area), code: q.code, question: q.text, max: q.maxPoints, achieved: null });
+      const row = sheet.addRow({
+        area: areaLabel(area),
+        code: q.code,
+        question: q.text,
+        max: q.maxPoints,
+        achieved: null,
+      });
       row.getCell('code').numFmt = '@'; // keep "1.10" from becoming the number 1.1 (or a date)
       row.getCell('achieved').dataValidation = {
         type: 'decimal',
@@ -64,11 +70,14 @@ export async function buildImportTemplate(framework: FrameworkDefinition): Promi
   ];
   findings.getRow(1).font = { bold: true };
   // A range rule rather than one per cell: touching 500 cells would create 500 empty rows.
-  (findings as unknown as { dataValidations: { add(range: string, rule: DataValidation): void } }).dataValidations.add('B2:B500', {
-    type: 'list',
-    allowBlank: true,
-    formulae: [`"${FINDING_KINDS.join(',')}"`],
-  });
+  (findings as unknown as { dataValidations: { add(range: string, rule: DataValidation): void } }).dataValidations.add(
+    'B2:B500',
+    {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${FINDING_KINDS.join(',')}"`],
+    },
+  );
 
   const help = workbook.addWorksheet('Instruktioner');
   help.getColumn(1).width = 110;

@@ -11,7 +11,8 @@ export interface TemplateAreas {
   problems: ImportProblem[];
 }
 
-const text = (cell: SheetCell | undefined): string => (cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell ?? '').trim());
+const text = (cell: SheetCell | undefined): string =>
+  cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell ?? '').trim();
 const number = (cell: SheetCell | undefined): number | undefined => {
   const s = text(cell).replace(',', '.');
   return /^\d{1,5}(\.\d+)?$/.test(s) ? Number(s) : undefined;
@@ -24,7 +25,10 @@ async function templateRows(bytes: Uint8Array): Promise<SheetRow[]> {
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch {
-    throw new UnreadableDocumentError('unreadable', 'The Excel file could not be read; is it damaged or password protected?');
+    throw new UnreadableDocumentError(
+      'unreadable',
+      'The Excel file could not be read; is it damaged or password protected?',
+    );
   }
   const sheet = workbook.getWorksheet(TEMPLATE_SCORE_SHEET) ?? workbook.worksheets[0];
   return sheet ? sheetRows(sheet) : [];
@@ -39,12 +43,27 @@ export async function readTemplateAreas(bytes: Uint8Array): Promise<TemplateArea
   const rows = await templateRows(bytes);
   const problems: ImportProblem[] = [];
   const headerIndex = rows.findIndex((r) => r.cells.some((c) => /^kod$/.test(normaliseHeader(text(c)))));
-  if (headerIndex < 0) return { areas: [], problems: [{ message: 'No header row with the columns Område, Kod, Delfråga and Max was found' }] };
+  if (headerIndex < 0)
+    return {
+      areas: [],
+      problems: [{ message: 'No header row with the columns Område, Kod, Delfråga and Max was found' }],
+    };
   const headers = rows[headerIndex].cells.map((c) => normaliseHeader(text(c)));
   const col = (re: RegExp) => headers.findIndex((h) => re.test(h));
-  const columns = { area: col(/^omr[aå]de$/), code: col(/^kod$/), question: col(/^(delfr[aå]ga|fr[aå]ga)$/), max: col(/^max/) };
-  const missing = Object.entries(columns).filter(([, i]) => i < 0).map(([name]) => name);
-  if (missing.length) return { areas: [], problems: [{ row: rows[headerIndex].row, message: `The header row lacks the column(s) ${missing.join(', ')}` }] };
+  const columns = {
+    area: col(/^omr[aå]de$/),
+    code: col(/^kod$/),
+    question: col(/^(delfr[aå]ga|fr[aå]ga)$/),
+    max: col(/^max/),
+  };
+  const missing = Object.entries(columns)
+    .filter(([, i]) => i < 0)
+    .map(([name]) => name);
+  if (missing.length)
+    return {
+      areas: [],
+      problems: [{ row: rows[headerIndex].row, message: `The header row lacks the column(s) ${missing.join(', ')}` }],
+    };
 
   const areas = new Map<number, AreaDefinition>();
   for (const { row, cells } of rows.slice(headerIndex + 1)) {
@@ -66,12 +85,16 @@ export async function readTemplateAreas(bytes: Uint8Array): Promise<TemplateArea
     }
     const code = parseQuestionCode(codeText.replace(',', '.'));
     const question = text(cells[columns.question]);
-    if (!code) problems.push({ row, field: 'Kod', message: `Row ${row}: "${codeText}" is not a sub-question code like 1.3` });
-    else if (max === undefined) problems.push({ row, field: 'Max', message: `Row ${row}: sub-question ${code} has no max` });
-    else if (question === '') problems.push({ row, field: 'Delfråga', message: `Row ${row}: sub-question ${code} has no text` });
+    if (!code)
+      problems.push({ row, field: 'Kod', message: `Row ${row}: "${codeText}" is not a sub-question code like 1.3` });
+    else if (max === undefined)
+      problems.push({ row, field: 'Max', message: `Row ${row}: sub-question ${code} has no max` });
+    else if (question === '')
+      problems.push({ row, field: 'Delfråga', message: `Row ${row}: sub-question ${code} has no text` });
     else area.questions.push({ code, text: question, maxPoints: max });
   }
-  for (const area of areas.values()) if (area.maxPoints === 0) area.maxPoints = area.questions.reduce((s, q) => s + q.maxPoints, 0);
+  for (const area of areas.values())
+    if (area.maxPoints === 0) area.maxPoints = area.questions.reduce((s, q) => s + q.maxPoints, 0);
   if (!areas.size && !problems.length) problems.push({ message: 'The template has no areas or sub-questions' });
   return { areas: [...areas.values()].sort((a, b) => a.number - b.number), problems };
 }

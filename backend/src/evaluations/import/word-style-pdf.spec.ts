@@ -21,7 +21,9 @@ describe('a Word-style table PDF of the reference report', () => {
     const codes = Object.keys(REFERENCE_IMPORT.scores);
     expect(codes.some((code, i) => i > 0 && pageOf(code) !== pageOf(codes[i - 1]))).toBe(true);
     // 2.5's question takes four lines in its cell.
-    expect(text).toMatch(/^2\.5\tHur arbetar kommunen med att förtydliga\t10\t20\t50%\n[^\t\n]+\n[^\t\n]+\n[^\t\n]+\n\t50\t100\t50%$/m);
+    expect(text).toMatch(
+      /^2\.5\tHur arbetar kommunen med att förtydliga\t10\t20\t50%\n[^\t\n]+\n[^\t\n]+\n[^\t\n]+\n\t50\t100\t50%$/m,
+    );
   });
 
   it('drops the running header and page numbers, so a row cut by a page break reads as one', () => {
@@ -50,14 +52,22 @@ describe('layoutPdfPages and running headers/footers', () => {
   });
 
   it('drops a repeated line standing apart at the top or bottom of pages, and keeps content', () => {
-    const text = layoutPdfPages([page(1, ['Första', 'raden']), page(2, ['Andra', 'sidan']), page(3, ['Tredje', 'sidan'])]);
+    const text = layoutPdfPages([
+      page(1, ['Första', 'raden']),
+      page(2, ['Andra', 'sidan']),
+      page(3, ['Tredje', 'sidan']),
+    ]);
     expect(text).toBe('Första\nraden\nAndra\nsidan\nTredje\nsidan\n');
   });
 
   it('keeps a line that starts one page only, or stands close to the content', () => {
     const alone = layoutPdfPages([page(1, ['a', 'b'])]);
     expect(alone).toBe('Rapport 2017\na\nb\n\t1\n');
-    const close = (n: number) => ({ width: 595, height: 842, items: [item('Styrkor', 50, 772), item(`rad ${n}`, 50, 760), item('slut', 50, 748)] });
+    const close = (n: number) => ({
+      width: 595,
+      height: 842,
+      items: [item('Styrkor', 50, 772), item(`rad ${n}`, 50, 760), item('slut', 50, 748)],
+    });
     expect(layoutPdfPages([close(1), close(2)])).toBe('Styrkor\nrad 1\nslut\nStyrkor\nrad 2\nslut\n');
   });
 });

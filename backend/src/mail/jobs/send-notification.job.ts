@@ -41,7 +41,10 @@ export class SendNotificationJob implements JobDefinition<SendNotificationData>,
   enqueueMany(rows: { id: number; attempts: number }[]): Promise<string[]> {
     return this.jobs.enqueueMany(
       this,
-      rows.map((row) => ({ data: { notificationId: row.id }, options: { jobId: `notification-${row.id}-${row.attempts}` } })),
+      rows.map((row) => ({
+        data: { notificationId: row.id },
+        options: { jobId: `notification-${row.id}-${row.attempts}` },
+      })),
     );
   }
 

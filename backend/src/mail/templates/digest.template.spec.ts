@@ -9,8 +9,22 @@ const base: DigestContent = {
   appUrl: 'https://kompass.ronneby.se',
   date: '2027-03-16',
   items: [
-    { actionId: 12, title: 'Inför <script>alert(1)</script> & "mål"', deadline: '2027-03-19', status: ActionStatus.InProgress, reason: 'deadline-3', days: 3 },
-    { actionId: 13, title: 'Medborgardialog', deadline: '2027-03-30', status: ActionStatus.NotStarted, reason: 'deadline-14', days: 14 },
+    {
+      actionId: 12,
+      title: 'Inför <script>alert(1)</script> & "mål"',
+      deadline: '2027-03-19',
+      status: ActionStatus.InProgress,
+      reason: 'deadline-3',
+      days: 3,
+    },
+    {
+      actionId: 13,
+      title: 'Medborgardialog',
+      deadline: '2027-03-30',
+      status: ActionStatus.NotStarted,
+      reason: 'deadline-14',
+      days: 14,
+    },
   ],
   plans: [],
   escalationDays: 14,
@@ -32,16 +46,34 @@ describe('renderDigest', () => {
     expect(one.subject).toBe('Kompass: 1 åtgärd med slutdatum snart');
     expect(one.text).toContain('Den här åtgärden har snart slutdatum:');
     expect(one.text.toLowerCase()).not.toContain('deadline');
-    const escalation = renderDigest({ ...base, kind: NotificationKind.Escalation, items: [{ ...base.items[0], reason: 'escalation', days: 20 }] });
+    const escalation = renderDigest({
+      ...base,
+      kind: NotificationKind.Escalation,
+      items: [{ ...base.items[0], reason: 'escalation', days: 20 }],
+    });
     expect(escalation.subject).toBe('Kompass: 1 åtgärd länge försenad');
     expect(escalation.text).toContain('Den här åtgärden är mer än 14 dagar försenad:');
-    const overdue = renderDigest({ ...base, kind: NotificationKind.Overdue, items: [{ ...base.items[0], reason: 'overdue', days: 1 }] });
+    const overdue = renderDigest({
+      ...base,
+      kind: NotificationKind.Overdue,
+      items: [{ ...base.items[0], reason: 'overdue', days: 1 }],
+    });
     expect(overdue.text).toContain('Den här åtgärden har passerat sitt slutdatum och är inte klar:');
     const summary = renderDigest({
       ...base,
       kind: NotificationKind.Summary,
       items: [],
-      plans: [{ planId: 2, title: 'Plan', plannedReEvaluationDate: '2028-10-01', total: 38, done: 1, overdue: 1, meanProgress: 40 }],
+      plans: [
+        {
+          planId: 2,
+          title: 'Plan',
+          plannedReEvaluationDate: '2028-10-01',
+          total: 38,
+          done: 1,
+          overdue: 1,
+          meanProgress: 40,
+        },
+      ],
     });
     expect(summary.text).toContain('38 åtgärder, 1 klar, 1 försenad');
   });
@@ -58,7 +90,17 @@ describe('renderDigest', () => {
       ...base,
       kind: NotificationKind.Closing,
       items: [],
-      plans: [{ planId: 4, title: 'Plan\r\nBcc: victim@example.com', plannedReEvaluationDate: '2027-05-01', total: 3, done: 2, overdue: 1, meanProgress: 80 }],
+      plans: [
+        {
+          planId: 4,
+          title: 'Plan\r\nBcc: victim@example.com',
+          plannedReEvaluationDate: '2027-05-01',
+          total: 3,
+          done: 2,
+          overdue: 1,
+          meanProgress: 80,
+        },
+      ],
     });
     expect(mail.subject).toBe('Kompass: handlingsplanen ”Plan Bcc: victim@example.com” är avslutad');
     expect(mail.subject).not.toMatch(/[\r\n]/);
@@ -66,9 +108,20 @@ describe('renderDigest', () => {
 
   it('names the linked evaluation, not the planned re-evaluation date, when an evaluation closed the plan', () => {
     const closedBy = { label: 'Kommunkompassen 2029', evaluatedAt: '2029-03-01', precision: 'month' as const };
-    const plan = { planId: 4, title: 'Plan', plannedReEvaluationDate: '2029-10-01', total: 3, done: 2, overdue: 1, meanProgress: 80, closedBy };
+    const plan = {
+      planId: 4,
+      title: 'Plan',
+      plannedReEvaluationDate: '2029-10-01',
+      total: 3,
+      done: 2,
+      overdue: 1,
+      meanProgress: 80,
+      closedBy,
+    };
     const sv = renderDigest({ ...base, kind: NotificationKind.Closing, items: [], plans: [plan] });
-    expect(sv.text).toContain('Avslutad av utvärderingen ”Kommunkompassen 2029” (mars 2029) · 3 åtgärder, 2 klara, 1 försenad');
+    expect(sv.text).toContain(
+      'Avslutad av utvärderingen ”Kommunkompassen 2029” (mars 2029) · 3 åtgärder, 2 klara, 1 försenad',
+    );
     expect(sv.text).not.toContain('oktober 2029');
     expect(sv.html).not.toContain('oktober 2029');
     const en = renderDigest({ ...base, locale: Locale.En, kind: NotificationKind.Closing, items: [], plans: [plan] });
@@ -81,7 +134,16 @@ describe('renderDigest', () => {
       ...base,
       locale: Locale.En,
       kind: NotificationKind.Overdue,
-      items: [{ actionId: 5, title: 'Budget', deadline: '2027-03-01', status: ActionStatus.Blocked, reason: 'overdue', days: 1 }],
+      items: [
+        {
+          actionId: 5,
+          title: 'Budget',
+          deadline: '2027-03-01',
+          status: ActionStatus.Blocked,
+          reason: 'overdue',
+          days: 1,
+        },
+      ],
     });
     expect(mail.subject).toBe('Kompass: 1 overdue action');
     expect(mail.text).toContain('Deadline: 1 March 2027 · Status: blocked · 1 day overdue');
@@ -92,16 +154,47 @@ describe('renderDigest', () => {
       ...base,
       kind: NotificationKind.Summary,
       items: [],
-      plans: [{ planId: 2, title: 'Handlingsplan 2027', plannedReEvaluationDate: '2028-10-01', total: 10, done: 4, overdue: 2, meanProgress: 55 }],
+      plans: [
+        {
+          planId: 2,
+          title: 'Handlingsplan 2027',
+          plannedReEvaluationDate: '2028-10-01',
+          total: 10,
+          done: 4,
+          overdue: 2,
+          meanProgress: 55,
+        },
+      ],
     });
     expect(mail.subject).toBe('Kompass: lägesbild för Ronneby, mars 2027');
-    expect(mail.text).toContain('Omvärdering 1 oktober 2028 · 10 åtgärder, 4 klara, 2 försenade · genomsnittligt framsteg 55 %');
+    expect(mail.text).toContain(
+      'Omvärdering 1 oktober 2028 · 10 åtgärder, 4 klara, 2 försenade · genomsnittligt framsteg 55 %',
+    );
   });
 
   it('renders the same subject alone (the sweep stores it) as with the bodies (at send time)', () => {
     const { appUrl: _appUrl, ...stored } = base;
-    const closing = { ...stored, kind: NotificationKind.Closing, plans: [{ planId: 4, title: 'Plan\r\nBcc: x@example.com', plannedReEvaluationDate: '2027-05-01', total: 3, done: 2, overdue: 1, meanProgress: 80 }] };
-    for (const content of [stored, { ...stored, kind: NotificationKind.Summary }, closing, { ...stored, locale: Locale.En, kind: NotificationKind.Overdue }])
+    const closing = {
+      ...stored,
+      kind: NotificationKind.Closing,
+      plans: [
+        {
+          planId: 4,
+          title: 'Plan\r\nBcc: x@example.com',
+          plannedReEvaluationDate: '2027-05-01',
+          total: 3,
+          done: 2,
+          overdue: 1,
+          meanProgress: 80,
+        },
+      ],
+    };
+    for (const content of [
+      stored,
+      { ...stored, kind: NotificationKind.Summary },
+      closing,
+      { ...stored, locale: Locale.En, kind: NotificationKind.Overdue },
+    ])
       expect(renderSubject(content)).toBe(renderDigest({ ...content, appUrl: base.appUrl }).subject);
   });
 });

@@ -1,4 +1,11 @@
-import { ActionStatus, describeJudgements, Locale, NotificationKind, type Judgement, type JudgementRollUp } from '@kompass/shared';
+import {
+  ActionStatus,
+  describeJudgements,
+  Locale,
+  NotificationKind,
+  type Judgement,
+  type JudgementRollUp,
+} from '@kompass/shared';
 import { actionLink, escapeHtml, formatDate, formatMonth, oneLine, planLink, statusLabel } from './mail-format';
 import { TEXTS } from './mail-texts';
 
@@ -97,7 +104,10 @@ function itemsHeading(c: DigestContent): string | null {
 function planFacts(plan: PlanLine, locale: Locale): string {
   const t = TEXTS[locale].plan;
   const when = plan.closedBy
-    ? t.closedBy(plan.closedBy.label, (plan.closedBy.precision === 'month' ? formatMonth : formatDate)(plan.closedBy.evaluatedAt, locale))
+    ? t.closedBy(
+        plan.closedBy.label,
+        (plan.closedBy.precision === 'month' ? formatMonth : formatDate)(plan.closedBy.evaluatedAt, locale),
+      )
     : t.reEvaluation(formatDate(plan.plannedReEvaluationDate, locale));
   const parts = [when, t.counts(plan.total, plan.done, plan.overdue)];
   if (plan.meanProgress !== null) parts.push(t.progress(plan.meanProgress));
@@ -109,7 +119,9 @@ function itemFacts(line: DigestLine, locale: Locale): string {
   const t = TEXTS[locale];
   const note = noteOf(line, locale);
   const judgement = describeJudgements(line.judgement, line.derivedJudgement, locale);
-  const standIn = line.onBehalfOf ? [t.onBehalfOf(line.onBehalfOf.name, formatDate(line.onBehalfOf.until, locale))] : [];
+  const standIn = line.onBehalfOf
+    ? [t.onBehalfOf(line.onBehalfOf.name, formatDate(line.onBehalfOf.until, locale))]
+    : [];
   return [
     `${t.deadline}: ${formatDate(line.deadline, locale)}`,
     `${t.status}: ${statusLabel(line.status, locale)}`,
@@ -122,10 +134,22 @@ function itemFacts(line: DigestLine, locale: Locale): string {
 function renderText(c: DigestContent): string {
   const t = TEXTS[c.locale];
   const out = [t.greeting(c.recipientName), '', introOf(c), ''];
-  for (const plan of c.plans) out.push(`${plan.title}`, `  ${planFacts(plan, c.locale)}`, `  ${t.openPlan}: ${planLink(c.appUrl, plan.planId)}`, '');
+  for (const plan of c.plans)
+    out.push(
+      `${plan.title}`,
+      `  ${planFacts(plan, c.locale)}`,
+      `  ${t.openPlan}: ${planLink(c.appUrl, plan.planId)}`,
+      '',
+    );
   const heading = itemsHeading(c);
   if (heading && c.items.length) out.push(`${heading}:`, '');
-  for (const line of c.items) out.push(`• ${line.title}`, `  ${itemFacts(line, c.locale)}`, `  ${t.open}: ${actionLink(c.appUrl, line.actionId)}`, '');
+  for (const line of c.items)
+    out.push(
+      `• ${line.title}`,
+      `  ${itemFacts(line, c.locale)}`,
+      `  ${t.open}: ${actionLink(c.appUrl, line.actionId)}`,
+      '',
+    );
   out.push('--', t.footer, '');
   return out.join('\n');
 }

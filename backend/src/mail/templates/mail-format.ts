@@ -7,7 +7,10 @@ export function escapeHtml(text: string): string {
 
 /** A subject is one header line: CR, LF and other control characters would let user text inject headers. */
 export function oneLine(text: string, max = 250): string {
-  const line = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const line = text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 

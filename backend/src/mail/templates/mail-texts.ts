@@ -9,7 +9,9 @@ const enWord = (n: number, one: string, other: string) => pluralOf('en', n, { on
 /** "enligt plan 50 %, risk 25 %, avviker 25 %": the share of the plan's actions in each judgement, in words. */
 function shareText(locale: 'sv' | 'en', shares: Record<Judgement, number>, percent: string): string {
   const labels = JUDGEMENT_LABELS[locale];
-  return (Object.keys(labels) as Judgement[]).map((j) => `${labels[j].toLowerCase()} ${Math.round(shares[j] * 100)}${percent}`).join(', ');
+  return (Object.keys(labels) as Judgement[])
+    .map((j) => `${labels[j].toLowerCase()} ${Math.round(shares[j] * 100)}${percent}`)
+    .join(', ');
 }
 
 /** Every word a digest uses, Swedish first. Functions take counts so that plurals read right. */
@@ -20,25 +22,35 @@ export const TEXTS = {
       [NotificationKind.Deadline]: (n: number) => `Kompass: ${sv(n, 'åtgärd', 'åtgärder')} med slutdatum snart`,
       [NotificationKind.Overdue]: (n: number) => `Kompass: ${sv(n, 'försenad åtgärd', 'försenade åtgärder')}`,
       [NotificationKind.Stale]: (n: number) => `Kompass: lägesrapport önskas för ${sv(n, 'åtgärd', 'åtgärder')}`,
-      [NotificationKind.Escalation]: (n: number) => `Kompass: ${sv(n, 'åtgärd', 'åtgärder')} länge ${svWord(n, 'försenad', 'försenade')}`,
-      [NotificationKind.Summary]: (municipality: string, month: string) => `Kompass: lägesbild för ${municipality}, ${month}`,
+      [NotificationKind.Escalation]: (n: number) =>
+        `Kompass: ${sv(n, 'åtgärd', 'åtgärder')} länge ${svWord(n, 'försenad', 'försenade')}`,
+      [NotificationKind.Summary]: (municipality: string, month: string) =>
+        `Kompass: lägesbild för ${municipality}, ${month}`,
       [NotificationKind.Closing]: (plan: string) => `Kompass: handlingsplanen ”${plan}” är avslutad`,
     },
     intro: {
-      [NotificationKind.Deadline]: (n: number) => (n === 1 ? 'Den här åtgärden har snart slutdatum:' : 'Följande åtgärder har snart slutdatum:'),
+      [NotificationKind.Deadline]: (n: number) =>
+        n === 1 ? 'Den här åtgärden har snart slutdatum:' : 'Följande åtgärder har snart slutdatum:',
       [NotificationKind.Overdue]: (n: number) =>
-        n === 1 ? 'Den här åtgärden har passerat sitt slutdatum och är inte klar:' : 'Följande åtgärder har passerat sitt slutdatum och är inte klara:',
+        n === 1
+          ? 'Den här åtgärden har passerat sitt slutdatum och är inte klar:'
+          : 'Följande åtgärder har passerat sitt slutdatum och är inte klara:',
       [NotificationKind.Stale]: (n: number) =>
         n === 1
           ? 'Det var ett tag sedan någon rapporterade läget för den här åtgärden. Skriv gärna en lägesrapport:'
           : 'Det var ett tag sedan någon rapporterade läget för följande åtgärder. Skriv gärna en lägesrapport:',
       [NotificationKind.Escalation]: (days: number, n: number) =>
-        n === 1 ? `Den här åtgärden är mer än ${days} dagar försenad:` : `Följande åtgärder är mer än ${days} dagar försenade:`,
-      [NotificationKind.Summary]: (municipality: string) => `Här är månadens lägesbild för handlingsplanerna i ${municipality}.`,
-      [NotificationKind.Closing]: 'Handlingsplanen är avslutad och påminnelserna för den har upphört. Så här såg den ut vid avslutet:',
+        n === 1
+          ? `Den här åtgärden är mer än ${days} dagar försenad:`
+          : `Följande åtgärder är mer än ${days} dagar försenade:`,
+      [NotificationKind.Summary]: (municipality: string) =>
+        `Här är månadens lägesbild för handlingsplanerna i ${municipality}.`,
+      [NotificationKind.Closing]:
+        'Handlingsplanen är avslutad och påminnelserna för den har upphört. Så här såg den ut vid avslutet:',
     },
     note: {
-      dueIn: (days: number) => (days === 0 ? 'slutdatum i dag' : days === 1 ? 'slutdatum i morgon' : `slutdatum om ${days} dagar`),
+      dueIn: (days: number) =>
+        days === 0 ? 'slutdatum i dag' : days === 1 ? 'slutdatum i morgon' : `slutdatum om ${days} dagar`,
       overdue: (days: number) => `${sv(days, 'dag', 'dagar')} försenad`,
       stale: (days: number) => `ingen lägesrapport på ${sv(days, 'dag', 'dagar')}`,
     },
@@ -58,7 +70,8 @@ export const TEXTS = {
       progress: (percent: number) => `genomsnittligt framsteg ${percent} %`,
       judgements: (shares: Record<Judgement, number>) => shareText('sv', shares, ' %'),
     },
-    footer: 'Du får det här mejlet från Kompass, som påminner på vardagar fram till omvärderingen. Svara inte på mejlet; logga in i Kompass för att uppdatera åtgärderna.',
+    footer:
+      'Du får det här mejlet från Kompass, som påminner på vardagar fram till omvärderingen. Svara inte på mejlet; logga in i Kompass för att uppdatera åtgärderna.',
   },
   [Locale.En]: {
     greeting: (name: string) => `Hello ${name},`,
@@ -67,19 +80,27 @@ export const TEXTS = {
       [NotificationKind.Overdue]: (n: number) => `Kompass: ${n} overdue ${enWord(n, 'action', 'actions')}`,
       [NotificationKind.Stale]: (n: number) => `Kompass: status update requested for ${en(n, 'action', 'actions')}`,
       [NotificationKind.Escalation]: (n: number) => `Kompass: ${en(n, 'action', 'actions')} long overdue`,
-      [NotificationKind.Summary]: (municipality: string, month: string) => `Kompass: progress in ${municipality}, ${month}`,
+      [NotificationKind.Summary]: (municipality: string, month: string) =>
+        `Kompass: progress in ${municipality}, ${month}`,
       [NotificationKind.Closing]: (plan: string) => `Kompass: the action plan “${plan}” has ended`,
     },
     intro: {
-      [NotificationKind.Deadline]: (n: number) => (n === 1 ? 'This action is due soon:' : 'These actions are due soon:'),
-      [NotificationKind.Overdue]: (n: number) => (n === 1 ? 'This action is past its deadline and not done:' : 'These actions are past their deadline and not done:'),
+      [NotificationKind.Deadline]: (n: number) =>
+        n === 1 ? 'This action is due soon:' : 'These actions are due soon:',
+      [NotificationKind.Overdue]: (n: number) =>
+        n === 1
+          ? 'This action is past its deadline and not done:'
+          : 'These actions are past their deadline and not done:',
       [NotificationKind.Stale]: (n: number) =>
         n === 1
           ? 'Nobody has reported progress on this action for a while. Please add a status update:'
           : 'Nobody has reported progress on these actions for a while. Please add a status update:',
       [NotificationKind.Escalation]: (days: number, n: number) =>
-        n === 1 ? `This action is more than ${days} days overdue:` : `These actions are more than ${days} days overdue:`,
-      [NotificationKind.Summary]: (municipality: string) => `This is the monthly progress of the action plans in ${municipality}.`,
+        n === 1
+          ? `This action is more than ${days} days overdue:`
+          : `These actions are more than ${days} days overdue:`,
+      [NotificationKind.Summary]: (municipality: string) =>
+        `This is the monthly progress of the action plans in ${municipality}.`,
       [NotificationKind.Closing]: 'The action plan has ended and its reminders have stopped. This is where it stood:',
     },
     note: {
@@ -103,6 +124,7 @@ export const TEXTS = {
       progress: (percent: number) => `mean progress ${percent}%`,
       judgements: (shares: Record<Judgement, number>) => shareText('en', shares, '%'),
     },
-    footer: 'Kompass sends these reminders on working days until the re-evaluation. Do not reply; log in to Kompass to update the actions.',
+    footer:
+      'Kompass sends these reminders on working days until the re-evaluation. Do not reply; log in to Kompass to update the actions.',
   },
 };

@@ -7,7 +7,10 @@ export class UpdateActionPublicationDto {
   @IsBoolean()
   published?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, description: 'What residents read about the action; separate from internal descriptions and comments' })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'What residents read about the action; separate from internal descriptions and comments',
+  })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsString()

@@ -39,7 +39,12 @@ export class BoardAccess {
   async issue(actor: AuthUser): Promise<{ cookie: string; expiresAt: string }> {
     const user = await this.users.findOneByOrFail({ id: actor.id });
     const payload: JwtPayload = { sub: user.id, tv: user.tokenVersion, at: Math.floor(Date.now() / 1000) };
-    const token = await this.jwt.signAsync(payload, { secret: this.boardKey, expiresIn: BOARD_SESSION_SECONDS, algorithm: 'HS256', audience: 'bull-board' });
+    const token = await this.jwt.signAsync(payload, {
+      secret: this.boardKey,
+      expiresIn: BOARD_SESSION_SECONDS,
+      algorithm: 'HS256',
+      audience: 'bull-board',
+    });
     const secure = this.config.appUrl.startsWith('https:') ? '; Secure' : '';
     return {
       cookie: `${BOARD_COOKIE}=${token}; Path=${BOARD_PATH}; Max-Age=${BOARD_SESSION_SECONDS}; HttpOnly; SameSite=Strict${secure}`,
@@ -50,7 +55,10 @@ export class BoardAccess {
   async check(req: Request): Promise<BoardVerdict> {
     const payload = (await this.fromCookie(req)) ?? (await this.fromBearer(req));
     if (!payload) return 'unauthenticated';
-    const user = await this.users.findOne({ where: { id: payload.sub }, select: { id: true, role: true, active: true, tokenVersion: true } });
+    const user = await this.users.findOne({
+      where: { id: payload.sub },
+      select: { id: true, role: true, active: true, tokenVersion: true },
+    });
     if (!user || !user.active || user.tokenVersion !== payload.tv) return 'unauthenticated';
     return user.role === Role.Admin ? 'allowed' : 'forbidden';
   }
@@ -58,13 +66,17 @@ export class BoardAccess {
   private async fromCookie(req: Request): Promise<JwtPayload | null> {
     const match = new RegExp(`(?:^|;\\s*)${BOARD_COOKIE}=([^;]+)`).exec(req.headers.cookie ?? '');
     if (!match) return null;
-    return this.jwt.verifyAsync<JwtPayload>(match[1], { secret: this.boardKey, algorithms: ['HS256'], audience: 'bull-board' }).catch(() => null);
+    return this.jwt
+      .verifyAsync<JwtPayload>(match[1], { secret: this.boardKey, algorithms: ['HS256'], audience: 'bull-board' })
+      .catch(() => null);
   }
 
   private async fromBearer(req: Request): Promise<JwtPayload | null> {
     const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
     if (!match) return null;
-    const payload = await this.jwt.verifyAsync<JwtPayload>(match[1], { secret: this.config.jwtSecret, algorithms: ['HS256'] }).catch(() => null);
+    const payload = await this.jwt
+      .verifyAsync<JwtPayload>(match[1], { secret: this.config.jwtSecret, algorithms: ['HS256'] })
+      .catch(() => null);
     // The same rules as the API's guard: an expiry, and a session no older than SESSION_MAX_AGE.
     if (!payload || typeof payload.exp !== 'number' || typeof payload.at !== 'number') return null;
     return payload.at + this.config.sessionMaxAgeSeconds > Date.now() / 1000 ? payload : null;

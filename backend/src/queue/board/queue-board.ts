@@ -20,16 +20,24 @@ export function mountQueueBoard(app: NestExpressApplication): void {
 
   app.use(BOARD_PATH, (req: Request, res: Response, next: NextFunction) => {
     if (access.isForgedWrite(req))
-      return void res.status(403).type('text/plain; charset=utf-8').send('Refused: a change on the queue board must come from the Kompass page itself.');
+      return void res
+        .status(403)
+        .type('text/plain; charset=utf-8')
+        .send('Refused: a change on the queue board must come from the Kompass page itself.');
     access
       .check(req)
       .then((verdict) => {
         res.setHeader('Cache-Control', 'no-store');
-        if (verdict === 'unauthenticated') return void res.status(401).type('text/plain; charset=utf-8').send(NOT_LOGGED_IN);
-        if (verdict === 'forbidden') return void res.status(403).type('text/plain; charset=utf-8').send('Only admins may open the queue board.');
+        if (verdict === 'unauthenticated')
+          return void res.status(401).type('text/plain; charset=utf-8').send(NOT_LOGGED_IN);
+        if (verdict === 'forbidden')
+          return void res.status(403).type('text/plain; charset=utf-8').send('Only admins may open the queue board.');
         const queues = driver.boardQueues(jobs.queueNames());
         if (!queues)
-          return void res.status(404).type('text/plain; charset=utf-8').send('The queue board needs REDIS_URL: without it, jobs run in-process and there are no queues to show.');
+          return void res
+            .status(404)
+            .type('text/plain; charset=utf-8')
+            .send('The queue board needs REDIS_URL: without it, jobs run in-process and there are no queues to show.');
         board ??= createBoard(queues);
         board(req, res, next);
       })

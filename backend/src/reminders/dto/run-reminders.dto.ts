@@ -8,7 +8,9 @@ export class RunRemindersDto {
   @IsCalendarDate()
   date?: string;
 
-  @ApiPropertyOptional({ description: 'Admins only: one municipality instead of all; a coordinator always runs its own' })
+  @ApiPropertyOptional({
+    description: 'Admins only: one municipality instead of all; a coordinator always runs its own',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

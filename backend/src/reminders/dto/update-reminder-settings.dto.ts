@@ -1,5 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  Max,
+  Min,
+} from 'class-validator';
 
 /** Every field optional: what is left out keeps its current value (or the default). */
 export class UpdateReminderSettingsDto {
@@ -8,7 +18,11 @@ export class UpdateReminderSettingsDto {
   @IsBoolean()
   enabled?: boolean;
 
-  @ApiPropertyOptional({ type: [Number], example: [14, 3], description: 'Days before the deadline that remind the owner' })
+  @ApiPropertyOptional({
+    type: [Number],
+    example: [14, 3],
+    description: 'Days before the deadline that remind the owner',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(0)

@@ -53,17 +53,25 @@ export class UpdateOidcConnectionDto {
   @MaxLength(200)
   clientId: string;
 
-  @ApiProperty({ description: 'Where the client secret is read: "env:NAME" or "file:/absolute/path". Never the secret itself.', example: 'env:OIDC_SECRET_RONNEBY' })
+  @ApiProperty({
+    description: 'Where the client secret is read: "env:NAME" or "file:/absolute/path". Never the secret itself.',
+    example: 'env:OIDC_SECRET_RONNEBY',
+  })
   @IsString()
   @MaxLength(500)
-  @Matches(/^(env:[A-Za-z_][A-Za-z0-9_]*|file:\/\S+)$/, { message: 'clientSecretRef must be env:VARIABLE_NAME or file:/absolute/path' })
+  @Matches(/^(env:[A-Za-z_][A-Za-z0-9_]*|file:\/\S+)$/, {
+    message: 'clientSecretRef must be env:VARIABLE_NAME or file:/absolute/path',
+  })
   clientSecretRef: string;
 
   @ApiProperty({ example: ['ronneby.se'] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @Matches(/^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, { each: true, message: 'allowedDomains must be e-mail domains such as ronneby.se' })
+  @Matches(/^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, {
+    each: true,
+    message: 'allowedDomains must be e-mail domains such as ronneby.se',
+  })
   allowedDomains: string[];
 
   @ApiPropertyOptional({ default: 'roles', description: 'The ID token claim with groups or app roles' })
@@ -91,4 +99,3 @@ export class CreateOidcConnectionDto extends UpdateOidcConnectionDto {
   @IsPositive()
   municipalityId: number;
 }
-

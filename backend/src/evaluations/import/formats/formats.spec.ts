@@ -8,7 +8,9 @@ describe('import format drivers', () => {
   });
 
   it('holds the text formats, read into the heap, to the text limit', () => {
-    const textual = Object.values(IMPORT_FORMAT_DRIVERS).filter((d) => d.textual).map((d) => d.format);
+    const textual = Object.values(IMPORT_FORMAT_DRIVERS)
+      .filter((d) => d.textual)
+      .map((d) => d.format);
     expect(textual.sort()).toEqual(['csv', 'report-text']);
   });
 });
