@@ -1,12 +1,12 @@
-import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
-import { appEn } from './app.en';
+import { raEn } from './ra.en';
+import { kompassEn } from './kompass.en';
 import { resourcesEn } from './resources.en';
 
-/** English: react-admin's own messages plus Kompass's. Loaded on demand (Swedish is the default). */
+/** English: react-admin's own messages (ra.en.ts) plus Kompass's. Loaded on demand (Swedish is the default). */
 const enMessages: TranslationMessages = {
-  ...englishMessages,
-  ...appEn,
+  ra: raEn,
+  ...kompassEn,
   resources: resourcesEn,
 };
 

@@ -1,7 +1,7 @@
-import type { remindersSv } from './reminders.sv';
 import type { SameKeys } from './types';
+import type { remindersSv } from './reminders.sv';
 
-/** English for reminders.sv.ts: exactly the Swedish keys. */
+/** English for `kompass.reminders`: exactly the Swedish keys. */
 export const remindersEn = {
   reminders: {
     title: 'Reminders',
@@ -43,32 +43,5 @@ export const remindersEn = {
     run_nothing: 'Nothing new to send today.',
     run_not_working_day: 'Today is not a working day: nothing was sent.',
     open_outbox: 'Open the outbox',
-  },
-  mail: {
-    title: 'Mail %{id}',
-    to: 'To',
-    html_heading: 'The mail (HTML)',
-    html_frame: 'HTML version of the mail',
-    text_heading: 'The mail (text)',
-    not_sent: 'The mail has not been sent yet: its content is made when it is sent.',
-    retry: 'Send again',
-    retried: 'The mail is queued to be sent again',
-    last_error: 'Last error',
-  },
-  pause: {
-    heading: 'Pause reminders',
-    help: 'During a leave you get no reminders; reminders about your actions go to your department head instead.',
-    help_other:
-      'During the leave the person gets no reminders; reminders about their actions go to the department head instead.',
-    from: 'First day',
-    until: 'Last day',
-    save: 'Save the pause',
-    clear: 'End the pause',
-    saved: 'The pause is saved',
-    cleared: 'The pause is ended',
-    current: 'Paused %{from} – %{until}',
-    none: 'No pause.',
-    both_required: 'Give both the first and the last day.',
-    until_before_from: 'The last day cannot be before the first.',
   },
 } satisfies SameKeys<typeof remindersSv>;

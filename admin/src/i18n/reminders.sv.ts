@@ -1,7 +1,4 @@
-/**
- * The reminders page ("Påminnelser"), the outbox's mail view and the pause of digests. Merged into
- * `kompass.*` by app.sv.ts; reminders.en.ts must have exactly these keys.
- */
+/** Swedish for `kompass.reminders`. */
 export const remindersSv = {
   reminders: {
     title: 'Påminnelser',
@@ -44,32 +41,5 @@ export const remindersSv = {
     run_nothing: 'Inget nytt att skicka i dag.',
     run_not_working_day: 'I dag är inte en vardag: inget skickades.',
     open_outbox: 'Öppna utkorgen',
-  },
-  mail: {
-    title: 'Utskick %{id}',
-    to: 'Till',
-    html_heading: 'Mejlet (HTML)',
-    html_frame: 'Mejlets HTML-version',
-    text_heading: 'Mejlet (text)',
-    not_sent: 'Mejlet har inte skickats ännu: innehållet skapas när det skickas.',
-    retry: 'Skicka igen',
-    retried: 'Mejlet är köat för att skickas igen',
-    last_error: 'Senaste fel',
-  },
-  pause: {
-    heading: 'Uppehåll i påminnelser',
-    help: 'Under en ledighet får du inga påminnelser; påminnelser om dina åtgärder går till din förvaltningschef i stället.',
-    help_other:
-      'Under ledigheten får personen inga påminnelser; påminnelser om hens åtgärder går till förvaltningschefen i stället.',
-    from: 'Första dagen',
-    until: 'Sista dagen',
-    save: 'Spara uppehållet',
-    clear: 'Avsluta uppehållet',
-    saved: 'Uppehållet är sparat',
-    cleared: 'Uppehållet är avslutat',
-    current: 'Uppehåll %{from} – %{until}',
-    none: 'Inget uppehåll.',
-    both_required: 'Ange både första och sista dagen.',
-    until_before_from: 'Sista dagen kan inte vara före den första.',
   },
 };

@@ -1,0 +1,6 @@
+/** Swedish for `kompass.briefing`. */
+export const briefingSv = {
+  briefing: {
+    download: 'Genomgång inför omvärderingen (PDF)',
+  },
+};

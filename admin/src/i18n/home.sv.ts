@@ -1,0 +1,35 @@
+/** Swedish for `kompass.home`. */
+export const homeSv = {
+  home: {
+    plan_heading: 'Handlingsplanen',
+    all_plans: 'Alla handlingsplaner (%{smart_count})',
+    days_label: 'dag till omvärderingen %{date} |||| dagar till omvärderingen %{date}',
+    days_past_label:
+      'dag sedan den planerade omvärderingen %{date} |||| dagar sedan den planerade omvärderingen %{date}',
+    plan_closed: 'Handlingsplanen är avslutad %{date}.',
+    plan_closed_by: 'Handlingsplanen avslutades %{date} när omvärderingen ”%{label}” kopplades.',
+    done_label: 'åtgärd klar |||| åtgärder klara',
+    overdue_label: 'försenad åtgärd |||| försenade åtgärder',
+    progress_label: 'genomsnittligt framsteg',
+    overdue_heading: 'Försenade åtgärder (%{smart_count})',
+    overdue_none: 'Inga åtgärder är försenade.',
+    see_all: 'Visa alla (%{smart_count})',
+    deadlines_heading: 'Närmaste slutdatum',
+    deadlines_none: 'Inga öppna åtgärder har slutdatum framöver.',
+    areas_heading: 'Framsteg per område',
+    updates_heading: 'Senaste lägesrapporterna',
+    updates_none: 'Inga lägesrapporter ännu. De kommer när de ansvariga rapporterar läget i sina åtgärder.',
+    failed_heading: 'Misslyckade utskick (%{smart_count})',
+    failed_none: 'Alla påminnelser har gått iväg.',
+    failed_open: 'Öppna utkorgen',
+    radar_heading: 'Utgångsläget per område',
+    radar_heading_report: 'Före och efter per område',
+    open_readiness: 'Inför omvärderingen',
+    open_report: 'Till omvärderingen',
+    my_due_heading: 'Dina åtgärder',
+    my_due_summary:
+      'Du har en öppen åtgärd (%{overdue} försenade), nästa slutdatum %{next}. |||| Du har %{smart_count} öppna åtgärder (%{overdue} försenade), nästa slutdatum %{next}.',
+    my_due_none: 'Du har inga öppna åtgärder just nu.',
+    go_my_actions: 'Till Mina åtgärder: rapportera läget',
+  },
+};

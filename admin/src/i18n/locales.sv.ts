@@ -1,0 +1,7 @@
+/** Swedish for `kompass.locales`. */
+export const localesSv = {
+  locales: {
+    sv: 'Svenska',
+    en: 'English',
+  },
+};

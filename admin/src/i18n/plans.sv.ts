@@ -1,0 +1,62 @@
+/** Swedish for `kompass.plans`. */
+export const plansSv = {
+  plans: {
+    page_title: 'Handlingsplan: %{title}',
+    views: 'Handlingsplanens vyer',
+    tab_actions: 'Åtgärder',
+    tab_progress: 'Framsteg per område',
+    tab_timeline: 'Tidslinje',
+    tab_readiness: 'Inför omvärderingen',
+    tab_report: 'Omvärdering',
+    export_xlsx: 'Exportera till Excel',
+    export_csv: 'Exportera till CSV',
+    no_follow_up: 'Ingen omvärdering är kopplad ännu',
+    link: 'Koppla omvärdering',
+    change_link: 'Ändra kopplingen',
+    link_title: 'Koppla omvärderingen till handlingsplanen',
+    link_intro:
+      'Välj den utvärdering som följer upp planen. Den måste gälla samma kommun, vara gjord på samma version av Kommunkompassen och vara senare än utgångsläget. Planen avslutas när omvärderingen kopplas, och jämförelsen med utgångsläget blir klar.',
+    link_none: 'Det finns ingen annan utvärdering att koppla. Importera omvärderingen först.',
+    link_submit: 'Koppla',
+    link_refused: 'Utvärderingen kan inte kopplas',
+    unlink: 'Ta bort kopplingen',
+    linked: 'Omvärderingen är kopplad och planen avslutad.',
+    unlinked: 'Kopplingen till omvärderingen är borttagen.',
+    days_left: 'om en dag |||| om %{smart_count} dagar',
+    days_ago: 'för en dag sedan |||| för %{smart_count} dagar sedan',
+    days_today: 'i dag',
+    empty_title: 'Här finns inga handlingsplaner ännu',
+    empty_text_create:
+      'En handlingsplan skapas av förbättringsmöjligheterna i en utvärdering: öppna utvärderingen, markera förbättringsmöjligheterna och välj Skapa åtgärder.',
+    empty_text_wait:
+      'När kvalitetssamordnaren har gjort en handlingsplan av utvärderingens förbättringsmöjligheter visas den här.',
+    go_evaluations: 'Till utvärderingarna',
+    go_baseline: 'Till utvärderingen',
+    actions_empty_title: 'Planen har inga åtgärder ännu',
+    actions_empty_text_create:
+      'Gör åtgärder av utvärderingens förbättringsmöjligheter (markera dem och välj Skapa åtgärder), eller lägg till en åtgärd i taget.',
+    actions_empty_text_wait:
+      'Kvalitetssamordnaren lägger till åtgärder i planen. De visas här med ansvarig och slutdatum.',
+    progress_heading: 'Framsteg per område',
+    progress_intro:
+      'Åtgärder per område i Kommunkompassen: klara av aktiva (avbrutna räknas inte), genomsnittligt framsteg och försenade.',
+    col_actions: 'Åtgärder',
+    col_done: 'Klara',
+    col_progress: 'Framsteg',
+    col_done_share: 'Andel klara',
+    col_overdue: 'Försenade',
+    done_of_active: '%{done} av %{active}',
+    by_status_heading: 'Åtgärder per status',
+    uncovered_heading: 'Delfrågor utan åtgärd',
+    uncovered_none: 'Alla delfrågor med förbättringsmöjligheter har minst en åtgärd.',
+    uncovered_intro:
+      'En delfråga har förbättringsmöjligheter men ingen åtgärd ännu. |||| %{smart_count} delfrågor har förbättringsmöjligheter men ingen åtgärd ännu.',
+    uncovered_items: '(en förbättringsmöjlighet) |||| (%{smart_count} förbättringsmöjligheter)',
+    timeline_heading: 'Tidslinje fram till omvärderingen',
+    timeline_intro: 'Åtgärdernas slutdatum månad för månad, fram till den planerade omvärderingen %{date}.',
+    timeline_empty: 'Planen har inga åtgärder med slutdatum ännu.',
+    today: 'I dag',
+    planned_reevaluation: 'Planerad omvärdering',
+    after_reevaluation: 'Efter omvärderingen',
+  },
+};

@@ -1,0 +1,30 @@
+/** Swedish for `kompass.profile`. */
+export const profileSv = {
+  profile: {
+    title: 'Min profil',
+    who: '%{name} (%{email}), %{role}.',
+    language_heading: 'Språk',
+    language_help: 'Språket sparas i din profil, så att Kompass öppnas på det nästa gång du loggar in.',
+    password_heading: 'Byt lösenord',
+    current_password: 'Nuvarande lösenord',
+    new_password: 'Nytt lösenord',
+    repeat_password: 'Upprepa det nya lösenordet',
+    password_help: 'Minst %{min} tecken.',
+    password_too_short: 'Lösenordet måste ha minst %{min} tecken.',
+    password_mismatch: 'Lösenorden är inte lika.',
+    password_wrong: 'Det nuvarande lösenordet stämmer inte.',
+    change_password: 'Byt lösenord',
+    password_changed: 'Lösenordet är bytt. Du är inloggad med det nya; andra inloggningar har avslutats.',
+    calendar_heading: 'Kalenderlänk',
+    calendar_intro:
+      'Prenumerera på dina åtgärders slutdatum i Outlook, Google Kalender eller Apple Kalender med den här länken. Länken är personlig: dela den inte.',
+    calendar_url: 'Din kalenderlänk',
+    calendar_copy: 'Kopiera länken',
+    calendar_copied: 'Länken är kopierad.',
+    calendar_copy_manually: 'Länken är markerad: kopiera den med Ctrl+C.',
+    calendar_rotate: 'Skapa en ny länk',
+    calendar_rotate_warning: 'Den gamla länken slutar fungera, och kalendrar som använder den måste få den nya.',
+    calendar_rotate_confirm: 'Skapa ny länk',
+    calendar_rotated: 'En ny kalenderlänk är skapad; den gamla fungerar inte längre.',
+  },
+};
