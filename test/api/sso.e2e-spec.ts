@@ -280,6 +280,15 @@ describe('single sign-on (OpenID Connect)', () => {
       .send({ ...connection(other.id, 1, 'other.se'), clientSecretRef: 'hunter2' })
       .expect(400);
     expect(plain.body.details[0].field).toBe('clientSecretRef');
+    // Connections are audited, and the audit list filters by them like by any other audited entity.
+    const audited = await t
+      .http()
+      .get('/api/audit-events')
+      .query({ filter: JSON.stringify({ entity: 'oidc_connection' }) })
+      .set(bearer(t.adminToken))
+      .expect(200);
+    expect(audited.body.length).toBeGreaterThan(0);
+    expect(audited.body.every((e: { entity: string }) => e.entity === 'oidc_connection')).toBe(true);
   });
 
   it('logs out: the Kompass session ends and the provider end-session URL is offered', async () => {

@@ -15,22 +15,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { scopeToTenant } from '../auth/tenant';
 import { User } from '../users/user.entity';
 import { AuditEvent } from './audit-event.entity';
-
-export const AUDITED_ENTITIES = [
-  'municipality',
-  'department',
-  'user',
-  'evaluation',
-  'finding',
-  'action_plan',
-  'action',
-  'action_update',
-  'reminder_settings',
-  'notification',
-  'public_profile',
-  'plan_publication',
-  'action_publication',
-];
+import { AUDITED_ENTITIES } from './audited-entities';
 
 const LIST_SPEC: ListSpec = {
   filters: {

@@ -3,24 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntitySubscriberInterface, InsertEvent, ObjectLiteral, RemoveEvent, UpdateEvent } from 'typeorm';
 import { currentActor } from '../common/request-context';
 import { AuditAction, AuditEvent } from './audit-event.entity';
+import { AUDITED_ENTITIES } from './audited-entities';
 
-/** Entities whose every create, update and delete is audited, by table name. */
-const AUDITED = new Set([
-  'municipality',
-  'department',
-  'user',
-  'evaluation',
-  'finding',
-  'action_plan',
-  'action',
-  'action_update',
-  'reminder_settings',
-  'notification',
-  'public_profile',
-  'plan_publication',
-  'action_publication',
-  'oidc_connection',
-]);
+const AUDITED = new Set(AUDITED_ENTITIES);
 
 /** Never copied into the trail. */
 const SECRET = new Set(['passwordHash', 'calendarToken', 'tokenVersion']);
