@@ -15,8 +15,8 @@ const action = (fields: Partial<JudgedAction> = {}): JudgedAction => ({
   progress: 50,
   deadline: '2027-06-30',
   startDate: '2026-01-01',
-  createdAt: '2026-01-01T08:00:00.000Z',
-  lastProgressAt: '2026-11-30T10:00:00.000Z',
+  createdDate: '2026-01-01',
+  lastProgressDate: '2026-11-30',
   ...fields,
 });
 
@@ -45,20 +45,20 @@ describe('deriveJudgement', () => {
   });
 
   it('measures elapsed time from the creation day when no start date is planned', () => {
-    const fields = { startDate: null, createdAt: '2026-11-04T09:00:00.000Z', deadline: '2027-01-03' };
+    const fields = { startDate: null, createdDate: '2026-11-04', deadline: '2027-01-03' };
     expect(deriveJudgement(action({ ...fields, progress: 40 }), TODAY)).toBe(Judgement.AtRisk);
     expect(deriveJudgement(action({ ...fields, progress: 60 }), TODAY)).toBe(Judgement.OnTrack);
   });
 
   it('is at risk after 30 days without a report', () => {
-    expect(deriveJudgement(action({ lastProgressAt: '2026-11-05T12:00:00.000Z' }), TODAY)).toBe(Judgement.OnTrack);
-    expect(deriveJudgement(action({ lastProgressAt: '2026-11-04T12:00:00.000Z' }), TODAY)).toBe(Judgement.AtRisk);
+    expect(deriveJudgement(action({ lastProgressDate: '2026-11-05' }), TODAY)).toBe(Judgement.OnTrack);
+    expect(deriveJudgement(action({ lastProgressDate: '2026-11-04' }), TODAY)).toBe(Judgement.AtRisk);
   });
 
   it('calls a done action on track and gives a cancelled one no judgement', () => {
     expect(
       deriveJudgement(
-        action({ status: ActionStatus.Done, deadline: '2026-01-31', lastProgressAt: '2026-01-01T00:00:00.000Z' }),
+        action({ status: ActionStatus.Done, deadline: '2026-01-31', lastProgressDate: '2026-01-01' }),
         TODAY,
       ),
     ).toBe(Judgement.OnTrack);

@@ -55,9 +55,9 @@ export interface JudgedAction {
   deadline: string;
   /** YYYY-MM-DD; the creation day when not planned */
   startDate: string | null;
-  /** ISO timestamps */
-  createdAt: string;
-  lastProgressAt: string;
+  /** The days (YYYY-MM-DD in the municipality's zone, like today) of the creation and of the last progress report */
+  createdDate: string;
+  lastProgressDate: string;
 }
 
 /**
@@ -71,10 +71,10 @@ export function deriveJudgement(action: JudgedAction, today: string): Judgement 
   const now = dayNumber(today);
   const deadline = dayNumber(action.deadline);
   if (deadline < now) return Judgement.OffTrack;
-  const start = dayNumber(action.startDate ?? action.createdAt.slice(0, 10));
+  const start = dayNumber(action.startDate ?? action.createdDate);
   const elapsed = deadline > start ? Math.min(1, Math.max(0, (now - start) / (deadline - start))) : 1;
   if (deadline - now <= JUDGEMENT_DUE_DAYS && action.progress < elapsed * 100) return Judgement.AtRisk;
-  if (now - dayNumber(action.lastProgressAt.slice(0, 10)) >= JUDGEMENT_SILENT_DAYS) return Judgement.AtRisk;
+  if (now - dayNumber(action.lastProgressDate) >= JUDGEMENT_SILENT_DAYS) return Judgement.AtRisk;
   return Judgement.OnTrack;
 }
 

@@ -1,5 +1,6 @@
 import { JUDGEMENTS, type ActionRecord } from '@kompass/shared';
 import { Action } from '../../backend/src/actions/action.entity';
+import { addDays, startOfDayIn, todayIn } from '../../backend/src/common/dates';
 import { createTenant } from '../factories';
 import { createAction, createPlan } from '../factories/action-plans';
 import { importReferenceReport } from '../factories/evaluations';
@@ -40,6 +41,17 @@ describe("filter by Kompass's judgement", () => {
     await t.dataSource
       .getRepository(Action)
       .update(silent.id, { lastProgressAt: new Date(Date.now() - 40 * 86_400_000) });
+    // Just after midnight in the municipality's zone, which is still yesterday in UTC: the zone's day counts.
+    const zone = t.config.timeZone;
+    const today = todayIn(zone);
+    const justAfterMidnight = (day: string) => new Date(Math.min(Date.now(), startOfDayIn(zone, day).getTime() + 1000));
+    const createdToday = await create({ deadline: daysFromNow(20), progress: 0 }, 'on_track');
+    const reported29DaysAgo = await create({ deadline: daysFromNow(300) }, 'on_track');
+    const reported30DaysAgo = await create({ deadline: daysFromNow(300) }, 'at_risk');
+    const actions = t.dataSource.getRepository(Action);
+    await actions.update(createdToday.id, { createdAt: justAfterMidnight(today) });
+    await actions.update(reported29DaysAgo.id, { lastProgressAt: justAfterMidnight(addDays(today, -29)) });
+    await actions.update(reported30DaysAgo.id, { lastProgressAt: justAfterMidnight(addDays(today, -30)) });
     const done = await create({ deadline: daysFromNow(-30) }, 'on_track');
     await report(done.id, { status: 'done', comment: 'Klart' });
     const cancelled = await create({ deadline: daysFromNow(-30) }, null);
@@ -76,7 +88,13 @@ describe("filter by Kompass's judgement", () => {
 
   it('takes a list of judgements and refuses unknown ones with 400', async () => {
     const listed = (await list({ derivedJudgement: ['at_risk', 'off_track'] })) as ActionRecord[];
-    expect(listed.map((a) => a.derivedJudgement).sort()).toEqual(['at_risk', 'at_risk', 'at_risk', 'off_track']);
+    expect(listed.map((a) => a.derivedJudgement).sort()).toEqual([
+      'at_risk',
+      'at_risk',
+      'at_risk',
+      'at_risk',
+      'off_track',
+    ]);
     const refused = await list({ derivedJudgement: 'röd' }, 400);
     expect(refused).toMatchObject({ code: 'invalid_query' });
     expect(refused.message).toContain('derivedJudgement');

@@ -1,5 +1,6 @@
 import type { ActionRecord, PlanSummary } from '@kompass/shared';
 import { Action } from '../../backend/src/actions/action.entity';
+import { addDays, startOfDayIn, todayIn } from '../../backend/src/common/dates';
 import { createTenant } from '../factories';
 import { createAction, createPlan } from '../factories/action-plans';
 import { importReferenceReport } from '../factories/evaluations';
@@ -137,8 +138,10 @@ describe('on-track judgements', () => {
     const doneLongAgo = await createAction(t, tenant.coordinator.token, plan.id, { deadline: daysFromNow(300) });
     await report(tenant.coordinator.token, recent.id, { judgement: 'at_risk' });
     await report(tenant.coordinator.token, doneLongAgo.id, { status: 'done', comment: 'Klart' });
-    // the last report 40 days ago: time passing is outside the API, so the clock is moved in the database
-    const longAgo = new Date(Date.now() - 40 * 86_400_000);
+    // the last report 40 days ago, just after midnight in the municipality's zone (still the day before in UTC):
+    // time passing is outside the API, so the clock is moved in the database
+    const today = todayIn(t.config.timeZone);
+    const longAgo = new Date(startOfDayIn(t.config.timeZone, addDays(today, -40)).getTime() + 1000);
     for (const id of [silent.id, doneLongAgo.id])
       await t.dataSource.getRepository(Action).update(id, { lastProgressAt: longAgo });
 
@@ -152,6 +155,7 @@ describe('on-track judgements', () => {
           .expect(status)
       ).body;
     expect((await list({ silentForDays: 30 })).map((a: ActionRecord) => a.id)).toEqual([silent.id]);
+    expect((await list({ silentForDays: 40 })).map((a: ActionRecord) => a.id)).toEqual([silent.id]);
     expect(await list({ silentForDays: 41 })).toEqual([]);
     expect((await list({ judgement: 'at_risk' })).map((a: ActionRecord) => a.id)).toEqual([recent.id]);
     const [read] = await list({ id: silent.id });

@@ -1,9 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { deriveJudgement, isOverdue, type ActionRecord } from '@kompass/shared';
+import { isOverdue, type ActionRecord } from '@kompass/shared';
+import { derivedOf } from './action-progress';
 import { ActionFinding } from './action-finding.entity';
 import type { Action } from './action.entity';
 
-export function toActionRecord(a: Action, findingIds: number[], today: string): ActionRecord {
+/** The API's record of an action on `today` (YYYY-MM-DD in `timeZone`, the municipality's zone). */
+export function toActionRecord(a: Action, findingIds: number[], today: string, timeZone: string): ActionRecord {
   return {
     id: a.id,
     municipalityId: a.municipalityId,
@@ -26,17 +28,7 @@ export function toActionRecord(a: Action, findingIds: number[], today: string): 
     lastProgressAt: a.lastProgressAt.toISOString(),
     overdue: isOverdue(a, today),
     judgement: a.judgement,
-    derivedJudgement: deriveJudgement(
-      {
-        status: a.status,
-        progress: a.progress,
-        deadline: a.deadline,
-        startDate: a.startDate,
-        createdAt: a.createdAt.toISOString(),
-        lastProgressAt: a.lastProgressAt.toISOString(),
-      },
-      today,
-    ),
+    derivedJudgement: derivedOf(a, today, timeZone),
     version: a.version,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),

@@ -1,5 +1,5 @@
 import { In, Not } from 'typeorm';
-import { addDays } from '../common/dates';
+import { addDays, startOfDayIn } from '../common/dates';
 import { CLOSED_ACTION_STATUSES } from '@kompass/shared';
 
 /**
@@ -32,8 +32,11 @@ export const dueWithinActionSql = (alias: string, today: string, days: number): 
   params: { dueFrom: today, dueTo: addDays(today, days) },
 });
 
-/** isStale: open, no progress report since the start of (today − days + 1), i.e. for at least `days` days. */
-export const staleActionSql = (alias: string, today: string, days: number): SqlCondition => ({
+/**
+ * isStale: open, no progress report since the start of (today − days + 1), i.e. for at least `days` days. The day
+ * starts at midnight in the municipality's zone, as the days of isStale's lastProgressDate do.
+ */
+export const staleActionSql = (alias: string, today: string, days: number, timeZone: string): SqlCondition => ({
   sql: `(${alias}.lastProgressAt < :silentSince AND ${openActionSql(alias)})`,
-  params: { silentSince: new Date(`${addDays(today, 1 - days)}T00:00:00Z`) },
+  params: { silentSince: startOfDayIn(timeZone, addDays(today, 1 - days)) },
 });

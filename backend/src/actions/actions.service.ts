@@ -92,7 +92,7 @@ export class ActionsService {
         overdue: this.overdueFilter(),
         dueWithinDays: this.dueWithinFilter(),
         judgement: enumFilter(JUDGEMENTS),
-        derivedJudgement: derivedJudgementFilter(() => this.today()),
+        derivedJudgement: derivedJudgementFilter(() => this.today(), this.config.timeZone),
         silentForDays: this.silentFilter(),
         q: textSearchFilter('title', 'description'),
       },
@@ -141,7 +141,7 @@ export class ActionsService {
       rows.map((a) => a.id),
     );
     const today = this.today();
-    return rows.map((a) => toActionRecord(a, findingIds.get(a.id) ?? [], today));
+    return rows.map((a) => toActionRecord(a, findingIds.get(a.id) ?? [], today, this.config.timeZone));
   }
 
   async create(actor: AuthUser, dto: CreateActionDto): Promise<ActionRecord> {
@@ -558,7 +558,7 @@ export class ActionsService {
       const days = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
       if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > 3660)
         throw new BadRequestException(`Filter "${name}" must be a number of days from 1 to 3660`);
-      const { sql, params } = staleActionSql(alias, this.today(), days as number);
+      const { sql, params } = staleActionSql(alias, this.today(), days as number, this.config.timeZone);
       qb.andWhere(sql, params);
     };
   }

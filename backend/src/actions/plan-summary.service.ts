@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ACTION_STATUSES, FindingKind, isActiveStatus, isOpenStatus, type PlanSummary } from '@kompass/shared';
 import { daysBetween } from '../common/dates';
+import { AppConfig } from '../config/app-config';
 import { hydrator, PreparedRead, selectColumns } from '../database/prepared-read';
 import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
@@ -35,6 +36,7 @@ export class PlanSummaryService {
     private readonly frameworks: FrameworksService,
     private readonly actionsService: ActionsService,
     private readonly cache: PlanReadCache,
+    private readonly config: AppConfig,
   ) {
     // Plain rows, not entities: a plan has hundreds of actions, and building entities cost more than the query.
     this.actionRows = new PreparedRead(
@@ -100,7 +102,7 @@ export class PlanSummaryService {
       planId,
       asOf: today,
       daysToReEvaluation: daysBetween(today, plan.plannedReEvaluationDate),
-      total: progressOf(actions, today),
+      total: progressOf(actions, today, this.config.timeZone),
       byStatus,
       areas: framework.areas.map((area) => ({
         area: area.number,
@@ -108,6 +110,7 @@ export class PlanSummaryService {
         ...progressOf(
           actions.filter((a) => a.areas.includes(area.number)),
           today,
+          this.config.timeZone,
         ),
       })),
       nextDeadlines: actions

@@ -43,3 +43,34 @@ export function addDays(date: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/** The instant a calendar day begins in the given zone (midnight there, whatever its offset that day). */
+export function startOfDayIn(timeZone: string, day: string): Date {
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  // Step back by the zone's offset; a second pass settles a day whose offset differs from the guess's (DST).
+  let instant = midnightUtc - offsetAt(timeZone, midnightUtc);
+  instant = midnightUtc - offsetAt(timeZone, instant);
+  return new Date(instant);
+}
+
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+/** The zone's offset from UTC at an instant, in milliseconds (Stockholm: one or two hours). */
+function offsetAt(timeZone: string, instant: number): number {
+  let formatter = wallFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallFormatters.set(timeZone, formatter);
+  }
+  const part = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+  const wall = Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second);
+  return wall - Math.floor(instant / 1000) * 1000;
+}

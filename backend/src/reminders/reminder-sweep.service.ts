@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Between, In, IsNull, Repository } from 'typeorm';
 import {
   actionJudgement,
-  deriveJudgement,
   isOpenStatus,
   isOverdue,
   NotificationKind,
@@ -18,6 +17,7 @@ import {
   type ReminderRunResponse,
 } from '@kompass/shared';
 import { ActionPlan } from '../action-plans/action-plan.entity';
+import { derivedOf } from '../actions/action-progress';
 import { Action } from '../actions/action.entity';
 import { AppConfig } from '../config/app-config';
 import { addDays, daysBetween, todayIn } from '../common/dates';
@@ -78,19 +78,9 @@ type Person = Pick<User, keyof typeof PERSON_COLUMNS>;
 function judgementsOf(
   a: SweepAction,
   today: string,
+  timeZone: string,
 ): { judgement: Judgement | null; derivedJudgement: Judgement | null } {
-  const derived = deriveJudgement(
-    {
-      status: a.status,
-      progress: a.progress,
-      deadline: a.deadline,
-      startDate: a.startDate,
-      createdAt: a.createdAt.toISOString(),
-      lastProgressAt: a.lastProgressAt.toISOString(),
-    },
-    today,
-  );
-  return { judgement: a.judgement, derivedJudgement: derived };
+  return { judgement: a.judgement, derivedJudgement: derivedOf(a, today, timeZone) };
 }
 
 /** What the sweep decided for one municipality, before anything is written: shared by run and preview. */
@@ -289,7 +279,7 @@ export class ReminderSweepService {
           status: action.status,
           reason: item.reason,
           days: item.days,
-          ...judgementsOf(action, today),
+          ...judgementsOf(action, today, this.config.timeZone),
           ...(absent ? { onBehalfOf: { name: absent.name, until: absent.pausedUntil! } } : {}),
         };
       });
@@ -345,7 +335,7 @@ export class ReminderSweepService {
         status: a.status,
         reason: 'overdue',
         days: daysBetween(a.deadline, today),
-        ...judgementsOf(a, today),
+        ...judgementsOf(a, today, this.config.timeZone),
       }));
     const plans = active.map((p) => this.planLine(p, actions, today));
     return people
@@ -384,7 +374,7 @@ export class ReminderSweepService {
           status: a.status,
           reason: 'closing',
           days: 0,
-          ...judgementsOf(a, today),
+          ...judgementsOf(a, today, this.config.timeZone),
         }));
       for (const recipient of people.filter((p) => p.role === Role.Coordinator)) {
         // An unsent one is handed to the writer again, which finds it by its key and queues it once more.
@@ -448,7 +438,7 @@ export class ReminderSweepService {
       done: stats.done,
       overdue: stats.overdue,
       meanProgress: stats.meanProgress,
-      judgements: rollUpJudgements(mine.map((a) => actionJudgement(judgementsOf(a, today)))),
+      judgements: rollUpJudgements(mine.map((a) => actionJudgement(judgementsOf(a, today, this.config.timeZone)))),
     };
   }
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type ObjectLiteral } from 'typeorm';
-import { deriveJudgement, FindingKind } from '@kompass/shared';
+import { FindingKind } from '@kompass/shared';
+import { derivedOf } from '../actions/action-progress';
 import { AppConfig } from '../config/app-config';
 import { todayIn } from '../common/dates';
 import { Action } from '../actions/action.entity';
@@ -104,17 +105,7 @@ export class PlanActionsLoader {
     }
     const actions = rows.map((a): PlanAction => {
       if (!findingIdsByAction.has(a.id)) findingIdsByAction.set(a.id, []);
-      const derivedJudgement = deriveJudgement(
-        {
-          status: a.status,
-          progress: a.progress,
-          deadline: a.deadline,
-          startDate: a.startDate,
-          createdAt: a.createdAt.toISOString(),
-          lastProgressAt: a.lastProgressAt.toISOString(),
-        },
-        today,
-      );
+      const derivedJudgement = derivedOf(a, today, this.config.timeZone);
       return {
         id: a.id,
         title: a.title,

@@ -51,7 +51,7 @@ export class PlanInsightsService {
 
   /** Each action's judgement for roll-ups (the worse of the owner's and Kompass's), by id. */
   async judgements(planId: number, today = this.today()): Promise<Map<number, Judgement | null>> {
-    return new Map((await this.rows(planId)).map((a) => [a.id, judgedOf(a, today)]));
+    return new Map((await this.rows(planId)).map((a) => [a.id, judgedOf(a, today, this.config.timeZone)]));
   }
 
   async trends(actor: AuthUser, planId: number, now = new Date()): Promise<PlanTrends> {
@@ -66,6 +66,7 @@ export class PlanInsightsService {
     return buildTrends({
       planId,
       today: this.today(now),
+      timeZone: zone,
       firstDay: todayIn(zone, plan.createdAt),
       areas: framework.areas.map((a) => ({ area: a.number, name: a.name })),
       actions: actions.map((a) => ({
@@ -135,7 +136,7 @@ export class PlanInsightsService {
       departmentId,
       name: departmentId === null ? null : (nameOf.get(departmentId) ?? null),
       own: departmentId !== null && departmentId === actor.departmentId,
-      ...progressOf(group, today),
+      ...progressOf(group, today, this.config.timeZone),
       lastReportAt: lastReport.get(departmentId)?.toISOString() ?? null,
     }));
     const rank = (r: DepartmentRollUp) => (r.own ? 0 : r.departmentId === null ? 2 : 1);

@@ -34,6 +34,7 @@ describe('buildTrends', () => {
     const trends = buildTrends({
       planId: 1,
       today: '2026-11-18', // a Wednesday
+      timeZone: 'Europe/Stockholm',
       firstDay: '2026-11-02',
       areas,
       actions: [
@@ -58,6 +59,7 @@ describe('buildTrends', () => {
     const trends = buildTrends({
       planId: 1,
       today: '2026-11-18',
+      timeZone: 'Europe/Stockholm',
       firstDay: '2010-01-01',
       areas,
       actions: [action(1, '2026-11-02', { status: ActionStatus.Cancelled }), action(2, '2026-11-02')],

@@ -1,12 +1,12 @@
 import {
   actionJudgement,
   ActionStatus,
-  deriveJudgement,
   Judgement,
   type Judgement as JudgementValue,
   type PlanTrends,
   type TrendWeek,
 } from '@kompass/shared';
+import { derivedOf } from '../actions/action-progress';
 import { addDays, daysBetween } from '../common/dates';
 
 /** The fields of an action that a burn-up reads, as the audit trail writes them (dates as ISO strings). */
@@ -40,6 +40,8 @@ export interface TrendEvent {
 export interface TrendInput {
   planId: number;
   today: string;
+  /** The municipality's zone, in which the timestamps' days are counted */
+  timeZone: string;
   /** The first day to chart (the plan's creation), YYYY-MM-DD */
   firstDay: string;
   areas: { area: number; name: string }[];
@@ -118,7 +120,7 @@ export function buildTrends(input: TrendInput): PlanTrends {
       const done = state.status === ActionStatus.Done;
       const judged = actionJudgement({
         judgement: state.judgement,
-        derivedJudgement: deriveJudgement({ ...state, progress: Number(state.progress) }, asOf),
+        derivedJudgement: derivedOf(state, asOf, input.timeZone),
       });
       const onTrack = judged === Judgement.OnTrack;
       for (const target of [
