@@ -1,5 +1,7 @@
 import type { PlanDepartments, PlanReadiness, PlanTrends } from '@kompass/shared';
 import { Action } from '../../backend/src/actions/action.entity';
+import { ActionUpdate } from '../../backend/src/actions/action-update.entity';
+import { startOfDayIn } from '../../backend/src/common/dates';
 import { ActionPlan } from '../../backend/src/action-plans/action-plan.entity';
 import { AuditEvent } from '../../backend/src/audit/audit-event.entity';
 import { extractPdfText } from '../../backend/src/evaluations/import/pdf-text.extractor';
@@ -242,6 +244,29 @@ describe('plan trends, department roll-up and the readiness briefing', () => {
     expect(text).toContain('Utveckling vecka för vecka');
     expect(text).toMatch(/Planerade \(heldragen linje\)/);
     expect(text).toMatch(/Sida 1 av \d/);
+  });
+
+  it("dates a department's last report by the municipality's day, not UTC's", async () => {
+    // One second after midnight in Stockholm is still the day before in UTC.
+    const day = plusDays(today(), -2);
+    const justAfterMidnight = new Date(startOfDayIn('Europe/Stockholm', day).getTime() + 1000);
+    const actions = await t.dataSource.getRepository(Action).findBy({ departmentId: second.id });
+    await t.dataSource
+      .createQueryBuilder()
+      .update(ActionUpdate)
+      .set({ createdAt: justAfterMidnight })
+      .where('actionId IN (:...ids)', { ids: actions.map((a) => a.id) })
+      .execute();
+    const res = await t
+      .http()
+      .get(`/api/action-plans/${planId}/readiness.pdf`)
+      .set(bearer(tenant.leadership.token))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = await extractPdfText(res.body, { keepRunningText: true });
+    const row = text.slice(text.indexOf(second.name), text.indexOf(tenant.department.name, text.indexOf(second.name)));
+    expect(row).toContain(`\t${day}`);
   });
 
   it('answers 404 for another municipality and 400 for a malformed id', async () => {

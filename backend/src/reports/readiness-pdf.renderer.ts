@@ -8,7 +8,6 @@ import {
   type ReadinessQuestion,
   type TrendWeek,
 } from '@kompass/shared';
-import { todayIn } from '../common/dates';
 import { counted } from '../common/plural';
 import {
   drawFooters,
@@ -24,7 +23,7 @@ import {
   type Column,
 } from './report-pdf.layout';
 import { drawBurnUp } from './report-pdf.burnup';
-import { dateSv, evaluationLine, orDash } from './report-texts';
+import { dateSv, dayIn, evaluationLine, orDash } from './report-texts';
 
 export interface ReadinessBriefing {
   municipality: string;
@@ -133,7 +132,12 @@ function burnUpSection(doc: PDFKit.PDFDocument, y: number, trends: PlanTrends): 
   return drawTable(doc, y + 4, columns, rows, { fontSize: 8.5 });
 }
 
-function departmentSection(doc: PDFKit.PDFDocument, y: number, departments: PlanDepartments): number {
+function departmentSection(
+  doc: PDFKit.PDFDocument,
+  y: number,
+  departments: PlanDepartments,
+  timeZone?: string,
+): number {
   y = heading(doc, ensureSpace(doc, y, 120), 'Förvaltningar', 12);
   const columns: Column<DepartmentRollUp>[] = [
     { header: 'Förvaltning', width: 140, value: (d) => d.name ?? 'Utan förvaltning' },
@@ -144,7 +148,7 @@ function departmentSection(doc: PDFKit.PDFDocument, y: number, departments: Plan
     {
       header: 'Senaste rapport',
       width: CONTENT_WIDTH - 416,
-      value: (d) => (d.lastReportAt ? d.lastReportAt.slice(0, 10) : 'Ingen'),
+      value: (d) => (d.lastReportAt ? dayIn(timeZone, d.lastReportAt) : 'Ingen'),
     },
   ];
   const rows = departments.departments.filter((d) => d.actions > 0);
@@ -230,13 +234,13 @@ export function renderReadinessPdf(briefing: ReadinessBriefing, options: { timeZ
   y = heading(doc, y, 'Utgångsläge och åtgärder per område', 12);
   y = areaTable(doc, y, r);
   y = burnUpSection(doc, y + 6, briefing.trends);
-  y = departmentSection(doc, y + 6, briefing.departments);
+  y = departmentSection(doc, y + 6, briefing.departments, options.timeZone);
   withoutActionsSection(doc, y + 6, r);
   questionSections(doc, r);
   drawFooters(
     doc,
     `Kompass · ${briefing.municipality}`,
-    `Genererad ${dateSv(todayIn(options.timeZone ?? 'Europe/Stockholm', briefing.generatedAt))}`,
+    `Genererad ${dateSv(dayIn(options.timeZone, briefing.generatedAt))}`,
   );
   doc.end();
   return done;

@@ -1,4 +1,3 @@
-import { todayIn } from '../common/dates';
 import {
   describeJudgements,
   isActiveStatus,
@@ -27,14 +26,24 @@ import {
 import { drawRadar, drawRadarLegend } from './report-pdf.radar';
 import { actionsById } from './report-actions';
 import { areaLabelSv, levelNoteSv, reportNotesSv } from './crosswalk-texts';
-import { dateSv, evaluationLine, insightGroups, orDash, signed, statusSv, VERDICT_SV, warningSv } from './report-texts';
+import {
+  dateSv,
+  dayIn,
+  evaluationLine,
+  insightGroups,
+  orDash,
+  signed,
+  statusSv,
+  VERDICT_SV,
+  warningSv,
+} from './report-texts';
 
 const activeCount = (counts: ReportAreaDelta['actionCounts']) =>
   Object.entries(counts).reduce((n, [s, c]) => (isActiveStatus(s as ActionStatus) ? n + c : n), 0);
 
 /** "Titel (Pågår, 40 %, slutdatum 2027-03-31, bedömning: Risk)": the judgement in words, never colour alone. */
-export function actionLine(a: ReportAction): string {
-  const done = a.doneAt ? `klar ${a.doneAt.slice(0, 10)}` : `slutdatum ${a.deadline}`;
+export function actionLine(a: ReportAction, timeZone?: string): string {
+  const done = a.doneAt ? `klar ${dayIn(timeZone, a.doneAt)}` : `slutdatum ${a.deadline}`;
   const judgement = describeJudgements(a.judgement, a.derivedJudgement, 'sv');
   return `${a.title} (${statusSv(a.status)}, ${a.progress} %, ${done}${judgement ? `, bedömning: ${judgement}` : ''})`;
 }
@@ -124,7 +133,7 @@ function radarSection(doc: PDFKit.PDFDocument, y: number, report: ReevaluationRe
   return legendY + 42;
 }
 
-function questionSections(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
+function questionSections(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport, timeZone?: string): number {
   doc.addPage();
   y = heading(doc, PAGE.top, report.level === 'question' ? 'Delfrågor och åtgärder' : 'Områden och åtgärder');
   const levelNote = levelNoteSv(report);
@@ -165,7 +174,7 @@ function questionSections(doc: PDFKit.PDFDocument, y: number, report: Reevaluati
     if (questions.length)
       y = drawTable(doc, y, columns, questions, {
         fontSize: 8.5,
-        details: (q) => actionsOf(q.actionIds).map(actionLine),
+        details: (q) => actionsOf(q.actionIds).map((a) => actionLine(a, timeZone)),
       });
     if (area.areaActionIds.length) {
       const title = report.level !== 'question' ? 'Åtgärder i området:' : 'Åtgärder för området utan angiven delfråga:';
@@ -178,7 +187,7 @@ function questionSections(doc: PDFKit.PDFDocument, y: number, report: Reevaluati
       y += 12;
       doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted);
       for (const a of actionsOf(area.areaActionIds)) {
-        const line = winAnsi(actionLine(a));
+        const line = winAnsi(actionLine(a, timeZone));
         y = ensureSpace(doc, y, 14);
         doc.text(`•  ${line}`, PAGE.left + 8, y, { width: CONTENT_WIDTH - 8 });
         y += doc.heightOfString(`•  ${line}`, { width: CONTENT_WIDTH - 8 }) + 2;
@@ -249,13 +258,9 @@ export function renderReportPdf(report: ReevaluationReport, options: { timeZone?
   y = heading(doc, y, 'Resultat per område', 12);
   y = areaTable(doc, y, report);
   y = radarSection(doc, y, report);
-  y = questionSections(doc, y, report);
+  y = questionSections(doc, y, report, options.timeZone);
   insightsSection(doc, y, report);
-  drawFooters(
-    doc,
-    `Kompass · ${report.municipality.name}`,
-    `Genererad ${dateSv(todayIn(options.timeZone ?? 'Europe/Stockholm', generated))}`,
-  );
+  drawFooters(doc, `Kompass · ${report.municipality.name}`, `Genererad ${dateSv(dayIn(options.timeZone, generated))}`);
   doc.end();
   return done;
 }

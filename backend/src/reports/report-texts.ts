@@ -1,3 +1,4 @@
+import { todayIn } from '../common/dates';
 import { counted, pluralOf } from '../common/plural';
 import {
   ACTION_STATUS_LABELS,
@@ -23,6 +24,11 @@ export const statusSv = (status: ActionStatus) => ACTION_STATUS_LABELS.sv[status
 const MONTHS = SWEDISH_MONTHS;
 
 /** "september 2017" when only the month is known, "15 oktober 2021" otherwise. */
+/** An instant's calendar day in the municipality's zone: a mark at 00:30 in Stockholm is that day, not UTC's. */
+export function dayIn(timeZone: string | undefined, instant: string | Date): string {
+  return todayIn(timeZone ?? 'Europe/Stockholm', new Date(instant));
+}
+
 export function dateSv(date: string, precision: 'month' | 'day' = 'day'): string {
   const [y, m, d] = date.split('-').map(Number);
   return precision === 'month' ? `${MONTHS[m - 1]} ${y}` : `${d} ${MONTHS[m - 1]} ${y}`;

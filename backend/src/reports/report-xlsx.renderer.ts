@@ -1,8 +1,7 @@
 import { Workbook, type Worksheet } from 'exceljs';
 import { ACTION_STATUSES, describeJudgements, type ReevaluationReport } from '@kompass/shared';
-import { todayIn } from '../common/dates';
 import { actionsById } from './report-actions';
-import { evaluationLine, insightGroups, statusSv, VERDICT_SV } from './report-texts';
+import { dayIn, evaluationLine, insightGroups, statusSv, VERDICT_SV } from './report-texts';
 import { areaNameSv, levelNoteSv, reportNotesSv } from './crosswalk-texts';
 
 export const XLSX_SHEETS = {
@@ -83,7 +82,7 @@ export async function renderReportXlsx(
     { key: 'Maxpoäng', value: report.total.max },
     { key: 'Åtgärder i planen', value: report.actions.length },
     ...ACTION_STATUSES.map((s) => ({ key: `Åtgärder: ${statusSv(s)}`, value: report.actionCounts[s] })),
-    { key: 'Genererad', value: todayIn(options.timeZone ?? 'Europe/Stockholm', new Date(report.generatedAt)) },
+    { key: 'Genererad', value: dayIn(options.timeZone, report.generatedAt) },
   ]);
   summary.eachRow((row) => {
     if (row.getCell(1).value === 'Förändring (poäng)') row.getCell(2).numFmt = DELTA_FORMAT;
@@ -196,7 +195,7 @@ export async function renderReportXlsx(
       status: statusSv(a.status),
       progress: a.progress,
       deadline: a.deadline,
-      doneAt: a.doneAt ? a.doneAt.slice(0, 10) : null,
+      doneAt: a.doneAt ? dayIn(options.timeZone, a.doneAt) : null,
       codes: a.questionCodes.join(', '),
       areas: a.areas.join(', '),
       judgement: describeJudgements(a.judgement, a.derivedJudgement, 'sv') ?? '',
