@@ -13,12 +13,7 @@ import { FrameworkCrosswalk } from './framework-crosswalk.entity';
 import { FrameworksService } from './frameworks.service';
 import type { PutCrosswalkDto } from './dto/put-crosswalk.dto';
 import { TransactionRunner } from '../database/transaction-runner';
-
-/**
- * Cached reports read crosswalks, which belong to no municipality: a change raises every municipality's read
- * revision in the writing transaction (see read-cache/), so no process serves a report made with the old one.
- */
-const RAISE_ALL_READ_REVISIONS = 'UPDATE "read_revision" SET "revision" = "revision" + 1';
+import { ReadRevisionsRepository } from '../read-cache/read-revisions.repository';
 
 @Injectable()
 export class CrosswalksService {
@@ -29,6 +24,7 @@ export class CrosswalksService {
     @InjectRepository(Framework) private readonly frameworkRows: Repository<Framework>,
     private readonly frameworks: FrameworksService,
     private readonly tx: TransactionRunner,
+    private readonly readRevisions: ReadRevisionsRepository,
   ) {}
 
   /** Every crosswalk from the framework (to any other). */
@@ -124,7 +120,9 @@ export class CrosswalksService {
         ? Object.assign(existing, { areas, questions })
         : em.create(FrameworkCrosswalk, { sourceFrameworkId: sourceId, targetFrameworkId: targetId, areas, questions }),
     );
-    await em.query(RAISE_ALL_READ_REVISIONS);
+    // Cached reports read crosswalks, which belong to no municipality: every read revision is raised in the writing
+    // transaction (see read-cache/), so no process serves a report made with the old one.
+    await this.readRevisions.raiseAll(em);
   }
 
   private async framework(id: number): Promise<Framework> {

@@ -8,9 +8,13 @@ import { CrosswalksController } from './crosswalks.controller';
 import { CrosswalksService } from './crosswalks.service';
 import { FrameworksController } from './frameworks.controller';
 import { FrameworksService } from './frameworks.service';
+import { ReadCacheModule } from '../read-cache/read-cache.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Framework, FrameworkArea, FrameworkQuestion, FrameworkCrosswalk])],
+  imports: [
+    TypeOrmModule.forFeature([Framework, FrameworkArea, FrameworkQuestion, FrameworkCrosswalk]),
+    ReadCacheModule,
+  ],
   controllers: [FrameworksController, CrosswalksController],
   providers: [FrameworksService, CrosswalksService],
   exports: [FrameworksService, CrosswalksService],
