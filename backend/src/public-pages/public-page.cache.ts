@@ -7,6 +7,23 @@ import { TransactionRunner } from '../database/transaction-runner';
 /** Room for the pages of every Swedish municipality at a typical size; larger sets evict the least recent. */
 export const PUBLIC_PAGE_CACHE_BYTES = 16 * 1024 * 1024;
 
+/** What `PublicPageReader.read` and the page's profile read: see read-cache/cached-reads.ts. */
+export const PUBLIC_PAGE_READS = [
+  'municipality',
+  'public_profile',
+  'plan_publication',
+  'action_plan',
+  'action',
+  'action_publication',
+  'department',
+  'evaluation',
+  'evaluation_score',
+  'evaluation_area_total',
+  'framework',
+  'framework_area',
+  'framework_question',
+] as const;
+
 export interface PublicPage {
   data: PublicPageData;
   /** Origins allowed to frame the page. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '../database/transaction-runner';
+import { PLAN_READS } from './cached-reads';
 import { ReadRevisionsRepository } from './read-revisions.repository';
 
 /** Room for ~100 re-evaluation reports at 300 actions each, counted in UTF-8 bytes. */
@@ -8,7 +9,8 @@ export const PLAN_READ_CACHE_BYTES = 8 * 1024 * 1024;
 /** The cached answers are JSON text; their routes declare it so Nest sends the string as it is. */
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
-export type PlanReadKind = 'report' | 'summary';
+/** Each kind declares the tables it reads in cached-reads.ts. */
+export type PlanReadKind = keyof typeof PLAN_READS;
 
 interface Entry {
   stamp: string;
