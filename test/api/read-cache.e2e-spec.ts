@@ -241,7 +241,7 @@ describe('plan read cache', () => {
     const triggered = rows.map((r) => r.table).sort();
     const needTrigger = DECLARED.filter((table) => !(table in READS_WITHOUT_TRIGGER));
     expect(triggered).toEqual(needTrigger);
-    // Each exemption is read by some computation and really has no trigger.
+    // No stale exemption: each names a table some computation declares (and, above, has no trigger).
     expect(Object.keys(READS_WITHOUT_TRIGGER).filter((table) => !DECLARED.includes(table))).toEqual([]);
     // The first test touches every guarded table.
     expect(TOUCHES.map(([table]) => table).sort()).toEqual(needTrigger);
