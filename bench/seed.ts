@@ -17,6 +17,8 @@ import { FrameworksService } from '../backend/src/frameworks/frameworks.service'
 import { TransactionRunner } from '../backend/src/database/transaction-runner';
 import { Framework } from '../backend/src/frameworks/framework.entity';
 import { FrameworkArea } from '../backend/src/frameworks/framework-area.entity';
+import { FrameworkQuestion } from '../backend/src/frameworks/framework-question.entity';
+import { FrameworksRepository } from '../backend/src/frameworks/frameworks.repository';
 import {
   ADMIN_EMAIL,
   BENCH_PASSWORD,
@@ -135,9 +137,11 @@ export async function seedDatabase(
 /** The framework as the app seeds it at start-up, through its own service, so ids and rows are the app's. */
 async function ensureCatalogue(ds: DataSource): Promise<Catalogue> {
   const service = new FrameworksService(
-    ds.getRepository(Framework),
-    ds.getRepository(FrameworkArea),
-    ds,
+    new FrameworksRepository(
+      ds.getRepository(Framework),
+      ds.getRepository(FrameworkArea),
+      ds.getRepository(FrameworkQuestion),
+    ),
     new TransactionRunner(ds),
   );
   await service.ensureCatalogue();

@@ -1,5 +1,7 @@
 import type { PlanSummary, ReevaluationReport } from '@kompass/shared';
 import { ReadRevision } from '../../backend/src/read-cache/read-revision.entity';
+import { PLAN_READS, READS_WITHOUT_TRIGGER } from '../../backend/src/read-cache/cached-reads';
+import { PUBLIC_PAGE_READS } from '../../backend/src/public-pages/public-page.cache';
 import { createTenant } from '../factories';
 import { createAction, createPlan } from '../factories/action-plans';
 import { setActionPublication, setPlanPublication, setPublicProfile } from '../factories/public-pages';
@@ -53,6 +55,10 @@ const TOUCHES: [
   ],
   ['municipality', (ids) => [`UPDATE "municipality" SET "name" = "name" WHERE "id" = ${p1}`, ids.municipality]],
 ];
+
+/** Every cached computation with the tables it declares it reads. */
+const CACHED_COMPUTATIONS: Record<string, readonly string[]> = { ...PLAN_READS, 'public-page': PUBLIC_PAGE_READS };
+const DECLARED = [...new Set(Object.values(CACHED_COMPUTATIONS).flat())].sort();
 
 describe('plan read cache', () => {
   let t: TestApp;
@@ -220,5 +226,30 @@ describe('plan read cache', () => {
             'read_revision_municipality_update',
           ];
     expect(names.map((n) => n.name).sort()).toEqual(expected.sort());
+  });
+
+  it('has a read-revision trigger on every table a cached computation declares, and on no other', async () => {
+    const rows: { table: string }[] =
+      TEST_DIALECT === 'postgres'
+        ? await t.dataSource.query(
+            `SELECT DISTINCT "c"."relname" AS "table" FROM "pg_trigger" "g" JOIN "pg_class" "c" ON "c"."oid" = "g"."tgrelid"
+             WHERE NOT "g"."tgisinternal" AND "g"."tgname" LIKE 'read_revision%'`,
+          )
+        : await t.dataSource.query(
+            `SELECT DISTINCT "tbl_name" AS "table" FROM "sqlite_master" WHERE "type" = 'trigger' AND "name" LIKE 'read_revision%'`,
+          );
+    const triggered = rows.map((r) => r.table).sort();
+    const needTrigger = DECLARED.filter((table) => !(table in READS_WITHOUT_TRIGGER));
+    expect(triggered).toEqual(needTrigger);
+    // No stale exemption: each names a table some computation declares (and, above, has no trigger).
+    expect(Object.keys(READS_WITHOUT_TRIGGER).filter((table) => !DECLARED.includes(table))).toEqual([]);
+    // The first test touches every guarded table.
+    expect(TOUCHES.map(([table]) => table).sort()).toEqual(needTrigger);
+  });
+
+  it('declares only tables of real entities', () => {
+    const tables = new Set(t.dataSource.entityMetadatas.map((m) => m.tableName));
+    const unknown = [...DECLARED, ...Object.keys(READS_WITHOUT_TRIGGER)].filter((table) => !tables.has(table));
+    expect(unknown).toEqual([]);
   });
 });

@@ -1,11 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import {
-  FindingKind,
   isAreaLevel,
   type EvaluationWarning,
-  type FindingPreview,
   type FrameworkChoice,
   type FrameworkDefinition,
   type ImportCommitResponse,
@@ -23,17 +19,14 @@ import { tenantForWrite } from '../auth/tenant';
 import { FileStore } from '../files/file-store.service';
 import { FrameworksService, StoredDefinition } from '../frameworks/frameworks.service';
 import { Municipality } from '../municipalities/municipality.entity';
-import { Finding } from './finding.entity';
-import { Evaluation } from './evaluation.entity';
-import { EvaluationAreaTotal } from './evaluation-area-total.entity';
-import { EvaluationScore } from './evaluation-score.entity';
 import { buildScoreSheet } from './evaluation-scores';
 import { toDateAndPrecision } from './evaluated-at';
 import { EvaluationsService } from './evaluations.service';
+import { EvaluationsRepository } from './evaluations.repository';
+import { previewFindings } from './import-findings';
 import { ImportEvaluationDto } from './dto/import-evaluation.dto';
 import { MAX_IMPORT_BYTES } from '@kompass/shared';
 import type { MulterFile } from '../files/multer-file';
-import { suggestQuestionCodes } from './import/finding-linker';
 import { catalogueDifferences, proposeCatalogue } from './import/catalogue-learner';
 import { detectFramework } from './import/framework-detection';
 import {
@@ -46,14 +39,7 @@ import {
   ImportFormat,
 } from './import/import-result';
 import { parseEvaluationImport } from './import/import.pipeline';
-import {
-  adoptSuggestion,
-  describeSource,
-  needsConfirmation,
-  municipalityNameDiffers,
-  resolveUpload,
-  UploadedReport,
-} from './import-upload';
+import { describeSource, municipalityNameDiffers, resolveUpload, UploadedReport } from './import-upload';
 import { TransactionRunner } from '../database/transaction-runner';
 
 interface Prepared {
@@ -68,8 +54,7 @@ interface Prepared {
 @Injectable()
 export class EvaluationImportService {
   constructor(
-    @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
-    @InjectRepository(Evaluation) private readonly evaluations: Repository<Evaluation>,
+    private readonly evaluations: EvaluationsRepository,
     private readonly frameworks: FrameworksService,
     private readonly evaluationsService: EvaluationsService,
     private readonly files: FileStore,
@@ -88,7 +73,7 @@ export class EvaluationImportService {
 
   private async prepare(actor: AuthUser, dto: ImportEvaluationDto, file?: MulterFile): Promise<Prepared> {
     const municipalityId = tenantForWrite(actor, dto.municipalityId);
-    const municipality = await this.municipalities.findOneBy({ id: municipalityId });
+    const municipality = await this.evaluations.municipality(municipalityId);
     if (!municipality) throw new NotFoundException('Municipality', municipalityId);
     const upload = resolveUpload(dto, file);
     if (upload.size > MAX_IMPORT_BYTES)
@@ -250,10 +235,7 @@ export class EvaluationImportService {
         code: 'municipality-mismatch',
         message: `The report is about ${parsed.municipalityName}, but it is being imported into ${municipality.name}`,
       });
-    const duplicate = await this.evaluations.findOneBy({
-      municipalityId: municipality.id,
-      sourceChecksum: upload.checksum,
-    });
+    const duplicate = await this.evaluations.findBySource(municipality.id, upload.checksum);
     if (duplicate)
       warnings.push({
         code: 'duplicate-source',
@@ -271,37 +253,7 @@ export class EvaluationImportService {
       parsed.areaTotals.filter((t) => t.statedTotal !== undefined).map((t) => [t.area, t.statedTotal as number]),
     );
     const sheet = buildScoreSheet(framework, scores, stated, areaLevelOnly);
-    const findings: FindingPreview[] = dto.findings
-      ? dto.findings.map((f, i) => {
-          const suggested = suggestQuestionCodes(f.text, f.area, framework, {
-            atLeastOne: f.kind === FindingKind.Improvement,
-          });
-          const order = dto.findings!.slice(0, i).filter((g) => g.area === f.area && g.kind === f.kind).length + 1;
-          const questionCodes = f.questionCodes ?? adoptSuggestion(suggested, f.kind);
-          const lowConfidence = !f.questionCodes && needsConfirmation(suggested, questionCodes);
-          return {
-            area: f.area,
-            kind: f.kind,
-            text: f.text,
-            order,
-            questionCodes,
-            suggestedQuestionCodes: suggested,
-            lowConfidence,
-          };
-        })
-      : parsed.findings.map((f) => {
-          const questionCodes = adoptSuggestion(f.suggestedQuestionCodes, f.kind);
-          return {
-            area: f.area,
-            kind: f.kind as FindingPreview['kind'],
-            text: f.text,
-            order: f.order,
-            questionCodes,
-            suggestedQuestionCodes: f.suggestedQuestionCodes,
-            lowConfidence: needsConfirmation(f.suggestedQuestionCodes, questionCodes),
-          };
-        });
-    this.assertFindingCodes(framework, findings);
+    const findings = previewFindings(dto, parsed, framework);
     const year = evaluatedAt.slice(0, 4);
     const { evaluatedAt: date, evaluatedAtPrecision } = toDateAndPrecision(evaluatedAt);
     return {
@@ -334,36 +286,6 @@ export class EvaluationImportService {
     };
   }
 
-  private assertFindingCodes(framework: FrameworkDefinition, findings: ImportPreviewResponse['findings']): void {
-    const codes = new Set(framework.areas.flatMap((a) => a.questions.map((q) => q.code)));
-    const areas = new Set(framework.areas.map((a) => a.number));
-    const details = findings.flatMap((f, i) => [
-      ...(areas.has(f.area)
-        ? []
-        : [
-            {
-              field: `findings[${i}].area`,
-              code: 'unknown_area' as const,
-              params: { area: f.area },
-              message: `${framework.code} has no area ${f.area}`,
-            },
-          ]),
-      ...f.questionCodes
-        .filter((c) => !codes.has(c))
-        .map((c) => ({
-          field: `findings[${i}].questionCodes`,
-          code: 'unknown_question' as const,
-          params: { codes: c },
-          message: `${framework.code} has no sub-question ${c}`,
-        })),
-    ]);
-    if (details.length)
-      throw new UnprocessableException(`The findings have ${details.length} problem(s)`, details).withCode(
-        'import_finding_problems',
-        { count: details.length },
-      );
-  }
-
   private async commit(
     actor: AuthUser,
     { municipality, framework, upload, outcome, preview }: Prepared,
@@ -384,8 +306,9 @@ export class EvaluationImportService {
     const source = preview.evaluation.source!;
     const evaluation = await this.tx.transaction(async (em) => {
       if (learned) await this.frameworks.learnQuestions(em, framework.id, learned.areas);
-      const saved = await em.save(
-        em.create(Evaluation, {
+      return this.evaluations.insertImported(
+        em,
+        {
           municipalityId: municipality.id,
           frameworkId: framework.id,
           label: preview.evaluation.label,
@@ -400,31 +323,18 @@ export class EvaluationImportService {
           sourceSize: source.size,
           sourceChecksum: source.checksum,
           importedById: actor.id,
-        }),
+        },
+        outcome.parsed.scores.map((s) => ({
+          questionCode: s.code,
+          area: Number(s.code.split('.')[0]),
+          achieved: s.achieved as number,
+          statedPercent: s.statedPercent ?? null,
+        })),
+        outcome.parsed.areaTotals
+          .filter((t) => t.statedTotal !== undefined)
+          .map((t) => ({ area: t.area, statedTotal: t.statedTotal as number })),
+        preview.findings.map(({ lowConfidence: _, ...f }) => ({ ...f, municipalityId: municipality.id })),
       );
-      const scores = outcome.parsed.scores.map((s) => ({
-        evaluationId: saved.id,
-        questionCode: s.code,
-        area: Number(s.code.split('.')[0]),
-        achieved: s.achieved as number,
-        statedPercent: s.statedPercent ?? null,
-      }));
-      if (scores.length) await em.insert(EvaluationScore, scores);
-      const totals = outcome.parsed.areaTotals
-        .filter((t) => t.statedTotal !== undefined)
-        .map((t) => ({ evaluationId: saved.id, area: t.area, statedTotal: t.statedTotal as number }));
-      if (totals.length) await em.insert(EvaluationAreaTotal, totals);
-      const findings = preview.findings.map(({ lowConfidence: _, ...f }) => ({
-        ...f,
-        evaluationId: saved.id,
-        municipalityId: municipality.id,
-      }));
-      for (let i = 0; i < findings.length; i += 100)
-        await em.save(
-          Finding,
-          findings.slice(i, i + 100).map((f) => em.create(Finding, f)),
-        );
-      return saved;
     });
     return {
       evaluation: await this.evaluationsService.toRecord(evaluation),

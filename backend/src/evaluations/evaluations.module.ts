@@ -10,6 +10,7 @@ import { EvaluationScore } from './evaluation-score.entity';
 import { EvaluationImportService } from './evaluation-import.service';
 import { EvaluationTemplateController } from './evaluation-template.controller';
 import { EvaluationsController } from './evaluations.controller';
+import { EvaluationsRepository } from './evaluations.repository';
 import { EvaluationsService } from './evaluations.service';
 
 @Module({
@@ -19,7 +20,7 @@ import { EvaluationsService } from './evaluations.service';
     FilesModule,
   ],
   controllers: [EvaluationsController, EvaluationTemplateController],
-  providers: [EvaluationsService, EvaluationImportService],
+  providers: [EvaluationsRepository, EvaluationsService, EvaluationImportService],
   exports: [EvaluationsService],
 })
 export class EvaluationsModule {}

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
 import {
   FindingKind,
   type ApiErrorDetail,
@@ -10,33 +8,19 @@ import {
   type FrameworkDefinition,
 } from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import {
-  applyListQuery,
-  intFilter,
-  ListPage,
-  ListSpec,
-  parseListQuery,
-  RawListQuery,
-  textSearchFilter,
-} from '../common/list';
+import { ListPage, parseListQuery, RawListQuery } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
-import { assertInTenant, scopeToTenant } from '../auth/tenant';
+import { assertInTenant } from '../auth/tenant';
 import { FrameworksService } from '../frameworks/frameworks.service';
-import { Finding } from './finding.entity';
 import { Evaluation } from './evaluation.entity';
 import { EvaluationAreaTotal } from './evaluation-area-total.entity';
 import { EvaluationScore } from './evaluation-score.entity';
+import { EVALUATION_LIST_SPEC, EvaluationsRepository } from './evaluations.repository';
 import { buildScoreSheet, ScoreSheet } from './evaluation-scores';
 import { UpdateEvaluationDto } from './dto/update-evaluation.dto';
 import { validateEvaluation } from './import/evaluation-validator';
 import { toDateAndPrecision } from './evaluated-at';
 import { TransactionRunner } from '../database/transaction-runner';
-
-const LIST_SPEC: ListSpec = {
-  filters: { id: intFilter(), municipalityId: intFilter(), frameworkId: intFilter(), q: textSearchFilter('label') },
-  sortable: ['id', 'label', 'evaluatedAt', 'municipalityId', 'createdAt', 'updatedAt'],
-  defaultSort: ['evaluatedAt', 'DESC'],
-};
 
 /** Warnings about the numbers themselves; recomputed after manual corrections. Others describe the source and stay. */
 const SCORE_WARNING_CODES = new Set([
@@ -51,18 +35,14 @@ const SCORE_WARNING_CODES = new Set([
 @Injectable()
 export class EvaluationsService {
   constructor(
-    @InjectRepository(Evaluation) private readonly evaluations: Repository<Evaluation>,
-    @InjectRepository(EvaluationScore) private readonly scores: Repository<EvaluationScore>,
-    @InjectRepository(EvaluationAreaTotal) private readonly areaTotals: Repository<EvaluationAreaTotal>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly evaluations: EvaluationsRepository,
     private readonly frameworks: FrameworksService,
     private readonly tx: TransactionRunner,
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<EvaluationSummary>> {
-    const query = parseListQuery(raw, LIST_SPEC);
-    const qb = scopeToTenant(this.evaluations.createQueryBuilder('e'), 'e', actor);
-    const [rows, total] = await applyListQuery(qb, 'e', query, LIST_SPEC).getManyAndCount();
+    const query = parseListQuery(raw, EVALUATION_LIST_SPEC);
+    const [rows, total] = await this.evaluations.page(actor, query);
     const sheets = await this.sheetsOf(rows);
     return new ListPage(
       rows.map((e) => this.toSummary(e, sheets.get(e.id)!)),
@@ -84,20 +64,14 @@ export class EvaluationsService {
 
   /** For callers that already checked the tenant (e.g. a plan's own baseline). */
   async byId(id: number): Promise<Evaluation> {
-    const evaluation = await this.evaluations.findOneBy({ id });
+    const evaluation = await this.evaluations.findById(id);
     if (!evaluation) throw new NotFoundException('Evaluation', id);
     return evaluation;
   }
 
   /** Scores by area with totals, for any set of evaluations, in three queries. */
   async sheetsOf(evaluations: Evaluation[]): Promise<Map<number, ScoreSheet>> {
-    const ids = evaluations.map((e) => e.id);
-    const [scores, totals] = ids.length
-      ? await Promise.all([
-          this.scores.findBy({ evaluationId: In(ids) }),
-          this.areaTotals.findBy({ evaluationId: In(ids) }),
-        ])
-      : [[], []];
+    const [scores, totals] = await this.evaluations.scoresAndTotals(evaluations.map((e) => e.id));
     const sheets = new Map<number, ScoreSheet>();
     for (const evaluation of evaluations) {
       const framework = await this.frameworks.definition(evaluation.frameworkId);
@@ -121,15 +95,7 @@ export class EvaluationsService {
   async toRecord(evaluation: Evaluation): Promise<EvaluationRecord> {
     const sheet = (await this.sheetsOf([evaluation])).get(evaluation.id)!;
     const framework = await this.frameworks.definition(evaluation.frameworkId);
-    const counts: { kind: FindingKind; count: string | number }[] = await this.dataSource
-      .getRepository(Finding)
-      .createQueryBuilder('f')
-      .select('f.kind', 'kind')
-      .addSelect('COUNT(f.id)', 'count')
-      .where('f.evaluationId = :id', { id: evaluation.id })
-      .groupBy('f.kind')
-      .getRawMany();
-    const count = (kind: FindingKind) => Number(counts.find((c) => c.kind === kind)?.count ?? 0);
+    const counts = await this.evaluations.findingCounts(evaluation.id);
     return {
       ...this.toSummary(evaluation, sheet),
       frameworkCode: framework.code,
@@ -144,7 +110,7 @@ export class EvaluationsService {
             format: evaluation.sourceFormat ?? 'report-text',
           }
         : null,
-      findingCounts: { strength: count(FindingKind.Strength), improvement: count(FindingKind.Improvement) },
+      findingCounts: { strength: counts[FindingKind.Strength], improvement: counts[FindingKind.Improvement] },
     };
   }
 
@@ -153,30 +119,13 @@ export class EvaluationsService {
     const framework = await this.frameworks.definition(evaluation.frameworkId);
     this.assertCorrections(framework, dto);
     await this.tx.transaction(async (em) => {
-      for (const { code, achieved } of dto.scores ?? []) {
-        await em.delete(EvaluationScore, { evaluationId: id, questionCode: code });
-        if (achieved !== null && achieved !== undefined)
-          await em.insert(EvaluationScore, {
-            evaluationId: id,
-            questionCode: code,
-            area: Number(code.split('.')[0]),
-            achieved,
-            statedPercent: null,
-          });
-      }
-      for (const { area, statedTotal } of dto.areaTotals ?? []) {
-        await em.delete(EvaluationAreaTotal, { evaluationId: id, area });
-        if (statedTotal !== null && statedTotal !== undefined)
-          await em.insert(EvaluationAreaTotal, { evaluationId: id, area, statedTotal });
-      }
+      const [scores, totals] = await this.evaluations.correct(em, id, dto.scores ?? [], dto.areaTotals ?? []);
       if (dto.label !== undefined) evaluation.label = dto.label;
       if (dto.evaluators !== undefined) evaluation.evaluators = dto.evaluators || null;
       if (dto.evaluatedAt) Object.assign(evaluation, toDateAndPrecision(dto.evaluatedAt));
-      const scores = await em.findBy(EvaluationScore, { evaluationId: id });
-      const totals = await em.findBy(EvaluationAreaTotal, { evaluationId: id });
       evaluation.areaLevelOnly = scores.length === 0 && totals.length > 0;
       evaluation.warnings = this.recomputeWarnings(evaluation.warnings, framework, scores, totals);
-      await em.save(evaluation);
+      await this.evaluations.save(em, evaluation);
     });
     return this.toRecord(evaluation);
   }

@@ -1,21 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { FindingKind, type FindingRecord, type FrameworkDefinition } from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import {
-  applyListQuery,
-  enumFilter,
-  intFilter,
-  jsonArrayContainsFilter,
-  ListPage,
-  ListSpec,
-  parseListQuery,
-  RawListQuery,
-  textSearchFilter,
-} from '../common/list';
+import { ListPage, parseListQuery, RawListQuery } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
-import { assertInTenant, scopeToTenant } from '../auth/tenant';
+import { assertInTenant } from '../auth/tenant';
 import { EvaluationsService } from '../evaluations/evaluations.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { suggestQuestionCodes } from '../evaluations/import/finding-linker';
@@ -23,20 +11,7 @@ import { Finding } from '../evaluations/finding.entity';
 import { CreateFindingDto } from './dto/create-finding.dto';
 import { UpdateFindingDto } from './dto/update-finding.dto';
 import { TransactionRunner } from '../database/transaction-runner';
-
-const LIST_SPEC: ListSpec = {
-  filters: {
-    id: intFilter(),
-    evaluationId: intFilter(),
-    municipalityId: intFilter(),
-    area: intFilter(),
-    kind: enumFilter(Object.values(FindingKind)),
-    questionCode: jsonArrayContainsFilter('code', 'questionCodes'),
-    q: textSearchFilter('text'),
-  },
-  sortable: ['id', 'area', 'kind', 'order', 'evaluationId', 'createdAt'],
-  defaultSort: ['area', 'ASC'],
-};
+import { FINDING_LIST_SPEC, FindingsRepository } from './findings.repository';
 
 export function toFindingRecord(f: Finding): FindingRecord {
   return {
@@ -57,17 +32,15 @@ export function toFindingRecord(f: Finding): FindingRecord {
 @Injectable()
 export class FindingsService {
   constructor(
-    @InjectRepository(Finding) private readonly findings: Repository<Finding>,
+    private readonly findings: FindingsRepository,
     private readonly evaluations: EvaluationsService,
     private readonly frameworks: FrameworksService,
     private readonly tx: TransactionRunner,
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<FindingRecord>> {
-    const query = parseListQuery(raw, LIST_SPEC);
-    const qb = scopeToTenant(this.findings.createQueryBuilder('f'), 'f', actor);
-    if (query.sort[0] === 'area') qb.addOrderBy('f.kind', 'ASC').addOrderBy('f.order', 'ASC');
-    const [rows, total] = await applyListQuery(qb, 'f', query, LIST_SPEC).getManyAndCount();
+    const query = parseListQuery(raw, FINDING_LIST_SPEC);
+    const [rows, total] = await this.findings.page(actor, query);
     return new ListPage(rows.map(toFindingRecord), total, query.skip);
   }
 
@@ -82,20 +55,18 @@ export class FindingsService {
     const suggested = suggestQuestionCodes(dto.text, dto.area, framework, {
       atLeastOne: dto.kind === FindingKind.Improvement,
     });
-    const order = (await this.findings.countBy({ evaluationId: evaluation.id, area: dto.area, kind: dto.kind })) + 1;
+    const order = (await this.findings.countInPlace(evaluation.id, dto.area, dto.kind)) + 1;
     const saved = await this.tx.write(() =>
-      this.findings.save(
-        this.findings.create({
-          evaluationId: evaluation.id,
-          municipalityId: evaluation.municipalityId,
-          area: dto.area,
-          kind: dto.kind,
-          text: dto.text,
-          order,
-          questionCodes: dto.questionCodes ?? [],
-          suggestedQuestionCodes: suggested,
-        }),
-      ),
+      this.findings.create({
+        evaluationId: evaluation.id,
+        municipalityId: evaluation.municipalityId,
+        area: dto.area,
+        kind: dto.kind,
+        text: dto.text,
+        order,
+        questionCodes: dto.questionCodes ?? [],
+        suggestedQuestionCodes: suggested,
+      }),
     );
     return toFindingRecord(saved);
   }
@@ -128,7 +99,7 @@ export class FindingsService {
   }
 
   private async find(actor: AuthUser, id: number): Promise<Finding> {
-    const finding = await this.findings.findOneBy({ id });
+    const finding = await this.findings.findById(id);
     if (!finding) throw new NotFoundException('Finding', id);
     assertInTenant(actor, finding.municipalityId, 'Finding', id);
     return finding;

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   DEFAULT_CROSSWALKS,
   findCrosswalkProblems,
@@ -10,41 +9,34 @@ import {
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
 import { Framework } from './framework.entity';
 import { FrameworkCrosswalk } from './framework-crosswalk.entity';
+import { CrosswalksRepository } from './crosswalks.repository';
 import { FrameworksService } from './frameworks.service';
 import type { PutCrosswalkDto } from './dto/put-crosswalk.dto';
 import { TransactionRunner } from '../database/transaction-runner';
-
-/**
- * Cached reports read crosswalks, which belong to no municipality: a change raises every municipality's read
- * revision in the writing transaction (see read-cache/), so no process serves a report made with the old one.
- */
-const RAISE_ALL_READ_REVISIONS = 'UPDATE "read_revision" SET "revision" = "revision" + 1';
+import { ReadRevisionsRepository } from '../read-cache/read-revisions.repository';
 
 @Injectable()
 export class CrosswalksService {
   private readonly logger = new Logger(CrosswalksService.name);
 
   constructor(
-    @InjectRepository(FrameworkCrosswalk) private readonly crosswalks: Repository<FrameworkCrosswalk>,
-    @InjectRepository(Framework) private readonly frameworkRows: Repository<Framework>,
+    private readonly crosswalks: CrosswalksRepository,
     private readonly frameworks: FrameworksService,
     private readonly tx: TransactionRunner,
+    private readonly readRevisions: ReadRevisionsRepository,
   ) {}
 
   /** Every crosswalk from the framework (to any other). */
   async listFrom(sourceId: number): Promise<CrosswalkRecord[]> {
     const source = await this.framework(sourceId);
-    const rows = await this.crosswalks.find({
-      where: { sourceFrameworkId: sourceId },
-      order: { targetFrameworkId: 'ASC' },
-    });
-    const targets = new Map((await this.frameworkRows.find()).map((f) => [f.id, f.code]));
+    const rows = await this.crosswalks.from(sourceId);
+    const targets = new Map((await this.crosswalks.allFrameworks()).map((f) => [f.id, f.code]));
     return rows.map((row) => this.toRecord(row, source.code, targets.get(row.targetFrameworkId) ?? ''));
   }
 
   async get(sourceId: number, targetId: number): Promise<CrosswalkRecord> {
     const [source, target] = await Promise.all([this.framework(sourceId), this.framework(targetId)]);
-    const row = await this.crosswalks.findOneBy({ sourceFrameworkId: sourceId, targetFrameworkId: targetId });
+    const row = await this.crosswalks.between(sourceId, targetId);
     if (!row) throw new NotFoundException(`Crosswalk from ${source.code} to ${target.code}`);
     return this.toRecord(row, source.code, target.code);
   }
@@ -71,7 +63,7 @@ export class CrosswalksService {
 
   /** The crosswalk between two revisions, or null when there is none. */
   async between(sourceId: number, targetId: number): Promise<CrosswalkDefinition | null> {
-    const row = await this.crosswalks.findOneBy({ sourceFrameworkId: sourceId, targetFrameworkId: targetId });
+    const row = await this.crosswalks.between(sourceId, targetId);
     if (!row) return null;
     const [source, target] = await Promise.all([
       this.frameworks.definition(sourceId),
@@ -85,21 +77,17 @@ export class CrosswalksService {
    * revisions valid from the same year the first stored wins: the built-in one, not one an admin added by hand.
    */
   async newestFrameworkId(): Promise<number | null> {
-    const [newest] = await this.frameworkRows.find({
-      order: { validFrom: { direction: 'DESC', nulls: 'LAST' }, id: 'ASC' },
-      take: 1,
-    });
-    return newest?.id ?? null;
+    return this.crosswalks.newestFrameworkId();
   }
 
   /** Seeds the shipped crosswalks whose two revisions exist; an existing one (maybe edited by an admin) stays. */
   async ensureDefaults(): Promise<void> {
-    const byCode = new Map((await this.frameworkRows.find()).map((f) => [f.code, f.id]));
+    const byCode = new Map((await this.crosswalks.allFrameworks()).map((f) => [f.code, f.id]));
     for (const def of DEFAULT_CROSSWALKS) {
       const sourceId = byCode.get(def.sourceCode);
       const targetId = byCode.get(def.targetCode);
       if (sourceId === undefined || targetId === undefined) continue;
-      if (await this.crosswalks.existsBy({ sourceFrameworkId: sourceId, targetFrameworkId: targetId })) continue;
+      if (await this.crosswalks.exists(sourceId, targetId)) continue;
       await this.tx.transaction((em) => this.upsert(em, sourceId, targetId, def));
       this.logger.log(`Seeded crosswalk ${def.sourceCode} → ${def.targetCode}`);
     }
@@ -111,24 +99,18 @@ export class CrosswalksService {
     targetId: number,
     def: Pick<CrosswalkDefinition, 'areas' | 'questions'>,
   ): Promise<void> {
-    const existing = await em.findOneBy(FrameworkCrosswalk, {
-      sourceFrameworkId: sourceId,
-      targetFrameworkId: targetId,
-    });
     const areas = def.areas
       .map((a) => ({ from: a.from, to: [...new Set(a.to)].sort((x, y) => x - y) }))
       .sort((a, b) => a.from - b.from);
     const questions = (def.questions ?? []).map((q) => ({ from: q.from, to: [...new Set(q.to)] }));
-    await em.save(
-      existing
-        ? Object.assign(existing, { areas, questions })
-        : em.create(FrameworkCrosswalk, { sourceFrameworkId: sourceId, targetFrameworkId: targetId, areas, questions }),
-    );
-    await em.query(RAISE_ALL_READ_REVISIONS);
+    await this.crosswalks.upsert(em, sourceId, targetId, { areas, questions });
+    // Cached reports read crosswalks, which belong to no municipality: every read revision is raised in the writing
+    // transaction (see read-cache/), so no process serves a report made with the old one.
+    await this.readRevisions.raiseAll(em);
   }
 
   private async framework(id: number): Promise<Framework> {
-    const framework = await this.frameworkRows.findOneBy({ id });
+    const framework = await this.crosswalks.framework(id);
     if (!framework) throw new NotFoundException('Framework', id);
     return framework;
   }

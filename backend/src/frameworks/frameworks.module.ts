@@ -5,14 +5,20 @@ import { FrameworkArea } from './framework-area.entity';
 import { FrameworkQuestion } from './framework-question.entity';
 import { FrameworkCrosswalk } from './framework-crosswalk.entity';
 import { CrosswalksController } from './crosswalks.controller';
+import { CrosswalksRepository } from './crosswalks.repository';
 import { CrosswalksService } from './crosswalks.service';
 import { FrameworksController } from './frameworks.controller';
+import { FrameworksRepository } from './frameworks.repository';
 import { FrameworksService } from './frameworks.service';
+import { ReadCacheModule } from '../read-cache/read-cache.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Framework, FrameworkArea, FrameworkQuestion, FrameworkCrosswalk])],
+  imports: [
+    TypeOrmModule.forFeature([Framework, FrameworkArea, FrameworkQuestion, FrameworkCrosswalk]),
+    ReadCacheModule,
+  ],
   controllers: [FrameworksController, CrosswalksController],
-  providers: [FrameworksService, CrosswalksService],
+  providers: [FrameworksRepository, CrosswalksRepository, FrameworksService, CrosswalksService],
   exports: [FrameworksService, CrosswalksService],
 })
 export class FrameworksModule {}

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   findFrameworkProblems,
   isAreaLevel,
@@ -13,26 +12,10 @@ import {
   type QuestionDefinition,
 } from '@kompass/shared';
 import { ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import {
-  applyListQuery,
-  intFilter,
-  ListPage,
-  ListSpec,
-  parseListQuery,
-  RawListQuery,
-  stringFilter,
-  textSearchFilter,
-} from '../common/list';
+import { ListPage, parseListQuery, RawListQuery } from '../common/list';
 import { Framework } from './framework.entity';
-import { FrameworkArea } from './framework-area.entity';
-import { FrameworkQuestion } from './framework-question.entity';
+import { FRAMEWORK_LIST_SPEC, FrameworksRepository, type FrameworkTotals } from './frameworks.repository';
 import { TransactionRunner } from '../database/transaction-runner';
-
-const LIST_SPEC: ListSpec = {
-  filters: { id: intFilter(), code: stringFilter(), q: textSearchFilter('name', 'code') },
-  sortable: ['id', 'code', 'name', 'validFrom', 'createdAt'],
-  defaultSort: ['validFrom', 'DESC'],
-};
 
 /** Catalogue entries seeded on every start (idempotent). */
 const CATALOGUE: FrameworkDefinition[] = [KK2016, KK2020];
@@ -53,21 +36,14 @@ export class FrameworksService {
   private readonly definitions = new Map<number, StoredDefinition>();
 
   constructor(
-    @InjectRepository(Framework) private readonly frameworks: Repository<Framework>,
-    @InjectRepository(FrameworkArea) private readonly areas: Repository<FrameworkArea>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly frameworks: FrameworksRepository,
     private readonly tx: TransactionRunner,
   ) {}
 
   async list(raw: RawListQuery): Promise<ListPage<FrameworkRecord>> {
-    const query = parseListQuery(raw, LIST_SPEC);
-    const [rows, total] = await applyListQuery(
-      this.frameworks.createQueryBuilder('f'),
-      'f',
-      query,
-      LIST_SPEC,
-    ).getManyAndCount();
-    const totals = await this.totals(rows.map((f) => f.id));
+    const query = parseListQuery(raw, FRAMEWORK_LIST_SPEC);
+    const [rows, total] = await this.frameworks.page(query);
+    const totals = await this.frameworks.totals(rows.map((f) => f.id));
     return new ListPage(
       rows.map((f) => this.toRecord(f, totals.get(f.id))),
       total,
@@ -76,13 +52,9 @@ export class FrameworksService {
   }
 
   async get(id: number): Promise<FrameworkRecord> {
-    const framework = await this.frameworks.findOneBy({ id });
+    const framework = await this.frameworks.findById(id);
     if (!framework) throw new NotFoundException('Framework', id);
-    const areas = await this.areas.find({
-      where: { frameworkId: id },
-      relations: { questions: true },
-      order: { number: 'ASC', questions: { order: 'ASC' } },
-    });
+    const areas = await this.frameworks.areasWithQuestions(id);
     const areaRecords: AreaRecord[] = areas.map((a) => ({
       id: a.id,
       number: a.number,
@@ -133,8 +105,7 @@ export class FrameworksService {
 
   /** Every stored framework, for telling which one a report was made on. */
   async allDefinitions(): Promise<StoredDefinition[]> {
-    const rows = await this.frameworks.find({ select: { id: true }, order: { id: 'ASC' } });
-    return Promise.all(rows.map((f) => this.definition(f.id)));
+    return Promise.all((await this.frameworks.ids()).map((id) => this.definition(id)));
   }
 
   /**
@@ -146,28 +117,17 @@ export class FrameworksService {
     frameworkId: number,
     areas: { number: number; questions: QuestionDefinition[] }[],
   ): Promise<void> {
-    // Taking the framework row's lock first makes two concurrent confirmations queue on PostgreSQL; SQLite writes one at a time.
-    await em.update(Framework, { id: frameworkId }, { name: () => 'name' });
-    if (await em.existsBy(FrameworkQuestion, { frameworkId }))
+    if (await this.frameworks.lockAndHasQuestions(em, frameworkId))
       throw new ConflictException(
         'The framework learned its sub-questions from another report meanwhile; preview the import again',
       );
-    const stored = await em.find(FrameworkArea, { where: { frameworkId } });
-    const rows = areas.flatMap((area) => {
+    const stored = await this.frameworks.areasOf(em, frameworkId);
+    const placed = areas.map((area) => {
       const row = stored.find((a) => a.number === area.number);
       if (!row) throw new UnprocessableException(`The framework has no area ${area.number}`);
-      return area.questions.map((q, order) =>
-        em.create(FrameworkQuestion, {
-          frameworkId,
-          areaId: row.id,
-          code: q.code,
-          text: q.text,
-          maxPoints: q.maxPoints,
-          order,
-        }),
-      );
+      return { areaId: row.id, questions: area.questions };
     });
-    await em.save(rows);
+    await this.frameworks.insertQuestions(em, frameworkId, placed);
     this.definitions.delete(frameworkId);
   }
 
@@ -177,8 +137,8 @@ export class FrameworksService {
    * its catalogue is learned), and a 2016-model report dated 2020 or later must stay on KK2016.
    */
   async forYear(year: number | undefined): Promise<Framework> {
-    const found = await this.frameworks.find({ order: { validFrom: 'DESC' } });
-    const totals = await this.totals(found.map((f) => f.id));
+    const found = await this.frameworks.newestFirst();
+    const totals = await this.frameworks.totals(found.map((f) => f.id));
     const all = found.filter((f) => (totals.get(f.id)?.questionCount ?? 0) > 0);
     const fitting =
       year === undefined ? undefined : all.find((f) => (f.validFrom ?? 0) <= year && year <= (f.validTo ?? 9999));
@@ -194,7 +154,7 @@ export class FrameworksService {
         `The framework has ${problems.length} problem(s): ${problems.map((p) => p.message).join('; ')}`,
         problems.map((p) => ({ field: p.path, message: p.message })),
       );
-    if (await this.frameworks.existsBy({ code: definition.code }))
+    if (await this.frameworks.existsByCode(definition.code))
       throw new ConflictException(`A framework with code ${definition.code} already exists`).withCode(
         'duplicate_record',
       );
@@ -204,78 +164,17 @@ export class FrameworksService {
 
   async ensureCatalogue(): Promise<void> {
     for (const definition of CATALOGUE) {
-      if (await this.frameworks.existsBy({ code: definition.code })) continue;
+      if (await this.frameworks.existsByCode(definition.code)) continue;
       await this.insert(definition);
       this.logger.log(`Seeded framework ${definition.code} (${definition.name})`);
     }
   }
 
   private insert(definition: FrameworkDefinition): Promise<number> {
-    return this.tx.transaction(async (em) => {
-      const framework = await em.save(
-        em.create(Framework, {
-          code: definition.code,
-          name: definition.name,
-          validFrom: definition.validFrom ?? null,
-          validTo: definition.validTo ?? null,
-        }),
-      );
-      for (const def of definition.areas) {
-        const area = await em.save(
-          em.create(FrameworkArea, {
-            frameworkId: framework.id,
-            number: def.number,
-            name: def.name,
-            aliases: def.aliases ?? [],
-            maxPoints: def.maxPoints,
-          }),
-        );
-        await em.save(
-          def.questions.map((q, order) =>
-            em.create(FrameworkQuestion, {
-              frameworkId: framework.id,
-              areaId: area.id,
-              code: q.code,
-              text: q.text,
-              maxPoints: q.maxPoints,
-              order,
-            }),
-          ),
-        );
-      }
-      return framework.id;
-    });
+    return this.tx.transaction((em) => this.frameworks.insert(em, definition));
   }
 
-  /** Max points (of the areas, so area-level frameworks have theirs) and question counts per framework, for a whole page. */
-  private async totals(ids: number[]): Promise<Map<number, { maxPoints: number; questionCount: number }>> {
-    const result = new Map<number, { maxPoints: number; questionCount: number }>();
-    if (!ids.length) return result;
-    const areaRows: { frameworkId: number; maxPoints: string | number }[] = await this.areas
-      .createQueryBuilder('a')
-      .select('a.frameworkId', 'frameworkId')
-      .addSelect('SUM(a.maxPoints)', 'maxPoints')
-      .where('a.frameworkId IN (:...ids)', { ids })
-      .groupBy('a.frameworkId')
-      .getRawMany();
-    const questionRows: { frameworkId: number; questionCount: string | number }[] = await this.dataSource
-      .getRepository(FrameworkQuestion)
-      .createQueryBuilder('q')
-      .select('q.frameworkId', 'frameworkId')
-      .addSelect('COUNT(q.id)', 'questionCount')
-      .where('q.frameworkId IN (:...ids)', { ids })
-      .groupBy('q.frameworkId')
-      .getRawMany();
-    for (const row of areaRows)
-      result.set(Number(row.frameworkId), { maxPoints: Number(row.maxPoints), questionCount: 0 });
-    for (const row of questionRows) {
-      const entry = result.get(Number(row.frameworkId));
-      if (entry) entry.questionCount = Number(row.questionCount);
-    }
-    return result;
-  }
-
-  private toRecord(f: Framework, sums = { maxPoints: 0, questionCount: 0 }): FrameworkRecord {
+  private toRecord(f: Framework, sums: FrameworkTotals = { maxPoints: 0, questionCount: 0 }): FrameworkRecord {
     return {
       id: f.id,
       code: f.code,

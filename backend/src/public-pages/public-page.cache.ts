@@ -1,15 +1,28 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import type { PublicPageData } from '@kompass/shared';
-import { PreparedRead } from '../database/prepared-read';
-import { Municipality } from '../municipalities/municipality.entity';
-import { ReadRevision } from '../read-cache/read-revision.entity';
+import { ReadRevisionsRepository } from '../read-cache/read-revisions.repository';
 import { TransactionRunner } from '../database/transaction-runner';
 
 /** Room for the pages of every Swedish municipality at a typical size; larger sets evict the least recent. */
 export const PUBLIC_PAGE_CACHE_BYTES = 16 * 1024 * 1024;
+
+/** What `PublicPageReader.read` and the page's profile read: see read-cache/cached-reads.ts. */
+export const PUBLIC_PAGE_READS = [
+  'municipality',
+  'public_profile',
+  'plan_publication',
+  'action_plan',
+  'action',
+  'action_publication',
+  'department',
+  'evaluation',
+  'evaluation_score',
+  'evaluation_area_total',
+  'framework',
+  'framework_area',
+  'framework_question',
+] as const;
 
 export interface PublicPage {
   data: PublicPageData;
@@ -36,27 +49,14 @@ interface Entry {
  */
 @Injectable()
 export class PublicPageCache {
-  private readonly revisions: PreparedRead<{ id: number; revision: number }>;
   private readonly entries = new Map<string, Entry>();
   private readonly pending = new Map<string, Promise<Entry>>();
   private bytes = 0;
 
   constructor(
-    @InjectRepository(Municipality) municipalities: Repository<Municipality>,
+    private readonly revisions: ReadRevisionsRepository,
     private readonly tx: TransactionRunner,
-  ) {
-    this.revisions = new PreparedRead(
-      municipalities,
-      (p) =>
-        municipalities
-          .createQueryBuilder('m')
-          .select('m.id', 'id')
-          .addSelect('r.revision', 'revision')
-          .innerJoin(ReadRevision, 'r', 'r.municipalityId = m.id')
-          .where(`m.code = ${p(0)}`),
-      (raw) => ({ id: Number(raw.id), revision: Number(raw.revision) }),
-    );
-  }
+  ) {}
 
   /**
    * The body of one variant (format and language) of a municipality's page, or null when it has nothing
@@ -69,7 +69,7 @@ export class PublicPageCache {
     render: (page: PublicPage) => string,
   ): Promise<{ page: PublicPage; rendered: RenderedBody } | null> {
     if (!/^\d{4}$/.test(code)) return null;
-    const [found] = await this.tx.read(() => this.revisions.run([code]));
+    const found = await this.tx.read(() => this.revisions.ofMunicipalityCode(code));
     if (!found) return null;
     const entry = await this.entry(code, found, load);
     if (!entry.page) return null;

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActionPlansModule } from '../action-plans/action-plans.module';
 import { ActionsModule } from '../actions/actions.module';
 import { EvaluationsModule } from '../evaluations/evaluations.module';
+import { ReadCacheModule } from '../read-cache/read-cache.module';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Action } from '../actions/action.entity';
 import { Department } from '../departments/department.entity';
@@ -34,6 +35,7 @@ import { PublicationService } from './publication.service';
     ActionPlansModule,
     ActionsModule,
     EvaluationsModule,
+    ReadCacheModule,
   ],
   controllers: [PublicPagesController, PublicationController],
   providers: [PublicPageReader, PublicPageCache, PublicPagesService, PublicationService],

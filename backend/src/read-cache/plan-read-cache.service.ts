@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { ActionPlan } from '../action-plans/action-plan.entity';
-import { PreparedRead } from '../database/prepared-read';
 import { TransactionRunner } from '../database/transaction-runner';
-import { ReadRevision } from './read-revision.entity';
+import { PLAN_READS } from './cached-reads';
+import { ReadRevisionsRepository } from './read-revisions.repository';
 
 /** Room for ~100 re-evaluation reports at 300 actions each, counted in UTF-8 bytes. */
 export const PLAN_READ_CACHE_BYTES = 8 * 1024 * 1024;
@@ -12,7 +9,8 @@ export const PLAN_READ_CACHE_BYTES = 8 * 1024 * 1024;
 /** The cached answers are JSON text; their routes declare it so Nest sends the string as it is. */
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
-export type PlanReadKind = 'report' | 'summary';
+/** Each kind declares the tables it reads in cached-reads.ts. */
+export type PlanReadKind = keyof typeof PLAN_READS;
 
 interface Entry {
   stamp: string;
@@ -29,27 +27,15 @@ interface Entry {
  */
 @Injectable()
 export class PlanReadCache {
-  private readonly revisions: PreparedRead<number>;
   /** Insertion order is recency: a hit moves its entry to the end, eviction takes from the front. */
   private readonly entries = new Map<string, Entry>();
   private readonly pending = new Map<string, Promise<string>>();
   private bytes = 0;
 
   constructor(
-    @InjectRepository(ActionPlan) plans: Repository<ActionPlan>,
+    private readonly revisions: ReadRevisionsRepository,
     private readonly tx: TransactionRunner,
-  ) {
-    this.revisions = new PreparedRead(
-      plans,
-      (p) =>
-        plans
-          .createQueryBuilder('p')
-          .select('r.revision', 'revision')
-          .innerJoin(ReadRevision, 'r', 'r.municipalityId = p.municipalityId')
-          .where(`p.id = ${p(0)}`),
-      (raw) => Number(raw.revision),
-    );
-  }
+  ) {}
 
   /**
    * The JSON of `compute()`, from the cache when the plan's municipality has not changed since it was stored.
@@ -57,7 +43,7 @@ export class PlanReadCache {
    * everything it uses itself, the plan included, so that its reads come after the revision's.
    */
   async json(kind: PlanReadKind, planId: number, dateStamp: string, compute: () => Promise<unknown>): Promise<string> {
-    const [revision] = await this.tx.read(() => this.revisions.run([planId]));
+    const revision = await this.tx.read(() => this.revisions.ofPlan(planId));
     if (revision === undefined) return JSON.stringify(await this.tx.read(compute));
     const key = `${kind}:${planId}`;
     const stamp = `${revision}:${dateStamp}`;
