@@ -9,6 +9,7 @@ import {
   NotificationStatus,
   planStatistics,
   PlanStatus,
+  reasonDays,
   rollUpJudgements,
   Role,
   type Judgement,
@@ -27,7 +28,8 @@ import type { DigestLine, PlanLine } from '../mail/templates/digest.template';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
 import { DigestWriter, PlannedDigest, QueuedDigest, QueueRow } from './digest-writer.service';
-import { dueDigests, monthlySummaryDue, OpenAction, pausedOn, ReminderLedger, ReminderRules } from './reminder-rules';
+import { monthlySummaryDue } from './reminder-kinds';
+import { dueDigests, OpenAction, pausedOn, ReminderLedger, ReminderRules } from './reminder-rules';
 import { ReminderSettingsService } from './reminder-settings.service';
 import { isWorkingDay } from './working-days';
 
@@ -164,7 +166,7 @@ export class ReminderSweepService {
             title: l.title,
             deadline: l.deadline,
             reason: l.reason,
-            days: l.days,
+            days: reasonDays(l.reason),
             onBehalfOf: l.onBehalfOf ?? null,
           })),
         });
@@ -278,7 +280,6 @@ export class ReminderSweepService {
           deadline: item.deadline,
           status: action.status,
           reason: item.reason,
-          days: item.days,
           ...judgementsOf(action, today, this.config.timeZone),
           ...(absent ? { onBehalfOf: { name: absent.name, until: absent.pausedUntil! } } : {}),
         };
@@ -333,8 +334,7 @@ export class ReminderSweepService {
         title: a.title,
         deadline: a.deadline,
         status: a.status,
-        reason: 'overdue',
-        days: daysBetween(a.deadline, today),
+        reason: { kind: 'overdue', daysLate: daysBetween(a.deadline, today) },
         ...judgementsOf(a, today, this.config.timeZone),
       }));
     const plans = active.map((p) => this.planLine(p, actions, today));
@@ -372,8 +372,7 @@ export class ReminderSweepService {
           title: a.title,
           deadline: a.deadline,
           status: a.status,
-          reason: 'closing',
-          days: 0,
+          reason: { kind: 'closing' },
           ...judgementsOf(a, today, this.config.timeZone),
         }));
       for (const recipient of people.filter((p) => p.role === Role.Coordinator)) {
