@@ -15,6 +15,62 @@ export enum NotificationKind {
 }
 export const NOTIFICATION_KINDS = Object.values(NotificationKind);
 
+/**
+ * Why an action is in a digest, with the days it is about. Summaries list overdue actions with an overdue
+ * reason; closings list the unfinished ones with a closing reason.
+ */
+export type ReminderReason =
+  /** The smallest configured threshold the days left fell under (once per threshold and deadline) */
+  | { kind: 'deadline'; threshold: number; daysLeft: number }
+  | { kind: 'overdue'; daysLate: number }
+  /** Days without a progress report */
+  | { kind: 'stale'; silentDays: number }
+  | { kind: 'escalation'; daysLate: number }
+  | { kind: 'closing' };
+export type ReminderReasonKind = ReminderReason['kind'];
+
+/** The number of days a reason is about: left, late or silent (0 for a closing). */
+export function reasonDays(reason: ReminderReason): number {
+  switch (reason.kind) {
+    case 'deadline':
+      return reason.daysLeft;
+    case 'overdue':
+    case 'escalation':
+      return reason.daysLate;
+    case 'stale':
+      return reason.silentDays;
+    case 'closing':
+      return 0;
+  }
+}
+
+/**
+ * A reason without its day count ('deadline-14', 'overdue', …): what the sweep's ledger keys on. It is also the
+ * form outbox rows stored before reasons were typed, so old and new rows key alike.
+ */
+export function reasonCode(reason: ReminderReason): string {
+  return reason.kind === 'deadline' ? `deadline-${reason.threshold}` : reason.kind;
+}
+
+/**
+ * A reason as an outbox row holds it: typed, or a code string with the line's days beside it (rows written
+ * before reasons were typed, still in production databases). An unknown code reads as a closing (no note).
+ */
+export function readReason(stored: ReminderReason | string, days = 0): ReminderReason {
+  if (typeof stored !== 'string') return stored;
+  const deadline = /^deadline-(\d+)$/.exec(stored);
+  if (deadline) return { kind: 'deadline', threshold: Number(deadline[1]), daysLeft: days };
+  switch (stored) {
+    case 'overdue':
+    case 'escalation':
+      return { kind: stored, daysLate: days };
+    case 'stale':
+      return { kind: 'stale', silentDays: days };
+    default:
+      return { kind: 'closing' };
+  }
+}
+
 export enum NotificationStatus {
   Queued = 'queued',
   Sent = 'sent',
@@ -84,8 +140,8 @@ export interface ReminderPreviewDigest {
     actionId: number;
     title: string;
     deadline: string;
-    /** 'deadline-14', 'overdue', 'stale', 'escalation', 'summary', 'closing' */
-    reason: string;
+    reason: ReminderReason;
+    /** The reason's days (reasonDays), for clients that only show a number */
     days: number;
     /** The paused owner this reminder goes to the department head for */
     onBehalfOf: { name: string; until: string } | null;

@@ -318,6 +318,56 @@ describe('embedded default: inline queue, mails to the outbox as .eml', () => {
     expect(row.content).toBeNull();
   });
 
+  it('reads reasons stored as code strings (rows written before reasons were typed): renders and counts them', async () => {
+    const tenant = await createTenant(t);
+    const owner = tenant.departmentHead.user;
+    const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
+    const action = await insertAction(t, plan, {
+      deadline: '2027-03-19',
+      ownerId: owner.id,
+      lastProgressAt: progressed,
+    });
+    const repo = t.dataSource.getRepository(Notification);
+    const line = { actionId: action.id, title: 'Gammal rad', deadline: '2027-03-19', status: action.status };
+    const old = await repo.save(
+      repo.create({
+        idempotencyKey: `deadline:user-${owner.id}:2027-03-15`,
+        userId: owner.id,
+        email: owner.email,
+        municipalityId: tenant.municipality.id,
+        kind: NotificationKind.Deadline,
+        date: '2027-03-15',
+        planId: null,
+        locale: Locale.Sv,
+        subject: 'Kompass: 1 åtgärd med slutdatum snart',
+        // The old form: a reason code with the days beside it, as JSON written by an earlier version.
+        content: {
+          kind: NotificationKind.Deadline,
+          locale: Locale.Sv,
+          recipientName: owner.name,
+          municipalityName: tenant.municipality.name,
+          date: '2027-03-15',
+          items: [{ ...line, reason: 'deadline-3', days: 4 }],
+          plans: [],
+          escalationDays: 14,
+        },
+        actionIds: [action.id],
+        items: [{ actionId: action.id, reason: 'deadline-3', deadline: '2027-03-19' }],
+      }),
+    );
+    await t.app.get(SendNotificationJob).enqueue(old.id, 0);
+    const file = join(t.config.dataDir, 'outbox', `2027-03-15-deadline-${old.id}.eml`);
+    await waitFor(() => existsSync(file), 'the .eml of the old row');
+    expect(readFileSync(file, 'utf8')).toContain('slutdatum om 4 dagar');
+    await waitFor(
+      async () => (await repo.findOneByOrFail({ id: old.id })).status === NotificationStatus.Sent,
+      'status sent',
+    );
+    // The ledger reads the old code: the 3-day reminder of that deadline went out, so it is not due again.
+    const queued = (await run(t, tenant.coordinator.token)).queued.filter((q) => q.recipient.userId === owner.id);
+    expect(queued).toEqual([]);
+  });
+
   it('says the queue board needs Redis', async () => {
     await t.http().get('/admin/queues/').set(bearer(t.adminToken)).expect(404);
   });

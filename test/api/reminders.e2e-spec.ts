@@ -90,7 +90,13 @@ describe('reminders', () => {
       kind: 'deadline',
       locale: 'sv',
       date: TUESDAY,
-      items: [{ actionId: action.id, title: 'Rutin för synpunkter & klagomål', reason: 'deadline-3', days: 3 }],
+      items: [
+        {
+          actionId: action.id,
+          title: 'Rutin för synpunkter & klagomål',
+          reason: { kind: 'deadline', threshold: 3, daysLeft: 3 },
+        },
+      ],
     });
 
     const again = await run(coordinator.token, TUESDAY);

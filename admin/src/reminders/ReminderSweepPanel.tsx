@@ -12,7 +12,14 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import type { ApiError, ReminderPreviewDigest, ReminderPreviewResponse, ReminderRunResponse } from '@kompass/shared';
+import {
+  reasonDays,
+  type ApiError,
+  type ReminderPreviewDigest,
+  type ReminderPreviewResponse,
+  type ReminderReasonKind,
+  type ReminderRunResponse,
+} from '@kompass/shared';
 import { API_URL, httpClient, translateApiError } from '../api';
 import { formatDate } from '../common';
 
@@ -24,17 +31,20 @@ const errorText = (cause: unknown) => {
   return body?.message ? translateApiError(body) : (cause as Error).message;
 };
 
+/** The day count a reason is shown with, by the key of its text (a closing shows none). */
+const DAYS_TEXT: Record<ReminderReasonKind, 'deadline' | 'overdue' | 'stale' | null> = {
+  deadline: 'deadline',
+  overdue: 'overdue',
+  escalation: 'overdue',
+  stale: 'stale',
+  closing: null,
+};
+
 /** Why an action is listed, in words: "slutdatum om 3 dagar", "5 dagar försenad"… */
 const ReasonText = ({ action }: { action: ReminderPreviewDigest['actions'][number] }) => {
   const translate = useTranslate();
-  const key = action.reason.startsWith('deadline-')
-    ? 'deadline'
-    : action.reason === 'stale'
-      ? 'stale'
-      : action.reason === 'overdue' || action.reason === 'escalation'
-        ? 'overdue'
-        : null;
-  const parts = [key ? translate(`kompass.reminders.days.${key}`, { smart_count: action.days }) : null];
+  const key = DAYS_TEXT[action.reason.kind];
+  const parts = [key ? translate(`kompass.reminders.days.${key}`, { smart_count: reasonDays(action.reason) }) : null];
   if (action.onBehalfOf)
     parts.push(
       translate('kompass.reminders.on_behalf_of', {
@@ -79,7 +89,7 @@ const PreviewTable = ({ digests }: { digests: ReminderPreviewDigest[] }) => {
                     <Link to={`/actions/${action.actionId}/show`}>{action.title}</Link>{' '}
                     <Typography component="span" variant="body2" color="text.secondary">
                       ({formatDate(action.deadline)}
-                      {action.reason !== 'summary' && action.reason !== 'closing' ? ', ' : ''}
+                      {DAYS_TEXT[action.reason.kind] ? ', ' : ''}
                       <ReasonText action={action} />)
                     </Typography>
                   </li>

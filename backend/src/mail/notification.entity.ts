@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
-import { Locale, NotificationKind, NotificationStatus } from '@kompass/shared';
+import { Locale, NotificationKind, NotificationStatus, type ReminderReason } from '@kompass/shared';
 import { BaseRecord } from '../common/database/base-record';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
@@ -8,8 +8,8 @@ import type { StoredDigest } from './templates/digest.template';
 /** Why an action is in a digest; the sweep reads these back to know what was already sent. */
 export interface NotificationItem {
   actionId: number;
-  /** 'deadline-14', 'deadline-3', 'overdue', 'stale', 'escalation', 'summary', 'closing' */
-  reason: string;
+  /** Typed; a code string ('deadline-14', 'overdue', …) in rows written before reasons were typed */
+  reason: ReminderReason | string;
   /** The deadline the reminder was about: a moved deadline is reminded again. */
   deadline: string;
 }

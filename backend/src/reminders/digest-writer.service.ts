@@ -7,6 +7,7 @@ import { Notification, NotificationItem } from '../mail/notification.entity';
 import { DigestLine, PlanLine, renderSubject, StoredDigest } from '../mail/templates/digest.template';
 import type { User } from '../users/user.entity';
 import { insertNewNotifications, NewNotification } from './outbox-insert';
+import { REMINDER_KINDS } from './reminder-kinds';
 import { TransactionRunner } from '../database/transaction-runner';
 
 /** A digest the sweep decided on, before it is an outbox row. */
@@ -70,8 +71,8 @@ function chunks<T>(items: T[], size: number): T[][] {
 }
 
 /**
- * Turns planned digests into outbox rows and send jobs, a municipality at a time. The idempotency key (recipient +
- * kind + day; for a closing summary recipient + plan) is claimed by the INSERT itself (ON CONFLICT DO NOTHING):
+ * Turns planned digests into outbox rows and send jobs, a municipality at a time. The idempotency key (the
+ * registry's: recipient + kind + day; for a closing summary recipient + plan) is claimed by the INSERT itself (ON CONFLICT DO NOTHING):
  * a second sweep the same day, in this process or another, keeps the existing row and only re-queues it if it is
  * still unsent. Rows are committed before their jobs are queued, so a job never looks for a row not yet visible.
  */
@@ -85,10 +86,9 @@ export class DigestWriter {
     private readonly tx: TransactionRunner,
   ) {}
 
+  /** The kind's idempotency key, from the registry. */
   static key(kind: NotificationKind, userId: number, date: string, planId: number | null): string {
-    return kind === NotificationKind.Closing
-      ? `closing:user-${userId}:plan-${planId}`
-      : `${kind}:user-${userId}:${date}`;
+    return REMINDER_KINDS[kind].idempotencyKey(userId, date, planId);
   }
 
   /**
@@ -199,7 +199,7 @@ export class DigestWriter {
   private async supersedeOlder(em: EntityManager, date: string, rows: DigestRow[]): Promise<void> {
     const newer = new Map<string, DigestRow>();
     for (const row of rows)
-      if (row.kind !== NotificationKind.Closing && row.userId !== null) newer.set(`${row.userId}|${row.kind}`, row);
+      if (REMINDER_KINDS[row.kind].supersedesUnsent && row.userId !== null) newer.set(`${row.userId}|${row.kind}`, row);
     if (!newer.size) return;
     const now = new Date();
     const userIds = [...new Set([...newer.values()].map((r) => r.userId!))];

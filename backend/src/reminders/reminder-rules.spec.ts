@@ -1,4 +1,4 @@
-import { NotificationKind, NotificationStatus, Role } from '@kompass/shared';
+import { NotificationKind, NotificationStatus, Role, type ReminderReason } from '@kompass/shared';
 import {
   DEFAULT_REMINDER_SETTINGS,
   dueDigests,
@@ -29,7 +29,7 @@ const sent = (
   userId: number,
   kind: NotificationKind,
   date: string,
-  items: [number, string, string][],
+  items: [number, ReminderReason | string, string][],
   status = NotificationStatus.Sent,
 ): SentRecord => ({
   userId,
@@ -54,9 +54,9 @@ describe('dueDigests', () => {
         userId: OWNER,
         kind: NotificationKind.Deadline,
         items: [
-          { actionId: 12, reason: 'deadline-3', deadline: '2027-03-17', days: 1 },
-          { actionId: 10, reason: 'deadline-3', deadline: '2027-03-19', days: 3 },
-          { actionId: 11, reason: 'deadline-14', deadline: '2027-03-30', days: 14 },
+          { actionId: 12, reason: { kind: 'deadline', threshold: 3, daysLeft: 1 }, deadline: '2027-03-17' },
+          { actionId: 10, reason: { kind: 'deadline', threshold: 3, daysLeft: 3 }, deadline: '2027-03-19' },
+          { actionId: 11, reason: { kind: 'deadline', threshold: 14, daysLeft: 14 }, deadline: '2027-03-30' },
         ],
       },
     ]);
@@ -68,12 +68,23 @@ describe('dueDigests', () => {
     expect(run('2027-03-15', [action(10, '2027-03-19')], records)).toEqual([]);
     // deadline on a Monday: 3 days before is a Friday; a Friday without a sweep is caught up on Monday with 0 days left
     expect(run('2027-03-22', [action(10, '2027-03-22')], records)[0].items).toEqual([
-      { actionId: 10, reason: 'deadline-3', deadline: '2027-03-22', days: 0 },
+      { actionId: 10, reason: { kind: 'deadline', threshold: 3, daysLeft: 0 }, deadline: '2027-03-22' },
     ]);
     expect(run('2027-03-16', [action(10, '2027-03-26')], records)[0].items[0]).toMatchObject({
-      reason: 'deadline-14',
+      reason: { kind: 'deadline', threshold: 14 },
       deadline: '2027-03-26',
     });
+  });
+
+  it('reads typed reasons and the code strings of older outbox rows alike', () => {
+    const typed = [
+      sent(OWNER, NotificationKind.Deadline, '2027-03-05', [
+        [10, { kind: 'deadline', threshold: 14, daysLeft: 14 }, '2027-03-19'],
+      ]),
+      sent(OWNER, NotificationKind.Stale, '2027-03-10', [[10, { kind: 'stale', silentDays: 30 }, '2027-01-01']]),
+    ];
+    // The stale reminder does not depend on the deadline; both were sent, in the new form, and count.
+    expect(run('2027-03-15', [action(10, '2027-03-19', { lastProgressDate: '2027-01-01' })], typed)).toEqual([]);
   });
 
   it('does not count an unsent digest of an earlier day, but counts today’s in any state', () => {
@@ -105,7 +116,7 @@ describe('dueDigests', () => {
       {
         userId: OWNER,
         kind: NotificationKind.Overdue,
-        items: [{ actionId: 10, reason: 'overdue', deadline: '2027-03-12', days: 3 }],
+        items: [{ actionId: 10, reason: { kind: 'overdue', daysLate: 3 }, deadline: '2027-03-12' }],
       },
     ]);
     const records = [sent(OWNER, NotificationKind.Overdue, '2027-03-15', [[10, 'overdue', '2027-03-12']])];
@@ -132,7 +143,7 @@ describe('dueDigests', () => {
       {
         userId: OWNER,
         kind: NotificationKind.Stale,
-        items: [{ actionId: 10, reason: 'stale', deadline: '2027-06-01', days: 30 }],
+        items: [{ actionId: 10, reason: { kind: 'stale', silentDays: 30 }, deadline: '2027-06-01' }],
       },
     ]);
     expect(
@@ -149,7 +160,7 @@ describe('dueDigests', () => {
       {
         userId: HEAD,
         kind: NotificationKind.Deadline,
-        items: [{ actionId: 10, reason: 'deadline-5', deadline: '2027-03-21', days: 5 }],
+        items: [{ actionId: 10, reason: { kind: 'deadline', threshold: 5, daysLeft: 5 }, deadline: '2027-03-21' }],
       },
     ]);
   });
@@ -181,7 +192,14 @@ describe('dueDigests', () => {
       {
         userId: HEAD,
         kind: NotificationKind.Deadline,
-        items: [{ actionId: 10, reason: 'deadline-3', deadline: '2027-03-19', days: 3, onBehalfOf: OWNER }],
+        items: [
+          {
+            actionId: 10,
+            reason: { kind: 'deadline', threshold: 3, daysLeft: 3 },
+            deadline: '2027-03-19',
+            onBehalfOf: OWNER,
+          },
+        ],
       },
       // The paused coordinator gets no escalation; the head (also the owner here) does.
       { userId: HEAD, kind: NotificationKind.Escalation, items: [expect.objectContaining({ actionId: 11 })] },
@@ -192,7 +210,7 @@ describe('dueDigests', () => {
       {
         userId: OWNER,
         kind: NotificationKind.Deadline,
-        items: [{ actionId: 10, reason: 'deadline-3', deadline: '2027-03-19', days: 1 }],
+        items: [{ actionId: 10, reason: { kind: 'deadline', threshold: 3, daysLeft: 1 }, deadline: '2027-03-19' }],
       },
     ]);
   });

@@ -1,6 +1,15 @@
-import { NotificationKind, NotificationStatus, Role } from '@kompass/shared';
+import {
+  NotificationKind,
+  NotificationStatus,
+  readReason,
+  reasonCode,
+  Role,
+  type ReminderReason,
+} from '@kompass/shared';
 import { daysBetween } from '../common/dates';
-import { firstWorkingDayOfMonth } from './working-days';
+import { ACTION_KINDS, REMINDER_KINDS } from './reminder-kinds';
+
+export { monthlySummaryDue } from './reminder-kinds';
 
 export interface ReminderRules {
   enabled: boolean;
@@ -48,10 +57,8 @@ export function pausedOn(person: Pick<Recipient, 'pausedFrom' | 'pausedUntil'>, 
 
 export interface DueItem {
   actionId: number;
-  reason: string;
+  reason: ReminderReason;
   deadline: string;
-  /** days left (deadline), days overdue (overdue, escalation), days without a report (stale) */
-  days: number;
   /** The paused owner this reminder stands in for (it went to their department head instead) */
   onBehalfOf?: number;
 }
@@ -68,7 +75,8 @@ export interface SentRecord {
   kind: NotificationKind;
   date: string;
   status: NotificationStatus;
-  items: { actionId: number; reason: string; deadline: string }[];
+  /** Reasons typed, or as code strings in rows written before reasons were typed */
+  items: { actionId: number; reason: ReminderReason | string; deadline: string }[];
 }
 
 /**
@@ -84,17 +92,34 @@ export class ReminderLedger {
       if (r.userId === null || r.date > today) continue;
       if (r.status !== NotificationStatus.Sent && r.date !== today) continue;
       for (const item of r.items)
-        this.note(ReminderLedger.key(r.userId, r.kind, item.actionId, item.reason, item.deadline), r.date);
+        this.note(ReminderLedger.key(r.userId, r.kind, item.actionId, readReason(item.reason), item.deadline), r.date);
       this.note(`${r.userId}|${r.kind}`, r.date);
     }
   }
 
-  /** Stale reminders do not depend on the deadline; the others are about one particular deadline. */
-  static key(userId: number, kind: NotificationKind, actionId: number, reason: string, deadline: string): string {
-    return `${userId}|${kind}|${actionId}|${reason}|${reason === 'stale' ? '' : deadline}`;
+  /**
+   * Keyed on the reason's code (its days left out), so rows of either form match; most kinds are about one
+   * particular deadline, those that ignore it (stale) are not.
+   */
+  static key(
+    userId: number,
+    kind: NotificationKind,
+    actionId: number,
+    reason: ReminderReason,
+    deadline: string,
+  ): string {
+    const entry = REMINDER_KINDS[kind];
+    const ignoresDeadline = entry.scope === 'action' && entry.ignoresDeadline;
+    return `${userId}|${kind}|${actionId}|${reasonCode(reason)}|${ignoresDeadline ? '' : deadline}`;
   }
 
-  lastSent(userId: number, kind: NotificationKind, actionId: number, reason: string, deadline: string): string | null {
+  lastSent(
+    userId: number,
+    kind: NotificationKind,
+    actionId: number,
+    reason: ReminderReason,
+    deadline: string,
+  ): string | null {
     return this.last.get(ReminderLedger.key(userId, kind, actionId, reason, deadline)) ?? null;
   }
 
@@ -139,13 +164,10 @@ function headsOf(departmentId: number | null, people: Map<number, Recipient>): n
 
 /**
  * The reminder rules for one municipality on one working day, as digests: one per recipient and kind, listing
- * every due item. Stateless apart from the ledger, so a missed day (weekend, holiday, outage) is caught up
- * on the next working day instead of being lost.
- *  - deadline: the smallest configured threshold N with daysLeft ≤ N, once per threshold and deadline;
- *  - overdue: from the first working day after the deadline, again every repeatDays;
- *  - stale: not yet overdue and no progress report for staleDays, again every repeatDays;
- *  - escalation: overdue by more than escalationDays → coordinators and the department's heads, every repeatDays.
- * Nobody paused on the day gets a digest (see ownersOf for who stands in).
+ * every due item. Each action-level kind of the registry (reminder-kinds.ts) says whether an open action is due
+ * and why; a kind that repeats is due again after repeatDays, one that does not once per reason and deadline.
+ * Stateless apart from the ledger, so a missed day (weekend, holiday, outage) is caught up on the next working
+ * day instead of being lost. Nobody paused on the day gets a digest (see ownersOf for who stands in).
  */
 export function dueDigests(
   today: string,
@@ -162,72 +184,36 @@ export function dueDigests(
     if (!digest) digests.set(key, (digest = { userId, kind, items: [] }));
     if (!digest.items.some((i) => i.actionId === item.actionId)) digest.items.push(item);
   };
-  const repeatDue = (last: string | null) => last === null || daysBetween(last, today) >= rules.repeatDays;
   const thresholds = [...new Set(rules.deadlineDays)].sort((a, b) => a - b);
   const coordinators = [...people.values()].filter((p) => p.role === Role.Coordinator).map((p) => p.id);
 
   for (const action of actions) {
-    const daysLeft = daysBetween(today, action.deadline);
-    const { ids: owners, onBehalfOf } = ownersOf(action, people, everyone);
-    const standIn = onBehalfOf !== undefined ? { onBehalfOf } : {};
-    if (daysLeft >= 0) {
-      const threshold = thresholds.find((n) => daysLeft <= n);
-      if (threshold !== undefined) {
-        const reason = `deadline-${threshold}`;
-        for (const userId of owners)
-          if (!ledger.lastSent(userId, NotificationKind.Deadline, action.id, reason, action.deadline))
-            add(userId, NotificationKind.Deadline, {
-              actionId: action.id,
-              reason,
-              deadline: action.deadline,
-              days: daysLeft,
-              ...standIn,
-            });
+    const day = {
+      action,
+      daysLeft: daysBetween(today, action.deadline),
+      silentDays: daysBetween(action.lastProgressDate, today),
+      rules,
+      thresholds,
+    };
+    let owners: { ids: number[]; onBehalfOf?: number } | undefined;
+    for (const [kind, entry] of ACTION_KINDS) {
+      const reason = entry.due(day);
+      if (!reason) continue;
+      let ids: Iterable<number>;
+      let standIn = {};
+      if (entry.recipients === 'owners') {
+        owners ??= ownersOf(action, people, everyone);
+        ids = owners.ids;
+        if (owners.onBehalfOf !== undefined) standIn = { onBehalfOf: owners.onBehalfOf };
+      } else ids = new Set([...coordinators, ...headsOf(action.departmentId, people)]);
+      for (const userId of ids) {
+        const last = ledger.lastSent(userId, kind, action.id, reason, action.deadline);
+        const due = entry.repeats ? last === null || daysBetween(last, today) >= rules.repeatDays : !last;
+        if (due) add(userId, kind, { actionId: action.id, reason, deadline: action.deadline, ...standIn });
       }
-      const silentDays = daysBetween(action.lastProgressDate, today);
-      if (silentDays >= rules.staleDays)
-        for (const userId of owners)
-          if (repeatDue(ledger.lastSent(userId, NotificationKind.Stale, action.id, 'stale', action.deadline)))
-            add(userId, NotificationKind.Stale, {
-              actionId: action.id,
-              reason: 'stale',
-              deadline: action.deadline,
-              days: silentDays,
-              ...standIn,
-            });
-      continue;
     }
-    const overdueDays = -daysLeft;
-    for (const userId of owners)
-      if (repeatDue(ledger.lastSent(userId, NotificationKind.Overdue, action.id, 'overdue', action.deadline)))
-        add(userId, NotificationKind.Overdue, {
-          actionId: action.id,
-          reason: 'overdue',
-          deadline: action.deadline,
-          days: overdueDays,
-          ...standIn,
-        });
-    if (overdueDays > rules.escalationDays)
-      for (const userId of new Set([...coordinators, ...headsOf(action.departmentId, people)]))
-        if (repeatDue(ledger.lastSent(userId, NotificationKind.Escalation, action.id, 'escalation', action.deadline)))
-          add(userId, NotificationKind.Escalation, {
-            actionId: action.id,
-            reason: 'escalation',
-            deadline: action.deadline,
-            days: overdueDays,
-          });
   }
   for (const digest of digests.values())
     digest.items.sort((a, b) => a.deadline.localeCompare(b.deadline) || a.actionId - b.actionId);
   return [...digests.values()].sort((a, b) => a.userId - b.userId || a.kind.localeCompare(b.kind));
-}
-
-/**
- * Leadership's monthly summary is due on the first working day of the month; if that day's sweep did not
- * run (outage), on the following working days of the first week, unless one went out this month already.
- */
-export function monthlySummaryDue(today: string, lastSummary: string | null): boolean {
-  const first = firstWorkingDayOfMonth(today);
-  if (today < first || daysBetween(first, today) > 7) return false;
-  return !(lastSummary && lastSummary.slice(0, 7) === today.slice(0, 7));
 }

@@ -14,6 +14,7 @@ import { ReminderScheduler } from './reminder-scheduler';
 import { ReminderSettings } from './reminder-settings.entity';
 import { ReminderSettingsController } from './reminder-settings.controller';
 import { ReminderSettingsService } from './reminder-settings.service';
+import { ReminderSweepReader } from './reminder-sweep.reader';
 import { ReminderSweepService } from './reminder-sweep.service';
 import { RemindersController } from './reminders.controller';
 
@@ -25,7 +26,14 @@ import { RemindersController } from './reminders.controller';
     MailModule,
   ],
   controllers: [RemindersController, ReminderSettingsController],
-  providers: [ReminderSettingsService, ReminderSweepService, DigestWriter, ReminderSweepJob, ReminderScheduler],
+  providers: [
+    ReminderSettingsService,
+    ReminderSweepReader,
+    ReminderSweepService,
+    DigestWriter,
+    ReminderSweepJob,
+    ReminderScheduler,
+  ],
   exports: [ReminderSweepService],
 })
 export class RemindersModule {}

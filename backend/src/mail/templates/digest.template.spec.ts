@@ -14,16 +14,14 @@ const base: DigestContent = {
       title: 'Inför <script>alert(1)</script> & "mål"',
       deadline: '2027-03-19',
       status: ActionStatus.InProgress,
-      reason: 'deadline-3',
-      days: 3,
+      reason: { kind: 'deadline', threshold: 3, daysLeft: 3 },
     },
     {
       actionId: 13,
       title: 'Medborgardialog',
       deadline: '2027-03-30',
       status: ActionStatus.NotStarted,
-      reason: 'deadline-14',
-      days: 14,
+      reason: { kind: 'deadline', threshold: 14, daysLeft: 14 },
     },
   ],
   plans: [],
@@ -49,14 +47,14 @@ describe('renderDigest', () => {
     const escalation = renderDigest({
       ...base,
       kind: NotificationKind.Escalation,
-      items: [{ ...base.items[0], reason: 'escalation', days: 20 }],
+      items: [{ ...base.items[0], reason: { kind: 'escalation', daysLate: 20 } }],
     });
     expect(escalation.subject).toBe('Kompass: 1 åtgärd länge försenad');
     expect(escalation.text).toContain('Den här åtgärden är mer än 14 dagar försenad:');
     const overdue = renderDigest({
       ...base,
       kind: NotificationKind.Overdue,
-      items: [{ ...base.items[0], reason: 'overdue', days: 1 }],
+      items: [{ ...base.items[0], reason: { kind: 'overdue', daysLate: 1 } }],
     });
     expect(overdue.text).toContain('Den här åtgärden har passerat sitt slutdatum och är inte klar:');
     const summary = renderDigest({
@@ -129,6 +127,19 @@ describe('renderDigest', () => {
     expect(en.text).not.toContain('October 2029');
   });
 
+  it('renders a line stored before reasons were typed (a code and its days) as the typed one', () => {
+    const typed = renderDigest({ ...base, items: [base.items[0]] });
+    const { reason: _typed, ...line } = base.items[0];
+    const legacy = renderDigest({ ...base, items: [{ ...line, reason: 'deadline-3', days: 3 }] });
+    expect(legacy).toEqual(typed);
+    const stale = renderDigest({
+      ...base,
+      kind: NotificationKind.Stale,
+      items: [{ ...line, reason: 'stale', days: 40 }],
+    });
+    expect(stale.text).toContain('ingen lägesrapport på 40 dagar');
+  });
+
   it('writes English for users with locale en, with the status labels and overdue notes', () => {
     const mail = renderDigest({
       ...base,
@@ -140,8 +151,7 @@ describe('renderDigest', () => {
           title: 'Budget',
           deadline: '2027-03-01',
           status: ActionStatus.Blocked,
-          reason: 'overdue',
-          days: 1,
+          reason: { kind: 'overdue', daysLate: 1 },
         },
       ],
     });

@@ -3,21 +3,22 @@ import {
   describeJudgements,
   Locale,
   NotificationKind,
+  readReason,
   type Judgement,
   type JudgementRollUp,
+  type ReminderReason,
 } from '@kompass/shared';
 import { actionLink, escapeHtml, formatDate, formatMonth, oneLine, planLink, statusLabel } from './mail-format';
+import { DIGEST_WORDING, REASON_NOTES, type DigestFacts } from './digest-wording';
 import { TEXTS } from './mail-texts';
 
-/** One action in a digest, with why it is there (reason) and the number of days that reason is about. */
+/** One action in a digest, with why it is there and the days that reason is about. */
 export interface DigestLine {
   actionId: number;
   title: string;
   deadline: string;
   status: ActionStatus;
-  /** 'deadline-14', 'overdue', 'stale', … */
-  reason: string;
-  days: number;
+  reason: ReminderReason;
   /** The owner's judgement and Kompass's on the sweep's day (absent in digests stored before judgements). */
   judgement?: Judgement | null;
   derivedJudgement?: Judgement | null;
@@ -41,6 +42,9 @@ export interface PlanLine {
   judgements?: JudgementRollUp | null;
 }
 
+/** A line as outbox rows written before reasons were typed hold it: a code ('deadline-14') and its days. */
+export type LegacyDigestLine = Omit<DigestLine, 'reason'> & { reason: string; days: number };
+
 export interface DigestContent {
   kind: NotificationKind;
   locale: Locale;
@@ -49,7 +53,7 @@ export interface DigestContent {
   appUrl: string;
   /** The sweep's day */
   date: string;
-  items: DigestLine[];
+  items: (DigestLine | LegacyDigestLine)[];
   plans: PlanLine[];
   escalationDays: number;
 }
@@ -66,39 +70,48 @@ export interface RenderedMail {
   html: string;
 }
 
+function factsOf(c: StoredDigest): DigestFacts {
+  return {
+    count: c.items.length,
+    municipalityName: c.municipalityName,
+    month: formatMonth(c.date, c.locale),
+    planTitle: c.plans[0]?.title ?? '',
+    escalationDays: c.escalationDays,
+  };
+}
+
 function subjectOf(c: StoredDigest): string {
-  const t = TEXTS[c.locale].subject;
-  switch (c.kind) {
-    case NotificationKind.Summary:
-      return t[c.kind](c.municipalityName, formatMonth(c.date, c.locale));
-    case NotificationKind.Closing:
-      return t[c.kind](c.plans[0]?.title ?? '');
-    default:
-      return t[c.kind](c.items.length);
-  }
+  return DIGEST_WORDING[c.kind][c.locale].subject(factsOf(c));
 }
 
 function introOf(c: DigestContent): string {
-  const t = TEXTS[c.locale].intro;
-  if (c.kind === NotificationKind.Escalation) return t[c.kind](c.escalationDays, c.items.length);
-  if (c.kind === NotificationKind.Summary) return t[c.kind](c.municipalityName);
-  if (c.kind === NotificationKind.Closing) return t[c.kind];
-  return t[c.kind](c.items.length);
+  return DIGEST_WORDING[c.kind][c.locale].intro(factsOf(c));
 }
 
-function noteOf(line: DigestLine, locale: Locale): string {
-  const t = TEXTS[locale].note;
-  if (line.reason.startsWith('deadline-')) return t.dueIn(line.days);
-  if (line.reason === 'overdue' || line.reason === 'escalation') return t.overdue(line.days);
-  if (line.reason === 'stale') return t.stale(line.days);
-  return '';
+/** A stored line's reason, typed: rows of before typed reasons hold a code and the days beside it. */
+export function lineReason(line: DigestLine | LegacyDigestLine): ReminderReason {
+  return typeof line.reason === 'string' ? readReason(line.reason, (line as LegacyDigestLine).days) : line.reason;
+}
+
+function noteOf(reason: ReminderReason, locale: Locale): string {
+  const notes = REASON_NOTES[locale];
+  switch (reason.kind) {
+    case 'deadline':
+      return notes.deadline(reason);
+    case 'overdue':
+      return notes.overdue(reason);
+    case 'escalation':
+      return notes.escalation(reason);
+    case 'stale':
+      return notes.stale(reason);
+    case 'closing':
+      return notes.closing(reason);
+  }
 }
 
 /** Summaries and closings list the overdue or unfinished actions under a heading; reminders list them directly. */
 function itemsHeading(c: DigestContent): string | null {
-  if (c.kind === NotificationKind.Summary) return TEXTS[c.locale].overdueHeading;
-  if (c.kind === NotificationKind.Closing) return TEXTS[c.locale].openHeading;
-  return null;
+  return DIGEST_WORDING[c.kind][c.locale].itemsHeading ?? null;
 }
 
 function planFacts(plan: PlanLine, locale: Locale): string {
@@ -115,9 +128,9 @@ function planFacts(plan: PlanLine, locale: Locale): string {
   return parts.join(' · ');
 }
 
-function itemFacts(line: DigestLine, locale: Locale): string {
+function itemFacts(line: DigestLine | LegacyDigestLine, locale: Locale): string {
   const t = TEXTS[locale];
-  const note = noteOf(line, locale);
+  const note = noteOf(lineReason(line), locale);
   const judgement = describeJudgements(line.judgement, line.derivedJudgement, locale);
   const standIn = line.onBehalfOf
     ? [t.onBehalfOf(line.onBehalfOf.name, formatDate(line.onBehalfOf.until, locale))]
