@@ -1,38 +1,31 @@
 import ExcelJS from 'exceljs';
 import type { ActionRecord } from '@kompass/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   Api,
-  createTenant,
   importReferenceReport,
   improvementItems,
   isoDaysFromNow,
   planWithActions,
-  type Tenant,
   USER_PASSWORD,
 } from './support/api';
-import { launchBrowser, logIn, newPage } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import { logIn } from './support/browser';
 import { waitForText } from './support/wait';
+import { useBrowserSuite } from './support/suite';
 
 /** A coordinator uploads the plan's sheet with new slutdatum, reads the preview per row, and applies it. */
 describe('import actions from Excel', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite();
   let api: Api;
   let planId: number;
   let actions: ActionRecord[];
   let page: Page;
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    api = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    api = suite.coordinator;
     const baseline = (await importReferenceReport(api)).evaluation;
     const findingIds = (await improvementItems(api, baseline.id, 2)).map((f) => f.id);
-    const made = await planWithActions(api, tenant, {
+    const made = await planWithActions(api, suite.tenant, {
       baselineEvaluationId: baseline.id,
       title: 'Handlingsplan 2026–2028',
       plannedReEvaluationDate: isoDaysFromNow(600),
@@ -41,13 +34,9 @@ describe('import actions from Excel', () => {
     });
     planId = made.plan.id;
     actions = made.actions;
-    page = await newPage(browser, server.baseUrl);
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    page = await suite.newPage();
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   /** The columns the import reads, as the export names them. */
   const sheet = async (rows: (string | number)[][]) => {
