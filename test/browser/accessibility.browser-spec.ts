@@ -1,20 +1,10 @@
 import type { Page } from 'playwright-core';
 import type { ActionPlanRecord, ActionRecord } from '@kompass/shared';
-import {
-  Api,
-  FOLLOW_UP_CSV,
-  importCsvEvaluation,
-  importReferenceReport,
-  improvementItems,
-  isoDaysFromNow,
-  planWithActions,
-  REFERENCE_REPORT_PATH,
-  USER_PASSWORD,
-} from './support/api';
+import { Api, FOLLOW_UP_CSV, importCsvEvaluation, REFERENCE_REPORT_PATH, USER_PASSWORD } from './support/api';
 import { seriousViolations } from './support/axe';
 import { logIn, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
-import { useBrowserSuite } from './support/suite';
+import { referencePlan, useBrowserSuite } from './support/suite';
 
 /** axe-core on the main pages and every dialog, as the coordinator sees them (the role with the most controls). */
 describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
@@ -27,14 +17,9 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
 
   beforeAll(async () => {
     coordinator = suite.coordinator;
-    evaluationId = (await importReferenceReport(coordinator)).evaluation.id;
-    ({ plan, actions } = await planWithActions(coordinator, suite.tenant, {
-      baselineEvaluationId: evaluationId,
-      title: 'Handlingsplan 2018',
-      plannedReEvaluationDate: isoDaysFromNow(300),
-      deadline: isoDaysFromNow(60),
-      findingIds: (await improvementItems(coordinator, evaluationId, 2)).map((f) => f.id),
-    }));
+    const made = await referencePlan(suite, { items: 2 });
+    ({ plan, actions } = made);
+    evaluationId = made.evaluation.id;
     page = await suite.newPage();
   }, 120_000);
 

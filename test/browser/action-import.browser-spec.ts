@@ -1,17 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { ActionRecord } from '@kompass/shared';
 import type { Page } from 'playwright-core';
-import {
-  Api,
-  importReferenceReport,
-  improvementItems,
-  isoDaysFromNow,
-  planWithActions,
-  USER_PASSWORD,
-} from './support/api';
+import { Api, isoDaysFromNow, USER_PASSWORD } from './support/api';
 import { logIn } from './support/browser';
 import { waitForText } from './support/wait';
-import { useBrowserSuite } from './support/suite';
+import { referencePlan, useBrowserSuite } from './support/suite';
 
 /** A coordinator uploads the plan's sheet with new slutdatum, reads the preview per row, and applies it. */
 describe('import actions from Excel', () => {
@@ -23,14 +16,11 @@ describe('import actions from Excel', () => {
 
   beforeAll(async () => {
     api = suite.coordinator;
-    const baseline = (await importReferenceReport(api)).evaluation;
-    const findingIds = (await improvementItems(api, baseline.id, 2)).map((f) => f.id);
-    const made = await planWithActions(api, suite.tenant, {
-      baselineEvaluationId: baseline.id,
+    const made = await referencePlan(suite, {
+      items: 2,
       title: 'Handlingsplan 2026–2028',
       plannedReEvaluationDate: isoDaysFromNow(600),
       deadline: isoDaysFromNow(300),
-      findingIds,
     });
     planId = made.plan.id;
     actions = made.actions;

@@ -1,14 +1,7 @@
-import {
-  FOLLOW_UP_CSV,
-  importCsvEvaluation,
-  importReferenceReport,
-  improvementItems,
-  planWithActions,
-  USER_PASSWORD,
-} from './support/api';
+import { FOLLOW_UP_CSV, importCsvEvaluation, USER_PASSWORD } from './support/api';
 import { logIn } from './support/browser';
 import { waitForText } from './support/wait';
-import { useBrowserSuite } from './support/suite';
+import { referencePlan, useBrowserSuite } from './support/suite';
 
 /**
  * Issue #14 item 5: once its re-evaluation is linked, the only plan of a municipality is closed. The start pages
@@ -21,15 +14,13 @@ describe('start pages of a closed plan', () => {
 
   beforeAll(async () => {
     const coordinator = suite.coordinator;
-    const baseline = (await importReferenceReport(coordinator)).evaluation;
-    const followUp = await importCsvEvaluation(coordinator, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
-    const { plan, actions } = await planWithActions(coordinator, suite.tenant, {
-      baselineEvaluationId: baseline.id,
+    const { plan, actions } = await referencePlan(suite, {
+      items: 2,
       title: 'Handlingsplan 2017–2021',
       plannedReEvaluationDate: '2022-09-30',
       deadline: '2022-06-30',
-      findingIds: (await improvementItems(coordinator, baseline.id, 2)).map((f) => f.id),
     });
+    const followUp = await importCsvEvaluation(coordinator, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
     await coordinator.request('PUT', `/action-plans/${plan.id}`, { followUpEvaluationId: followUp.id });
     openActionId = actions[0].id;
     openActionTitle = actions[0].title;

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { improvementItems, importReferenceReport, isoDaysFromNow, planWithActions, USER_PASSWORD } from './support/api';
+import { USER_PASSWORD } from './support/api';
 import { screenshot } from './support/browser';
 import { waitForText } from './support/wait';
-import { useBrowserSuite } from './support/suite';
+import { referencePlan, useBrowserSuite } from './support/suite';
 
 /** What a department head meets first: a reminder link opened while logged out, then errors in Swedish. */
 describe('first visit', () => {
@@ -10,16 +10,7 @@ describe('first visit', () => {
   let actionId: number;
 
   beforeAll(async () => {
-    const coordinator = suite.coordinator;
-    const { evaluation } = await importReferenceReport(coordinator);
-    const findings = await improvementItems(coordinator, evaluation.id, 1);
-    const { actions } = await planWithActions(coordinator, suite.tenant, {
-      baselineEvaluationId: evaluation.id,
-      title: 'Handlingsplan 2018',
-      plannedReEvaluationDate: isoDaysFromNow(300),
-      deadline: isoDaysFromNow(60),
-      findingIds: findings.map((f) => f.id),
-    });
+    const { actions } = await referencePlan(suite, { items: 1 });
     actionId = actions[0].id;
   }, 120_000);
 

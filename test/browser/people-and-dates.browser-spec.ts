@@ -1,16 +1,9 @@
 import type { Page } from 'playwright-core';
 import type { ActionRecord } from '@kompass/shared';
-import {
-  Api,
-  importReferenceReport,
-  improvementItems,
-  isoDaysFromNow,
-  planWithActions,
-  USER_PASSWORD,
-} from './support/api';
+import { Api, USER_PASSWORD } from './support/api';
 import { logIn, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
-import { useBrowserSuite } from './support/suite';
+import { referencePlan, useBrowserSuite } from './support/suite';
 
 /**
  * Issue #14, the rest of items 6 and 8: people are named (never "någon annan", never an e-mail), and date
@@ -25,14 +18,7 @@ describe('names of people, and dates in the UI language', () => {
   beforeAll(async () => {
     coordinator = suite.coordinator;
     head = await Api.login(suite.server.baseUrl, suite.tenant.users.department_head.email, USER_PASSWORD);
-    const { evaluation } = await importReferenceReport(coordinator);
-    ({ actions } = await planWithActions(coordinator, suite.tenant, {
-      baselineEvaluationId: evaluation.id,
-      title: 'Handlingsplan 2018',
-      plannedReEvaluationDate: isoDaysFromNow(300),
-      deadline: isoDaysFromNow(60),
-      findingIds: (await improvementItems(coordinator, evaluation.id, 3)).map((f) => f.id),
-    }));
+    ({ actions } = await referencePlan(suite, { items: 3 }));
   }, 120_000);
 
   const report = async (api: Api, actionId: number, comment: string) => {

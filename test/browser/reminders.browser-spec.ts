@@ -2,17 +2,10 @@ import type { NotificationRecord, ReminderRunResponse } from '@kompass/shared';
 import type { Page } from 'playwright-core';
 import { addDays } from '../../backend/src/common/dates';
 import { isWorkingDay } from '../../backend/src/reminders/working-days';
-import {
-  Api,
-  importReferenceReport,
-  improvementItems,
-  isoDaysFromNow,
-  planWithActions,
-  USER_PASSWORD,
-} from './support/api';
+import { Api, isoDaysFromNow, USER_PASSWORD } from './support/api';
 import { logIn, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
-import { useBrowserSuite } from './support/suite';
+import { referencePlan, useBrowserSuite } from './support/suite';
 
 /** The day "Skicka nu" runs as: today in Stockholm (the server's default time zone). */
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
@@ -26,14 +19,11 @@ describe('reminders page', () => {
 
   beforeAll(async () => {
     api = suite.coordinator;
-    const baseline = (await importReferenceReport(api)).evaluation;
-    const findingIds = (await improvementItems(api, baseline.id, 2)).map((f) => f.id);
-    const { actions } = await planWithActions(api, suite.tenant, {
-      baselineEvaluationId: baseline.id,
+    const { actions } = await referencePlan(suite, {
+      items: 2,
       title: 'Handlingsplan 2026–2028',
       plannedReEvaluationDate: isoDaysFromNow(600),
       deadline: addDays(today(), 3),
-      findingIds,
     });
     titles = actions.map((a) => a.title);
     page = await suite.newPage();

@@ -1,16 +1,9 @@
 import type { Page } from 'playwright-core';
 import type { ActionPlanRecord, ActionRecord } from '@kompass/shared';
-import {
-  Api,
-  improvementItems,
-  importReferenceReport,
-  isoDaysFromNow,
-  planWithActions,
-  USER_PASSWORD,
-} from './support/api';
+import { Api, isoDaysFromNow, USER_PASSWORD } from './support/api';
 import { seriousViolations } from './support/axe';
 import { logIn, logInAsAdmin, screenshot } from './support/browser';
-import { useBrowserSuite } from './support/suite';
+import { referencePlan, useBrowserSuite } from './support/suite';
 
 /** Raw i18n keys, raw values and English that must never reach the Swedish UI. */
 const LEAKS: [string, RegExp][] = [
@@ -65,15 +58,9 @@ describe('Swedish UI walk', () => {
 
   beforeAll(async () => {
     const coordinator = suite.coordinator;
-    const { evaluation } = await importReferenceReport(coordinator);
-    evaluationId = evaluation.id;
-    ({ plan, actions } = await planWithActions(coordinator, suite.tenant, {
-      baselineEvaluationId: evaluation.id,
-      title: 'Handlingsplan 2018',
-      plannedReEvaluationDate: isoDaysFromNow(300),
-      deadline: isoDaysFromNow(60),
-      findingIds: (await improvementItems(coordinator, evaluation.id, 3)).map((f) => f.id),
-    }));
+    const made = await referencePlan(suite, { items: 3 });
+    ({ plan, actions } = made);
+    evaluationId = made.evaluation.id;
     // The loop under way: one action done, one reported on, one overdue, so every count is 1 somewhere
     const head = await Api.login(suite.server.baseUrl, suite.tenant.users.department_head.email, USER_PASSWORD);
     await head.request('POST', `/actions/${actions[0].id}/updates`, {

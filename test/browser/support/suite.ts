@@ -1,5 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
-import { Api, createTenant, type Tenant, USER_PASSWORD } from './api';
+import type { ActionPlanRecord, ActionRecord, EvaluationRecord } from '@kompass/shared';
+import {
+  Api,
+  createTenant,
+  importReferenceReport,
+  improvementItems,
+  isoDaysFromNow,
+  planWithActions,
+  type Tenant,
+  USER_PASSWORD,
+} from './api';
 import { launchBrowser, logIn, newPage } from './browser';
 import { type KompassServer, startKompass } from './server';
 
@@ -50,4 +60,24 @@ export function useBrowserSuite(
   });
 
   return suite;
+}
+
+/**
+ * The reference report imported as the coordinator, and a plan on it with one action (owned by the department
+ * head) per improvement item, for the first `items` of them. Without dates: due in 60 days, re-evaluated in 300.
+ */
+export async function referencePlan(
+  suite: BrowserSuite,
+  fields: { items: number; title?: string; plannedReEvaluationDate?: string; deadline?: string },
+): Promise<{ evaluation: EvaluationRecord; plan: ActionPlanRecord; actions: ActionRecord[] }> {
+  const { items, title = 'Handlingsplan 2018' } = fields;
+  const evaluation = (await importReferenceReport(suite.coordinator)).evaluation;
+  const { plan, actions } = await planWithActions(suite.coordinator, suite.tenant, {
+    baselineEvaluationId: evaluation.id,
+    title,
+    plannedReEvaluationDate: fields.plannedReEvaluationDate ?? isoDaysFromNow(300),
+    deadline: fields.deadline ?? isoDaysFromNow(60),
+    findingIds: (await improvementItems(suite.coordinator, evaluation.id, items)).map((f) => f.id),
+  });
+  return { evaluation, plan, actions };
 }
