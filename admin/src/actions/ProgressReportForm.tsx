@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useNotify, useRefresh, useTranslate, type HttpError } from 'react-admin';
-import { Alert, Box, Button, CircularProgress, IconButton, MenuItem, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, IconButton, MenuItem, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/AddLinkOutlined';
 import AttachIcon from '@mui/icons-material/AttachFileOutlined';
 import RemoveIcon from '@mui/icons-material/DeleteOutlined';
@@ -13,7 +13,7 @@ import {
   type Judgement,
 } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
-import { actionStatusChoices } from '../common';
+import { actionStatusChoices, PendingButton } from '../common';
 import { useConflictMessage } from './ConflictDialog';
 
 /** The API's limits for evidence files. */
@@ -276,14 +276,9 @@ export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
         </Alert>
       )}
       <Box>
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={pending}
-          startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
-        >
+        <PendingButton pending={pending} type="submit">
           {translate('kompass.updates.submit')}
-        </Button>
+        </PendingButton>
       </Box>
     </Box>
   );

@@ -3,7 +3,6 @@ import { Link, Title, useGetOne, useNotify, useRefresh, useTranslate, type HttpE
 import {
   Alert,
   Box,
-  Button,
   Card,
   CardContent,
   CircularProgress,
@@ -16,7 +15,7 @@ import {
 import ActionIcon from '@mui/icons-material/AssignmentIndOutlined';
 import { ActionStatus, isOpenStatus, type ActionRecord, type DepartmentRecord } from '@kompass/shared';
 import { canRead } from '../access';
-import { actionStatusChoices, formatDate, useMe, useRole } from '../common';
+import { actionStatusChoices, formatDate, PendingButton, useMe, useRole } from '../common';
 import { EmptyState } from '../common/EmptyState';
 import { ActionStatusCell } from '../actions/ActionColumns';
 import { FieldValue } from '../actions/actionFields';
@@ -131,14 +130,9 @@ const MyAction = ({ action }: { action: ActionRecord }) => {
             required={commentNeeded}
             helperText={commentNeeded ? translate('kompass.actions.comment_help') : undefined}
           />
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={pending}
-            startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
-          >
+          <PendingButton pending={pending} type="submit">
             {translate('kompass.my_actions.report')}
-          </Button>
+          </PendingButton>
         </Box>
         {error && (
           <Alert severity="error" role="alert" sx={{ mt: 2 }}>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Title, useLocaleState, useNotify, useTranslate, type HttpError } from 'react-admin';
 import {
@@ -28,22 +28,9 @@ import { LOCALES } from '../i18n';
 import { useApiGet } from '../common/query';
 import { getStoredUser, saveSession, saveUser } from '../session';
 import { DigestPauseForm } from '../users/DigestPauseForm';
+import { PendingButton, Section } from '../common';
 
 /** The API's minimum (backend/src/auth/password.ts); checked here too, for a quicker answer. */
-
-const Section = ({ id, title, children }: { id: string; title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Card component="section" aria-labelledby={id}>
-      <CardContent>
-        <Typography id={id} component="h2" variant="h6" gutterBottom>
-          {translate(title)}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
-  );
-};
 
 /** The UI language, saved on the profile (PUT /api/auth/me {locale}) so the next login opens in it. */
 const LanguageSection = () => {
@@ -181,14 +168,9 @@ const PasswordSection = () => {
           required
         />
         <Box>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={pending}
-            startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
-          >
+          <PendingButton pending={pending} type="submit">
             {translate('kompass.profile.change_password')}
-          </Button>
+          </PendingButton>
         </Box>
       </Box>
     </Section>
