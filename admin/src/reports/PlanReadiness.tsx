@@ -14,7 +14,7 @@ import type { ActionPlanRecord, PlanReadiness as Readiness } from '@kompass/shar
 import { formatDate } from '../common';
 import { useApiGet } from '../common/query';
 import { daysText } from '../action-plans/PlanHeader';
-import { LazyRadar } from './LazyRadar';
+import { ReadinessRadar } from './LazyRadar';
 import { NextRevisionReadiness } from './NextRevisionReadiness';
 
 const Figure = ({ value, label, testId }: { value: number | string; label: string; testId?: string }) => (
@@ -121,18 +121,7 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
               </TableBody>
             </Table>
           </Box>
-          <LazyRadar
-            title={translate('kompass.readiness.radar_title', { label: readiness.baseline.label })}
-            beforeLabel={readiness.baseline.label}
-            axes={readiness.areas.map((a) => ({ label: `${a.area}. ${a.name}`, max: a.max, before: a.baseline }))}
-            describe={(axis) =>
-              translate('kompass.readiness.radar_axis', {
-                label: axis.label,
-                before: axis.before ?? '–',
-                max: axis.max,
-              })
-            }
-          />
+          <ReadinessRadar readiness={readiness} />
         </Box>
       </Box>
 

@@ -8,7 +8,7 @@ import { EmptyState } from '../common/EmptyState';
 import { useApiGet } from '../common/query';
 import { AreaDeltaTable, QuestionDeltaTable } from './DeltaTables';
 import { ReportInsightsView } from './ReportInsights';
-import { LazyRadar } from './LazyRadar';
+import { ReportRadar } from './LazyRadar';
 import { formatDelta, Verdict } from './Verdict';
 
 const when = (e: ComparedEvaluation) => (e.datePrecision === 'month' ? e.date.slice(0, 7) : e.date);
@@ -150,25 +150,7 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
             labelledBy="report-areas-heading"
             actions={report.actions}
           />
-          <LazyRadar
-            title={translate('kompass.report.radar_title', { before: baseline.label, after: followUp.label })}
-            beforeLabel={translate('kompass.report.series_before', { label: baseline.label })}
-            afterLabel={translate('kompass.report.series_after', { label: followUp.label })}
-            axes={report.areas.map((a) => ({
-              label: `${a.area}. ${a.name}`,
-              max: a.max,
-              before: a.before,
-              after: a.after,
-            }))}
-            describe={(axis) =>
-              translate('kompass.report.radar_axis', {
-                label: axis.label,
-                before: axis.before ?? '–',
-                after: axis.after ?? '–',
-                max: axis.max,
-              })
-            }
-          />
+          <ReportRadar report={report} />
         </Box>
       </Box>
 
