@@ -10,6 +10,8 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
+import { ReadinessHeadCells } from './ReadinessHeadCells';
+import { ReportSection } from './ReportSection';
 import type { ActionPlanRecord, PlanReadiness as Readiness } from '@kompass/shared';
 import { formatDate } from '../common';
 import { useApiGet } from '../common/query';
@@ -67,16 +69,10 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
         </Box>
       </Box>
 
-      <Box component="section" aria-labelledby="readiness-areas-heading">
-        <Typography
-          id="readiness-areas-heading"
-          component="h3"
-          variant="subtitle1"
-          sx={{ fontWeight: 600 }}
-          gutterBottom
-        >
-          {translate('kompass.readiness.areas_heading', { label: readiness.baseline.label })}
-        </Typography>
+      <ReportSection
+        id="readiness-areas-heading"
+        title={translate('kompass.readiness.areas_heading', { label: readiness.baseline.label })}
+      >
         <Box
           sx={{
             display: 'grid',
@@ -90,11 +86,7 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
               <TableHead>
                 <TableRow>
                   <TableCell>{translate('kompass.scores.area')}</TableCell>
-                  <TableCell align="right">{translate('kompass.readiness.col_baseline')}</TableCell>
-                  <TableCell align="right">{translate('kompass.readiness.col_items')}</TableCell>
-                  <TableCell align="right">{translate('kompass.readiness.col_unanswered')}</TableCell>
-                  <TableCell align="right">{translate('kompass.readiness.col_planned')}</TableCell>
-                  <TableCell align="right">{translate('kompass.readiness.col_done')}</TableCell>
+                  <ReadinessHeadCells />
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -123,20 +115,11 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
           </Box>
           <ReadinessRadar readiness={readiness} />
         </Box>
-      </Box>
+      </ReportSection>
 
       {readiness.nextRevision && <NextRevisionReadiness next={readiness.nextRevision} />}
 
-      <Box component="section" aria-labelledby="readiness-lacking-heading">
-        <Typography
-          id="readiness-lacking-heading"
-          component="h3"
-          variant="subtitle1"
-          sx={{ fontWeight: 600 }}
-          gutterBottom
-        >
-          {translate('kompass.readiness.lacking_heading')}
-        </Typography>
+      <ReportSection id="readiness-lacking-heading" title={translate('kompass.readiness.lacking_heading')}>
         {lacking.length === 0 ? (
           <Alert severity="success">{translate('kompass.readiness.lacking_none')}</Alert>
         ) : (
@@ -177,7 +160,7 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
             </Box>
           </>
         )}
-      </Box>
+      </ReportSection>
     </Box>
   );
 };

@@ -1,5 +1,6 @@
 import { useCanAccess, useTranslate } from 'react-admin';
 import { Alert, AlertTitle, Box, Button, CircularProgress, Typography } from '@mui/material';
+import { ReportSection } from './ReportSection';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import ReportIcon from '@mui/icons-material/InsightsOutlined';
 import type { ActionPlanRecord, ComparedEvaluation, ComparisonWarning, ReevaluationReport } from '@kompass/shared';
@@ -132,10 +133,7 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
         )}
       </Box>
 
-      <Box component="section" aria-labelledby="report-areas-heading">
-        <Typography id="report-areas-heading" component="h3" variant="subtitle1" sx={{ fontWeight: 600 }} gutterBottom>
-          {translate('kompass.report.areas_heading')}
-        </Typography>
+      <ReportSection id="report-areas-heading" title={translate('kompass.report.areas_heading')}>
         <Box
           sx={{
             display: 'grid',
@@ -152,25 +150,16 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
           />
           <ReportRadar report={report} />
         </Box>
-      </Box>
+      </ReportSection>
 
       {report.questions.length > 0 && (
-        <Box component="section" aria-labelledby="report-questions-heading">
-          <Typography
-            id="report-questions-heading"
-            component="h3"
-            variant="subtitle1"
-            sx={{ fontWeight: 600 }}
-            gutterBottom
-          >
-            {translate('kompass.report.questions_heading')}
-          </Typography>
+        <ReportSection id="report-questions-heading" title={translate('kompass.report.questions_heading')}>
           <QuestionDeltaTable
             questions={report.questions}
             labelledBy="report-questions-heading"
             actions={report.actions}
           />
-        </Box>
+        </ReportSection>
       )}
 
       <ReportInsightsView insights={report.insights} level={report.level} />
