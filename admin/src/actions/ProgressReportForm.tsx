@@ -13,8 +13,9 @@ import {
   type Judgement,
 } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
-import { actionStatusChoices, PendingButton } from '../common';
+import { PendingButton } from '../common';
 import { useConflictMessage } from './ConflictDialog';
+import { ProgressInput, StatusSelect } from './ProgressFields';
 
 /** The API's limits for evidence files. */
 const MAX_FILES = 5;
@@ -154,25 +155,11 @@ export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
       aria-labelledby="report-form-heading"
     >
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '1fr 1fr' } }}>
-        <TextField
-          select
-          label={translate('resources.actions.fields.status')}
-          value={status}
-          onChange={(event) => setStatus(event.target.value as ActionStatus)}
-        >
-          {actionStatusChoices.map((choice) => (
-            <MenuItem key={choice.id} value={choice.id}>
-              {translate(choice.name)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          type="number"
-          label={translate('resources.actions.fields.progress')}
+        <StatusSelect value={status} onChange={setStatus} />
+        <ProgressInput
           value={progress}
-          onChange={(event) => setProgress(event.target.value)}
+          onChange={setProgress}
           helperText={translate('kompass.actions.progress_help')}
-          slotProps={{ htmlInput: { min: 0, max: 100, step: 5, inputMode: 'numeric' } }}
         />
         <TextField
           select

@@ -7,7 +7,6 @@ import {
   CardContent,
   CircularProgress,
   FormControlLabel,
-  MenuItem,
   Switch,
   TextField,
   Typography,
@@ -15,11 +14,12 @@ import {
 import ActionIcon from '@mui/icons-material/AssignmentIndOutlined';
 import { ActionStatus, isOpenStatus, type ActionRecord, type DepartmentRecord } from '@kompass/shared';
 import { canRead } from '../access';
-import { actionStatusChoices, formatDate, PendingButton, useMe, useRole } from '../common';
+import { formatDate, PendingButton, useMe, useRole } from '../common';
 import { EmptyState } from '../common/EmptyState';
 import { ActionStatusCell } from '../actions/ActionColumns';
 import { FieldValue } from '../actions/actionFields';
 import { useConflictMessage } from '../actions/ConflictDialog';
+import { ProgressInput, StatusSelect } from '../actions/ProgressFields';
 import { reportErrorText, sendProgressReport } from '../actions/ProgressReportForm';
 import { useMyActions } from './useMyActions';
 
@@ -99,27 +99,8 @@ const MyAction = ({ action }: { action: ActionRecord }) => {
           aria-label={translate('kompass.my_actions.report_for', { title: action.title })}
           sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '200px 160px 1fr auto' }, alignItems: 'start' }}
         >
-          <TextField
-            select
-            size="small"
-            label={translate('resources.actions.fields.status')}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ActionStatus)}
-          >
-            {actionStatusChoices.map((choice) => (
-              <MenuItem key={choice.id} value={choice.id}>
-                {translate(choice.name)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            size="small"
-            type="number"
-            label={translate('resources.actions.fields.progress')}
-            value={progress}
-            onChange={(e) => setProgress(e.target.value)}
-            slotProps={{ htmlInput: { min: 0, max: 100, step: 5, inputMode: 'numeric' } }}
-          />
+          <StatusSelect size="small" value={status} onChange={setStatus} />
+          <ProgressInput size="small" value={progress} onChange={setProgress} />
           <TextField
             size="small"
             label={translate('kompass.updates.comment')}
