@@ -14,7 +14,7 @@ import {
 import ActionIcon from '@mui/icons-material/AssignmentIndOutlined';
 import { ActionStatus, isOpenStatus, type ActionRecord, type DepartmentRecord } from '@kompass/shared';
 import { canRead } from '../access';
-import { formatDate, PendingButton, useMe, useRole } from '../common';
+import { formatDate, PendingButton, Section, useMe, useRole } from '../common';
 import { EmptyState } from '../common/EmptyState';
 import { ActionStatusCell } from '../actions/ActionColumns';
 import { FieldValue } from '../actions/actionFields';
@@ -148,22 +148,17 @@ const MyActions = () => {
   return (
     <Box sx={{ display: 'grid', gap: 2, mt: 2, mb: 4, maxWidth: 1100 }}>
       <Title title="kompass.my_actions.title" />
-      <Card component="section" aria-labelledby="my-actions-heading">
-        <CardContent>
-          <Typography id="my-actions-heading" component="h1" variant="h5" gutterBottom>
-            {translate('kompass.my_actions.title')}
-          </Typography>
-          <Typography sx={{ mb: 1 }}>
-            {department
-              ? translate('kompass.my_actions.intro_department', { department: department.name })
-              : translate('kompass.my_actions.intro')}
-          </Typography>
-          <FormControlLabel
-            control={<Switch checked={showClosed} onChange={(event) => setShowClosed(event.target.checked)} />}
-            label={translate('kompass.my_actions.show_closed')}
-          />
-        </CardContent>
-      </Card>
+      <Section id="my-actions-heading" title="kompass.my_actions.title" level="h1">
+        <Typography sx={{ mb: 1 }}>
+          {department
+            ? translate('kompass.my_actions.intro_department', { department: department.name })
+            : translate('kompass.my_actions.intro')}
+        </Typography>
+        <FormControlLabel
+          control={<Switch checked={showClosed} onChange={(event) => setShowClosed(event.target.checked)} />}
+          label={translate('kompass.my_actions.show_closed')}
+        />
+      </Section>
       {pending ? (
         <CircularProgress size={24} aria-label={translate('ra.page.loading')} />
       ) : actions.length === 0 ? (

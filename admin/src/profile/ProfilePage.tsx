@@ -5,8 +5,6 @@ import {
   Alert,
   Box,
   Button,
-  Card,
-  CardContent,
   CircularProgress,
   FormControlLabel,
   Radio,
@@ -280,22 +278,17 @@ const ProfilePage = () => {
   return (
     <Box sx={{ display: 'grid', gap: 2, mt: 2, mb: 4, maxWidth: 900 }}>
       <Title title="kompass.profile.title" />
-      <Card component="section" aria-labelledby="profile-heading">
-        <CardContent>
-          <Typography id="profile-heading" component="h1" variant="h5" gutterBottom>
-            {translate('kompass.profile.title')}
+      <Section id="profile-heading" title="kompass.profile.title" level="h1">
+        {user && (
+          <Typography>
+            {translate('kompass.profile.who', {
+              name: user.name,
+              email: user.email,
+              role: translate(`kompass.roles.${user.role}`),
+            })}
           </Typography>
-          {user && (
-            <Typography>
-              {translate('kompass.profile.who', {
-                name: user.name,
-                email: user.email,
-                role: translate(`kompass.roles.${user.role}`),
-              })}
-            </Typography>
-          )}
-        </CardContent>
-      </Card>
+        )}
+      </Section>
       <LanguageSection />
       <PasswordSection />
       <CalendarSection />
