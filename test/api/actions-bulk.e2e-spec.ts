@@ -1,17 +1,16 @@
 import { Role, type ActionRecord } from '@kompass/shared';
 import { createDepartment, createTenant, createUser } from '../factories';
 import { createAction, createPlan } from '../factories/action-plans';
-import { importReferenceReport } from '../factories/evaluations';
-import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { bearer, TestApp } from '../support/test-app';
+import { startWithReferenceReport, type TestTenant } from '../support/reference-tenant';
 
 describe('bulk edit of actions', () => {
   let t: TestApp;
-  let tenant: Awaited<ReturnType<typeof createTenant>>;
+  let tenant: TestTenant;
   let planId: number;
   beforeAll(async () => {
-    t = await startTestApp();
-    tenant = await createTenant(t);
-    const evaluationId = (await importReferenceReport(t, tenant.coordinator.token)).evaluation.id;
+    let evaluationId: number;
+    ({ t, tenant, evaluationId } = await startWithReferenceReport());
     planId = (await createPlan(t, tenant.coordinator.token, evaluationId)).id;
   });
   afterAll(() => t.close());

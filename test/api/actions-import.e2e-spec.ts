@@ -1,10 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { ActionImportResult, ActionRecord } from '@kompass/shared';
-import { createTenant } from '../factories';
 import { createAction, createPlan } from '../factories/action-plans';
-import { importReferenceReport } from '../factories/evaluations';
-import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { bearer, TestApp } from '../support/test-app';
 import { binary } from '../support/binary-body';
+import { startWithReferenceReport, type TestTenant } from '../support/reference-tenant';
 
 /** The export's columns by header, so the test edits cells as a coordinator would in Excel. */
 const column = (sheet: ExcelJS.Worksheet, name: string) => {
@@ -16,13 +15,9 @@ const column = (sheet: ExcelJS.Worksheet, name: string) => {
 
 describe('Excel round trip of a plan’s actions', () => {
   let t: TestApp;
-  let tenant: Awaited<ReturnType<typeof createTenant>>;
+  let tenant: TestTenant;
   let evaluationId: number;
-  beforeAll(async () => {
-    t = await startTestApp();
-    tenant = await createTenant(t);
-    evaluationId = (await importReferenceReport(t, tenant.coordinator.token)).evaluation.id;
-  });
+  beforeAll(async () => ({ t, tenant, evaluationId } = await startWithReferenceReport()));
   afterAll(() => t.close());
 
   const exported = async (planId: number) => {

@@ -2,20 +2,16 @@ import ExcelJS from 'exceljs';
 import { Role, type ActionRecord } from '@kompass/shared';
 import { createDepartment, createTenant, createUser } from '../factories';
 import { createAction, createPlan } from '../factories/action-plans';
-import { importReferenceReport } from '../factories/evaluations';
 import { parseIcs } from '../support/ical';
-import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { bearer, TestApp } from '../support/test-app';
 import { binary } from '../support/binary-body';
+import { startWithReferenceReport, type TestTenant } from '../support/reference-tenant';
 
 describe('action plans and actions', () => {
   let t: TestApp;
-  let tenant: Awaited<ReturnType<typeof createTenant>>;
+  let tenant: TestTenant;
   let evaluationId: number;
-  beforeAll(async () => {
-    t = await startTestApp();
-    tenant = await createTenant(t);
-    evaluationId = (await importReferenceReport(t, tenant.coordinator.token)).evaluation.id;
-  });
+  beforeAll(async () => ({ t, tenant, evaluationId } = await startWithReferenceReport()));
   afterAll(() => t.close());
 
   const improvements = async () =>

@@ -1,10 +1,9 @@
 import { JUDGEMENTS, type ActionRecord } from '@kompass/shared';
 import { Action } from '../../backend/src/actions/action.entity';
 import { addDays, startOfDayIn, todayIn } from '../../backend/src/common/dates';
-import { createTenant } from '../factories';
 import { createAction, createPlan } from '../factories/action-plans';
-import { importReferenceReport } from '../factories/evaluations';
-import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { bearer, TestApp } from '../support/test-app';
+import { startWithReferenceReport, type TestTenant } from '../support/reference-tenant';
 
 /** YYYY-MM-DD `days` from now; ±10 days keeps clear of the time zone's day boundary. */
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -12,13 +11,12 @@ const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).t
 /** The derivedJudgement filter is deriveJudgement as SQL: every action it lists carries that judgement, and only those. */
 describe("filter by Kompass's judgement", () => {
   let t: TestApp;
-  let tenant: Awaited<ReturnType<typeof createTenant>>;
+  let tenant: TestTenant;
   let planId: number;
   const expected = new Map<number, string | null>();
   beforeAll(async () => {
-    t = await startTestApp();
-    tenant = await createTenant(t);
-    const evaluationId = (await importReferenceReport(t, tenant.coordinator.token)).evaluation.id;
+    let evaluationId: number;
+    ({ t, tenant, evaluationId } = await startWithReferenceReport());
     planId = (await createPlan(t, tenant.coordinator.token, evaluationId)).id;
     const create = async (body: Record<string, unknown>, judgement: string | null) => {
       const action = await createAction(t, tenant.coordinator.token, planId, body);

@@ -1,23 +1,18 @@
 import type { ActionRecord, PlanSummary } from '@kompass/shared';
 import { Action } from '../../backend/src/actions/action.entity';
 import { addDays, startOfDayIn, todayIn } from '../../backend/src/common/dates';
-import { createTenant } from '../factories';
 import { createAction, createPlan } from '../factories/action-plans';
-import { importReferenceReport } from '../factories/evaluations';
-import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { bearer, TestApp } from '../support/test-app';
+import { startWithReferenceReport, type TestTenant } from '../support/reference-tenant';
 
 /** YYYY-MM-DD `days` from now; ±10 days keeps clear of the time zone's day boundary. */
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('on-track judgements', () => {
   let t: TestApp;
-  let tenant: Awaited<ReturnType<typeof createTenant>>;
+  let tenant: TestTenant;
   let evaluationId: number;
-  beforeAll(async () => {
-    t = await startTestApp();
-    tenant = await createTenant(t);
-    evaluationId = (await importReferenceReport(t, tenant.coordinator.token)).evaluation.id;
-  });
+  beforeAll(async () => ({ t, tenant, evaluationId } = await startWithReferenceReport()));
   afterAll(() => t.close());
 
   const report = (token: string, id: number, body: Record<string, unknown>, status = 201) =>

@@ -10,34 +10,23 @@ import { todayIn } from '../../backend/src/common/dates';
 import { firstWorkingDayOfMonth } from '../../backend/src/reminders/working-days';
 import { createTenant } from '../factories';
 import { insertAction, insertPlan } from '../factories/plans';
-import { startRedis, TestRedis } from '../support/redis-server';
-import { startSmtp, TestSmtp, waitFor } from '../support/smtp-server';
-import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { startMailApp, type MailApp } from '../support/mail-app';
+import { waitFor } from '../support/smtp-server';
+import { bearer, TestApp } from '../support/test-app';
 
 /**
  * The plan statistics exist once (planStatistics in @kompass/shared): the coordinator's dashboard summary and
  * leadership's monthly mail, sent through the real queue and SMTP path, give the same figures for one plan.
  */
 describe('plan statistics: the dashboard summary and the leadership mail agree', () => {
-  let redis: TestRedis;
-  let smtp: TestSmtp;
+  let mail: MailApp;
   let t: TestApp;
 
   beforeAll(async () => {
-    redis = await startRedis();
-    smtp = await startSmtp();
-    t = await startTestApp({
-      REDIS_URL: redis.url,
-      SMTP_URL: smtp.url,
-      WORKER: 'on',
-      APP_URL: 'https://kompass.example.se',
-    });
+    mail = await startMailApp();
+    t = mail.t;
   });
-  afterAll(async () => {
-    await t.close();
-    await smtp.stop();
-    await redis.stop();
-  });
+  afterAll(() => mail.close());
 
   it('counts overdue, done and cancelled actions alike in both', async () => {
     const tenant = await createTenant(t);
@@ -111,8 +100,7 @@ describe('plan statistics: the dashboard summary and the leadership mail agree',
     });
 
     const email = tenant.leadership.user.email;
-    const mails = () =>
-      smtp.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
+    const mails = () => mail.mailsTo(email);
     await waitFor(() => mails().length === 1, 'the leadership summary');
     expect(mails()[0].text).toContain('4 åtgärder, 1 klar, 2 försenade');
   });

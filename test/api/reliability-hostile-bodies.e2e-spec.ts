@@ -1,8 +1,6 @@
 import { request } from 'node:http';
 import { deflateSync, gzipSync } from 'node:zlib';
-import { startApiProcess, type KompassProcess } from '../support/processes';
-import { freePort } from '../support/redis-server';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { startApiOnTestDatabase, type ApiOnTestDatabase, type KompassProcess } from '../support/processes';
 import { lyingWorkbook } from '../support/zip-bombs';
 
 const ADMIN = { email: 'admin@hostile.kompass.test', password: 'Ett-långt-lösenord-2026' };
@@ -58,24 +56,15 @@ function flateBombPdf(inflated: number): Buffer {
  * within 1 s.
  */
 describe('reliability: no single request takes the API process down', () => {
-  let db: TestDatabase;
+  let api: ApiOnTestDatabase;
   let server: KompassProcess;
   let base: string;
   let token: string;
   let municipalityId: number;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = await startApiProcess({
-      PORT: String(port),
-      DATABASE_URL: db.databaseUrl,
-      DATA_DIR: db.dataDir,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      LOG_LEVEL: 'warn',
-    });
+    api = await startApiOnTestDatabase({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn' });
+    ({ server, base } = api);
     const login = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -89,10 +78,7 @@ describe('reliability: no single request takes the API process down', () => {
     });
     municipalityId = ((await created.json()) as { id: number }).id;
   }, 90_000);
-  afterAll(async () => {
-    await server?.stop();
-    await db?.drop();
-  });
+  afterAll(() => api?.stop());
 
   interface Hostile {
     method?: string;

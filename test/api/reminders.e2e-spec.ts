@@ -4,39 +4,27 @@ import { Notification } from '../../backend/src/mail/notification.entity';
 import { createTenant, createUser } from '../factories';
 import { importReferenceReport } from '../factories/evaluations';
 import { insertAction, insertPlan } from '../factories/plans';
-import { startRedis, TestRedis } from '../support/redis-server';
-import { startSmtp, TestSmtp, waitFor } from '../support/smtp-server';
-import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { startMailApp, type MailApp } from '../support/mail-app';
+import { TestSmtp, waitFor } from '../support/smtp-server';
+import { bearer, TestApp } from '../support/test-app';
 
 /** Reminders on the production path: BullMQ on a real Redis, mail to a real SMTP server, a worker in the app. */
 describe('reminders', () => {
-  let redis: TestRedis;
+  let mail: MailApp;
   let smtp: TestSmtp;
   let t: TestApp;
   const TUESDAY = '2027-03-16';
   const progressed = new Date('2027-03-15T09:00:00Z');
 
   beforeAll(async () => {
-    redis = await startRedis();
-    smtp = await startSmtp();
-    t = await startTestApp({
-      REDIS_URL: redis.url,
-      SMTP_URL: smtp.url,
-      WORKER: 'on',
-      APP_URL: 'https://kompass.example.se',
-      MAIL_RETRY_DELAY_MS: '200',
-    });
+    mail = await startMailApp({ MAIL_RETRY_DELAY_MS: '200' });
+    ({ t, smtp } = mail);
   });
-  afterAll(async () => {
-    await t.close();
-    await smtp.stop();
-    await redis.stop();
-  });
+  afterAll(() => mail.close());
 
   const run = async (token: string, date: string): Promise<ReminderRunResponse> =>
     (await t.http().post('/api/reminders/run').set(bearer(token)).send({ date }).expect(200)).body;
-  const mailsTo = (email: string) =>
-    smtp.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
+  const mailsTo = (email: string) => mail.mailsTo(email);
   const settle = () => new Promise((resolve) => setTimeout(resolve, 800));
   const tenantWithPlan = async () => {
     const tenant = await createTenant(t);

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Role } from '@kompass/shared';
-import { startApiProcess, type KompassProcess } from '../support/processes';
+import { startApiOnTestDatabase, type ApiOnTestDatabase, type KompassProcess } from '../support/processes';
 import { freePort } from '../support/redis-server';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 /** The HTTP surface a browser sees (helmet's headers, CORS only for APP_URL) and what the logs never hold. */
 const APP_URL = 'https://kompass.example.se';
@@ -79,19 +78,13 @@ describe('no secrets in the logs of the built server', () => {
     userPassword: 'Första-lösenordet-42',
     newPassword: 'Andra-lösenordet-43',
   };
-  let db: TestDatabase;
+  let api: ApiOnTestDatabase;
   let server: KompassProcess;
   let base: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
     // The most verbose level, and an SMTP server that refuses: a failed send is logged with its error.
-    server = await startApiProcess({
-      PORT: String(port),
-      DATABASE_URL: db.databaseUrl,
-      DATA_DIR: db.dataDir,
+    api = await startApiOnTestDatabase({
       ADMIN_EMAIL: 'logg@kompass.test',
       ADMIN_PASSWORD: SECRETS.adminPassword,
       JWT_SECRET: SECRETS.jwtSecret,
@@ -99,11 +92,9 @@ describe('no secrets in the logs of the built server', () => {
       MAIL_RETRY_ATTEMPTS: '1',
       LOG_LEVEL: 'trace',
     });
+    ({ server, base } = api);
   }, 70_000);
-  afterAll(async () => {
-    await server?.stop();
-    await db.drop();
-  });
+  afterAll(() => api?.stop());
 
   type Reply = { status: number; body: any };
   const call = async (method: string, path: string, token: string | null, body?: unknown): Promise<Reply> => {

@@ -1,54 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ActionPlanRecord, ActionRecord } from '@kompass/shared';
-import {
-  Api,
-  createTenant,
-  FOLLOW_UP_CSV,
-  importCsvEvaluation,
-  importReferenceReport,
-  improvementItems,
-  isoDaysFromNow,
-  planWithActions,
-  REFERENCE_REPORT_PATH,
-  type Tenant,
-  USER_PASSWORD,
-} from './support/api';
+import { Api, FOLLOW_UP_CSV, importCsvEvaluation, REFERENCE_REPORT_PATH, USER_PASSWORD } from './support/api';
 import { seriousViolations } from './support/axe';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import { logIn, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
+import { referencePlan, useBrowserSuite } from './support/suite';
 
 /** axe-core on the main pages and every dialog, as the coordinator sees them (the role with the most controls). */
 describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
-  let server: KompassServer;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let page: Page;
-  let tenant: Tenant;
   let evaluationId: number;
   let coordinator: Api;
   let plan: ActionPlanRecord;
   let actions: ActionRecord[];
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
-    evaluationId = (await importReferenceReport(coordinator)).evaluation.id;
-    ({ plan, actions } = await planWithActions(coordinator, tenant, {
-      baselineEvaluationId: evaluationId,
-      title: 'Handlingsplan 2018',
-      plannedReEvaluationDate: isoDaysFromNow(300),
-      deadline: isoDaysFromNow(60),
-      findingIds: (await improvementItems(coordinator, evaluationId, 2)).map((f) => f.id),
-    }));
-    page = await newPage(browser, server.baseUrl);
+    coordinator = suite.coordinator;
+    const made = await referencePlan(suite, { items: 2 });
+    ({ plan, actions } = made);
+    evaluationId = made.evaluation.id;
+    page = await suite.newPage();
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('login page', async () => {
     await page.goto('/#/login');
@@ -57,7 +30,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
   });
 
   it('dashboard', async () => {
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
     await page.getByRole('heading', { name: 'Senaste utvärderingen' }).waitFor();
     await screenshot(page, 'dashboard');
     expect(await seriousViolations(page)).toEqual([]);

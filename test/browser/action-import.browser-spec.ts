@@ -1,53 +1,32 @@
 import ExcelJS from 'exceljs';
 import type { ActionRecord } from '@kompass/shared';
-import type { Browser, Page } from 'playwright-core';
-import {
-  Api,
-  createTenant,
-  importReferenceReport,
-  improvementItems,
-  isoDaysFromNow,
-  planWithActions,
-  type Tenant,
-  USER_PASSWORD,
-} from './support/api';
-import { launchBrowser, logIn, newPage } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import type { Page } from 'playwright-core';
+import { Api, isoDaysFromNow, USER_PASSWORD } from './support/api';
+import { logIn } from './support/browser';
 import { waitForText } from './support/wait';
+import { referencePlan, useBrowserSuite } from './support/suite';
 
 /** A coordinator uploads the plan's sheet with new slutdatum, reads the preview per row, and applies it. */
 describe('import actions from Excel', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite();
   let api: Api;
   let planId: number;
   let actions: ActionRecord[];
   let page: Page;
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    api = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
-    const baseline = (await importReferenceReport(api)).evaluation;
-    const findingIds = (await improvementItems(api, baseline.id, 2)).map((f) => f.id);
-    const made = await planWithActions(api, tenant, {
-      baselineEvaluationId: baseline.id,
+    api = suite.coordinator;
+    const made = await referencePlan(suite, {
+      items: 2,
       title: 'Handlingsplan 2026–2028',
       plannedReEvaluationDate: isoDaysFromNow(600),
       deadline: isoDaysFromNow(300),
-      findingIds,
     });
     planId = made.plan.id;
     actions = made.actions;
-    page = await newPage(browser, server.baseUrl);
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    page = await suite.newPage();
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   /** The columns the import reads, as the export names them. */
   const sheet = async (rows: (string | number)[][]) => {

@@ -1,32 +1,19 @@
 import type { ActionRecord } from '@kompass/shared';
-import type { Browser, Page } from 'playwright-core';
-import {
-  Api,
-  createTenant,
-  importReferenceReport,
-  improvementItems,
-  isoDaysFromNow,
-  type Tenant,
-  USER_PASSWORD,
-} from './support/api';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import type { Page } from 'playwright-core';
+import { Api, importReferenceReport, improvementItems, isoDaysFromNow, USER_PASSWORD } from './support/api';
+import { logIn, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
+import { useBrowserSuite } from './support/suite';
 
 /** A coordinator gives ten unassigned actions an owner, a department and a deadline in one go from the action list. */
 describe('bulk edit of actions', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite();
   let api: Api;
   let actions: ActionRecord[];
   let page: Page;
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    api = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    api = suite.coordinator;
     const baseline = (await importReferenceReport(api)).evaluation;
     const plan = await api.request<{ id: number }>('POST', '/action-plans', {
       baselineEvaluationId: baseline.id,
@@ -37,13 +24,9 @@ describe('bulk edit of actions', () => {
     actions = (
       await api.request<{ created: ActionRecord[] }>('POST', `/action-plans/${plan.id}/actions/bulk`, { findingIds })
     ).created;
-    page = await newPage(browser, server.baseUrl);
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    page = await suite.newPage();
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('assigns ten selected actions an owner, a department and a deadline', async () => {
     expect(actions).toHaveLength(10);
@@ -65,11 +48,11 @@ describe('bulk edit of actions', () => {
 
     const now = await api.request<ActionRecord[]>(
       'GET',
-      `/actions?filter=${encodeURIComponent(JSON.stringify({ ownerId: tenant.users.department_head.id }))}`,
+      `/actions?filter=${encodeURIComponent(JSON.stringify({ ownerId: suite.tenant.users.department_head.id }))}`,
     );
     expect(now.map((a) => a.id).sort((a, b) => a - b)).toEqual(actions.map((a) => a.id).sort((a, b) => a - b));
     for (const action of now)
-      expect(action).toMatchObject({ departmentId: tenant.department.id, deadline, version: 2 });
+      expect(action).toMatchObject({ departmentId: suite.tenant.department.id, deadline, version: 2 });
     const rows = page.getByRole('row').filter({ hasText: 'Frida Förvaltningschef' });
     await rows.nth(9).waitFor();
     expect(await rows.count()).toBe(10);

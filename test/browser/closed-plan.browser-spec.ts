@@ -1,59 +1,36 @@
-import type { Browser } from 'playwright-core';
-import {
-  Api,
-  createTenant,
-  FOLLOW_UP_CSV,
-  importCsvEvaluation,
-  importReferenceReport,
-  improvementItems,
-  planWithActions,
-  type Tenant,
-  USER_PASSWORD,
-} from './support/api';
-import { launchBrowser, logIn, newPage } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import { FOLLOW_UP_CSV, importCsvEvaluation, USER_PASSWORD } from './support/api';
+import { logIn } from './support/browser';
 import { waitForText } from './support/wait';
+import { referencePlan, useBrowserSuite } from './support/suite';
 
 /**
  * Issue #14 item 5: once its re-evaluation is linked, the only plan of a municipality is closed. The start pages
  * say so, and by which evaluation, instead of counting days to a re-evaluation that has happened.
  */
 describe('start pages of a closed plan', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite();
   let openActionId: number;
   let openActionTitle: string;
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
-    const baseline = (await importReferenceReport(coordinator)).evaluation;
-    const followUp = await importCsvEvaluation(coordinator, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
-    const { plan, actions } = await planWithActions(coordinator, tenant, {
-      baselineEvaluationId: baseline.id,
+    const coordinator = suite.coordinator;
+    const { plan, actions } = await referencePlan(suite, {
+      items: 2,
       title: 'Handlingsplan 2017–2021',
       plannedReEvaluationDate: '2022-09-30',
       deadline: '2022-06-30',
-      findingIds: (await improvementItems(coordinator, baseline.id, 2)).map((f) => f.id),
     });
+    const followUp = await importCsvEvaluation(coordinator, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
     await coordinator.request('PUT', `/action-plans/${plan.id}`, { followUpEvaluationId: followUp.id });
     openActionId = actions[0].id;
     openActionTitle = actions[0].title;
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it.each(['coordinator', 'leadership'] as const)(
     '%s: the plan says it is closed and by which evaluation, with no countdown',
     async (role) => {
-      const p = await newPage(browser, server.baseUrl);
-      await logIn(p, tenant.users[role].email, USER_PASSWORD);
+      const p = await suite.newPage();
+      await logIn(p, suite.tenant.users[role].email, USER_PASSWORD);
       await waitForText(
         p.getByTestId('plan-closed-note'),
         /avslutades .+ när omvärderingen ”Kommunkompassen 2021” kopplades/,
@@ -65,8 +42,8 @@ describe('start pages of a closed plan', () => {
   );
 
   it('an open action of the closed plan is read-only, with a pointer to carry-over for the coordinator', async () => {
-    const p = await newPage(browser, server.baseUrl);
-    await logIn(p, tenant.users.coordinator.email, USER_PASSWORD);
+    const p = await suite.newPage();
+    await logIn(p, suite.tenant.users.coordinator.email, USER_PASSWORD);
     await p.goto(`/#/actions/${openActionId}/show`);
     await waitForText(
       p.getByTestId('action-plan-closed'),
@@ -80,8 +57,8 @@ describe('start pages of a closed plan', () => {
   it.each(['coordinator', 'department_head'] as const)(
     "%s: the action list offers no edit page for the closed plan's actions",
     async (role) => {
-      const p = await newPage(browser, server.baseUrl);
-      await logIn(p, tenant.users[role].email, USER_PASSWORD);
+      const p = await suite.newPage();
+      await logIn(p, suite.tenant.users[role].email, USER_PASSWORD);
       await p.goto('/#/actions');
       const title = p.getByRole('link', { name: openActionTitle, exact: true });
       await title.waitFor();
@@ -100,8 +77,8 @@ describe('start pages of a closed plan', () => {
   );
 
   it('department head: "no open actions" is said once', async () => {
-    const p = await newPage(browser, server.baseUrl);
-    await logIn(p, tenant.users.department_head.email, USER_PASSWORD);
+    const p = await suite.newPage();
+    await logIn(p, suite.tenant.users.department_head.email, USER_PASSWORD);
     await waitForText(p.getByTestId('dashboard-my-summary'), 'Du har inga öppna åtgärder just nu.');
     expect(await p.getByText('Du har inga öppna åtgärder just nu.').count()).toBe(1);
     await p.close();

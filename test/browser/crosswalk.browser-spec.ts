@@ -6,19 +6,11 @@ import type {
   FrameworkRecord,
   ImportCommitResponse,
 } from '@kompass/shared';
-import type { Browser, Page } from 'playwright-core';
-import {
-  Api,
-  createTenant,
-  importReferenceReport,
-  improvementItems,
-  planWithActions,
-  type Tenant,
-  USER_PASSWORD,
-} from './support/api';
-import { launchBrowser, logIn, logInAsAdmin, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import type { Page } from 'playwright-core';
+import { Api, importReferenceReport, improvementItems, planWithActions, USER_PASSWORD } from './support/api';
+import { logIn, logInAsAdmin, screenshot } from './support/browser';
 import { waitForCells, waitForText } from './support/wait';
+import { useBrowserSuite } from './support/suite';
 
 /** A 2020-model re-evaluation of area totals, by KK2020 area (Samspel 52, Samhällsutveckling 70, …). */
 const KK2020_AREAS = [52, 70, 66, 50, 55, 47, 61, 49];
@@ -29,9 +21,7 @@ const KK2020_AREAS = [52, 70, 66, 50, 55, 47, 61, 49];
  * actions over, and an admin editing the crosswalk.
  */
 describe('reports across model revisions', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite();
   let api: Api;
   let kk2016: number;
   let kk2020: number;
@@ -41,11 +31,7 @@ describe('reports across model revisions', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    const admin = await Api.asAdmin(server.baseUrl);
-    tenant = await createTenant(admin);
-    api = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    api = suite.coordinator;
     const frameworks = await api.request<FrameworkRecord[]>('GET', '/frameworks');
     kk2016 = frameworks.find((f) => f.code === 'KK2016')!.id;
     kk2020 = frameworks.find((f) => f.code === 'KK2020')!.id;
@@ -61,7 +47,7 @@ describe('reports across model revisions', () => {
         label: 'Kommunkompassen 2021',
       })
     ).evaluation as EvaluationRecord;
-    const made = await planWithActions(api, tenant, {
+    const made = await planWithActions(api, suite.tenant, {
       baselineEvaluationId: baseline.id,
       title: 'Handlingsplan 2017–2021',
       plannedReEvaluationDate: '2021-09-30',
@@ -77,14 +63,9 @@ describe('reports across model revisions', () => {
       title: 'Handlingsplan 2021–2025',
       plannedReEvaluationDate: '2025-09-30',
     });
-    page = await newPage(browser, server.baseUrl);
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    page = await suite.newPage();
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('shows the report with the caveat and every 2016 area against its 2020 area', async () => {
     await page.goto(`/#/action-plans/${oldPlan.id}/show/report`);
@@ -138,7 +119,7 @@ describe('reports across model revisions', () => {
 
   // A second page logs in as the admin: under a loaded machine that alone takes most of the default 30 s
   it('lets an admin edit the crosswalk on the framework page', async () => {
-    const adminPage = await newPage(browser, server.baseUrl);
+    const adminPage = await suite.newPage();
     await logInAsAdmin(adminPage);
     await adminPage.goto(`/#/frameworks/${kk2016}/show`);
     const section = adminPage.getByTestId('crosswalk-KK2020');
@@ -149,7 +130,7 @@ describe('reports across model revisions', () => {
     await section.getByRole('button', { name: 'Spara nyckeln' }).click();
     await waitForText(adminPage.getByText('Nyckeln är sparad'), 'Nyckeln är sparad');
     const saved = await (
-      await Api.asAdmin(server.baseUrl)
+      await Api.asAdmin(suite.server.baseUrl)
     ).request<CrosswalkRecord>('GET', `/frameworks/${kk2016}/crosswalks/${kk2020}`);
     expect(saved.areas[0]).toEqual({ from: 1, to: [1, 2] });
     await screenshot(adminPage, 'crosswalk-editor');

@@ -1,16 +1,14 @@
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import type { ActionRecord, EvaluationRecord, FindingRecord } from '@kompass/shared';
-import { Api, createTenant, importReferenceReport, type Tenant, USER_PASSWORD } from './support/api';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import { Api, importReferenceReport, USER_PASSWORD } from './support/api';
+import { logIn, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
+import { useBrowserSuite } from './support/suite';
 
 /** The coordinator's work on an imported evaluation: correct a score, link findings, plan actions. */
 describe('evaluation page and findings', () => {
-  let server: KompassServer;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let page: Page;
-  let tenant: Tenant;
   let coordinator: Api;
   let evaluation: EvaluationRecord;
 
@@ -21,19 +19,11 @@ describe('evaluation page and findings', () => {
   };
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    coordinator = suite.coordinator;
     evaluation = (await importReferenceReport(coordinator)).evaluation;
-    page = await newPage(browser, server.baseUrl);
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    page = await suite.newPage();
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('corrects a score: the total and the warnings follow', async () => {
     await page.goto(`/#/evaluations/${evaluation.id}/show`);
@@ -101,8 +91,8 @@ describe('evaluation page and findings', () => {
       const planId = Number(/action-plans\/(\d+)\/actions\/bulk$/.exec(sent[1].url)![1]);
       expect(sent[1].body).toEqual({
         findingIds: expect.arrayContaining(findingIds),
-        ownerId: tenant.users.department_head.id,
-        departmentId: tenant.department.id,
+        ownerId: suite.tenant.users.department_head.id,
+        departmentId: suite.tenant.department.id,
         deadline: '2018-12-31',
       });
       const actions = await coordinator.request<ActionRecord[]>(

@@ -1,52 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  Api,
-  createTenant,
-  improvementItems,
-  importReferenceReport,
-  isoDaysFromNow,
-  planWithActions,
-  type Tenant,
-  USER_PASSWORD,
-} from './support/api';
-import { launchBrowser, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import type { Page } from 'playwright-core';
+import { USER_PASSWORD } from './support/api';
+import { screenshot } from './support/browser';
 import { waitForText } from './support/wait';
+import { referencePlan, useBrowserSuite } from './support/suite';
 
 /** What a department head meets first: a reminder link opened while logged out, then errors in Swedish. */
 describe('first visit', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite();
   let actionId: number;
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
-    const { evaluation } = await importReferenceReport(coordinator);
-    const findings = await improvementItems(coordinator, evaluation.id, 1);
-    const { actions } = await planWithActions(coordinator, tenant, {
-      baselineEvaluationId: evaluation.id,
-      title: 'Handlingsplan 2018',
-      plannedReEvaluationDate: isoDaysFromNow(300),
-      deadline: isoDaysFromNow(60),
-      findingIds: findings.map((f) => f.id),
-    });
+    const { actions } = await referencePlan(suite, { items: 1 });
     actionId = actions[0].id;
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   /** Loads `path` in a fresh browser and measures the time from DOMContentLoaded to a visible login form. */
   async function openLoggedOut(
     path: string,
   ): Promise<{ page: Page; formAfterMs: number; historyLength: number; pushes: number }> {
-    const page = await newPage(browser, server.baseUrl);
+    const page = await suite.newPage();
     // Counts every history entry the app adds (a redirect loop shows as thousands)
     await page.addInitScript(() => {
       const w = window as unknown as { __pushes: number };
@@ -86,7 +58,7 @@ describe('first visit', () => {
     const { page, historyLength, pushes } = await openLoggedOut(`/#/actions/${actionId}/show`);
     expect(historyLength).toBeLessThanOrEqual(2);
     expect(pushes).toBeLessThanOrEqual(1);
-    await page.getByLabel('E-postadress').fill(tenant.users.department_head.email);
+    await page.getByLabel('E-postadress').fill(suite.tenant.users.department_head.email);
     await page.getByLabel(/^Lösenord/).fill(USER_PASSWORD);
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.waitForURL(new RegExp(`#/actions/${actionId}/show$`));
@@ -95,9 +67,9 @@ describe('first visit', () => {
   });
 
   it('explains a failed import in Swedish, not with the API message', async () => {
-    const page = await newPage(browser, server.baseUrl);
+    const page = await suite.newPage();
     await page.goto('/#/login');
-    await page.getByLabel('E-postadress').fill(tenant.users.coordinator.email);
+    await page.getByLabel('E-postadress').fill(suite.tenant.users.coordinator.email);
     await page.getByLabel(/^Lösenord/).fill(USER_PASSWORD);
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.getByRole('heading', { level: 1, name: /Välkommen till Kompass/ }).waitFor();

@@ -1,32 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { FrameworkRecord } from '@kompass/shared';
 import { HOGANAS_2020, kk2020Report } from '../fixtures/kk2020-reports';
-import { Api, createTenant, type Tenant, USER_PASSWORD } from './support/api';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import { USER_PASSWORD } from './support/api';
+import { logIn, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
+import { useBrowserSuite } from './support/suite';
 
 /** A coordinator imports the first 2020-model report: the wizard says which revision and why, and asks to confirm the learned sub-questions. */
 describe('import wizard on a new model revision', () => {
-  let server: KompassServer;
-  let browser: Browser;
+  const suite = useBrowserSuite({ municipality: { name: 'Höganäs kommun', code: '1284' } });
   let page: Page;
-  let tenant: Tenant;
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl), 'Höganäs kommun', '1284');
-    page = await newPage(browser, server.baseUrl);
+    page = await suite.newPage();
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('shows KK2020 chosen by its area names, the 34 sub-questions to learn, and imports 611/800 once they are confirmed', async () => {
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
     await page.goto('/#/evaluations/create');
     await page.getByRole('heading', { level: 1, name: /välj rapport/ }).waitFor();
     await page.getByRole('radio', { name: 'Klistra in text' }).check();
@@ -61,7 +51,7 @@ describe('import wizard on a new model revision', () => {
     await page.waitForURL(/#\/evaluations\/\d+\/show/, { timeout: 30_000 });
     await waitForText(page.getByTestId('evaluation-total'), '611/800');
 
-    const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    const coordinator = suite.coordinator;
     const [kk2020] = await coordinator.request<FrameworkRecord[]>(
       'GET',
       `/frameworks?filter=${encodeURIComponent(JSON.stringify({ code: 'KK2020' }))}`,

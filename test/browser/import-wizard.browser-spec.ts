@@ -1,32 +1,22 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { FindingRecord } from '@kompass/shared';
-import { Api, createTenant, REFERENCE_REPORT_PATH, type Tenant, USER_PASSWORD } from './support/api';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import { Api, REFERENCE_REPORT_PATH, USER_PASSWORD } from './support/api';
+import { logIn, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
+import { useBrowserSuite } from './support/suite';
 
 /** A coordinator imports the reference report (Ronneby 2017) through the wizard, as a user would. */
 describe('import wizard', () => {
-  let server: KompassServer;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let page: Page;
-  let tenant: Tenant;
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    page = await newPage(browser, server.baseUrl);
+    page = await suite.newPage();
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('uploads the report, previews it with the area-3 warning, confirms and shows 427/800', async () => {
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
     // No evaluations yet: the start page and the list both say what to do next
     await page.getByRole('heading', { level: 2, name: 'Här finns inga utvärderingar ännu' }).waitFor();
     await page.getByRole('menuitem', { name: 'Utvärderingar' }).click();
@@ -100,7 +90,7 @@ describe('import wizard', () => {
 
     // The confirmed sub-question was stored with the finding
     const evaluationId = Number(/evaluations\/(\d+)\/show/.exec(page.url())![1]);
-    const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    const coordinator = await Api.login(suite.server.baseUrl, suite.tenant.users.coordinator.email, USER_PASSWORD);
     const filter = encodeURIComponent(JSON.stringify({ evaluationId, q: 'Websändning' }));
     const [stored] = await coordinator.request<FindingRecord[]>('GET', `/findings?filter=${filter}`);
     expect(stored.questionCodes).toEqual(['1.2']);

@@ -1,30 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { Api, createTenant, importReferenceReport, type Tenant, USER_PASSWORD } from './support/api';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import type { Page } from 'playwright-core';
+import { importReferenceReport, USER_PASSWORD } from './support/api';
+import { logIn, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
+import { useBrowserSuite } from './support/suite';
 
 /** Swedish first; English on request, everywhere (the build checks both languages have the same keys). */
 describe('language switch', () => {
-  let server: KompassServer;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let page: Page;
-  let tenant: Tenant;
   let evaluationId: number;
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    const coordinator = suite.coordinator;
     evaluationId = (await importReferenceReport(coordinator)).evaluation.id;
-    page = await newPage(browser, server.baseUrl);
+    page = await suite.newPage();
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('the login page offers English', async () => {
     await page.goto('/#/login');
@@ -37,7 +27,7 @@ describe('language switch', () => {
   });
 
   it('the user menu switches the app to English, evaluation pages included', async () => {
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
     await page.getByRole('button', { name: /Profil/ }).click();
     await page.getByRole('menuitemradio', { name: 'English' }).click();
 

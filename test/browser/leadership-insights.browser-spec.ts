@@ -1,30 +1,24 @@
-import type { Browser } from 'playwright-core';
 import type { ActionRecord, DepartmentRecord } from '@kompass/shared';
-import { Api, createTenant, importReferenceReport, isoDaysFromNow, type Tenant, USER_PASSWORD } from './support/api';
+import { importReferenceReport, isoDaysFromNow, USER_PASSWORD } from './support/api';
 import { seriousViolations } from './support/axe';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import { logIn, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
+import { useBrowserSuite } from './support/suite';
 
 /** Issue #15: leadership reads the burn-up, the department roll-up and the lists of what needs attention. */
 describe('leadership insights', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite();
   let planId: number;
   let social: DepartmentRecord;
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    const admin = await Api.asAdmin(server.baseUrl);
-    tenant = await createTenant(admin);
+    const admin = suite.admin;
     social = await admin.request<DepartmentRecord>('POST', '/departments', {
-      municipalityId: tenant.municipality.id,
+      municipalityId: suite.tenant.municipality.id,
       name: 'Socialförvaltningen',
       kind: 'administration',
     });
-    const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    const coordinator = suite.coordinator;
     const baselineEvaluationId = (await importReferenceReport(coordinator)).evaluation.id;
     planId = (
       await coordinator.request<{ id: number }>('POST', '/action-plans', {
@@ -35,7 +29,7 @@ describe('leadership insights', () => {
     ).id;
     const action = (title: string, questionCodes: string[], departmentId: number, deadline: string) =>
       coordinator.request<ActionRecord>('POST', '/actions', { planId, title, questionCodes, departmentId, deadline });
-    const own = tenant.department.id;
+    const own = suite.tenant.department.id;
     const done = await action('Resultatinformation till invånarna', ['1.3'], own, isoDaysFromNow(200));
     await coordinator.request('PUT', `/actions/${done.id}`, {
       version: done.version,
@@ -51,14 +45,9 @@ describe('leadership insights', () => {
     await action('Ny delegationsordning', ['4.1'], social.id, isoDaysFromNow(-12));
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('shows leadership the overdue and blocked actions by name, the gaps, the burn-up and the departments', async () => {
-    const page = await newPage(browser, server.baseUrl);
-    await logIn(page, tenant.users.leadership.email, USER_PASSWORD);
+    const page = await suite.newPage();
+    await logIn(page, suite.tenant.users.leadership.email, USER_PASSWORD);
 
     const overdue = page.getByRole('region', { name: /Försenade åtgärder/ });
     await overdue.getByRole('link', { name: 'Ny delegationsordning' }).waitFor();
@@ -85,7 +74,7 @@ describe('leadership insights', () => {
     const socialRow = departments.getByTestId(`department-row-${social.id}`);
     await waitForText(socialRow, /Socialförvaltningen\s*2\s*0 av 2\s*1\s*Avviker/);
     await waitForText(
-      departments.getByTestId(`department-row-${tenant.department.id}`),
+      departments.getByTestId(`department-row-${suite.tenant.department.id}`),
       /Kommunledningsförvaltningen\s*1\s*1 av 1\s*0\s*Enligt plan/,
     );
     expect(await seriousViolations(page)).toEqual([]);
@@ -101,8 +90,8 @@ describe('leadership insights', () => {
   });
 
   it("puts the department head's own department first on the plan's progress tab, beside the burn-up", async () => {
-    const page = await newPage(browser, server.baseUrl);
-    await logIn(page, tenant.users.department_head.email, USER_PASSWORD);
+    const page = await suite.newPage();
+    await logIn(page, suite.tenant.users.department_head.email, USER_PASSWORD);
     await page.goto(`/#/action-plans/${planId}/show/progress`);
     const rows = page.getByTestId('department-roll-up').locator('tbody tr');
     await waitForText(rows.first(), /Kommunledningsförvaltningen\s*\(din förvaltning\)/);

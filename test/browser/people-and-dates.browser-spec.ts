@@ -1,51 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ActionRecord } from '@kompass/shared';
-import {
-  Api,
-  createTenant,
-  importReferenceReport,
-  improvementItems,
-  isoDaysFromNow,
-  planWithActions,
-  type Tenant,
-  USER_PASSWORD,
-} from './support/api';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import { Api, USER_PASSWORD } from './support/api';
+import { logIn, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
+import { referencePlan, useBrowserSuite } from './support/suite';
 
 /**
  * Issue #14, the rest of items 6 and 8: people are named (never "någon annan", never an e-mail), and date
  * inputs follow the UI's language, not the browser's: this browser is American English.
  */
 describe('names of people, and dates in the UI language', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite();
   let coordinator: Api;
   let head: Api;
   let actions: ActionRecord[];
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
-    head = await Api.login(server.baseUrl, tenant.users.department_head.email, USER_PASSWORD);
-    const { evaluation } = await importReferenceReport(coordinator);
-    ({ actions } = await planWithActions(coordinator, tenant, {
-      baselineEvaluationId: evaluation.id,
-      title: 'Handlingsplan 2018',
-      plannedReEvaluationDate: isoDaysFromNow(300),
-      deadline: isoDaysFromNow(60),
-      findingIds: (await improvementItems(coordinator, evaluation.id, 3)).map((f) => f.id),
-    }));
+    coordinator = suite.coordinator;
+    head = await Api.login(suite.server.baseUrl, suite.tenant.users.department_head.email, USER_PASSWORD);
+    ({ actions } = await referencePlan(suite, { items: 3 }));
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   const report = async (api: Api, actionId: number, comment: string) => {
     const action = await api.request<ActionRecord>('GET', `/actions/${actionId}`);
@@ -54,9 +28,9 @@ describe('names of people, and dates in the UI language', () => {
 
   it('the latest progress reports on the start page name their author', async () => {
     // The first admin is in no municipality: the coordinator cannot look them up as a user
-    await report(await Api.asAdmin(server.baseUrl), actions[2].id, 'Avstämt med kommunledningen.');
-    const page = await newPage(browser, server.baseUrl);
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    await report(await Api.asAdmin(suite.server.baseUrl), actions[2].id, 'Avstämt med kommunledningen.');
+    const page = await suite.newPage();
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
     const updates = page.getByTestId('recent-updates');
     await waitForText(updates, /Avstämt med kommunledningen/);
     expect(await updates.innerText()).toMatch(/· Administratör\b/);
@@ -65,8 +39,8 @@ describe('names of people, and dates in the UI language', () => {
   });
 
   it('the progress-report form names who saved the action in between', async () => {
-    const page = await newPage(browser, server.baseUrl);
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    const page = await suite.newPage();
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
     await page.goto(`/#/actions/${actions[0].id}`);
     const form = page.locator('form[aria-labelledby="report-form-heading"]');
     await form.getByLabel(/^Kommentar/).fill('Utbildningen är bokad.');
@@ -77,8 +51,8 @@ describe('names of people, and dates in the UI language', () => {
   });
 
   it('"Mina åtgärder" names who saved the action in between', async () => {
-    const page = await newPage(browser, server.baseUrl);
-    await logIn(page, tenant.users.department_head.email, USER_PASSWORD);
+    const page = await suite.newPage();
+    await logIn(page, suite.tenant.users.department_head.email, USER_PASSWORD);
     await page.goto('/#/my-actions');
     const card = page.getByTestId('my-action').filter({ hasText: actions[1].title });
     await card.getByLabel(/^Kommentar/).fill('Vi har börjat.');
@@ -95,9 +69,9 @@ describe('names of people, and dates in the UI language', () => {
   }
 
   it('a Swedish UI in an English browser asks for dates as ÅÅÅÅ-MM-DD, checks them and saves them', async () => {
-    const page = await newPage(browser, server.baseUrl, { locale: 'en-US' });
+    const page = await suite.newPage({ locale: 'en-US' });
     expect(await page.evaluate('navigator.language')).toBe('en-US');
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
     await page.goto(`/#/actions/${actions[2].id}`);
     const deadline = await deadlineInput(page, /^Slutdatum/);
     expect(await deadline.getAttribute('type')).toBe('text');
@@ -119,8 +93,8 @@ describe('names of people, and dates in the UI language', () => {
   });
 
   it('an English UI asks for dates as YYYY-MM-DD', async () => {
-    const page = await newPage(browser, server.baseUrl, { locale: 'en-US' });
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    const page = await suite.newPage({ locale: 'en-US' });
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
     await page.getByRole('button', { name: /Profil/ }).click();
     await page.getByRole('menuitemradio', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welcome to Kompass' }).waitFor();

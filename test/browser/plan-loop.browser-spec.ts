@@ -1,19 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   Api,
-  createTenant,
   FOLLOW_UP_CSV,
   importCsvEvaluation,
   isoDaysFromNow,
   REFERENCE_REPORT_PATH,
   scoresCsv,
-  type Tenant,
   USER_PASSWORD,
 } from './support/api';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import { logIn, screenshot } from './support/browser';
 import { waitForCells, waitForText } from './support/wait';
+import { useBrowserSuite } from './support/suite';
 
 /** The improvements the coordinator turns into actions (three of the reference report's). */
 const ITEMS = [
@@ -28,26 +26,16 @@ const ITEMS = [
  * One server and one browser for the file; the tests run in order and build on each other.
  */
 describe('the whole loop: evaluation → plan → progress → re-evaluation → report', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite();
   let coordinator: Page;
   let planUrl: string;
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    coordinator = await newPage(browser, server.baseUrl);
+    coordinator = await suite.newPage();
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('1–3: the coordinator imports the reference report and makes actions of three improvements', async () => {
-    await logIn(coordinator, tenant.users.coordinator.email, USER_PASSWORD);
+    await logIn(coordinator, suite.tenant.users.coordinator.email, USER_PASSWORD);
     // No plan yet: the start page says how one is made
     await coordinator.getByRole('heading', { name: 'Här finns inga handlingsplaner ännu' }).waitFor();
 
@@ -83,9 +71,9 @@ describe('the whole loop: evaluation → plan → progress → re-evaluation →
   });
 
   it('4: the department head reports progress in Mina åtgärder', async () => {
-    const head = await newPage(browser, server.baseUrl);
+    const head = await suite.newPage();
     try {
-      await logIn(head, tenant.users.department_head.email, USER_PASSWORD);
+      await logIn(head, suite.tenant.users.department_head.email, USER_PASSWORD);
       // The start page lists their due actions and leads to Mina åtgärder
       await waitForText(head.getByTestId('dashboard-my-summary'), 'Du har 3 öppna åtgärder (3 försenade)');
       await head.getByRole('menuitem', { name: 'Mina åtgärder' }).click();
@@ -135,7 +123,7 @@ describe('the whole loop: evaluation → plan → progress → re-evaluation →
 
   it('6: the coordinator imports the re-evaluation and links it; an earlier one is refused with the reason', async () => {
     // An older evaluation, to be refused (made through the API: the wizard is the same as below)
-    const api = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    const api = await Api.login(suite.server.baseUrl, suite.tenant.users.coordinator.email, USER_PASSWORD);
     await importCsvEvaluation(api, scoresCsv({ '1.1': 5 }), '2016-05', 'Kommunkompassen 2016');
 
     await coordinator.goto('/#/evaluations/create');

@@ -1,22 +1,20 @@
 import { readFileSync } from 'node:fs';
 import type { ActionPlanRecord, ActionRecord } from '@kompass/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   Api,
-  createTenant,
   FOLLOW_UP_CSV,
   importCsvEvaluation,
   importReferenceReport,
   improvementItems,
   isoDaysFromNow,
   planWithActions,
-  type Tenant,
   USER_PASSWORD,
 } from './support/api';
 import { seriousViolations } from './support/axe';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import { logIn, screenshot } from './support/browser';
 import { waitForCells, waitForText } from './support/wait';
+import { useBrowserSuite } from './support/suite';
 
 type MunicipalRole = 'coordinator' | 'department_head' | 'leadership';
 
@@ -26,9 +24,7 @@ type MunicipalRole = 'coordinator' | 'department_head' | 'leadership';
  * Mail goes to an SMTP port nobody answers, so the outbox has failed mails to show.
  */
 describe('plan, action, report, outbox and profile pages', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite({ env: { SMTP_URL: 'smtp://127.0.0.1:1' } });
   let coordinatorApi: Api;
   let closedPlan: ActionPlanRecord;
   let activePlan: ActionPlanRecord;
@@ -37,14 +33,11 @@ describe('plan, action, report, outbox and profile pages', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startKompass({ env: { SMTP_URL: 'smtp://127.0.0.1:1' } });
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    coordinatorApi = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    coordinatorApi = suite.coordinator;
     const baseline = (await importReferenceReport(coordinatorApi)).evaluation;
     const followUp = await importCsvEvaluation(coordinatorApi, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
 
-    const closed = await planWithActions(coordinatorApi, tenant, {
+    const closed = await planWithActions(coordinatorApi, suite.tenant, {
       baselineEvaluationId: baseline.id,
       title: 'Handlingsplan 2017–2021',
       plannedReEvaluationDate: '2021-09-30',
@@ -61,7 +54,7 @@ describe('plan, action, report, outbox and profile pages', () => {
       followUpEvaluationId: followUp.id,
     });
 
-    const active = await planWithActions(coordinatorApi, tenant, {
+    const active = await planWithActions(coordinatorApi, suite.tenant, {
       baselineEvaluationId: baseline.id,
       title: 'Handlingsplan 2026–2028',
       plannedReEvaluationDate: isoDaysFromNow(500),
@@ -74,8 +67,8 @@ describe('plan, action, report, outbox and profile pages', () => {
       `/action-plans/${activePlan.id}/actions/bulk`,
       {
         findingIds: (await improvementItems(coordinatorApi, baseline.id, 2, 6)).map((f) => f.id),
-        ownerId: tenant.users.department_head.id,
-        departmentId: tenant.department.id,
+        ownerId: suite.tenant.users.department_head.id,
+        departmentId: suite.tenant.department.id,
         deadline: isoDaysFromNow(-3),
       },
     );
@@ -91,14 +84,9 @@ describe('plan, action, report, outbox and profile pages', () => {
         break;
       }
     }
-    page = await newPage(browser, server.baseUrl);
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    page = await suite.newPage();
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   const currentAction = (id: number) => coordinatorApi.request<ActionRecord>('GET', `/actions/${id}`);
 
@@ -212,11 +200,11 @@ describe('plan, action, report, outbox and profile pages', () => {
   it.each(['coordinator', 'department_head', 'leadership'] as MunicipalRole[])(
     '%s sees what the role may, accessibly',
     async (role) => {
-      const p = role === 'coordinator' ? page : await newPage(browser, server.baseUrl);
+      const p = role === 'coordinator' ? page : await suite.newPage();
       const is = (...roles: MunicipalRole[]) => roles.includes(role);
       try {
         if (role === 'coordinator') await p.goto('/#/');
-        else await logIn(p, tenant.users[role].email, USER_PASSWORD);
+        else await logIn(p, suite.tenant.users[role].email, USER_PASSWORD);
 
         // The start page, by role
         if (is('coordinator')) {
@@ -418,6 +406,6 @@ describe('plan, action, report, outbox and profile pages', () => {
     // The old token no longer works, the stored one does: the app carries on
     await page.getByRole('menuitem', { name: 'Handlingsplaner' }).click();
     await page.getByRole('cell', { name: 'Handlingsplan 2026–2028' }).waitFor();
-    await Api.login(server.baseUrl, tenant.users.coordinator.email, 'Ett-nytt-lösenord-2026');
+    await Api.login(suite.server.baseUrl, suite.tenant.users.coordinator.email, 'Ett-nytt-lösenord-2026');
   });
 });

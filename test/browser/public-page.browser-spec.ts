@@ -1,37 +1,29 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  Api,
-  createTenant,
   FOLLOW_UP_CSV,
   importCsvEvaluation,
   importReferenceReport,
   improvementItems,
   isoDaysFromNow,
   planWithActions,
-  type Tenant,
   USER_PASSWORD,
 } from './support/api';
 import { seriousViolations } from './support/axe';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import { logIn, screenshot } from './support/browser';
+import { useBrowserSuite } from './support/suite';
 
 /** The residents' page /oppet/<kommunkod>: accessible (axe) and complete without JavaScript. */
 describe('public progress page in a browser', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite();
   let planTitle: string;
   let planId: number;
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    const coordinator = suite.coordinator;
     const baseline = (await importReferenceReport(coordinator)).evaluation;
     await importCsvEvaluation(coordinator, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
     const items = await improvementItems(coordinator, baseline.id, 6);
-    const { plan, actions } = await planWithActions(coordinator, tenant, {
+    const { plan, actions } = await planWithActions(coordinator, suite.tenant, {
       baselineEvaluationId: baseline.id,
       title: 'Handlingsplan Kommunkompassen 2017–2021',
       plannedReEvaluationDate: isoDaysFromNow(400),
@@ -46,13 +38,8 @@ describe('public progress page in a browser', () => {
     await coordinator.request('PUT', `/action-plans/${plan.id}/publication`, { published: true });
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('passes axe (WCAG 2.1 AA: no serious or critical violation) in Swedish and English', async () => {
-    const page = await newPage(browser, server.baseUrl);
+    const page = await suite.newPage();
     await page.goto('/oppet/1081');
     await page.getByRole('heading', { level: 1, name: /Ronneby kommun: så arbetar vi med Kommunkompassen/ }).waitFor();
     await screenshot(page, 'public-page');
@@ -65,7 +52,11 @@ describe('public progress page in a browser', () => {
   }, 120_000);
 
   it('works with JavaScript disabled: content, chart, language switch and open-data links', async () => {
-    const context = await browser.newContext({ baseURL: server.baseUrl, javaScriptEnabled: false, locale: 'sv-SE' });
+    const context = await suite.browser.newContext({
+      baseURL: suite.server.baseUrl,
+      javaScriptEnabled: false,
+      locale: 'sv-SE',
+    });
     const page: Page = await context.newPage();
     const response = await page.goto('/oppet/1081');
     expect(response?.status()).toBe(200);
@@ -82,8 +73,8 @@ describe('public progress page in a browser', () => {
   }, 60_000);
 
   it('lets the coordinator preview the page and unpublish it from the plan (axe on the admin page)', async () => {
-    const page = await newPage(browser, server.baseUrl);
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    const page = await suite.newPage();
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
     await page.goto(`/#/action-plans/${planId}/publication`);
     await page.getByRole('heading', { level: 1, name: `Öppen redovisning: ${planTitle}` }).waitFor();
     await page
@@ -96,7 +87,7 @@ describe('public progress page in a browser', () => {
     expect(await seriousViolations(page, '[data-testid="public-preview"]')).toEqual([]);
     await page.getByLabel('Publicerad för invånarna').click();
     await page.getByText('Inte publicerad: ingenting av planen syns för invånarna.').waitFor();
-    expect((await fetch(`${server.baseUrl}/oppet/1081`)).status).toBe(404);
+    expect((await fetch(`${suite.server.baseUrl}/oppet/1081`)).status).toBe(404);
     await page.context().close();
   }, 120_000);
 });

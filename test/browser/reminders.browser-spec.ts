@@ -1,55 +1,34 @@
 import type { NotificationRecord, ReminderRunResponse } from '@kompass/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { addDays } from '../../backend/src/common/dates';
 import { isWorkingDay } from '../../backend/src/reminders/working-days';
-import {
-  Api,
-  createTenant,
-  importReferenceReport,
-  improvementItems,
-  isoDaysFromNow,
-  planWithActions,
-  type Tenant,
-  USER_PASSWORD,
-} from './support/api';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import { Api, isoDaysFromNow, USER_PASSWORD } from './support/api';
+import { logIn, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
+import { referencePlan, useBrowserSuite } from './support/suite';
 
 /** The day "Skicka nu" runs as: today in Stockholm (the server's default time zone). */
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 /** A coordinator edits the reminder rules, previews and runs reminders, and opens a sent mail in the outbox. */
 describe('reminders page', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite();
   let api: Api;
   let page: Page;
   let titles: string[];
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    api = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
-    const baseline = (await importReferenceReport(api)).evaluation;
-    const findingIds = (await improvementItems(api, baseline.id, 2)).map((f) => f.id);
-    const { actions } = await planWithActions(api, tenant, {
-      baselineEvaluationId: baseline.id,
+    api = suite.coordinator;
+    const { actions } = await referencePlan(suite, {
+      items: 2,
       title: 'Handlingsplan 2026–2028',
       plannedReEvaluationDate: isoDaysFromNow(600),
       deadline: addDays(today(), 3),
-      findingIds,
     });
     titles = actions.map((a) => a.title);
-    page = await newPage(browser, server.baseUrl);
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    page = await suite.newPage();
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('checks and saves the rules in Swedish', async () => {
     await page.goto('/#/');
@@ -69,7 +48,7 @@ describe('reminders page', () => {
     await page.getByText('Reglerna är sparade').waitFor();
     const saved = await api.request<{ repeatDays: number; deadlineDays: number[] }>(
       'GET',
-      `/reminder-settings/${tenant.municipality.id}`,
+      `/reminder-settings/${suite.tenant.municipality.id}`,
     );
     expect(saved).toMatchObject({ repeatDays: 5, deadlineDays: [14, 3] });
   }, 60_000);
@@ -104,7 +83,7 @@ describe('reminders page', () => {
     let mail: NotificationRecord | undefined;
     for (let i = 0; i < 100 && mail?.status !== 'sent'; i++) {
       mail = (await api.request<NotificationRecord[]>('GET', '/notifications')).find(
-        (n) => n.email === tenant.users.department_head.email,
+        (n) => n.email === suite.tenant.users.department_head.email,
       );
       if (mail?.status !== 'sent') await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { Api, createTenant, importReferenceReport, type Tenant, USER_PASSWORD } from './support/api';
-import { launchBrowser, logIn, logInAsAdmin, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import type { Page } from 'playwright-core';
+import { importReferenceReport, USER_PASSWORD } from './support/api';
+import { logIn, logInAsAdmin, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
+import { useBrowserSuite } from './support/suite';
 
 type RoleName = 'admin' | 'coordinator' | 'department_head' | 'leadership';
 
@@ -15,23 +15,13 @@ const EXPECTED: Record<RoleName, { municipalities: boolean; writes: boolean }> =
 };
 
 describe('what each role sees', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite();
   let evaluationId: number;
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    const coordinator = suite.coordinator;
     evaluationId = (await importReferenceReport(coordinator)).evaluation.id;
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   /** Present: wait for it. Absent: the page has settled (no requests in flight), so it will not come. */
   async function expectShown(
@@ -49,10 +39,10 @@ describe('what each role sees', () => {
 
   it.each(Object.keys(EXPECTED) as RoleName[])('%s', async (role) => {
     const expected = EXPECTED[role];
-    const page = await newPage(browser, server.baseUrl);
+    const page = await suite.newPage();
     try {
       if (role === 'admin') await logInAsAdmin(page);
-      else await logIn(page, tenant.users[role].email, USER_PASSWORD);
+      else await logIn(page, suite.tenant.users[role].email, USER_PASSWORD);
 
       // Menu: everyone reads evaluations and findings; only admins manage municipalities
       await page.getByRole('menuitem', { name: 'Utvärderingar' }).waitFor();

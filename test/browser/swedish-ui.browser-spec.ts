@@ -1,18 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ActionPlanRecord, ActionRecord } from '@kompass/shared';
-import {
-  Api,
-  createTenant,
-  improvementItems,
-  importReferenceReport,
-  isoDaysFromNow,
-  planWithActions,
-  type Tenant,
-  USER_PASSWORD,
-} from './support/api';
+import { Api, isoDaysFromNow, USER_PASSWORD } from './support/api';
 import { seriousViolations } from './support/axe';
-import { launchBrowser, logIn, logInAsAdmin, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import { logIn, logInAsAdmin, screenshot } from './support/browser';
+import { referencePlan, useBrowserSuite } from './support/suite';
 
 /** Raw i18n keys, raw values and English that must never reach the Swedish UI. */
 const LEAKS: [string, RegExp][] = [
@@ -60,29 +51,18 @@ function contrast(a: string, b: string): number {
 }
 
 describe('Swedish UI walk', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite();
   let evaluationId: number;
   let plan: ActionPlanRecord;
   let actions: ActionRecord[];
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    const coordinator = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
-    const { evaluation } = await importReferenceReport(coordinator);
-    evaluationId = evaluation.id;
-    ({ plan, actions } = await planWithActions(coordinator, tenant, {
-      baselineEvaluationId: evaluation.id,
-      title: 'Handlingsplan 2018',
-      plannedReEvaluationDate: isoDaysFromNow(300),
-      deadline: isoDaysFromNow(60),
-      findingIds: (await improvementItems(coordinator, evaluation.id, 3)).map((f) => f.id),
-    }));
+    const coordinator = suite.coordinator;
+    const made = await referencePlan(suite, { items: 3 });
+    ({ plan, actions } = made);
+    evaluationId = made.evaluation.id;
     // The loop under way: one action done, one reported on, one overdue, so every count is 1 somewhere
-    const head = await Api.login(server.baseUrl, tenant.users.department_head.email, USER_PASSWORD);
+    const head = await Api.login(suite.server.baseUrl, suite.tenant.users.department_head.email, USER_PASSWORD);
     await head.request('POST', `/actions/${actions[0].id}/updates`, {
       version: actions[0].version,
       status: 'done',
@@ -101,11 +81,6 @@ describe('Swedish UI walk', () => {
     });
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   async function leaksOn(page: Page): Promise<string[]> {
     const text = await page.locator('body').innerText();
     return LEAKS.flatMap(([kind, pattern]) => {
@@ -117,7 +92,7 @@ describe('Swedish UI walk', () => {
   }
 
   it('greets the first admin without repeating the role, and the focused skip link is readable', async () => {
-    const page = await newPage(browser, server.baseUrl);
+    const page = await suite.newPage();
     await logInAsAdmin(page);
     const greeting = await page.getByText(/^Du är inloggad som/).innerText();
     expect(greeting).toBe('Du är inloggad som Administratör.');
@@ -159,8 +134,8 @@ describe('Swedish UI walk', () => {
   it.each(roles)(
     'shows every main page in Swedish to %s',
     async (role, user) => {
-      const page = await newPage(browser, server.baseUrl);
-      if (user) await logIn(page, tenant.users[user].email, USER_PASSWORD);
+      const page = await suite.newPage();
+      if (user) await logIn(page, suite.tenant.users[user].email, USER_PASSWORD);
       else await logInAsAdmin(page);
       const menu = page.getByRole('menuitem');
       const names = (await menu.allInnerTexts()).map((n) => n.trim()).filter(Boolean);

@@ -1,29 +1,25 @@
 import type { ActionPlanRecord, ActionRecord, PlanReadiness } from '@kompass/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   Api,
-  createTenant,
   FOLLOW_UP_CSV,
   importCsvEvaluation,
   importReferenceReport,
   improvementItems,
   isoDaysFromNow,
   planWithActions,
-  type Tenant,
   USER_PASSWORD,
 } from './support/api';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser';
-import { type KompassServer, startKompass } from './support/server';
+import { logIn, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
+import { useBrowserSuite } from './support/suite';
 
 /**
  * Issue #14 items 2, 3, 4 and 7 as the coordinator sees them: the action's sub-questions on its form, the
  * readiness list of sub-questions without actions, the report's action links and insight wording.
  */
 describe('sub-question links, readiness, report links and Swedish terms', () => {
-  let server: KompassServer;
-  let browser: Browser;
-  let tenant: Tenant;
+  const suite = useBrowserSuite();
   let api: Api;
   let closedPlan: ActionPlanRecord;
   let closedActions: ActionRecord[];
@@ -32,14 +28,11 @@ describe('sub-question links, readiness, report links and Swedish terms', () => 
   let page: Page;
 
   beforeAll(async () => {
-    server = await startKompass();
-    browser = await launchBrowser();
-    tenant = await createTenant(await Api.asAdmin(server.baseUrl));
-    api = await Api.login(server.baseUrl, tenant.users.coordinator.email, USER_PASSWORD);
+    api = suite.coordinator;
     const baseline = (await importReferenceReport(api)).evaluation;
     const followUp = await importCsvEvaluation(api, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
     const items = (await improvementItems(api, baseline.id, 12)).filter((f) => f.questionCodes.length > 0);
-    const closed = await planWithActions(api, tenant, {
+    const closed = await planWithActions(api, suite.tenant, {
       baselineEvaluationId: baseline.id,
       title: 'Handlingsplan 2017–2021',
       plannedReEvaluationDate: '2021-09-30',
@@ -50,7 +43,7 @@ describe('sub-question links, readiness, report links and Swedish terms', () => 
     closedPlan = await api.request<ActionPlanRecord>('PUT', `/action-plans/${closed.plan.id}`, {
       followUpEvaluationId: followUp.id,
     });
-    const active = await planWithActions(api, tenant, {
+    const active = await planWithActions(api, suite.tenant, {
       baselineEvaluationId: baseline.id,
       title: 'Handlingsplan 2026–2028',
       plannedReEvaluationDate: isoDaysFromNow(500),
@@ -59,14 +52,9 @@ describe('sub-question links, readiness, report links and Swedish terms', () => 
     });
     activePlan = active.plan;
     activeActions = active.actions;
-    page = await newPage(browser, server.baseUrl);
-    await logIn(page, tenant.users.coordinator.email, USER_PASSWORD);
+    page = await suite.newPage();
+    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('shows and edits an action’s sub-questions, and "ingen ännu" for a report nobody has made', async () => {
     const action = activeActions[0];

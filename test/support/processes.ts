@@ -2,6 +2,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { productionNodeFlags } from './node-flags';
+import { freePort } from './redis-server';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 const DIST = join(__dirname, '../../backend/dist');
 export const MAIN_JS = join(DIST, 'main.js');
@@ -86,4 +88,35 @@ export function startApiProcess(
     `API ${proc.pid} on port ${env.PORT}`,
     timeoutMs,
   );
+}
+
+/** The built API on a fresh test database and a free port; `stop` ends the process, then drops the database. */
+export interface ApiOnTestDatabase {
+  server: KompassProcess;
+  db: TestDatabase;
+  port: number;
+  /** http://127.0.0.1:<port> */
+  base: string;
+  stop(): Promise<void>;
+}
+
+export async function startApiOnTestDatabase(env: Record<string, string>): Promise<ApiOnTestDatabase> {
+  const db = await createTestDatabase();
+  try {
+    const port = await freePort();
+    const server = await startApiProcess({
+      PORT: String(port),
+      DATABASE_URL: db.databaseUrl,
+      DATA_DIR: db.dataDir,
+      ...env,
+    });
+    const stop = async () => {
+      await server.stop();
+      await db.drop();
+    };
+    return { server, db, port, base: `http://127.0.0.1:${port}`, stop };
+  } catch (error) {
+    await db.drop();
+    throw error;
+  }
 }

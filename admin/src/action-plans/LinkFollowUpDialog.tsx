@@ -19,6 +19,7 @@ import {
 import type { ActionPlanRecord, ApiErrorDetail, EvaluationSummary } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
 import { formatEvaluatedAt } from '../evaluations/format';
+import { PendingButton } from '../common';
 
 interface LinkFollowUpDialogProps {
   plan: ActionPlanRecord;
@@ -121,14 +122,9 @@ export const LinkFollowUpDialog = ({ plan, onClose }: LinkFollowUpDialogProps) =
         <Button onClick={onClose} disabled={pending}>
           {translate('ra.action.cancel')}
         </Button>
-        <Button
-          variant="contained"
-          onClick={() => save(Number(chosen))}
-          disabled={pending || !chosen}
-          startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
-        >
+        <PendingButton pending={pending} onClick={() => save(Number(chosen))} disabled={!chosen}>
           {translate('kompass.plans.link_submit')}
-        </Button>
+        </PendingButton>
       </DialogActions>
     </Dialog>
   );

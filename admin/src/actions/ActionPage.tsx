@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import {
   DeleteWithConfirmButton,
   Link,
@@ -21,7 +20,7 @@ import {
   type ActionRecord,
   type ActionUpdateRecord,
 } from '@kompass/shared';
-import { formatDate, formatDateTime, useRole } from '../common';
+import { formatDate, formatDateTime, Section, useRole } from '../common';
 import { PlanClosedNote } from '../dashboard/Widgets';
 import { Fact } from '../evaluations/EvaluationFacts';
 import { ActionAudit } from './ActionAudit';
@@ -31,20 +30,6 @@ import { ActionForm } from './ActionForm';
 import { ActionUpdates } from './ActionUpdates';
 import { FieldValue } from './actionFields';
 import { ProgressReportForm } from './ProgressReportForm';
-
-const Section = ({ id, title, children }: { id: string; title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Card component="section" aria-labelledby={id}>
-      <CardContent>
-        <Typography id={id} component="h2" variant="h6" gutterBottom>
-          {translate(title)}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
-  );
-};
 
 /** The action's plan, and whether it is closed: a closed plan's actions are read-only (the API answers 422). */
 function usePlanOf(action?: ActionRecord) {

@@ -15,7 +15,6 @@ import {
   Box,
   Button,
   Checkbox,
-  CircularProgress,
   Dialog,
   DialogActions,
   DialogContent,
@@ -27,7 +26,14 @@ import {
 import EditIcon from '@mui/icons-material/EditNote';
 import { CLOSED_ACTION_STATUSES, type ActionRecord, type DepartmentRecord, type UserRecord } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
-import { actionPriorityChoices, actionStatusChoices, DateTextField, isDateText, parseDateText } from '../common';
+import {
+  actionPriorityChoices,
+  actionStatusChoices,
+  DateTextField,
+  isDateText,
+  parseDateText,
+  PendingButton,
+} from '../common';
 
 /** Closing an action (done or cancelled) needs a comment. */
 const NEEDS_COMMENT = new Set<string>(CLOSED_ACTION_STATUSES);
@@ -203,14 +209,9 @@ const BulkEditDialog = ({ ids, onClose }: { ids: number[]; onClose: () => void }
         <Button onClick={onClose} disabled={pending}>
           {translate('ra.action.cancel')}
         </Button>
-        <Button
-          variant="contained"
-          onClick={submit}
-          disabled={pending || nothing || commentMissing || dateInvalid}
-          startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
-        >
+        <PendingButton pending={pending} onClick={submit} disabled={nothing || commentMissing || dateInvalid}>
           {translate('kompass.bulk_edit.submit', { smart_count: ids.length })}
-        </Button>
+        </PendingButton>
       </DialogActions>
     </Dialog>
   );

@@ -2,7 +2,6 @@ import { useGetIdentity, useTranslate } from 'react-admin';
 import {
   Alert,
   Button,
-  CircularProgress,
   Dialog,
   DialogActions,
   DialogContent,
@@ -16,6 +15,7 @@ import {
 } from '@mui/material';
 import type { ActionRecord } from '@kompass/shared';
 import { ACTION_FIELDS, FieldValue, sameValue, useFieldLabel } from './actionFields';
+import { PendingButton } from '../common';
 
 export interface Conflict {
   /** The record as this user read it */
@@ -145,14 +145,9 @@ export const ConflictDialog = ({ conflict, pending, error, onReapply, onDiscard 
         <Button onClick={onDiscard} disabled={pending}>
           {translate('kompass.conflict.discard')}
         </Button>
-        <Button
-          variant="contained"
-          onClick={onReapply}
-          disabled={pending}
-          startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
-        >
+        <PendingButton pending={pending} onClick={onReapply}>
           {translate('kompass.conflict.reapply')}
-        </Button>
+        </PendingButton>
       </DialogActions>
     </Dialog>
   );

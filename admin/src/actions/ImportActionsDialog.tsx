@@ -4,7 +4,6 @@ import {
   Alert,
   Box,
   Button,
-  CircularProgress,
   Dialog,
   DialogActions,
   DialogContent,
@@ -20,6 +19,7 @@ import {
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import type { ActionImportResult, ActionPlanRecord, ApiError } from '@kompass/shared';
 import { API_URL, httpClient, isApiError, translateApiError } from '../api';
+import { PendingButton } from '../common';
 
 /** POST /api/action-plans/:id/actions/import, multipart: the preview (dryRun) or the change itself. */
 async function postImport(planId: number, file: File, dryRun: boolean): Promise<ActionImportResult> {
@@ -170,23 +170,13 @@ export const ImportActionsDialog = ({ plan, onClose }: { plan: ActionPlanRecord;
           {translate('ra.action.cancel')}
         </Button>
         {!preview || !changed ? (
-          <Button
-            variant="contained"
-            onClick={() => run(true)}
-            disabled={!file || pending}
-            startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
-          >
+          <PendingButton pending={pending} onClick={() => run(true)} disabled={!file}>
             {translate('kompass.action_import.preview')}
-          </Button>
+          </PendingButton>
         ) : (
-          <Button
-            variant="contained"
-            onClick={() => run(false)}
-            disabled={pending || stale > 0}
-            startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
-          >
+          <PendingButton pending={pending} onClick={() => run(false)} disabled={stale > 0}>
             {translate('kompass.action_import.apply', { smart_count: changed })}
-          </Button>
+          </PendingButton>
         )}
       </DialogActions>
     </Dialog>

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useNotify, useRefresh, useTranslate, type HttpError } from 'react-admin';
-import { Alert, Box, Button, CircularProgress, IconButton, MenuItem, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, IconButton, MenuItem, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/AddLinkOutlined';
 import AttachIcon from '@mui/icons-material/AttachFileOutlined';
 import RemoveIcon from '@mui/icons-material/DeleteOutlined';
@@ -13,8 +13,9 @@ import {
   type Judgement,
 } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
-import { actionStatusChoices } from '../common';
+import { PendingButton } from '../common';
 import { useConflictMessage } from './ConflictDialog';
+import { ProgressInput, StatusSelect } from './ProgressFields';
 
 /** The API's limits for evidence files. */
 const MAX_FILES = 5;
@@ -154,25 +155,11 @@ export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
       aria-labelledby="report-form-heading"
     >
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '1fr 1fr' } }}>
-        <TextField
-          select
-          label={translate('resources.actions.fields.status')}
-          value={status}
-          onChange={(event) => setStatus(event.target.value as ActionStatus)}
-        >
-          {actionStatusChoices.map((choice) => (
-            <MenuItem key={choice.id} value={choice.id}>
-              {translate(choice.name)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          type="number"
-          label={translate('resources.actions.fields.progress')}
+        <StatusSelect value={status} onChange={setStatus} />
+        <ProgressInput
           value={progress}
-          onChange={(event) => setProgress(event.target.value)}
+          onChange={setProgress}
           helperText={translate('kompass.actions.progress_help')}
-          slotProps={{ htmlInput: { min: 0, max: 100, step: 5, inputMode: 'numeric' } }}
         />
         <TextField
           select
@@ -276,14 +263,9 @@ export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
         </Alert>
       )}
       <Box>
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={pending}
-          startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
-        >
+        <PendingButton pending={pending} type="submit">
           {translate('kompass.updates.submit')}
-        </Button>
+        </PendingButton>
       </Box>
     </Box>
   );

@@ -16,7 +16,14 @@ import { ActionStatus, NotificationStatus, PlanStatus } from '@kompass/shared';
  * Status chips: an icon and a word, so colour is never the only cue (WCAG 1.4.1). Outlined chips keep
  * the theme's colours as text on white, which meet 4.5:1.
  */
-const ACTION_LOOK: Record<ActionStatus, { icon: ReactElement; color: ChipProps['color'] }> = {
+type Look = { icon: ReactElement; color: ChipProps['color'] };
+
+/** Small and outlined, with the icon and colour of its status. */
+const StatusChip = ({ look, ...props }: { look: Look } & ChipProps) => (
+  <Chip size="small" variant="outlined" icon={look.icon} color={look.color} {...props} />
+);
+
+const ACTION_LOOK: Record<ActionStatus, Look> = {
   [ActionStatus.NotStarted]: { icon: <NotStartedIcon />, color: 'default' },
   [ActionStatus.InProgress]: { icon: <InProgressIcon />, color: 'info' },
   [ActionStatus.Blocked]: { icon: <BlockedIcon />, color: 'warning' },
@@ -26,13 +33,9 @@ const ACTION_LOOK: Record<ActionStatus, { icon: ReactElement; color: ChipProps['
 
 export const ActionStatusChip = ({ status }: { status: ActionStatus }) => {
   const translate = useTranslate();
-  const look = ACTION_LOOK[status] ?? ACTION_LOOK[ActionStatus.NotStarted];
   return (
-    <Chip
-      size="small"
-      variant="outlined"
-      icon={look.icon}
-      color={look.color}
+    <StatusChip
+      look={ACTION_LOOK[status] ?? ACTION_LOOK[ActionStatus.NotStarted]}
       label={translate(`kompass.action_statuses.${status}`)}
       data-status={status}
     />
@@ -43,11 +46,8 @@ export const ActionStatusChip = ({ status }: { status: ActionStatus }) => {
 export const OverdueChip = () => {
   const translate = useTranslate();
   return (
-    <Chip
-      size="small"
-      variant="outlined"
-      color="error"
-      icon={<OverdueIcon />}
+    <StatusChip
+      look={{ icon: <OverdueIcon />, color: 'error' }}
       label={translate('kompass.actions.overdue')}
       data-testid="overdue-chip"
     />
@@ -56,18 +56,16 @@ export const OverdueChip = () => {
 
 export const PlanStatusChip = ({ status }: { status: PlanStatus }) => {
   const translate = useTranslate();
+  const active = status === PlanStatus.Active;
   return (
-    <Chip
-      size="small"
-      variant="outlined"
-      color={status === PlanStatus.Active ? 'info' : 'default'}
-      icon={status === PlanStatus.Active ? <InProgressIcon /> : <DoneIcon />}
+    <StatusChip
+      look={{ icon: active ? <InProgressIcon /> : <DoneIcon />, color: active ? 'info' : 'default' }}
       label={translate(`kompass.plan_statuses.${status}`)}
     />
   );
 };
 
-const NOTIFICATION_LOOK: Record<NotificationStatus, { icon: ReactElement; color: ChipProps['color'] }> = {
+const NOTIFICATION_LOOK: Record<NotificationStatus, Look> = {
   [NotificationStatus.Queued]: { icon: <QueuedIcon />, color: 'default' },
   [NotificationStatus.Sent]: { icon: <SentIcon />, color: 'success' },
   [NotificationStatus.Failed]: { icon: <FailedIcon />, color: 'error' },
@@ -75,13 +73,9 @@ const NOTIFICATION_LOOK: Record<NotificationStatus, { icon: ReactElement; color:
 
 export const NotificationStatusChip = ({ status }: { status: NotificationStatus }) => {
   const translate = useTranslate();
-  const look = NOTIFICATION_LOOK[status] ?? NOTIFICATION_LOOK[NotificationStatus.Queued];
   return (
-    <Chip
-      size="small"
-      variant="outlined"
-      icon={look.icon}
-      color={look.color}
+    <StatusChip
+      look={NOTIFICATION_LOOK[status] ?? NOTIFICATION_LOOK[NotificationStatus.Queued]}
       label={translate(`kompass.notification_statuses.${status}`)}
     />
   );

@@ -7,3 +7,5 @@ export { MunicipalityInput, municipalityFilter } from './MunicipalityInput';
 export { useRole } from './useRole';
 export { downloadFile, fileNameFromDisposition, useDownload } from './download';
 export { useMe } from './me';
+export { PendingButton } from './PendingButton';
+export { Section } from './Section';

@@ -1,5 +1,5 @@
 import { Link, Title, useGetIdentity, useGetList, useTranslate } from 'react-admin';
-import { Box, Card, CardContent, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { Role, type EvaluationSummary } from '@kompass/shared';
 import { canRead, canWrite } from '../access';
 import { useRole } from '../common/useRole';
@@ -7,6 +7,7 @@ import { EvaluationEmpty } from '../evaluations/EvaluationEmpty';
 import { formatEvaluatedAt, formatPercent, formatTotal, percentOf } from '../evaluations/format';
 import { ScoreBar } from '../evaluations/ScoreBar';
 import { CoordinatorHome, DepartmentHeadHome, LeadershipHome } from './RoleDashboards';
+import { Section } from '../common';
 
 interface Step {
   text: string;
@@ -60,27 +61,22 @@ const LatestEvaluation = () => {
   if (!latest) return <EvaluationEmpty headingLevel="h2" />;
   const percent = percentOf(latest.totalAchieved, latest.totalMax);
   return (
-    <Card component="section" aria-labelledby="dashboard-latest">
-      <CardContent>
-        <Typography id="dashboard-latest" component="h2" variant="h6" gutterBottom>
-          {translate('kompass.dashboard.latest_heading')}
-        </Typography>
-        <Typography sx={{ fontWeight: 500 }}>
-          {latest.label} ({formatEvaluatedAt(latest)})
-        </Typography>
-        <Box sx={{ maxWidth: 400, my: 1 }}>
-          <ScoreBar percent={percent} />
-        </Box>
-        <Typography sx={{ mb: 1 }}>
-          {formatTotal(latest.totalAchieved, latest.totalMax, translate)} ({formatPercent(percent, translate)})
-          {latest.warningCount > 0 && ` · ${translate('kompass.warnings.count', { smart_count: latest.warningCount })}`}
-        </Typography>
-        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-          <Link to={`/evaluations/${latest.id}/show`}>{translate('kompass.dashboard.open_latest')}</Link>
-          <Link to="/evaluations">{translate('kompass.dashboard.all_evaluations', { smart_count: total ?? 1 })}</Link>
-        </Box>
-      </CardContent>
-    </Card>
+    <Section id="dashboard-latest" title="kompass.dashboard.latest_heading">
+      <Typography sx={{ fontWeight: 500 }}>
+        {latest.label} ({formatEvaluatedAt(latest)})
+      </Typography>
+      <Box sx={{ maxWidth: 400, my: 1 }}>
+        <ScoreBar percent={percent} />
+      </Box>
+      <Typography sx={{ mb: 1 }}>
+        {formatTotal(latest.totalAchieved, latest.totalMax, translate)} ({formatPercent(percent, translate)})
+        {latest.warningCount > 0 && ` · ${translate('kompass.warnings.count', { smart_count: latest.warningCount })}`}
+      </Typography>
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+        <Link to={`/evaluations/${latest.id}/show`}>{translate('kompass.dashboard.open_latest')}</Link>
+        <Link to="/evaluations">{translate('kompass.dashboard.all_evaluations', { smart_count: total ?? 1 })}</Link>
+      </Box>
+    </Section>
   );
 };
 
@@ -97,43 +93,33 @@ export const Dashboard = () => {
   return (
     <Box sx={{ display: 'grid', gap: 2, mt: 2, mb: 4, maxWidth: 1100 }}>
       <Title title="ra.page.dashboard" />
-      <Card component="section" aria-labelledby="dashboard-welcome">
-        <CardContent>
-          <Typography id="dashboard-welcome" component="h1" variant="h5" gutterBottom>
-            {translate('kompass.dashboard.welcome')}
-          </Typography>
-          <Typography sx={{ mb: 2 }}>{translate('kompass.dashboard.intro')}</Typography>
-          {identity && (
-            <SignedInAs name={String(identity.fullName ?? '')} role={translate(`kompass.roles.${identity.role}`)} />
-          )}
-        </CardContent>
-      </Card>
+      <Section id="dashboard-welcome" title="kompass.dashboard.welcome" level="h1">
+        <Typography sx={{ mb: 2 }}>{translate('kompass.dashboard.intro')}</Typography>
+        {identity && (
+          <SignedInAs name={String(identity.fullName ?? '')} role={translate(`kompass.roles.${identity.role}`)} />
+        )}
+      </Section>
 
       <RoleHome role={role} />
 
       <LatestEvaluation />
 
       {steps.length > 0 && (
-        <Card component="section" aria-labelledby="dashboard-next-steps">
-          <CardContent>
-            <Typography id="dashboard-next-steps" component="h2" variant="h6" gutterBottom>
-              {translate('kompass.dashboard.next_steps')}
-            </Typography>
-            <Box component="ol" sx={{ pl: 3, my: 1 }}>
-              {steps.map((step) => (
-                <Typography component="li" key={step.text} sx={{ mb: 0.5 }}>
-                  {translate(step.text)}
-                  {step.link && (
-                    <>
-                      {' '}
-                      <Link to={step.link.to}>{translate(step.link.label)}</Link>
-                    </>
-                  )}
-                </Typography>
-              ))}
-            </Box>
-          </CardContent>
-        </Card>
+        <Section id="dashboard-next-steps" title="kompass.dashboard.next_steps">
+          <Box component="ol" sx={{ pl: 3, my: 1 }}>
+            {steps.map((step) => (
+              <Typography component="li" key={step.text} sx={{ mb: 0.5 }}>
+                {translate(step.text)}
+                {step.link && (
+                  <>
+                    {' '}
+                    <Link to={step.link.to}>{translate(step.link.label)}</Link>
+                  </>
+                )}
+              </Typography>
+            ))}
+          </Box>
+        </Section>
       )}
     </Box>
   );

@@ -6,7 +6,7 @@ import { canWrite } from '../access';
 import { formatDate, useRole } from '../common';
 import { EmptyState } from '../common/EmptyState';
 import { useApiGet } from '../common/query';
-import { LazyRadar } from '../reports/LazyRadar';
+import { ReadinessRadar, ReportRadar } from '../reports/LazyRadar';
 import { useMyActions } from '../my-actions/useMyActions';
 import { useCurrentPlan } from './usePlan';
 import { BlockedActions, BurnUpWidget, DepartmentsWidget, QuestionGaps } from './LeadershipWidgets';
@@ -67,43 +67,11 @@ export const CoordinatorHome = () => {
 
 /** The radar for leadership: the baseline by area, and the re-evaluation once linked. */
 const LeadershipRadar = ({ plan }: { plan: ActionPlanRecord }) => {
-  const translate = useTranslate();
   const linked = plan.followUpEvaluationId !== null;
   const { data: report } = useApiGet<ReevaluationReport>(linked ? `/action-plans/${plan.id}/report` : null);
   const { data: readiness } = useApiGet<PlanReadiness>(linked ? null : `/action-plans/${plan.id}/readiness`);
-  if (report)
-    return (
-      <LazyRadar
-        title={translate('kompass.report.radar_title', { before: report.baseline.label, after: report.followUp.label })}
-        beforeLabel={translate('kompass.report.series_before', { label: report.baseline.label })}
-        afterLabel={translate('kompass.report.series_after', { label: report.followUp.label })}
-        axes={report.areas.map((a) => ({
-          label: `${a.area}. ${a.name}`,
-          max: a.max,
-          before: a.before,
-          after: a.after,
-        }))}
-        describe={(axis) =>
-          translate('kompass.report.radar_axis', {
-            label: axis.label,
-            before: axis.before ?? '–',
-            after: axis.after ?? '–',
-            max: axis.max,
-          })
-        }
-      />
-    );
-  if (readiness)
-    return (
-      <LazyRadar
-        title={translate('kompass.readiness.radar_title', { label: readiness.baseline.label })}
-        beforeLabel={readiness.baseline.label}
-        axes={readiness.areas.map((a) => ({ label: `${a.area}. ${a.name}`, max: a.max, before: a.baseline }))}
-        describe={(axis) =>
-          translate('kompass.readiness.radar_axis', { label: axis.label, before: axis.before ?? '–', max: axis.max })
-        }
-      />
-    );
+  if (report) return <ReportRadar report={report} />;
+  if (readiness) return <ReadinessRadar readiness={readiness} />;
   return null;
 };
 

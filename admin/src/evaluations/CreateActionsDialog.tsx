@@ -5,7 +5,6 @@ import {
   Autocomplete,
   Box,
   Button,
-  CircularProgress,
   Dialog,
   DialogActions,
   DialogContent,
@@ -28,7 +27,7 @@ import {
   type UserRecord,
 } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
-import { DateTextField, isDateText, parseDateText } from '../common';
+import { DateTextField, isDateText, parseDateText, PendingButton } from '../common';
 
 /** What POST /api/action-plans/:id/actions/bulk answers: improvements already answered in the plan are skipped. */
 interface BulkCreateResponse {
@@ -273,14 +272,9 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
         <Button onClick={() => onClose(false)} disabled={pending}>
           {translate('ra.action.cancel')}
         </Button>
-        <Button
-          variant="contained"
-          onClick={submit}
-          disabled={pending}
-          startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
-        >
+        <PendingButton pending={pending} onClick={submit}>
           {translate('kompass.actions_dialog.submit', { smart_count: findingIds.length })}
-        </Button>
+        </PendingButton>
       </DialogActions>
     </Dialog>
   );

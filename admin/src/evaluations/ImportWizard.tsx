@@ -9,9 +9,9 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
-import { Box, Button, Card, CardContent, CircularProgress, Step, StepLabel, Stepper, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, Step, StepLabel, Stepper, Typography } from '@mui/material';
 import { Role, type ImportPreviewResponse, type MunicipalityRecord } from '@kompass/shared';
-import { useRole } from '../common';
+import { PendingButton, useRole } from '../common';
 import { ImportError } from './ImportError';
 import { ImportReviewStep } from './ImportReviewStep';
 import { ImportSourceStep, type SourceValues, TemplateLinks, validateSource } from './ImportSourceStep';
@@ -175,28 +175,22 @@ const Wizard = () => {
           <Box sx={{ display: 'flex', gap: 1, mt: 3, flexWrap: 'wrap', alignItems: 'center' }}>
             {step === 0 ? (
               <>
-                <Button
-                  variant="contained"
-                  onClick={() => void runPreview()}
-                  disabled={pending}
-                  startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
-                >
+                <PendingButton pending={pending} onClick={() => void runPreview()}>
                   {translate(pending ? 'kompass.import.reading' : 'kompass.import.preview')}
-                </Button>
+                </PendingButton>
                 <Button component={LinkBase} to="/evaluations">
                   {translate('ra.action.cancel')}
                 </Button>
               </>
             ) : (
               <>
-                <Button
-                  variant="contained"
+                <PendingButton
+                  pending={pending}
                   onClick={confirm}
-                  disabled={pending || (preview?.learnedCatalogue != null && !catalogueConfirmed)}
-                  startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
+                  disabled={preview?.learnedCatalogue != null && !catalogueConfirmed}
                 >
                   {translate(pending ? 'kompass.import.saving' : 'kompass.import.confirm')}
-                </Button>
+                </PendingButton>
                 <Button onClick={back} disabled={pending}>
                   {translate('kompass.import.back')}
                 </Button>

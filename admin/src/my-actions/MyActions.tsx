@@ -3,12 +3,10 @@ import { Link, Title, useGetOne, useNotify, useRefresh, useTranslate, type HttpE
 import {
   Alert,
   Box,
-  Button,
   Card,
   CardContent,
   CircularProgress,
   FormControlLabel,
-  MenuItem,
   Switch,
   TextField,
   Typography,
@@ -16,11 +14,12 @@ import {
 import ActionIcon from '@mui/icons-material/AssignmentIndOutlined';
 import { ActionStatus, isOpenStatus, type ActionRecord, type DepartmentRecord } from '@kompass/shared';
 import { canRead } from '../access';
-import { actionStatusChoices, formatDate, useMe, useRole } from '../common';
+import { formatDate, PendingButton, Section, useMe, useRole } from '../common';
 import { EmptyState } from '../common/EmptyState';
 import { ActionStatusCell } from '../actions/ActionColumns';
 import { FieldValue } from '../actions/actionFields';
 import { useConflictMessage } from '../actions/ConflictDialog';
+import { ProgressInput, StatusSelect } from '../actions/ProgressFields';
 import { reportErrorText, sendProgressReport } from '../actions/ProgressReportForm';
 import { useMyActions } from './useMyActions';
 
@@ -100,27 +99,8 @@ const MyAction = ({ action }: { action: ActionRecord }) => {
           aria-label={translate('kompass.my_actions.report_for', { title: action.title })}
           sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '200px 160px 1fr auto' }, alignItems: 'start' }}
         >
-          <TextField
-            select
-            size="small"
-            label={translate('resources.actions.fields.status')}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ActionStatus)}
-          >
-            {actionStatusChoices.map((choice) => (
-              <MenuItem key={choice.id} value={choice.id}>
-                {translate(choice.name)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            size="small"
-            type="number"
-            label={translate('resources.actions.fields.progress')}
-            value={progress}
-            onChange={(e) => setProgress(e.target.value)}
-            slotProps={{ htmlInput: { min: 0, max: 100, step: 5, inputMode: 'numeric' } }}
-          />
+          <StatusSelect size="small" value={status} onChange={setStatus} />
+          <ProgressInput size="small" value={progress} onChange={setProgress} />
           <TextField
             size="small"
             label={translate('kompass.updates.comment')}
@@ -131,14 +111,9 @@ const MyAction = ({ action }: { action: ActionRecord }) => {
             required={commentNeeded}
             helperText={commentNeeded ? translate('kompass.actions.comment_help') : undefined}
           />
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={pending}
-            startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
-          >
+          <PendingButton pending={pending} type="submit">
             {translate('kompass.my_actions.report')}
-          </Button>
+          </PendingButton>
         </Box>
         {error && (
           <Alert severity="error" role="alert" sx={{ mt: 2 }}>
@@ -173,22 +148,17 @@ const MyActions = () => {
   return (
     <Box sx={{ display: 'grid', gap: 2, mt: 2, mb: 4, maxWidth: 1100 }}>
       <Title title="kompass.my_actions.title" />
-      <Card component="section" aria-labelledby="my-actions-heading">
-        <CardContent>
-          <Typography id="my-actions-heading" component="h1" variant="h5" gutterBottom>
-            {translate('kompass.my_actions.title')}
-          </Typography>
-          <Typography sx={{ mb: 1 }}>
-            {department
-              ? translate('kompass.my_actions.intro_department', { department: department.name })
-              : translate('kompass.my_actions.intro')}
-          </Typography>
-          <FormControlLabel
-            control={<Switch checked={showClosed} onChange={(event) => setShowClosed(event.target.checked)} />}
-            label={translate('kompass.my_actions.show_closed')}
-          />
-        </CardContent>
-      </Card>
+      <Section id="my-actions-heading" title="kompass.my_actions.title" level="h1">
+        <Typography sx={{ mb: 1 }}>
+          {department
+            ? translate('kompass.my_actions.intro_department', { department: department.name })
+            : translate('kompass.my_actions.intro')}
+        </Typography>
+        <FormControlLabel
+          control={<Switch checked={showClosed} onChange={(event) => setShowClosed(event.target.checked)} />}
+          label={translate('kompass.my_actions.show_closed')}
+        />
+      </Section>
       {pending ? (
         <CircularProgress size={24} aria-label={translate('ra.page.loading')} />
       ) : actions.length === 0 ? (

@@ -1,12 +1,10 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Title, useLocaleState, useNotify, useTranslate, type HttpError } from 'react-admin';
 import {
   Alert,
   Box,
   Button,
-  Card,
-  CardContent,
   CircularProgress,
   FormControlLabel,
   Radio,
@@ -28,22 +26,9 @@ import { LOCALES } from '../i18n';
 import { useApiGet } from '../common/query';
 import { getStoredUser, saveSession, saveUser } from '../session';
 import { DigestPauseForm } from '../users/DigestPauseForm';
+import { PendingButton, Section } from '../common';
 
 /** The API's minimum (backend/src/auth/password.ts); checked here too, for a quicker answer. */
-
-const Section = ({ id, title, children }: { id: string; title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Card component="section" aria-labelledby={id}>
-      <CardContent>
-        <Typography id={id} component="h2" variant="h6" gutterBottom>
-          {translate(title)}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
-  );
-};
 
 /** The UI language, saved on the profile (PUT /api/auth/me {locale}) so the next login opens in it. */
 const LanguageSection = () => {
@@ -181,14 +166,9 @@ const PasswordSection = () => {
           required
         />
         <Box>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={pending}
-            startIcon={pending ? <CircularProgress size={18} color="inherit" /> : undefined}
-          >
+          <PendingButton pending={pending} type="submit">
             {translate('kompass.profile.change_password')}
-          </Button>
+          </PendingButton>
         </Box>
       </Box>
     </Section>
@@ -298,22 +278,17 @@ const ProfilePage = () => {
   return (
     <Box sx={{ display: 'grid', gap: 2, mt: 2, mb: 4, maxWidth: 900 }}>
       <Title title="kompass.profile.title" />
-      <Card component="section" aria-labelledby="profile-heading">
-        <CardContent>
-          <Typography id="profile-heading" component="h1" variant="h5" gutterBottom>
-            {translate('kompass.profile.title')}
+      <Section id="profile-heading" title="kompass.profile.title" level="h1">
+        {user && (
+          <Typography>
+            {translate('kompass.profile.who', {
+              name: user.name,
+              email: user.email,
+              role: translate(`kompass.roles.${user.role}`),
+            })}
           </Typography>
-          {user && (
-            <Typography>
-              {translate('kompass.profile.who', {
-                name: user.name,
-                email: user.email,
-                role: translate(`kompass.roles.${user.role}`),
-              })}
-            </Typography>
-          )}
-        </CardContent>
-      </Card>
+        )}
+      </Section>
       <LanguageSection />
       <PasswordSection />
       <CalendarSection />

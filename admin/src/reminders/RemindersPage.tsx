@@ -3,7 +3,7 @@ import { Title, useGetList, useTranslate } from 'react-admin';
 import { Alert, Box, Card, CardContent, CircularProgress, MenuItem, TextField, Typography } from '@mui/material';
 import { Role, type MunicipalityRecord, type ReminderSettingsRecord } from '@kompass/shared';
 import { canRead } from '../access';
-import { useMe, useRole } from '../common';
+import { Section, useMe, useRole } from '../common';
 import { useApiGet } from '../common/query';
 import { ReminderRulesForm } from './ReminderRulesForm';
 import { ReminderSweepPanel } from './ReminderSweepPanel';
@@ -72,14 +72,9 @@ const RemindersPage = () => {
       </Card>
       {municipalityId !== null && (
         <>
-          <Card component="section" aria-labelledby="reminders-rules">
-            <CardContent>
-              <Typography id="reminders-rules" component="h2" variant="h6" gutterBottom>
-                {translate('kompass.reminders.rules_heading')}
-              </Typography>
-              <Rules municipalityId={municipalityId} />
-            </CardContent>
-          </Card>
+          <Section id="reminders-rules" title="kompass.reminders.rules_heading">
+            <Rules municipalityId={municipalityId} />
+          </Section>
           <Card>
             <CardContent sx={{ display: 'grid', gap: 4 }}>
               <ReminderSweepPanel key={municipalityId} municipalityId={municipalityId} />

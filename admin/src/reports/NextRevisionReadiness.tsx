@@ -1,15 +1,18 @@
 import { useTranslate } from 'react-admin';
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { ReadinessHeadCells } from './ReadinessHeadCells';
+import { ReportSection } from './ReportSection';
 import type { NextRevisionReadiness as NextRevision } from '@kompass/shared';
 
 /** Readiness in the next round's terms: the plan's work grouped by the new revision's areas through the crosswalk. */
 export const NextRevisionReadiness = ({ next }: { next: NextRevision }) => {
   const translate = useTranslate();
   return (
-    <Box component="section" aria-labelledby="readiness-next-heading" data-testid="readiness-next-revision">
-      <Typography id="readiness-next-heading" component="h3" variant="subtitle1" sx={{ fontWeight: 600 }} gutterBottom>
-        {translate('kompass.crosswalks.next_heading', { name: next.frameworkName })}
-      </Typography>
+    <ReportSection
+      id="readiness-next-heading"
+      testId="readiness-next-revision"
+      title={translate('kompass.crosswalks.next_heading', { name: next.frameworkName })}
+    >
       <Typography variant="body2" sx={{ mb: 1 }}>
         {translate('kompass.crosswalks.next_intro')}
       </Typography>
@@ -22,11 +25,7 @@ export const NextRevisionReadiness = ({ next }: { next: NextRevision }) => {
             <TableRow>
               <TableCell>{translate('kompass.scores.area')}</TableCell>
               <TableCell>{translate('kompass.crosswalks.col_from')}</TableCell>
-              <TableCell align="right">{translate('kompass.readiness.col_baseline')}</TableCell>
-              <TableCell align="right">{translate('kompass.readiness.col_items')}</TableCell>
-              <TableCell align="right">{translate('kompass.readiness.col_unanswered')}</TableCell>
-              <TableCell align="right">{translate('kompass.readiness.col_planned')}</TableCell>
-              <TableCell align="right">{translate('kompass.readiness.col_done')}</TableCell>
+              <ReadinessHeadCells />
             </TableRow>
           </TableHead>
           <TableBody>
@@ -50,6 +49,6 @@ export const NextRevisionReadiness = ({ next }: { next: NextRevision }) => {
           </TableBody>
         </Table>
       </Box>
-    </Box>
+    </ReportSection>
   );
 };

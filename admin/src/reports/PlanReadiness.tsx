@@ -10,11 +10,13 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
+import { ReadinessHeadCells } from './ReadinessHeadCells';
+import { ReportSection } from './ReportSection';
 import type { ActionPlanRecord, PlanReadiness as Readiness } from '@kompass/shared';
 import { formatDate } from '../common';
 import { useApiGet } from '../common/query';
 import { daysText } from '../action-plans/PlanHeader';
-import { LazyRadar } from './LazyRadar';
+import { ReadinessRadar } from './LazyRadar';
 import { NextRevisionReadiness } from './NextRevisionReadiness';
 
 const Figure = ({ value, label, testId }: { value: number | string; label: string; testId?: string }) => (
@@ -67,16 +69,10 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
         </Box>
       </Box>
 
-      <Box component="section" aria-labelledby="readiness-areas-heading">
-        <Typography
-          id="readiness-areas-heading"
-          component="h3"
-          variant="subtitle1"
-          sx={{ fontWeight: 600 }}
-          gutterBottom
-        >
-          {translate('kompass.readiness.areas_heading', { label: readiness.baseline.label })}
-        </Typography>
+      <ReportSection
+        id="readiness-areas-heading"
+        title={translate('kompass.readiness.areas_heading', { label: readiness.baseline.label })}
+      >
         <Box
           sx={{
             display: 'grid',
@@ -90,11 +86,7 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
               <TableHead>
                 <TableRow>
                   <TableCell>{translate('kompass.scores.area')}</TableCell>
-                  <TableCell align="right">{translate('kompass.readiness.col_baseline')}</TableCell>
-                  <TableCell align="right">{translate('kompass.readiness.col_items')}</TableCell>
-                  <TableCell align="right">{translate('kompass.readiness.col_unanswered')}</TableCell>
-                  <TableCell align="right">{translate('kompass.readiness.col_planned')}</TableCell>
-                  <TableCell align="right">{translate('kompass.readiness.col_done')}</TableCell>
+                  <ReadinessHeadCells />
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -121,33 +113,13 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
               </TableBody>
             </Table>
           </Box>
-          <LazyRadar
-            title={translate('kompass.readiness.radar_title', { label: readiness.baseline.label })}
-            beforeLabel={readiness.baseline.label}
-            axes={readiness.areas.map((a) => ({ label: `${a.area}. ${a.name}`, max: a.max, before: a.baseline }))}
-            describe={(axis) =>
-              translate('kompass.readiness.radar_axis', {
-                label: axis.label,
-                before: axis.before ?? '–',
-                max: axis.max,
-              })
-            }
-          />
+          <ReadinessRadar readiness={readiness} />
         </Box>
-      </Box>
+      </ReportSection>
 
       {readiness.nextRevision && <NextRevisionReadiness next={readiness.nextRevision} />}
 
-      <Box component="section" aria-labelledby="readiness-lacking-heading">
-        <Typography
-          id="readiness-lacking-heading"
-          component="h3"
-          variant="subtitle1"
-          sx={{ fontWeight: 600 }}
-          gutterBottom
-        >
-          {translate('kompass.readiness.lacking_heading')}
-        </Typography>
+      <ReportSection id="readiness-lacking-heading" title={translate('kompass.readiness.lacking_heading')}>
         {lacking.length === 0 ? (
           <Alert severity="success">{translate('kompass.readiness.lacking_none')}</Alert>
         ) : (
@@ -188,7 +160,7 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
             </Box>
           </>
         )}
-      </Box>
+      </ReportSection>
     </Box>
   );
 };

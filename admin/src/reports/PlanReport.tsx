@@ -1,5 +1,6 @@
 import { useCanAccess, useTranslate } from 'react-admin';
 import { Alert, AlertTitle, Box, Button, CircularProgress, Typography } from '@mui/material';
+import { ReportSection } from './ReportSection';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import ReportIcon from '@mui/icons-material/InsightsOutlined';
 import type { ActionPlanRecord, ComparedEvaluation, ComparisonWarning, ReevaluationReport } from '@kompass/shared';
@@ -8,7 +9,7 @@ import { EmptyState } from '../common/EmptyState';
 import { useApiGet } from '../common/query';
 import { AreaDeltaTable, QuestionDeltaTable } from './DeltaTables';
 import { ReportInsightsView } from './ReportInsights';
-import { LazyRadar } from './LazyRadar';
+import { ReportRadar } from './LazyRadar';
 import { formatDelta, Verdict } from './Verdict';
 
 const when = (e: ComparedEvaluation) => (e.datePrecision === 'month' ? e.date.slice(0, 7) : e.date);
@@ -132,10 +133,7 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
         )}
       </Box>
 
-      <Box component="section" aria-labelledby="report-areas-heading">
-        <Typography id="report-areas-heading" component="h3" variant="subtitle1" sx={{ fontWeight: 600 }} gutterBottom>
-          {translate('kompass.report.areas_heading')}
-        </Typography>
+      <ReportSection id="report-areas-heading" title={translate('kompass.report.areas_heading')}>
         <Box
           sx={{
             display: 'grid',
@@ -150,45 +148,18 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
             labelledBy="report-areas-heading"
             actions={report.actions}
           />
-          <LazyRadar
-            title={translate('kompass.report.radar_title', { before: baseline.label, after: followUp.label })}
-            beforeLabel={translate('kompass.report.series_before', { label: baseline.label })}
-            afterLabel={translate('kompass.report.series_after', { label: followUp.label })}
-            axes={report.areas.map((a) => ({
-              label: `${a.area}. ${a.name}`,
-              max: a.max,
-              before: a.before,
-              after: a.after,
-            }))}
-            describe={(axis) =>
-              translate('kompass.report.radar_axis', {
-                label: axis.label,
-                before: axis.before ?? '–',
-                after: axis.after ?? '–',
-                max: axis.max,
-              })
-            }
-          />
+          <ReportRadar report={report} />
         </Box>
-      </Box>
+      </ReportSection>
 
       {report.questions.length > 0 && (
-        <Box component="section" aria-labelledby="report-questions-heading">
-          <Typography
-            id="report-questions-heading"
-            component="h3"
-            variant="subtitle1"
-            sx={{ fontWeight: 600 }}
-            gutterBottom
-          >
-            {translate('kompass.report.questions_heading')}
-          </Typography>
+        <ReportSection id="report-questions-heading" title={translate('kompass.report.questions_heading')}>
           <QuestionDeltaTable
             questions={report.questions}
             labelledBy="report-questions-heading"
             actions={report.actions}
           />
-        </Box>
+        </ReportSection>
       )}
 
       <ReportInsightsView insights={report.insights} level={report.level} />
