@@ -29,6 +29,23 @@ interface Entry {
   bytes: number;
 }
 
+/** A municipality's id and read revision by kommunkod (exported for the SQL snapshots). */
+export function publicRevisionRead(
+  municipalities: Repository<Municipality>,
+): PreparedRead<{ id: number; revision: number }> {
+  return new PreparedRead(
+    municipalities,
+    (p) =>
+      municipalities
+        .createQueryBuilder('m')
+        .select('m.id', 'id')
+        .addSelect('r.revision', 'revision')
+        .innerJoin(ReadRevision, 'r', 'r.municipalityId = m.id')
+        .where(`m.code = ${p(0)}`),
+    (raw) => ({ id: Number(raw.id), revision: Number(raw.revision) }),
+  );
+}
+
 /**
  * The public page per kommunkod, kept while the municipality's read revision stands (see read-cache/): triggers
  * raise it in the writing transaction of every table the page reads, so a publication, an unpublication or any
@@ -45,17 +62,7 @@ export class PublicPageCache {
     @InjectRepository(Municipality) municipalities: Repository<Municipality>,
     private readonly tx: TransactionRunner,
   ) {
-    this.revisions = new PreparedRead(
-      municipalities,
-      (p) =>
-        municipalities
-          .createQueryBuilder('m')
-          .select('m.id', 'id')
-          .addSelect('r.revision', 'revision')
-          .innerJoin(ReadRevision, 'r', 'r.municipalityId = m.id')
-          .where(`m.code = ${p(0)}`),
-      (raw) => ({ id: Number(raw.id), revision: Number(raw.revision) }),
-    );
+    this.revisions = publicRevisionRead(municipalities);
   }
 
   /**

@@ -20,6 +20,20 @@ interface Entry {
   bytes: number;
 }
 
+/** A plan's municipality's read revision (exported for the SQL snapshots). */
+export function planRevisionRead(plans: Repository<ActionPlan>): PreparedRead<number> {
+  return new PreparedRead(
+    plans,
+    (p) =>
+      plans
+        .createQueryBuilder('p')
+        .select('r.revision', 'revision')
+        .innerJoin(ReadRevision, 'r', 'r.municipalityId = p.municipalityId')
+        .where(`p.id = ${p(0)}`),
+    (raw) => Number(raw.revision),
+  );
+}
+
 /**
  * A plan's summary and report, kept as JSON per process while nothing they read has changed. The key is the
  * municipality's read revision, which database triggers raise in the same transaction as any write to those tables,
@@ -39,16 +53,7 @@ export class PlanReadCache {
     @InjectRepository(ActionPlan) plans: Repository<ActionPlan>,
     private readonly tx: TransactionRunner,
   ) {
-    this.revisions = new PreparedRead(
-      plans,
-      (p) =>
-        plans
-          .createQueryBuilder('p')
-          .select('r.revision', 'revision')
-          .innerJoin(ReadRevision, 'r', 'r.municipalityId = p.municipalityId')
-          .where(`p.id = ${p(0)}`),
-      (raw) => Number(raw.revision),
-    );
+    this.revisions = planRevisionRead(plans);
   }
 
   /**
