@@ -98,6 +98,11 @@ describe('sql-toolkit on SQLite', () => {
     expect(inserted).toEqual([{ id: expect.any(Number), key: 'b!', pinned: true }]);
   });
 
+  it('takes the table by name, as the bench seed does', async () => {
+    await insertRows(ds.manager, 'toolkit_note', [note('by-name')]);
+    expect(await ds.getRepository(Note).findOneBy({ key: 'by-name' })).toMatchObject({ tags: ['by-name', 'ä'] });
+  });
+
   it('refuses a row without a value for a column', async () => {
     await expect(insertRows(ds.manager, Note, [note('a'), { key: 'b' }])).rejects.toThrow(
       'Note.tags is missing in a row',
