@@ -30,7 +30,7 @@ import {
   MunicipalityRows,
   QUICK,
 } from './lib/dataset';
-import { insertRows } from './lib/insert';
+import { insertRows } from '../backend/src/database/sql-toolkit';
 
 /** Tables in foreign-key order. */
 const TABLES: (keyof MunicipalityRows)[] = [

@@ -32,7 +32,7 @@ function fingerprint(options: DatasetOptions): string {
   const hash = createHash('sha256')
     .update(JSON.stringify(options))
     .update(MIGRATIONS.map((m) => m.name).join(','));
-  for (const file of ['seed.ts', 'lib/dataset.ts', 'lib/texts.ts', 'lib/insert.ts'])
+  for (const file of ['seed.ts', 'lib/dataset.ts', 'lib/texts.ts', '../backend/src/database/sql-toolkit.ts'])
     hash.update(readFileSync(join(__dirname, '..', file)));
   return hash.digest('hex').slice(0, 16);
 }

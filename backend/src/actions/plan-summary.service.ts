@@ -19,6 +19,48 @@ import { PlanReadCache } from '../read-cache/plan-read-cache.service';
 /** "1.10" after "1.9"; one collator, as building one per comparison is what localeCompare with options does. */
 const CODE_ORDER = new Intl.Collator('sv', { numeric: true });
 
+/** The summary's reads, with the plan or evaluation bound (exported for the SQL snapshots). */
+export function planSummaryReads(
+  actions: Repository<Action>,
+  findings: Repository<Finding>,
+  links: Repository<ActionFinding>,
+) {
+  const IMPROVEMENT = ['id', 'area', 'questionCodes'] as const;
+  return {
+    // Plain rows, not entities: a plan has hundreds of actions, and building entities cost more than the query.
+    actionRows: new PreparedRead(
+      actions,
+      (p) =>
+        selectColumns(actions, 'a', COUNTED)
+          .where(`a.planId = ${p(0)}`)
+          .orderBy('a.deadline', 'ASC')
+          .addOrderBy('a.id', 'ASC'),
+      hydrator(actions, COUNTED),
+    ),
+    improvementRows: new PreparedRead(
+      findings,
+      (p) =>
+        selectColumns(findings, 'f', IMPROVEMENT)
+          .where(`f.evaluationId = ${p(0)}`)
+          .andWhere(`f.kind = ${p(1)}`)
+          .orderBy('f.id', 'ASC'),
+      hydrator(findings, IMPROVEMENT),
+    ),
+    // Improvement items answered by an action of the plan: a join, rather than a parameter per action.
+    answeredRows: new PreparedRead(
+      links,
+      (p) =>
+        links
+          .createQueryBuilder('af')
+          .select('af.findingId', 'findingId')
+          .distinct(true)
+          .innerJoin(Action, 'a', 'a.id = af.actionId')
+          .where(`a.planId = ${p(0)}`),
+      (raw) => Number(raw.findingId),
+    ),
+  };
+}
+
 /** Where a plan stands: progress overall and per area, overdue work, next deadlines, and what has no action yet. */
 @Injectable()
 export class PlanSummaryService {
@@ -38,38 +80,10 @@ export class PlanSummaryService {
     private readonly cache: PlanReadCache,
     private readonly config: AppConfig,
   ) {
-    // Plain rows, not entities: a plan has hundreds of actions, and building entities cost more than the query.
-    this.actionRows = new PreparedRead(
-      actions,
-      (p) =>
-        selectColumns(actions, 'a', COUNTED)
-          .where(`a.planId = ${p(0)}`)
-          .orderBy('a.deadline', 'ASC')
-          .addOrderBy('a.id', 'ASC'),
-      hydrator(actions, COUNTED),
-    );
-    const IMPROVEMENT = ['id', 'area', 'questionCodes'] as const;
-    this.improvementRows = new PreparedRead(
-      findings,
-      (p) =>
-        selectColumns(findings, 'f', IMPROVEMENT)
-          .where(`f.evaluationId = ${p(0)}`)
-          .andWhere(`f.kind = ${p(1)}`)
-          .orderBy('f.id', 'ASC'),
-      hydrator(findings, IMPROVEMENT),
-    );
-    // Improvement items answered by an action of the plan: a join, rather than a parameter per action.
-    this.answeredRows = new PreparedRead(
-      links,
-      (p) =>
-        links
-          .createQueryBuilder('af')
-          .select('af.findingId', 'findingId')
-          .distinct(true)
-          .innerJoin(Action, 'a', 'a.id = af.actionId')
-          .where(`a.planId = ${p(0)}`),
-      (raw) => Number(raw.findingId),
-    );
+    const reads = planSummaryReads(actions, findings, links);
+    this.actionRows = reads.actionRows;
+    this.improvementRows = reads.improvementRows;
+    this.answeredRows = reads.answeredRows;
   }
 
   /** The summary's JSON for the API, cached per plan and day (see PlanReadCache) after the actor's access check. */

@@ -27,6 +27,15 @@ const USER_COLUMNS = [
   'tokenVersion',
 ] as const;
 
+/** The guard's read of its user (exported for the SQL snapshots). */
+export function userByIdRead(users: Repository<User>) {
+  return new PreparedRead(
+    users,
+    (p) => selectColumns(users, 'u', USER_COLUMNS).where(`u.id = ${p(0)}`),
+    hydrator(users, USER_COLUMNS),
+  );
+}
+
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
@@ -88,12 +97,7 @@ export class AccessGuard implements CanActivate {
       throw new DomainException(HttpStatus.UNAUTHORIZED, 'The session has expired; log in again').withCode(
         'session_expired',
       );
-    const users = this.users;
-    this.userById ??= new PreparedRead(
-      users,
-      (p) => selectColumns(users, 'u', USER_COLUMNS).where(`u.id = ${p(0)}`),
-      hydrator(users, USER_COLUMNS),
-    );
+    this.userById ??= userByIdRead(this.users);
     const [user] = Number.isSafeInteger(payload.sub) ? await this.userById.run([payload.sub]) : [];
     if (!user || !user.active || user.tokenVersion !== payload.tv)
       throw new DomainException(HttpStatus.UNAUTHORIZED, 'The token is no longer valid; log in again').withCode(

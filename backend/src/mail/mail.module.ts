@@ -5,13 +5,14 @@ import { MailTransport } from './mail-transport';
 import { Notification } from './notification.entity';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
+import { OutboxRepository } from './outbox.repository';
 import { OutboxService } from './outbox.service';
 
 /** Templates, transport (SMTP or .eml files) and the outbox with its send job. Knows nothing of reminders. */
 @Module({
   imports: [TypeOrmModule.forFeature([Notification])],
   controllers: [NotificationsController],
-  providers: [MailTransport, OutboxService, NotificationsService, SendNotificationJob],
-  exports: [OutboxService, SendNotificationJob, MailTransport],
+  providers: [MailTransport, OutboxRepository, OutboxService, NotificationsService, SendNotificationJob],
+  exports: [OutboxRepository, OutboxService, SendNotificationJob, MailTransport],
 })
 export class MailModule {}

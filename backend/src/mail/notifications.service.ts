@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository, SelectQueryBuilder } from 'typeorm';
 import {
   NOTIFICATION_KINDS,
   NOTIFICATION_STATUSES,
   NotificationDetail,
   NotificationRecord,
   NotificationStatus,
-  Role,
 } from '@kompass/shared';
 import type { AuthUser } from '../auth/auth-user';
-import { scopeToTenant } from '../auth/tenant';
 import { ConflictException, NotFoundException } from '../common/errors/domain.exception';
 import {
   applyListQuery,
@@ -24,6 +20,7 @@ import {
 } from '../common/list';
 import { SendNotificationJob } from './jobs/send-notification.job';
 import { Notification } from './notification.entity';
+import { OutboxRepository } from './outbox.repository';
 import { TransactionRunner } from '../database/transaction-runner';
 
 const LIST_SPEC: ListSpec = {
@@ -74,7 +71,7 @@ function toDetail(n: Notification): NotificationDetail {
 @Injectable()
 export class NotificationsService {
   constructor(
-    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    private readonly outbox: OutboxRepository,
     private readonly sendJob: SendNotificationJob,
     private readonly tx: TransactionRunner,
   ) {}
@@ -96,15 +93,9 @@ export class NotificationsService {
         `Notification ${id} was superseded by ${current.supersededById} and is not sent`,
       ).withCode('notification_not_failed');
     const requeued = await this.tx.transaction(async (em) => {
-      // A conditional write first: it locks the row (PostgreSQL) or the database (SQLite) until commit, so of two
-      // retries at once only one still finds the mail failed. The entity is then saved, so the audit trail
-      // records who retried it (failed → queued).
-      const claim = await em.update(
-        Notification,
-        { id, status: NotificationStatus.Failed, supersededById: IsNull() },
-        { status: NotificationStatus.Failed },
-      );
-      if (!claim.affected) return null;
+      // The claim first, so that of two retries at once only one still finds the mail failed. The entity is then
+      // saved, so the audit trail records who retried it (failed → queued).
+      if (!(await this.outbox.claimFailed(em, id))) return null;
       const n = await em.findOneByOrFail(Notification, { id });
       n.status = NotificationStatus.Queued;
       return em.save(n);
@@ -115,21 +106,15 @@ export class NotificationsService {
   }
 
   private async find(actor: AuthUser, id: number): Promise<Notification> {
-    const n = await this.scoped(actor).andWhere('n.id = :id', { id }).getOne();
+    const n = await this.outbox.visibleTo(actor, 'n').andWhere('n.id = :id', { id }).getOne();
     if (!n) throw new NotFoundException('Notification', id);
     return n;
   }
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<NotificationRecord>> {
     const query = parseListQuery(raw, LIST_SPEC);
-    const qb = this.scoped(actor);
+    const qb = this.outbox.visibleTo(actor, 'n');
     const [rows, total] = await applyListQuery(qb, 'n', query, LIST_SPEC).getManyAndCount();
     return new ListPage(rows.map(toNotificationRecord), total, query.skip);
-  }
-
-  private scoped(actor: AuthUser): SelectQueryBuilder<Notification> {
-    const qb = scopeToTenant(this.notifications.createQueryBuilder('n'), 'n', actor);
-    if (actor.role === Role.Admin || actor.role === Role.Coordinator) return qb;
-    return qb.andWhere('n.userId = :self', { self: actor.id });
   }
 }

@@ -1,11 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { NotificationStatus } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
 import { MailTransport } from './mail-transport';
-import { Notification } from './notification.entity';
-import { ClaimedMail, OutboxStatements } from './outbox-statements';
+import { ClaimedMail, OutboxRepository } from './outbox.repository';
 import { renderDigest } from './templates/digest.template';
 import { TransactionRunner } from '../database/transaction-runner';
 
@@ -17,16 +14,13 @@ export class NotificationBusyError extends Error {}
 @Injectable()
 export class OutboxService {
   private readonly logger = new Logger(OutboxService.name);
-  private readonly statements: OutboxStatements;
 
   constructor(
-    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    private readonly outbox: OutboxRepository,
     private readonly transport: MailTransport,
     private readonly config: AppConfig,
     private readonly tx: TransactionRunner,
-  ) {
-    this.statements = new OutboxStatements(notifications.manager);
-  }
+  ) {}
 
   /**
    * Sends one notification at most once, however many jobs for it run on however many workers: a conditional
@@ -36,13 +30,10 @@ export class OutboxService {
   async deliver(notificationId: number): Promise<DeliveryOutcome> {
     const now = new Date();
     const n = await this.tx.write(() =>
-      this.statements.claim(notificationId, now, new Date(now.getTime() + this.config.mailLeaseMs)),
+      this.outbox.claim(notificationId, now, new Date(now.getTime() + this.config.mailLeaseMs)),
     );
     if (!n) {
-      const current = await this.notifications.findOne({
-        select: { id: true, status: true, supersededById: true },
-        where: { id: notificationId },
-      });
+      const current = await this.outbox.deliveryState(notificationId);
       if (!current) return 'missing';
       if (current.status === NotificationStatus.Sent) return 'already-sent';
       if (current.supersededById !== null) return 'superseded';
@@ -62,16 +53,11 @@ export class OutboxService {
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await this.tx.write(() =>
-        this.notifications.update(
-          { id: n.id },
-          { status: NotificationStatus.Failed, lastError: message.slice(0, 1000), lockedUntil: null },
-        ),
-      );
+      await this.tx.write(() => this.outbox.markFailed(n.id, message));
       this.logger.warn(`Sending notification ${n.id} failed (attempt ${n.attempts}): ${message}`);
       throw error;
     }
-    await this.tx.write(() => this.statements.markSent(n.id, new Date(), body));
+    await this.tx.write(() => this.outbox.markSent(n.id, new Date(), body));
     return 'sent';
   }
 

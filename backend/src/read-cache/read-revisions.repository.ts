@@ -43,6 +43,11 @@ export class ReadRevisionsRepository {
     );
   }
 
+  /** The prepared statements' texts, for the SQL snapshots. */
+  statements(): Record<string, string> {
+    return { byPlan: this.byPlan.sql(), byMunicipalityCode: this.byMunicipalityCode.sql() };
+  }
+
   /** The revision of the plan's municipality; undefined when there is no such plan. */
   async ofPlan(planId: number): Promise<number | undefined> {
     const [revision] = await this.byPlan.run([planId]);

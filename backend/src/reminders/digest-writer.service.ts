@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull, LessThan, Not, Or, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Locale, NotificationKind, NotificationStatus, type ReminderRunResponse } from '@kompass/shared';
 import { SendNotificationJob } from '../mail/jobs/send-notification.job';
-import { Notification, NotificationItem } from '../mail/notification.entity';
+import type { NotificationItem } from '../mail/notification.entity';
+import { DigestRow, NewNotification, OutboxRepository } from '../mail/outbox.repository';
 import { DigestLine, PlanLine, renderSubject, StoredDigest } from '../mail/templates/digest.template';
 import type { User } from '../users/user.entity';
-import { insertNewNotifications, NewNotification } from './outbox-insert';
 import { REMINDER_KINDS } from './reminder-kinds';
 import { TransactionRunner } from '../database/transaction-runner';
 
@@ -24,50 +23,13 @@ export interface PlannedDigest {
 
 export type QueuedDigest = ReminderRunResponse['queued'][number];
 
-/** What queueing and superseding need of an outbox row (not its bodies). */
-export type DigestRow = Pick<
-  Notification,
-  | 'id'
-  | 'idempotencyKey'
-  | 'userId'
-  | 'email'
-  | 'kind'
-  | 'date'
-  | 'actionIds'
-  | 'attempts'
-  | 'status'
-  | 'supersededById'
->;
-
 /** What queueing a row needs. */
 export type QueueRow = Pick<DigestRow, 'id' | 'attempts' | 'userId' | 'email' | 'kind' | 'actionIds'>;
-
-const ROW_COLUMNS = {
-  id: true,
-  idempotencyKey: true,
-  userId: true,
-  email: true,
-  kind: true,
-  date: true,
-  actionIds: true,
-  attempts: true,
-  status: true,
-  supersededById: true,
-} as const;
-const UNSENT = [NotificationStatus.Queued, NotificationStatus.Failed];
-/** IN lists stay well below every driver's parameter limit. */
-const IN_CHUNK = 500;
 
 /** A new row as the rest of the sweep sees it, without reading it back. */
 function pick(v: NewNotification): Omit<DigestRow, 'id'> {
   const { idempotencyKey, userId, email, kind, date, actionIds, attempts, status, supersededById } = v;
   return { idempotencyKey, userId, email, kind, date, actionIds, attempts, status, supersededById };
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /**
@@ -81,7 +43,7 @@ export class DigestWriter {
   private readonly logger = new Logger(DigestWriter.name);
 
   constructor(
-    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    private readonly outbox: OutboxRepository,
     private readonly sendJob: SendNotificationJob,
     private readonly tx: TransactionRunner,
   ) {}
@@ -98,13 +60,13 @@ export class DigestWriter {
   async persist(date: string, digests: PlannedDigest[]): Promise<DigestRow[]> {
     const byKey = new Map(digests.map((d) => [DigestWriter.key(d.kind, d.recipient.id, date, d.planId), d]));
     if (!byKey.size) return [];
-    const rows = await this.rowsByKey(this.notifications.manager, [...byKey.keys()]);
+    const rows = await this.outbox.digestsByKey([...byKey.keys()]);
     const fresh = [...byKey].filter(([key]) => !rows.has(key));
     if (fresh.length) {
       // Built before the transaction: on SQLite it holds the one write lock.
       const values = fresh.map(([key, digest]) => this.newRow(key, date, digest));
       const created = await this.tx.transaction(async (em) => {
-        const ids = await insertNewNotifications(em, values);
+        const ids = await this.outbox.insertNew(em, values);
         const inserted = new Map<string, DigestRow>();
         for (const v of values) {
           const id = ids.get(v.idempotencyKey);
@@ -112,7 +74,8 @@ export class DigestWriter {
         }
         // A key not inserted was claimed by a concurrent sweep meanwhile: its row counts.
         const claimed = values.filter((v) => !ids.has(v.idempotencyKey)).map((v) => v.idempotencyKey);
-        if (claimed.length) for (const [key, row] of await this.rowsByKey(em, claimed)) inserted.set(key, row);
+        if (claimed.length)
+          for (const [key, row] of await this.outbox.digestsByKey(claimed, em)) inserted.set(key, row);
         await this.supersedeOlder(em, date, [...inserted.values()]);
         return inserted;
       });
@@ -140,14 +103,6 @@ export class DigestWriter {
       kind: row.kind,
       actionIds: row.actionIds,
     }));
-  }
-
-  private async rowsByKey(em: EntityManager, keys: string[]): Promise<Map<string, DigestRow>> {
-    const rows = new Map<string, DigestRow>();
-    for (const part of chunks(keys, IN_CHUNK))
-      for (const row of await em.find(Notification, { select: ROW_COLUMNS, where: { idempotencyKey: In(part) } }))
-        rows.set(row.idempotencyKey, row);
-    return rows;
   }
 
   private newRow(key: string, date: string, digest: PlannedDigest): NewNotification {
@@ -204,31 +159,11 @@ export class DigestWriter {
     const now = new Date();
     const userIds = [...new Set([...newer.values()].map((r) => r.userId!))];
     const replaced = new Map<number, number[]>();
-    for (const part of chunks(userIds, IN_CHUNK)) {
-      const candidates = await em.find(Notification, {
-        select: { id: true, userId: true, kind: true, date: true },
-        // status <> 'sent' rather than IN (queued, failed): with an IN, SQLite (no ANALYZE) reads every queued row
-        // through the status index, which grows with each municipality a sweep writes; this way it uses userId.
-        where: {
-          userId: In(part),
-          date: LessThan(date),
-          status: Not(NotificationStatus.Sent),
-          supersededById: IsNull(),
-          lockedUntil: Or(IsNull(), LessThan(now)),
-        },
-      });
-      for (const old of candidates) {
-        const row = newer.get(`${old.userId}|${old.kind}`);
-        if (!row || old.id === row.id || old.date >= row.date) continue;
-        replaced.set(row.id, [...(replaced.get(row.id) ?? []), old.id]);
-      }
+    for (const old of await this.outbox.replaceable(em, userIds, date, now)) {
+      const row = newer.get(`${old.userId}|${old.kind}`);
+      if (!row || old.id === row.id || old.date >= row.date) continue;
+      replaced.set(row.id, [...(replaced.get(row.id) ?? []), old.id]);
     }
-    for (const [id, olderIds] of replaced)
-      for (const part of chunks(olderIds, IN_CHUNK))
-        await em.update(
-          Notification,
-          { id: In(part), status: In(UNSENT), supersededById: IsNull(), lockedUntil: Or(IsNull(), LessThan(now)) },
-          { supersededById: id },
-        );
+    for (const [id, olderIds] of replaced) await this.outbox.supersede(em, olderIds, id, now);
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, In, IsNull, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Action } from '../actions/action.entity';
 import { addDays } from '../common/dates';
 import { Evaluation } from '../evaluations/evaluation.entity';
-import { Notification } from '../mail/notification.entity';
+import { hydrator, selectColumns } from '../database/sql-toolkit';
+import { type LedgerRow, OutboxRepository } from '../mail/outbox.repository';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
 
@@ -46,27 +47,12 @@ const PERSON_COLUMNS = {
   pausedFrom: true,
   pausedUntil: true,
 } as const;
-/** The ledger's columns; the last five are for queueing today's unsent digests again. */
-const LEDGER_COLUMNS = {
-  id: true,
-  userId: true,
-  kind: true,
-  date: true,
-  status: true,
-  items: true,
-  planId: true,
-  email: true,
-  actionIds: true,
-  attempts: true,
-  lockedUntil: true,
-  supersededById: true,
-} as const;
 
 export type SweepMunicipality = Pick<Municipality, 'id' | 'name'>;
 export type SweepPlan = Pick<ActionPlan, keyof typeof PLAN_COLUMNS>;
 export type SweepAction = Pick<Action, (typeof ACTION_COLUMNS)[number]>;
 export type Person = Pick<User, keyof typeof PERSON_COLUMNS>;
-export type LedgerRow = Pick<Notification, keyof typeof LEDGER_COLUMNS>;
+export type { LedgerRow };
 export type Closer = Pick<Evaluation, 'id' | 'label' | 'evaluatedAt' | 'evaluatedAtPrecision'>;
 
 /** The sweep's reads, one municipality at a time: the only place in reminders/ that queries its tables. */
@@ -77,7 +63,7 @@ export class ReminderSweepReader {
     @InjectRepository(Action) private readonly actions: Repository<Action>,
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
-    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    private readonly outbox: OutboxRepository,
     @InjectRepository(Evaluation) private readonly evaluations: Repository<Evaluation>,
   ) {}
 
@@ -101,10 +87,7 @@ export class ReminderSweepReader {
 
   /** The outbox of the last LEDGER_DAYS up to the day, without superseded rows: the record of what was sent. */
   ledgerOf(municipalityId: number, today: string): Promise<LedgerRow[]> {
-    return this.notifications.find({
-      where: { municipalityId, date: Between(addDays(today, -LEDGER_DAYS), today), supersededById: IsNull() },
-      select: LEDGER_COLUMNS,
-    });
+    return this.outbox.ledger(municipalityId, addDays(today, -LEDGER_DAYS), today);
   }
 
   /**
@@ -112,23 +95,12 @@ export class ReminderSweepReader {
    * part of a national sweep. Values still go through the driver's conversion, so both dialects agree.
    */
   async actionsOf(planIds: number[]): Promise<SweepAction[]> {
-    const columns = ACTION_COLUMNS.map((name) => this.actions.metadata.findColumnWithPropertyName(name)!);
-    const qb = this.actions.createQueryBuilder('a').select([]);
-    for (const column of columns) qb.addSelect(`a.${column.propertyName}`, column.propertyName);
-    const rows = await qb
+    const rows = await selectColumns(this.actions, 'a', ACTION_COLUMNS)
       .where('a.planId IN (:...planIds)', { planIds })
       .orderBy('a.deadline', 'ASC')
       .addOrderBy('a.id', 'ASC')
       .getRawMany<Record<string, unknown>>();
-    const driver = this.actions.manager.connection.driver;
-    return rows.map((row) => {
-      const action: Record<string, unknown> = {};
-      for (const column of columns) {
-        const value = row[column.propertyName];
-        action[column.propertyName] = value === null ? null : driver.prepareHydratedValue(value, column);
-      }
-      return action as unknown as SweepAction;
-    });
+    return rows.map(hydrator(this.actions, ACTION_COLUMNS));
   }
 
   /** The follow-up evaluations that closed the ended plans, by id. */

@@ -4,7 +4,6 @@ import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Action } from '../actions/action.entity';
 import { Evaluation } from '../evaluations/evaluation.entity';
 import { MailModule } from '../mail/mail.module';
-import { Notification } from '../mail/notification.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
 import { QueueBoardModule } from '../queue/board/queue-board.module';
@@ -21,7 +20,7 @@ import { RemindersController } from './reminders.controller';
 /** Sweep, rules, digests and their jobs; the board's session route. Reads plans and actions, never writes them. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ReminderSettings, ActionPlan, Action, User, Municipality, Notification, Evaluation]),
+    TypeOrmModule.forFeature([ReminderSettings, ActionPlan, Action, User, Municipality, Evaluation]),
     QueueBoardModule,
     MailModule,
   ],

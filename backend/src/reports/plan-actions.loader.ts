@@ -27,6 +27,41 @@ const ACTION_COLUMNS = [
 ] as const;
 type ActionRow = Pick<Action, (typeof ACTION_COLUMNS)[number]>;
 
+/** A plan's actions and their links to findings, with the plan bound (exported for the SQL snapshots). */
+export function planActionsReads(actions: Repository<Action>, links: Repository<ActionFinding>) {
+  return {
+    actionRows: new PreparedRead<ActionRow>(
+      actions,
+      (p) => {
+        const query = actions.createQueryBuilder('a').select([]);
+        for (const name of ACTION_COLUMNS) query.addSelect(`a.${name}`, name);
+        return query
+          .where(`a.planId = ${p(0)}`)
+          .orderBy('a.deadline', 'ASC')
+          .addOrderBy('a.id', 'ASC');
+      },
+      hydrator(actions, ACTION_COLUMNS),
+    ),
+    linkRows: new PreparedRead(
+      links,
+      (p) =>
+        links
+          .createQueryBuilder('af')
+          .select('af.actionId', 'actionId')
+          .addSelect('af.findingId', 'findingId')
+          .addSelect('f.area', 'area')
+          .addSelect('f.questionCodes', 'questionCodes')
+          .innerJoin(Action, 'a', 'a.id = af.actionId')
+          .innerJoin(Finding, 'f', 'f.id = af.findingId')
+          .where(`a.planId = ${p(0)}`)
+          .orderBy('af.actionId', 'ASC')
+          .addOrderBy('af.findingId', 'ASC'),
+      // Integer keys come back as strings from some drivers; the ids are plain integers on both.
+      (raw) => ({ actionId: Number(raw.actionId), findingId: Number(raw.findingId), raw }),
+    ),
+  };
+}
+
 /**
  * Reads a plan's actions with the improvement items they answer, straight from the tables: reports only
  * read, and going through the actions service would drag its write rules and paging into every report.
@@ -43,36 +78,10 @@ export class PlanActionsLoader {
     @InjectRepository(Finding) private readonly findings: Repository<Finding>,
     private readonly config: AppConfig,
   ) {
-    this.actionRows = new PreparedRead(
-      actions,
-      (p) => {
-        const query = actions.createQueryBuilder('a').select([]);
-        for (const name of ACTION_COLUMNS) query.addSelect(`a.${name}`, name);
-        return query
-          .where(`a.planId = ${p(0)}`)
-          .orderBy('a.deadline', 'ASC')
-          .addOrderBy('a.id', 'ASC');
-      },
-      hydrator(actions, ACTION_COLUMNS),
-    );
+    const reads = planActionsReads(actions, links);
+    this.actionRows = reads.actionRows;
     this.finding = hydrator(findings, ['area', 'questionCodes'] as const);
-    this.linkRows = new PreparedRead(
-      links,
-      (p) =>
-        links
-          .createQueryBuilder('af')
-          .select('af.actionId', 'actionId')
-          .addSelect('af.findingId', 'findingId')
-          .addSelect('f.area', 'area')
-          .addSelect('f.questionCodes', 'questionCodes')
-          .innerJoin(Action, 'a', 'a.id = af.actionId')
-          .innerJoin(Finding, 'f', 'f.id = af.findingId')
-          .where(`a.planId = ${p(0)}`)
-          .orderBy('af.actionId', 'ASC')
-          .addOrderBy('af.findingId', 'ASC'),
-      // Integer keys come back as strings from some drivers; the ids are plain integers on both.
-      (raw) => ({ actionId: Number(raw.actionId), findingId: Number(raw.findingId), raw }),
-    );
+    this.linkRows = reads.linkRows;
   }
 
   /**

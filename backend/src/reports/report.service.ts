@@ -24,6 +24,26 @@ import { PlanReadCache } from '../read-cache/plan-read-cache.service';
 import { AppConfig } from '../config/app-config';
 import { todayIn } from '../common/dates';
 
+/** The report's own reads: the two evaluations and the municipality's name (exported for the SQL snapshots). */
+export function reportReads(municipalities: Repository<Municipality>, evaluationRows: Repository<Evaluation>) {
+  return {
+    evaluationPairRows: new PreparedRead(
+      evaluationRows,
+      (p) => selectAll(evaluationRows, 'e').where(`e.id IN (${p(0)}, ${p(1)})`),
+      entityOf(evaluationRows),
+    ),
+    municipalityNames: new PreparedRead(
+      municipalities,
+      (p) =>
+        municipalities
+          .createQueryBuilder('m')
+          .select('m.name', 'name')
+          .where(`m.id = ${p(0)}`),
+      (raw) => String(raw.name),
+    ),
+  };
+}
+
 /** The re-evaluation report of a plan, and the plain comparison of any two evaluations of one municipality. */
 @Injectable()
 export class ReportService {
@@ -42,20 +62,9 @@ export class ReportService {
     @InjectRepository(Municipality) municipalities: Repository<Municipality>,
     @InjectRepository(Evaluation) evaluationRows: Repository<Evaluation>,
   ) {
-    this.evaluationPairRows = new PreparedRead(
-      evaluationRows,
-      (p) => selectAll(evaluationRows, 'e').where(`e.id IN (${p(0)}, ${p(1)})`),
-      entityOf(evaluationRows),
-    );
-    this.municipalityNames = new PreparedRead(
-      municipalities,
-      (p) =>
-        municipalities
-          .createQueryBuilder('m')
-          .select('m.name', 'name')
-          .where(`m.id = ${p(0)}`),
-      (raw) => String(raw.name),
-    );
+    const reads = reportReads(municipalities, evaluationRows);
+    this.evaluationPairRows = reads.evaluationPairRows;
+    this.municipalityNames = reads.municipalityNames;
   }
 
   /**
