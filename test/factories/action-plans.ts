@@ -1,9 +1,9 @@
 import type { ActionPlanRecord, ActionRecord } from '@kompass/shared';
-import { bearer, TestApp } from '../support/test-app';
+import { bearer, expectCreated, type ApiTarget } from './api-target';
 
 /** A plan on a baseline evaluation, created through the API. */
 export async function createPlan(
-  t: TestApp,
+  t: ApiTarget,
   token: string,
   baselineEvaluationId: number,
   overrides: Record<string, unknown> = {},
@@ -24,7 +24,7 @@ export async function createPlan(
 }
 
 export async function createAction(
-  t: TestApp,
+  t: ApiTarget,
   token: string,
   planId: number,
   overrides: Record<string, unknown> = {},
@@ -37,4 +37,15 @@ export async function createAction(
   if (response.status !== 201)
     throw new Error(`Creating an action failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
+}
+
+/** Actions drafted from findings (one per finding) through the plan's bulk route, all with the same owner. */
+export async function bulkCreateActions(
+  t: ApiTarget,
+  token: string,
+  planId: number,
+  fields: { findingIds: number[]; ownerId?: number; departmentId?: number; deadline?: string },
+): Promise<ActionRecord[]> {
+  const response = await t.http().post(`/api/action-plans/${planId}/actions/bulk`).set(bearer(token)).send(fields);
+  return expectCreated<{ created: ActionRecord[] }>(response, 'actions in bulk').created;
 }

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ImportCommitResponse } from '@kompass/shared';
-import { bearer, TestApp } from '../support/test-app';
+import type { EvaluationRecord, ImportCommitResponse } from '@kompass/shared';
+import { bearer, type ApiTarget } from './api-target';
 
-export const REFERENCE_REPORT = readFileSync(join(__dirname, '../fixtures/kommunkompassen-ronneby-2017.md'), 'utf8');
+export const REFERENCE_REPORT_PATH = join(__dirname, '../fixtures/kommunkompassen-ronneby-2017.md');
+export const REFERENCE_REPORT = readFileSync(REFERENCE_REPORT_PATH, 'utf8');
 
 /** The reference report (Ronneby 2017) imported through the API, as a coordinator would. */
 export async function importReferenceReport(
-  t: TestApp,
+  t: ApiTarget,
   token: string,
   fields: Record<string, unknown> = {},
 ): Promise<ImportCommitResponse> {
@@ -24,4 +25,20 @@ export async function importReferenceReport(
 /** A KK2016 evaluation given as CSV of code;achieved, e.g. a re-evaluation built in a test. */
 export function scoresCsv(scores: Record<string, number>): string {
   return ['Kod;Uppnått', ...Object.entries(scores).map(([code, achieved]) => `${code};${achieved}`)].join('\n');
+}
+
+/** An evaluation imported from `Kod;Uppnått` CSV, e.g. a re-evaluation, with the date and label it is shown under. */
+export async function importCsvEvaluation(
+  t: ApiTarget,
+  token: string,
+  csv: string,
+  fields: { evaluatedAt: string; label: string },
+): Promise<EvaluationRecord> {
+  const { evaluation } = await importReferenceReport(t, token, {
+    content: csv,
+    format: 'csv',
+    fileName: `${fields.label}.csv`,
+    ...fields,
+  });
+  return evaluation;
 }

@@ -1,59 +1,14 @@
-import {
-  DepartmentKind,
-  Locale,
-  Role,
-  type DepartmentRecord,
-  type MunicipalityRecord,
-  type UserRecord,
-} from '@kompass/shared';
+import { Locale, Role, type UserRecord } from '@kompass/shared';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashPassword } from '../../backend/src/auth/password';
 import { User } from '../../backend/src/users/user.entity';
 import { toUserRecord } from '../../backend/src/users/users.service';
-import { bearer, TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+import { createDepartment, createMunicipality, nextSequence, TEST_PASSWORD } from './tenants';
 
-let sequence = 0;
-const next = () => {
-  sequence += 1;
-  return sequence;
-};
-
-export const TEST_PASSWORD = 'Testlösenord-123';
-
-async function expectCreated<T>(response: { status: number; body: unknown }, what: string): Promise<T> {
-  if (response.status !== 201)
-    throw new Error(`Creating ${what} failed: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body as T;
-}
-
-/** A municipality with a unique 4-digit kommunkod, created by the admin through the API. */
-export async function createMunicipality(
-  t: TestApp,
-  overrides: Partial<MunicipalityRecord> = {},
-): Promise<MunicipalityRecord> {
-  const n = next();
-  const code = String(1000 + ((process.pid * 7 + n * 13) % 9000)).padStart(4, '0');
-  const response = await t
-    .http()
-    .post('/api/municipalities')
-    .set(bearer(t.adminToken))
-    .send({ name: `Testkommun ${n}`, code, ...overrides });
-  return expectCreated(response, 'a municipality');
-}
-
-export async function createDepartment(
-  t: TestApp,
-  municipalityId: number,
-  overrides: Partial<DepartmentRecord> = {},
-): Promise<DepartmentRecord> {
-  const response = await t
-    .http()
-    .post('/api/departments')
-    .set(bearer(t.adminToken))
-    .send({ municipalityId, name: `Förvaltning ${next()}`, kind: DepartmentKind.Administration, ...overrides });
-  return expectCreated(response, 'a department');
-}
+export { apiTarget, type ApiTarget } from './api-target';
+export { createDepartment, createMunicipality, registerUser, TEST_PASSWORD } from './tenants';
 
 export interface TestUser {
   user: UserRecord;
@@ -92,7 +47,7 @@ export async function createUser(
   placement: { municipalityId?: number | null; departmentId?: number | null } = {},
   overrides: { name?: string; locale?: Locale; active?: boolean } = {},
 ): Promise<TestUser> {
-  const n = next();
+  const n = nextSequence();
   const email = `user${n}.${role}@test.kompass.se`;
   const users = t.dataSource.getRepository(User);
   const seeded = await users.save(

@@ -5,18 +5,17 @@ import {
   Header,
   Param,
   Post,
-  Res,
   StreamableFile,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import type { Response } from 'express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Role } from '@kompass/shared';
 import { AnyRole, Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { reply, ReplyResponse } from '../common/http/http-reply';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { JSON_CONTENT_TYPE } from '../read-cache/plan-read-cache.service';
 import type { MulterFile } from '../files/multer-file';
@@ -54,16 +53,15 @@ export class PlanActionsController {
   @UseInterceptors(
     FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_ACTION_IMPORT_BYTES, files: 1, fields: 5 } }),
   )
+  @ReplyResponse()
   async import(
     @CurrentUser() actor: AuthUser,
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: ImportActionsDto,
     @UploadedFile() file: MulterFile | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const result = await this.importer.import(actor, id, file?.buffer, dto.dryRun === true);
-    res.status(dto.dryRun ? 200 : 201);
-    return result;
+    return reply(result, { status: dto.dryRun ? 200 : 201 });
   }
 
   /** Moves this (closed) plan's open actions, with their history, into the plan made on its re-evaluation. */

@@ -7,20 +7,19 @@ import {
   Post,
   Put,
   Query,
-  Res,
   StreamableFile,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Role } from '@kompass/shared';
 import { AnyRole, Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { NotFoundException } from '../common/errors/domain.exception';
 import { ListPageResponse, type RawListQuery } from '../common/list';
+import { reply, ReplyResponse } from '../common/http/http-reply';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { FileStore } from '../files/file-store.service';
 import { cleanFileName, servableMediaType, UTF8_FILE_NAMES } from '../files/upload-safety';
@@ -55,15 +54,14 @@ export class EvaluationsController {
   @UseInterceptors(
     FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 20 } }),
   )
+  @ReplyResponse()
   async import(
     @CurrentUser() actor: AuthUser,
     @Body() dto: ImportEvaluationDto,
     @UploadedFile() file: MulterFile | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const result = await this.importer.import(actor, dto, file);
-    res.status(dto.dryRun ? 200 : 201);
-    return result;
+    return reply(result, { status: dto.dryRun ? 200 : 201 });
   }
 
   @Get(':id')

@@ -1,8 +1,8 @@
-import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import type { Response } from 'express';
 import { Public } from '../auth/access.decorators';
+import { reply, ReplyResponse } from '../common/http/http-reply';
 import { QueueHealthIndicator } from './queue.health';
 
 @ApiTags('health')
@@ -17,7 +17,8 @@ export class HealthController {
   /** 200 when the database and the queue answer; 503 with terminus' own body naming the part that does not. */
   @Get()
   @Public()
-  async check(@Res({ passthrough: true }) res: Response) {
+  @ReplyResponse()
+  async check() {
     try {
       return await this.health.check([
         () => this.database.pingCheck('database', { timeout: 2000 }),
@@ -25,8 +26,7 @@ export class HealthController {
       ]);
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
-      res.status(503);
-      return error.getResponse();
+      return reply(error.getResponse(), { status: 503 });
     }
   }
 }

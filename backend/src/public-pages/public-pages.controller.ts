@@ -1,8 +1,10 @@
-import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { ThrottlerStorage } from '@nestjs/throttler';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { Public } from '../auth/access.decorators';
+import { conditionalReply } from '../common/http/conditional-get';
+import { HttpReply, reply, ReplyResponse, type ReplyHeaders } from '../common/http/http-reply';
 import { AppConfig } from '../config/app-config';
 import { PUBLIC_STYLE_HASH, renderMessagePage } from './public-page.html';
 import { PUBLIC_TEXTS, type PublicLanguage } from './public-page.texts';
@@ -31,34 +33,26 @@ export class PublicPagesController {
 
   @Get(':code')
   @Public()
-  html(
-    @Param('code') code: string,
-    @Query('lang') lang: unknown,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    return this.answer(code, 'html', lang === 'en' ? 'en' : 'sv', req, res);
+  @ReplyResponse()
+  html(@Param('code') code: string, @Query('lang') lang: unknown, @Req() req: Request): Promise<HttpReply> {
+    return this.answer(code, 'html', lang === 'en' ? 'en' : 'sv', req);
   }
 
   @Get(':code/data.json')
   @Public()
-  json(@Param('code') code: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.answer(code, 'json', 'sv', req, res);
+  @ReplyResponse()
+  json(@Param('code') code: string, @Req() req: Request): Promise<HttpReply> {
+    return this.answer(code, 'json', 'sv', req);
   }
 
   @Get(':code/data.csv')
   @Public()
-  csv(@Param('code') code: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.answer(code, 'csv', 'sv', req, res);
+  @ReplyResponse()
+  csv(@Param('code') code: string, @Req() req: Request): Promise<HttpReply> {
+    return this.answer(code, 'csv', 'sv', req);
   }
 
-  private async answer(
-    code: string,
-    format: PublicFormat,
-    lang: PublicLanguage,
-    req: Request,
-    res: Response,
-  ): Promise<void> {
+  private async answer(code: string, format: PublicFormat, lang: PublicLanguage, req: Request): Promise<HttpReply> {
     const t = PUBLIC_TEXTS[lang];
     const { isBlocked, timeToBlockExpire } = await this.throttler.increment(
       `oppet:${req.ip}`,
@@ -67,67 +61,68 @@ export class PublicPagesController {
       RATE_WINDOW_MS,
       'public',
     );
-    if (isBlocked) {
-      res.setHeader('Retry-After', String(Math.max(1, timeToBlockExpire)));
-      return this.message(res, 429, lang, t.tooManyTitle, [t.tooManyText]);
-    }
+    if (isBlocked)
+      return message(429, lang, t.tooManyTitle, [t.tooManyText], {
+        'Retry-After': String(Math.max(1, timeToBlockExpire)),
+      });
     const found = await this.pages.published(code, format, lang);
-    if (!found) return this.message(res, 404, lang, t.notFoundTitle, [t.notFoundText, t.notFoundHint]);
+    if (!found) return message(404, lang, t.notFoundTitle, [t.notFoundText, t.notFoundHint]);
     const { page, rendered } = found;
-    res.setHeader('Cache-Control', 'public, no-cache');
-    res.setHeader('ETag', rendered.etag);
-    res.setHeader('Link', `<${page.data.licence.url}>; rel="license"`);
+    const headers: ReplyHeaders = {
+      'Cache-Control': 'public, no-cache',
+      Link: `<${page.data.licence.url}>; rel="license"`,
+    };
     if (format === 'html') {
-      res.setHeader('Content-Language', lang);
-      res.setHeader('Vary', 'Accept-Encoding');
-      this.framePolicy(res, page.frameAncestors, page.data.municipality.logoUrl);
+      headers['Content-Language'] = lang;
+      headers.Vary = 'Accept-Encoding';
+      Object.assign(headers, framePolicy(page.frameAncestors, page.data.municipality.logoUrl));
     } else {
       // Open data: any site or script may read it.
-      res.setHeader('Access-Control-Allow-Origin', '*');
+      headers['Access-Control-Allow-Origin'] = '*';
       if (format === 'csv')
-        res.setHeader('Content-Disposition', `inline; filename="kompass-${page.data.municipality.code}.csv"`);
+        headers['Content-Disposition'] = `inline; filename="kompass-${page.data.municipality.code}.csv"`;
     }
-    if (matches(req.headers['if-none-match'], rendered.etag)) {
-      res.status(304).end();
-      return;
-    }
-    res.setHeader('Content-Type', CONTENT_TYPES[format]);
-    res.send(rendered.body);
-  }
-
-  /** Replaces helmet's global policy for this page only: its own style, its logo, and the listed framing origins. */
-  private framePolicy(res: Response, frameAncestors: string[], logoUrl: string | null): void {
-    const images = ["'self'", 'data:', ...(logoUrl ? [new URL(logoUrl).origin] : [])];
-    const policy = [
-      "default-src 'none'",
-      `style-src ${PUBLIC_STYLE_HASH}`,
-      `img-src ${images.join(' ')}`,
-      `frame-ancestors ${frameAncestors.length ? frameAncestors.join(' ') : "'none'"}`,
-      "base-uri 'none'",
-      "form-action 'none'",
-    ].join('; ');
-    res.setHeader('Content-Security-Policy', policy);
-    // X-Frame-Options cannot list origins; browsers that know frame-ancestors ignore it, older ones would block.
-    if (frameAncestors.length) res.removeHeader('X-Frame-Options');
-    else res.setHeader('X-Frame-Options', 'DENY');
-  }
-
-  private message(res: Response, status: number, lang: PublicLanguage, title: string, paragraphs: string[]): void {
-    res.status(status);
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Content-Type', CONTENT_TYPES.html);
-    res.setHeader(
-      'Content-Security-Policy',
-      `default-src 'none'; style-src ${PUBLIC_STYLE_HASH}; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`,
-    );
-    res.send(renderMessagePage(lang, title, paragraphs));
+    return conditionalReply(req.headers['if-none-match'], {
+      body: rendered.body,
+      etag: rendered.etag,
+      contentType: CONTENT_TYPES[format],
+      headers,
+    });
   }
 }
 
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const value = tag.trim();
-    return value === '*' || value === etag || value === `W/${etag}`;
+/** Replaces helmet's global policy for this page only: its own style, its logo, and the listed framing origins. */
+function framePolicy(frameAncestors: string[], logoUrl: string | null): ReplyHeaders {
+  const images = ["'self'", 'data:', ...(logoUrl ? [new URL(logoUrl).origin] : [])];
+  const policy = [
+    "default-src 'none'",
+    `style-src ${PUBLIC_STYLE_HASH}`,
+    `img-src ${images.join(' ')}`,
+    `frame-ancestors ${frameAncestors.length ? frameAncestors.join(' ') : "'none'"}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return {
+    'Content-Security-Policy': policy,
+    // X-Frame-Options cannot list origins; browsers that know frame-ancestors ignore it, older ones would block.
+    'X-Frame-Options': frameAncestors.length ? null : 'DENY',
+  };
+}
+
+function message(
+  status: number,
+  lang: PublicLanguage,
+  title: string,
+  paragraphs: string[],
+  headers: ReplyHeaders = {},
+): HttpReply<string> {
+  return reply(renderMessagePage(lang, title, paragraphs), {
+    status,
+    headers: {
+      ...headers,
+      'Cache-Control': 'no-store',
+      'Content-Type': CONTENT_TYPES.html,
+      'Content-Security-Policy': `default-src 'none'; style-src ${PUBLIC_STYLE_HASH}; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`,
+    },
   });
 }

@@ -1,12 +1,12 @@
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Role } from '@kompass/shared';
 import { Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { isAdmin } from '../auth/tenant';
 import { NotFoundException } from '../common/errors/domain.exception';
+import { reply, ReplyResponse } from '../common/http/http-reply';
 import { BOARD_PATH, BoardAccess } from '../queue/board/board-access.service';
 import { RunRemindersDto } from './dto/run-reminders.dto';
 import { ReminderSweepService } from './reminder-sweep.service';
@@ -53,9 +53,9 @@ export class RemindersController {
   @Post('board-session')
   @HttpCode(200)
   @Roles(Role.Admin)
-  async boardSession(@CurrentUser() actor: AuthUser, @Res({ passthrough: true }) res: Response) {
+  @ReplyResponse()
+  async boardSession(@CurrentUser() actor: AuthUser) {
     const session = await this.board.issue(actor);
-    res.setHeader('Set-Cookie', session.cookie);
-    return { url: `${BOARD_PATH}/`, expiresAt: session.expiresAt };
+    return reply({ url: `${BOARD_PATH}/`, expiresAt: session.expiresAt }, { cookies: session.cookie });
   }
 }

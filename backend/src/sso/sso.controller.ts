@@ -1,20 +1,23 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Redirect, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Redirect, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import type { LoginResponse, SsoOption } from '@kompass/shared';
 import { AnyRole, Public } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { HttpReply, reply, ReplyResponse } from '../common/http/http-reply';
 import { SsoService } from './sso.service';
-
-function setCookies(res: Response, cookies: string[]): void {
-  res.setHeader('Set-Cookie', cookies);
-}
 
 /**
  * Single sign-on with the municipality's OpenID Connect provider. The browser goes to /login, on to the
  * provider, back to /callback, and lands in the admin, which collects its session token from /session.
  */
+/** What @Redirect() reads from a handler's value. */
+interface RedirectTo {
+  url: string;
+  statusCode: number;
+}
+
 @ApiTags('auth')
 @Controller('auth')
 export class SsoController {
@@ -30,42 +33,38 @@ export class SsoController {
   @Get('oidc/:municipalityCode/login')
   @Public()
   @Redirect()
+  @ReplyResponse()
   async login(
     @Param('municipalityCode') code: string,
     @Query('returnTo') returnTo: unknown,
     @Query('test') test: unknown,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<HttpReply<RedirectTo>> {
     const { url, cookies } = await this.sso.start(
       code,
       typeof returnTo === 'string' ? returnTo : '',
       test === '1' || test === 'true',
     );
-    setCookies(res, cookies);
-    return { url, statusCode: 302 };
+    return reply({ url, statusCode: 302 }, { cookies });
   }
 
   @Get('oidc/callback')
   @Public()
   @Redirect()
-  async callback(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  @ReplyResponse()
+  async callback(@Req() req: Request): Promise<HttpReply<RedirectTo>> {
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
     const { url, cookies } = await this.sso.finish(query, req.headers.cookie);
-    setCookies(res, cookies);
-    return { url, statusCode: 302 };
+    return reply({ url, statusCode: 302 }, { cookies });
   }
 
   /** Hands the session over to the admin once: the cookie the callback set is spent here. */
   @Post('oidc/session')
   @HttpCode(200)
   @Public()
-  async session(
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<LoginResponse & { endSessionUrl: string | null }> {
+  @ReplyResponse()
+  async session(@Req() req: Request): Promise<HttpReply<LoginResponse & { endSessionUrl: string | null }>> {
     const { response, cookies } = await this.sso.handOver(req.headers.cookie);
-    setCookies(res, cookies);
-    return response;
+    return reply(response, { cookies });
   }
 
   /** Ends the Kompass session (every token of the user) and names the provider's end-session URL, when it has one. */

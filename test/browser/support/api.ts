@@ -1,34 +1,55 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type {
-  ActionPlanRecord,
-  ActionRecord,
-  DepartmentRecord,
-  EvaluationRecord,
-  FindingRecord,
-  ImportCommitResponse,
-  MunicipalityRecord,
-  UserRecord,
+import {
+  DepartmentKind,
+  Role,
+  type ActionPlanRecord,
+  type ActionRecord,
+  type DepartmentRecord,
+  type EvaluationRecord,
+  type FindingRecord,
+  type ImportCommitResponse,
+  type MunicipalityRecord,
+  type UserRecord,
 } from '@kompass/shared';
+import { bulkCreateActions, createPlan } from '../../factories/action-plans';
+import { apiTarget, type ApiTarget } from '../../factories/api-target';
+import {
+  importCsvEvaluation as importCsv,
+  importReferenceReport as importReport,
+  scoresCsv,
+} from '../../factories/evaluations';
+import { createDepartment, createMunicipality, registerUser, TEST_PASSWORD } from '../../factories/tenants';
 import { FOLLOW_UP_SCORES } from '../../fixtures/reevaluation-report.sample';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './server';
 
-export const USER_PASSWORD = 'Testlösenord-123';
-export const REFERENCE_REPORT_PATH = join(__dirname, '../../fixtures/kommunkompassen-ronneby-2017.md');
+export const USER_PASSWORD = TEST_PASSWORD;
+export { REFERENCE_REPORT_PATH, scoresCsv } from '../../factories/evaluations';
 
-/** A minimal client of the real API, for setting up what the UI tests then look at. */
+/**
+ * A minimal client of the real API, for what the UI tests read and change ad hoc. Test data is built through the
+ * API factories of test/factories, with target() as their client.
+ */
 export class Api {
   constructor(
     readonly baseUrl: string,
-    private token?: string,
+    private readonly accessToken?: string,
   ) {}
+
+  get token(): string {
+    if (!this.accessToken) throw new Error('This Api is not signed in');
+    return this.accessToken;
+  }
+
+  /** The factories' client of this server; for those that act as the admin, this Api must be the admin's. */
+  target(): ApiTarget {
+    return apiTarget(this.baseUrl, this.token);
+  }
 
   async request<T>(method: string, path: string, body?: unknown, expected = [200, 201]): Promise<T> {
     const response = await fetch(`${this.baseUrl}/api${path}`, {
       method,
       headers: {
         'Content-Type': 'application/json',
-        ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}),
+        ...(this.accessToken ? { Authorization: `Bearer ${this.accessToken}` } : {}),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -62,61 +83,47 @@ let sequence = 0;
 /** A municipality with a department and one user of each municipal role, all with USER_PASSWORD. */
 export async function createTenant(admin: Api, name = 'Ronneby kommun', code = '1081'): Promise<Tenant> {
   const n = ++sequence;
-  const municipality = await admin.request<MunicipalityRecord>('POST', '/municipalities', { name, code });
-  const department = await admin.request<DepartmentRecord>('POST', '/departments', {
-    municipalityId: municipality.id,
+  const t = admin.target();
+  const municipality = await createMunicipality(t, { name, code });
+  const department = await createDepartment(t, municipality.id, {
     name: 'Kommunledningsförvaltningen',
-    kind: 'administration',
+    kind: DepartmentKind.Administration,
   });
-  const user = (role: string, label: string, extra: Record<string, unknown> = {}) =>
-    admin.request<UserRecord>('POST', '/users', {
+  const user = (role: Role, name: string, departmentId?: number) =>
+    registerUser(t, {
       email: `${role.replace('_', '-')}.${n}@${code}.kompass.se`,
-      name: label,
+      name,
       role,
       password: USER_PASSWORD,
       municipalityId: municipality.id,
-      ...extra,
+      departmentId,
     });
   return {
     municipality,
     department,
     users: {
-      coordinator: await user('coordinator', 'Karin Kvalitet'),
-      department_head: await user('department_head', 'Frida Förvaltningschef', { departmentId: department.id }),
-      leadership: await user('leadership', 'Lars Ledning'),
+      coordinator: await user(Role.Coordinator, 'Karin Kvalitet'),
+      department_head: await user(Role.DepartmentHead, 'Frida Förvaltningschef', department.id),
+      leadership: await user(Role.Leadership, 'Lars Ledning'),
     },
   };
 }
 
 /** The reference report imported through the API, as the coordinator. */
-export async function importReferenceReport(api: Api): Promise<ImportCommitResponse> {
-  return api.request<ImportCommitResponse>('POST', '/evaluations/import', {
-    content: readFileSync(REFERENCE_REPORT_PATH, 'utf8'),
-  });
-}
-
-/** A KK2016 evaluation as `Kod;Uppnått` CSV, as a municipality would type it up. */
-export function scoresCsv(scores: Record<string, number>): string {
-  return ['Kod;Uppnått', ...Object.entries(scores).map(([code, achieved]) => `${code};${achieved}`)].join('\n');
+export function importReferenceReport(api: Api): Promise<ImportCommitResponse> {
+  return importReport(api.target(), api.token);
 }
 
 /** The re-evaluation of the tests (test/fixtures/reevaluation-report.sample.ts): four sub-questions up, two down. */
 export const FOLLOW_UP_CSV = scoresCsv(FOLLOW_UP_SCORES);
 
-export async function importCsvEvaluation(
+export function importCsvEvaluation(
   api: Api,
   csv: string,
   evaluatedAt: string,
   label: string,
 ): Promise<EvaluationRecord> {
-  const { evaluation } = await api.request<ImportCommitResponse>('POST', '/evaluations/import', {
-    content: csv,
-    format: 'csv',
-    fileName: `${label}.csv`,
-    evaluatedAt,
-    label,
-  });
-  return evaluation as EvaluationRecord;
+  return importCsv(api.target(), api.token, csv, { evaluatedAt, label });
 }
 
 /** YYYY-MM-DD, `days` from today (negative: in the past). */
@@ -151,13 +158,13 @@ export async function planWithActions(
     findingIds: number[];
   },
 ): Promise<{ plan: ActionPlanRecord; actions: ActionRecord[] }> {
-  const { findingIds, deadline, ...planFields } = fields;
-  const plan = await api.request<ActionPlanRecord>('POST', '/action-plans', planFields);
-  const { created } = await api.request<{ created: ActionRecord[] }>('POST', `/action-plans/${plan.id}/actions/bulk`, {
+  const { findingIds, deadline, baselineEvaluationId, ...planFields } = fields;
+  const plan = await createPlan(api.target(), api.token, baselineEvaluationId, planFields);
+  const actions = await bulkCreateActions(api.target(), api.token, plan.id, {
     findingIds,
     ownerId: tenant.users.department_head.id,
     departmentId: tenant.department.id,
     deadline,
   });
-  return { plan, actions: created };
+  return { plan, actions };
 }
