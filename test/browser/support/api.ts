@@ -116,7 +116,7 @@ export async function importCsvEvaluation(
     evaluatedAt,
     label,
   });
-  return evaluation as EvaluationRecord;
+  return evaluation;
 }
 
 /** YYYY-MM-DD, `days` from today (negative: in the past). */
