@@ -35,7 +35,7 @@ export function hydrator<E extends ObjectLiteral, K extends keyof E & string>(
   return (raw) => {
     const row = {} as Record<string, unknown>;
     for (const column of columns) {
-      const value = raw[column.propertyName];
+      const value: unknown = raw[column.propertyName];
       row[column.propertyName] =
         value === null || value === undefined ? null : driver.prepareHydratedValue(value, column);
     }
