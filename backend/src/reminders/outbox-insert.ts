@@ -58,8 +58,8 @@ export async function insertNewNotifications(em: EntityManager, rows: NewNotific
     done += count;
     let n = 0;
     const tuples = part.map(() => `(${columns.map(() => (postgres ? `$${++n}` : '?')).join(', ')})`);
-    const parameters = part.flatMap((row) =>
-      columns.map((c) => driver.preparePersistentValue(row[c.propertyName as keyof NewNotification], c)),
+    const parameters = part.flatMap((row): unknown[] =>
+      columns.map((c): unknown => driver.preparePersistentValue(row[c.propertyName as keyof NewNotification], c)),
     );
     const inserted: { id: number | string; key: string }[] = await em.query(
       `${head}${tuples.join(', ')} ON CONFLICT DO NOTHING RETURNING ${id} AS "id", ${key} AS "key"`,
