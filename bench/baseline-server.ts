@@ -38,7 +38,7 @@ function database(): Query {
     const pool = new Pool({ connectionString: url, max: 10 });
     return async (sql, params) =>
       (
-        await pool.query(
+        await pool.query<Row>(
           sql.replace(
             /\?/g,
             (() => {
@@ -68,7 +68,7 @@ const day = (v: unknown) =>
     : v instanceof Date
       ? `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`
       : String(v);
-const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
+const json = (v: unknown): unknown => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
 
 const query = database();
 

@@ -225,8 +225,8 @@ async function main(): Promise<void> {
     },
     load: { connections: LOAD.connections, warmupSeconds: LOAD.warmupSeconds, seconds: LOAD.seconds },
     scenarios: results.scenarios!,
-    reminders: results.reminders!,
-    memory: results.memory!,
+    reminders: results.reminders,
+    memory: results.memory,
     admin: admin && { gzipKb: admin.gzipKb, rawKb: admin.rawKb, files: admin.files },
     targets: [],
   };

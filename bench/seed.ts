@@ -77,7 +77,9 @@ export async function seedDatabase(
   await ds.initialize();
   try {
     await ds.runMigrations({ transaction: 'each' });
-    const [{ n }] = await ds.query(`SELECT (SELECT COUNT(*) FROM "municipality") + (SELECT COUNT(*) FROM "user") AS n`);
+    const [{ n }] = await ds.query<{ n: number | string }[]>(
+      `SELECT (SELECT COUNT(*) FROM "municipality") + (SELECT COUNT(*) FROM "user") AS n`,
+    );
     if (Number(n) > 0) throw new Error('The database already has municipalities or users; seed into an empty one');
     const catalogue = await ensureCatalogue(ds);
     // One argon2 hash for everybody: hashing 8,700 passwords would take minutes and prove nothing.

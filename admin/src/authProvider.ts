@@ -53,12 +53,14 @@ export const authProvider: AuthProvider = {
     const hadSession = getStoredUser() !== null;
     clearSession();
     // No notification on a first visit; "please log in again" when a session ran out
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-admin's contract: reject with { message }
     throw { message: hadSession ? 'ra.auth.auth_check_error' : false };
   },
 
   async checkError(error: { status?: number }) {
     if (error?.status === 401) {
       clearSession();
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-admin's contract: reject with { message }
       throw { message: 'ra.notification.logged_out' };
     }
     // 403 and everything else: stay logged in, the page shows the error

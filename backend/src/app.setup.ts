@@ -99,7 +99,10 @@ function serveAdmin(app: NestExpressApplication): void {
   const assets = express.static(ADMIN_DIST, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForIndex });
   const served = (path: string) => path.startsWith('/api') || path.startsWith('/oppet/');
   // API and public-page requests never look for a file on disk first.
-  app.use((req: Request, res: Response, next: NextFunction) => (served(req.path) ? next() : assets(req, res, next)));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (served(req.path)) next();
+    else assets(req, res, next);
+  });
   // Client-side routes fall back to the app shell; /api stays JSON and /oppet the server's page.
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || served(req.path) || !req.accepts('html')) return next();

@@ -258,7 +258,7 @@ export function generateMunicipality(
     );
     const deadlineMs = planCreated + rng.int(60, Math.max(61, (day(reEvaluation) - planCreated) / DAY - 30)) * DAY;
     const passed = deadlineMs < asOf;
-    const status = rng.weighted(
+    const status = rng.weighted<ActionStatus>(
       passed
         ? {
             [ActionStatus.Done]: 60,
@@ -274,7 +274,7 @@ export function generateMunicipality(
             [ActionStatus.Blocked]: 5,
             [ActionStatus.NotStarted]: 35,
           },
-    ) as ActionStatus;
+    );
     const author = owner?.id ?? coordinators[0].id;
     const updates = progressReports(rng, status, created, asOf, opts.updatesPerAction);
     for (const u of updates)

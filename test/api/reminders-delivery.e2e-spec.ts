@@ -166,8 +166,8 @@ describe('reminder delivery: two worker processes, sweeps at once', () => {
           resolve(child);
         }
       };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
       child.once('exit', (code) => reject(new Error(`worker exited with ${code}: ${output}`)));
       workers.push(child);
     });

@@ -96,6 +96,7 @@ describe('no secrets in the logs of the built server', () => {
   }, 70_000);
   afterAll(() => api?.stop());
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of many shapes, read like supertest's body
   type Reply = { status: number; body: any };
   const call = async (method: string, path: string, token: string | null, body?: unknown): Promise<Reply> => {
     const res = await fetch(`${base}${path}`, {

@@ -11,12 +11,16 @@ function splitCsvLine(line: string, separator: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === separator) (cells.push(cell), (cell = ''));
-    else cell += c;
+    else if (c === separator) {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
   }
   return [...cells, cell];
 }

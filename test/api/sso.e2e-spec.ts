@@ -302,7 +302,7 @@ describe('single sign-on (OpenID Connect)', () => {
   it('"Testa inloggning" shows the claims and the outcome without signing in', async () => {
     idp.accounts.set('lars', { email: 'lars@ronneby.se', groups: ['kompass-ledning'] });
     const start = await t.http().get(`/api/auth/oidc/${ronneby.code}/login`).query({ test: '1' }).expect(302);
-    const callback = await signInAtProvider(start.headers.location as string, 'lars');
+    const callback = await signInAtProvider(start.headers.location, 'lars');
     const flow = (start.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
     const { location } = await callKompassCallback(t, callback, flow);
     expect(location).toContain('#/sso-test?result=');

@@ -2,7 +2,6 @@ import type {
   ActionPlanRecord,
   ActionRecord,
   CrosswalkRecord,
-  EvaluationRecord,
   FrameworkRecord,
   ImportCommitResponse,
 } from '@kompass/shared';
@@ -46,7 +45,7 @@ describe('reports across model revisions', () => {
         evaluatedAt: '2021-10',
         label: 'Kommunkompassen 2021',
       })
-    ).evaluation as EvaluationRecord;
+    ).evaluation;
     const made = await planWithActions(api, suite.tenant, {
       baselineEvaluationId: baseline.id,
       title: 'Handlingsplan 2017–2021',

@@ -33,7 +33,7 @@ describe('import wizard', () => {
     ]);
     expect(template.suggestedFilename()).toBe('kompass-mall-KK2016.xlsx');
     expect(
-      readFileSync((await template.path())!)
+      readFileSync(await template.path())
         .subarray(0, 2)
         .toString(),
     ).toBe('PK');
@@ -86,7 +86,7 @@ describe('import wizard', () => {
       page.getByRole('button', { name: 'Ladda ner källfilen' }).click(),
     ]);
     expect(source.suggestedFilename()).toBe('kommunkompassen-ronneby-2017.md');
-    expect(readFileSync((await source.path())!, 'utf8')).toBe(readFileSync(REFERENCE_REPORT_PATH, 'utf8'));
+    expect(readFileSync(await source.path(), 'utf8')).toBe(readFileSync(REFERENCE_REPORT_PATH, 'utf8'));
 
     // The confirmed sub-question was stored with the finding
     const evaluationId = Number(/evaluations\/(\d+)\/show/.exec(page.url())![1]);

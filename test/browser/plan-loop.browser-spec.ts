@@ -186,7 +186,7 @@ describe('the whole loop: evaluation → plan → progress → re-evaluation →
     ]);
     expect(download.suggestedFilename()).toMatch(/^omvardering-ronneby-kommun-2021-10-01\.pdf$/);
     expect(
-      readFileSync((await download.path())!)
+      readFileSync(await download.path())
         .subarray(0, 4)
         .toString(),
     ).toBe('%PDF');

@@ -174,7 +174,7 @@ describe('plan, action, report, outbox and profile pages', () => {
       update.getByRole('button', { name: 'remissvar.txt (1 kB)' }).click(),
     ]);
     expect(attachment.suggestedFilename()).toBe('remissvar.txt');
-    expect(readFileSync((await attachment.path())!, 'utf8')).toBe('Remissvar från förvaltningarna');
+    expect(readFileSync(await attachment.path(), 'utf8')).toBe('Remissvar från förvaltningarna');
     await screenshot(page, 'action-page');
   });
 

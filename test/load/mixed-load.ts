@@ -5,7 +5,7 @@
  * Usage: npm run load   (LOAD_SECONDS=10 LOAD_CLIENTS=20 npm run load for a short run)
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -16,7 +16,7 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CLIENTS = Number(process.env.LOAD_CLIENTS ?? 50);
 const ACTIONS = 40;
 const ADMIN = { email: 'load@kompass.test', password: 'Load-lösenord-2026' };
-const REPORT = require('node:fs').readFileSync(join(ROOT, 'test/fixtures/kommunkompassen-ronneby-2017.md'), 'utf8');
+const REPORT = readFileSync(join(ROOT, 'test/fixtures/kommunkompassen-ronneby-2017.md'), 'utf8');
 
 async function api(base: string, token: string | null, method: string, path: string, body?: unknown) {
   const response = await fetch(`${base}${path}`, {

@@ -17,7 +17,7 @@ export function routeTable(t: TestApp): RouteEntry[] {
   const reflector = t.app.get(Reflector);
   const controllers = [...t.app.get(ModulesContainer).values()].flatMap((module) => [...module.controllers.values()]);
   return controllers.flatMap((wrapper) => {
-    const instance = wrapper.instance as object;
+    const instance = wrapper.instance;
     const prototype = Object.getPrototypeOf(instance);
     const base = reflector.get<string>(PATH_METADATA, wrapper.metatype as NonNullable<typeof wrapper.metatype>);
     return scanner.getAllMethodNames(prototype).flatMap((name) => {

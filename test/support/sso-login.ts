@@ -26,7 +26,7 @@ export async function callKompassCallback(
   flowCookie: string,
 ): Promise<Omit<SsoAttempt, 'callback' | 'flowCookie'>> {
   const res = await t.http().get(`/api/auth/oidc/callback${callback.search}`).set('Cookie', flowCookie).expect(302);
-  const location = res.headers.location as string;
+  const location = res.headers.location;
   if (!location.includes('#/sso?')) return { location };
   const handoff = cookiePair(res.headers['set-cookie'], 'kompass_oidc_session');
   const session = await t.http().post('/api/auth/oidc/session').set('Cookie', handoff).expect(200);
@@ -49,7 +49,7 @@ export async function ssoLogin(
     .query({ returnTo: '/actions?x=1' })
     .expect(302);
   const flowCookie = cookiePair(start.headers['set-cookie'], 'kompass_oidc_flow');
-  const callback = await signInAtProvider(start.headers.location as string, login);
+  const callback = await signInAtProvider(start.headers.location, login);
   const effective = alter ? alter(new URL(callback)) : callback;
   return { ...(await callKompassCallback(t, effective, flowCookie)), callback, flowCookie };
 }

@@ -52,7 +52,7 @@ function validate(record: ActionRecord) {
     }
     // The form-level check replaces the inputs' own validators (react-hook-form runs one or the other)
     for (const field of ['startDate', 'deadline'])
-      if (typeof values[field] === 'string' && !isDateText(values[field] as string))
+      if (typeof values[field] === 'string' && !isDateText(values[field]))
         return { [field]: 'kompass.validation.date' };
     return {};
   };

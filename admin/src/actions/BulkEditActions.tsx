@@ -53,7 +53,7 @@ export const BulkEditActionsButton = () => {
       <Button size="small" startIcon={<EditIcon />} onClick={() => setOpen(true)} data-testid="bulk-edit-actions">
         {translate('kompass.bulk_edit.open_count', { smart_count: selectedIds.length })}
       </Button>
-      {open && <BulkEditDialog ids={selectedIds as number[]} onClose={() => setOpen(false)} />}
+      {open && <BulkEditDialog ids={selectedIds} onClose={() => setOpen(false)} />}
     </>
   );
 };

@@ -35,7 +35,7 @@ type ChangedBy = Conflict['changedBy'];
  * Who saved the version this user collided with, as the conflict texts name them: 'self' for this user in another
  * window or tab (not "someone else"), the person's name, or null when the audit trail does not know.
  */
-export function useConflictEditor(): (changedBy: ChangedBy) => 'self' | string | null {
+export function useConflictEditor(): (changedBy: ChangedBy) => string | null {
   const { identity } = useGetIdentity();
   return (by) => (by ? (String(by.id) === String(identity?.id) ? 'self' : by.name) : null);
 }

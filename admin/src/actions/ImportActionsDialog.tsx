@@ -17,7 +17,7 @@ import {
   Typography,
 } from '@mui/material';
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
-import type { ActionImportResult, ActionPlanRecord, ApiError } from '@kompass/shared';
+import type { ActionImportResult, ActionPlanRecord } from '@kompass/shared';
 import { API_URL, httpClient, isApiError, translateApiError } from '../api';
 import { PendingButton } from '../common';
 
@@ -34,7 +34,7 @@ async function postImport(planId: number, file: File, dryRun: boolean): Promise<
 function problemsOf(cause: unknown): string[] {
   const body = cause instanceof HttpError ? (cause.body as unknown) : undefined;
   if (!isApiError(body)) return [cause instanceof Error ? cause.message : String(cause)];
-  const apiError = body as ApiError;
+  const apiError = body;
   return [translateApiError(apiError), ...(apiError.details ?? []).map((d) => translateApiError(d))];
 }
 

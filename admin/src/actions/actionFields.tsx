@@ -76,6 +76,8 @@ export const FieldValue = ({ field, value }: { field: string; value: unknown }) 
   const translate = useTranslate();
   if (value === null || value === undefined || value === '') return <span>–</span>;
   if (typeof value === 'boolean') return <>{translate(`ra.boolean.${value}`)}</>;
+  // Audit values are JSON scalars here (arrays are joined below), so their plain string form is what we show.
+  /* eslint-disable @typescript-eslint/no-base-to-string, @typescript-eslint/restrict-template-expressions */
   switch (field) {
     case 'ownerId':
     case 'authorId':
@@ -106,6 +108,7 @@ export const FieldValue = ({ field, value }: { field: string; value: unknown }) 
       if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value)) return <>{formatDateTime(value)}</>;
       return <>{Array.isArray(value) ? value.join(', ') : String(value)}</>;
   }
+  /* eslint-enable @typescript-eslint/no-base-to-string, @typescript-eslint/restrict-template-expressions */
 };
 
 /** The field's name: `resources.actions.fields.<field>`. */

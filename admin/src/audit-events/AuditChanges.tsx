@@ -57,6 +57,7 @@ const Value = ({ entity, field, value }: { entity: string; field: string; value:
 
 /** A suggested sub-question as "1.3 (80 %)"; another object as its values, never "[object Object]". */
 function readable(item: unknown): string {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects are handled below
   if (item === null || typeof item !== 'object') return String(item ?? '–');
   const { code, confidence } = item as { code?: unknown; confidence?: unknown };
   if (typeof code === 'string' && typeof confidence === 'number') return `${code} (${Math.round(confidence * 100)} %)`;

@@ -51,7 +51,7 @@ export const EvaluationScores = ({ record }: { record: EvaluationRecord }) => {
       setDraft(null);
       return;
     }
-    update(
+    void update(
       'evaluations',
       { id: record.id, data: { scores }, previousData: record },
       {

@@ -31,6 +31,7 @@ export const ImportError = ({ error }: { error: unknown }) => {
       : status === 400
         ? 'kompass.import.invalid_title'
         : 'kompass.import.failed_title';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a non-Error rejection shows as it is
   const message = body ? translateApiError(body) : error instanceof Error ? error.message : String(error);
   return (
     <Alert severity="error" role="alert" ref={ref}>

@@ -24,7 +24,7 @@ const QuestionCodesInput = () => {
   const { field } = useInput<string[]>({ source: 'questionCodes' });
   const { data: evaluation } = useGetOne<EvaluationRecord>(
     'evaluations',
-    { id: record?.evaluationId as number },
+    { id: record?.evaluationId },
     { enabled: record != null },
   );
   if (!record) return null;

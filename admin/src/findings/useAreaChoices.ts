@@ -19,7 +19,7 @@ export function useAreaChoices(evaluationId: number | undefined): AreaChoices {
   const shownId = evaluationId ?? latest[0]?.id;
   const { data: evaluation } = useGetOne<EvaluationRecord>(
     'evaluations',
-    { id: shownId as number },
+    { id: shownId },
     { enabled: shownId != null },
   );
   const useFramework = evaluationId == null && !latestPending && latest.length === 0;

@@ -98,11 +98,9 @@ const CrosswalkEditor = ({
                       size="small"
                       fullWidth
                       value={toOf(area.number)}
-                      SelectDisplayProps={
-                        {
-                          'aria-label': `${translate('kompass.crosswalks.target_areas', { code: target.code })} – ${label}`,
-                        } as object
-                      }
+                      SelectDisplayProps={{
+                        'aria-label': `${translate('kompass.crosswalks.target_areas', { code: target.code })} – ${label}`,
+                      }}
                       onChange={(e) => setTo(area.number, (e.target.value as (number | string)[]).map(Number))}
                       renderValue={(selected) =>
                         selected.length ? selected.map(targetName).join(', ') : translate('kompass.crosswalks.unmapped')

@@ -67,6 +67,7 @@ export function cellText(value: unknown): string {
     if (v.text !== undefined) return cellText(v.text);
     return '';
   }
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects were handled above; a scalar is left
   const text = String(value).trim();
   return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }

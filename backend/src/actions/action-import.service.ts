@@ -4,8 +4,6 @@ import { DataSource } from 'typeorm';
 import {
   ACTION_PRIORITY_LABELS,
   ACTION_STATUS_LABELS,
-  ActionPriority,
-  ActionStatus,
   isOpenStatus,
   PlanStatus,
   type ActionImportChange,
@@ -222,7 +220,7 @@ export class ActionImportService {
           choices: Object.values(ACTION_PRIORITY_LABELS.sv).join(', '),
         });
       else if (priority !== action.priority) {
-        change.priority = priority as ActionPriority;
+        change.priority = priority;
         record('priority', 'priority', ACTION_PRIORITY_LABELS.sv[action.priority], ACTION_PRIORITY_LABELS.sv[priority]);
       }
     }
@@ -234,7 +232,7 @@ export class ActionImportService {
         });
       else if (status !== action.status) {
         // Done needs what was achieved and cancelled a reason: a progress report written in Kompass, not a cell.
-        if (!isOpenStatus(status as ActionStatus))
+        if (!isOpenStatus(status))
           problem(
             'status',
             'action_import_needs_comment',
@@ -242,7 +240,7 @@ export class ActionImportService {
             `marking an action ${ACTION_STATUS_LABELS.sv[status]} needs a comment: do it on the action in Kompass`,
           );
         else {
-          change.status = status as ActionStatus;
+          change.status = status;
           record('status', 'status', ACTION_STATUS_LABELS.sv[action.status], ACTION_STATUS_LABELS.sv[status]);
         }
       }

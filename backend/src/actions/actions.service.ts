@@ -42,7 +42,6 @@ import { User } from '../users/user.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Action } from './action.entity';
 import { ActionFinding } from './action-finding.entity';
-import { ActionUpdate } from './action-update.entity';
 import { recordProgress } from './progress-report';
 import { newAction } from './new-action';
 import { areasOf, findingCodesOf, findingIdsOf, resolveQuestionCodes, toActionRecord } from './action-record';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { Not, Repository } from 'typeorm';
-import { ACTION_STATUS_LABELS, ActionStatus } from '@kompass/shared';
+import { ACTION_STATUS_LABELS, ActionStatus, Locale } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
 import { NotFoundException } from '../common/errors/domain.exception';
 import { User } from '../users/user.entity';
@@ -31,7 +31,7 @@ export class CalendarService {
       },
       order: { deadline: 'ASC' },
     });
-    const locale = user.locale === 'en' ? 'en' : 'sv';
+    const locale = user.locale === Locale.En ? 'en' : 'sv';
     const calendar = ical({
       name: locale === 'sv' ? `Kompass – mina åtgärder (${user.name})` : `Kompass – my actions (${user.name})`,
       prodId: { company: 'Kompass', product: 'Kompass', language: locale.toUpperCase() },

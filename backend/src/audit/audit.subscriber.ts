@@ -57,7 +57,7 @@ export class AuditSubscriber implements EntitySubscriberInterface {
   async afterUpdate(event: UpdateEvent<ObjectLiteral>): Promise<void> {
     if (!AUDITED.has(event.metadata.tableName) || !event.entity) return;
     const before = plain(event.databaseEntity);
-    const after = plain(event.entity as ObjectLiteral);
+    const after = plain(event.entity);
     const changed = Object.keys(after).filter(
       (key) => !NOISE.has(key) && key in before && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
     );

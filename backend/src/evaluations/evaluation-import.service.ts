@@ -36,7 +36,6 @@ import {
   UnreadableDocumentError,
   UNREADABLE_CODES,
   isImportFailure,
-  ImportFormat,
 } from './import/import-result';
 import { parseEvaluationImport } from './import/import.pipeline';
 import { describeSource, municipalityNameDiffers, resolveUpload, UploadedReport } from './import-upload';
@@ -258,7 +257,7 @@ export class EvaluationImportService {
     const { evaluatedAt: date, evaluatedAtPrecision } = toDateAndPrecision(evaluatedAt);
     return {
       dryRun: true,
-      format: parsed.format as ImportFormat,
+      format: parsed.format,
       evaluation: {
         municipalityId: municipality.id,
         municipalityName: parsed.municipalityName ?? null,
@@ -278,7 +277,7 @@ export class EvaluationImportService {
         areas: sheet.areas,
         warnings,
         warningCount: warnings.length,
-        source: describeSource(upload, parsed.format as ImportFormat),
+        source: describeSource(upload, parsed.format),
       },
       findings,
       lowConfidenceFindings: findings.flatMap((f, i) => (f.lowConfidence ? [i] : [])),

@@ -80,7 +80,7 @@ export class BullmqQueueDriver extends QueueDriver {
       await this.connection.connect().catch(() => undefined);
     // withTimeout clears its timer, so a health check leaves nothing running behind it.
     const answer = await withTimeout(this.connection.ping(), 'ping', 2000);
-    if (answer !== 'PONG') throw new Error(`Redis answered ${answer}`);
+    if (answer !== 'PONG') throw new Error(`Redis answered ${String(answer)}`);
   }
 
   boardQueues(names: string[]): Queue[] {
@@ -125,7 +125,7 @@ export class BullmqQueueDriver extends QueueDriver {
         processor({
           id: job.id!,
           name: job.name,
-          data: job.data,
+          data: job.data as Record<string, unknown>,
           attempt: job.attemptsMade + 1,
           maxAttempts: job.opts.attempts ?? 1,
         }),

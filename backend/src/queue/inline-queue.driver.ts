@@ -165,7 +165,7 @@ export class InlineQueueDriver extends QueueDriver {
       await processor({
         id: job.id,
         name: job.name,
-        data: JSON.parse(job.payload),
+        data: JSON.parse(job.payload) as Record<string, unknown>,
         attempt: job.tries,
         maxAttempts: job.maxAttempts,
       });

@@ -21,7 +21,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   define<T extends object>(job: JobDefinition<T>): void {
     const key = `${job.queue}/${job.name}`;
     if (this.definitions.has(key)) throw new Error(`Job ${key} is defined twice`);
-    this.definitions.set(key, job as unknown as JobDefinition<object>);
+    this.definitions.set(key, job);
   }
 
   /** Names of the queues that have jobs, e.g. for Bull Board. */

@@ -47,7 +47,7 @@ export function buildNextRevision(input: NextRevisionInput): NextRevisionReadine
         name: area.name,
         max: area.maxPoints,
         fromAreas,
-        baseline: scores.length && scores.every((s) => s !== null) ? scores.reduce<number>((s, v) => s + v!, 0) : null,
+        baseline: scores.length && scores.every((s) => s !== null) ? scores.reduce<number>((s, v) => s + v, 0) : null,
         improvementItems: own.length,
         unansweredItems: own.filter((item) => !answered.has(item.id)).length,
         actionsPlanned: working.length,

@@ -14,7 +14,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { Department } from '../departments/department.entity';
 import { EvaluationsService } from '../evaluations/evaluations.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
-import { buildTrends, type TrendState } from './trends';
+import { buildTrends } from './trends';
 
 const ROLLED = [...COUNTED, 'departmentId', 'planId'] as const;
 type Rolled = Pick<Action, (typeof ROLLED)[number]>;
@@ -85,7 +85,7 @@ export class PlanInsightsService {
       events: events.map((e) => ({
         actionId: e.entityId,
         day: todayIn(zone, e.createdAt),
-        before: (e.before ?? {}) as Partial<TrendState>,
+        before: e.before ?? {},
       })),
     });
   }

@@ -1,4 +1,4 @@
-import { ActionStatus, KK2016 } from '@kompass/shared';
+import { ActionStatus, KK2016, type ScoreVerdict } from '@kompass/shared';
 import { sampleReport, SAMPLE_ACTIONS } from '../../../test/fixtures/reevaluation-report.sample';
 import {
   actionsById,
@@ -138,18 +138,20 @@ describe('buildInsights', () => {
   });
 
   it('puts every sub-question with a change into exactly one insight, also one that rose while its actions are not done', () => {
-    const row = (code: string, before: number, after: number, statuses: ActionStatus[]) => ({
-      code,
-      area: Number(code.split('.')[0]),
-      text: `Delfråga ${code}`,
-      before,
-      after,
-      delta: after - before,
-      max: 20,
-      verdict: (after > before ? 'improved' : after < before ? 'declined' : 'unchanged') as
-        'improved' | 'declined' | 'unchanged',
-      actionCounts: countActions(statuses.map((status) => ({ status }))),
-    });
+    const row = (code: string, before: number, after: number, statuses: ActionStatus[]) => {
+      const verdict: ScoreVerdict = after > before ? 'improved' : after < before ? 'declined' : 'unchanged';
+      return {
+        code,
+        area: Number(code.split('.')[0]),
+        text: `Delfråga ${code}`,
+        before,
+        after,
+        delta: after - before,
+        max: 20,
+        verdict,
+        actionCounts: countActions(statuses.map((status) => ({ status }))),
+      };
+    };
     const rows = [
       row('1.1', 5, 13, [ActionStatus.InProgress, ActionStatus.NotStarted]),
       row('1.2', 5, 10, [ActionStatus.Blocked]),

@@ -97,7 +97,7 @@ export function buildTrends(input: TrendInput): PlanTrends {
   const starts: string[] = [];
   for (let monday = first; monday <= lastMonday; monday = addDays(monday, 7)) starts.push(monday);
 
-  const states = input.actions.map((a) => ({ action: a, state: { ...a } as TrendState & { createdAt: string } }));
+  const states = input.actions.map((a) => ({ action: a, state: { ...a } }));
   const eventsOf = new Map<number, TrendEvent[]>();
   for (const e of input.events) (eventsOf.get(e.actionId) ?? eventsOf.set(e.actionId, []).get(e.actionId)!).push(e);
 

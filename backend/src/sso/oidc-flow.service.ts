@@ -6,8 +6,11 @@ import { isLoopback } from '../config/oidc-config';
 import type { ResolvedConnection } from './oidc-connections.service';
 import { SsoRefusal } from './sso-refusal';
 
+// typescript-eslint reads an import type's attributes as a value assignment.
+/* eslint-disable @typescript-eslint/no-unsafe-assignment */
 type OpenIdClient = typeof import('openid-client', { with: { 'resolution-mode': 'import' } });
 type Configuration = import('openid-client', { with: { 'resolution-mode': 'import' } }).Configuration;
+/* eslint-enable @typescript-eslint/no-unsafe-assignment */
 
 /** What the login step remembers for the callback (in the signed flow cookie). */
 export interface FlowChecks {

@@ -171,7 +171,7 @@ export class SsoService {
       this.logger.error(`SSO login failed: ${(error as Error)?.stack ?? String(error)}`);
     const params = new URLSearchParams({ sso_error: code });
     if (connection) params.set('kommun', connection.municipalityName);
-    return `${this.config.appUrl}/#/login?${params}`;
+    return `${this.config.appUrl}/#/login?${params.toString()}`;
   }
 }
 

@@ -16,7 +16,7 @@ export async function waitForText(locator: Locator, expected: string | RegExp, t
     if (typeof expected === 'string' ? last.includes(expected) : expected.test(last)) return last;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`Expected ${locator} to show ${expected}, but it shows "${last}"`);
+  throw new Error(`Expected ${String(locator)} to show ${expected}, but it shows "${last}"`);
 }
 
 /** Waits until a table row's cells read `expected` (each cell's text, whitespace collapsed; a RegExp tests one cell). */
@@ -37,6 +37,6 @@ export async function waitForCells(row: Locator, expected: (string | RegExp)[], 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(
-    `Expected ${row} to have cells ${JSON.stringify(expected.map(String))}, but it has ${JSON.stringify(last)}`,
+    `Expected ${String(row)} to have cells ${JSON.stringify(expected.map(String))}, but it has ${JSON.stringify(last)}`,
   );
 }

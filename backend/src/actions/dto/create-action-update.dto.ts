@@ -33,7 +33,7 @@ const toInt = ({ value }: { value: unknown }) =>
 const jsonLinks = ({ value }: { value: unknown }) => {
   if (typeof value !== 'string') return value;
   try {
-    const parsed = JSON.parse(value);
+    const parsed: unknown = JSON.parse(value);
     return Array.isArray(parsed) ? plainToInstance(EvidenceLinkDto, parsed) : value;
   } catch {
     return value;

@@ -52,7 +52,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
           ? response
           : Array.isArray((response as { message?: unknown }).message)
             ? (response as { message: string[] }).message.join('; ')
-            : String((response as { message?: unknown }).message ?? exception.message);
+            : // eslint-disable-next-line @typescript-eslint/no-base-to-string -- whatever a library put in message
+              String((response as { message?: unknown }).message ?? exception.message);
       // Nest raises a plain 400 itself only for a body or path Express could not parse (invalid JSON, bad %-encoding)
       const code =
         status === 404 && isMissingRoute(message)

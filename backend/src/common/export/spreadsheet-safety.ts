@@ -17,6 +17,7 @@ const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n][ \t]*)([=+\-@])/g;
  */
 export function toSwedishCsv(header: string[], rows: unknown[][]): string {
   const cell = (value: unknown) => {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- cells are scalars and dates
     const text = String(neutraliseCell(value) ?? '').replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
     return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };

@@ -92,7 +92,7 @@ export const jsonArrayContainsFilter =
       return;
     }
     const n = typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : value;
-    if (!Number.isInteger(n)) throw invalid(name, 'an integer');
+    if (typeof n !== 'number' || !Number.isInteger(n)) throw invalid(name, 'an integer');
     qb.andWhere(
       new Brackets((or) =>
         or

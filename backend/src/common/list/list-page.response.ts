@@ -27,7 +27,8 @@ export class ListPageInterceptor implements NestInterceptor {
         const adapter = this.adapterHost.httpAdapter;
         const resource = resourceName(String(adapter.getRequestUrl(http.getRequest())));
         adapter.setHeader(http.getResponse(), 'Content-Range', body.contentRange(resource));
-        return body.data;
+        const rows: unknown[] = body.data;
+        return rows;
       }),
     );
   }

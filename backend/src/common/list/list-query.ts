@@ -85,7 +85,7 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
 
   return {
     filter: filter as Record<string, unknown>,
-    skip: range[0],
+    skip: range[0] as number,
     take: range[1] - range[0] + 1,
     sort: [sort[0], order],
   };
@@ -100,7 +100,7 @@ export function applyListQuery<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   for (const [name, value] of Object.entries(query.filter)) {
     if (value === undefined) continue;
-    spec.filters[name](qb as SelectQueryBuilder<ObjectLiteral>, alias, value, name);
+    spec.filters[name](qb, alias, value, name);
   }
   qb.orderBy(`${alias}.${query.sort[0]}`, query.sort[1]);
   if (query.sort[0] !== 'id') qb.addOrderBy(`${alias}.id`, query.sort[1]);

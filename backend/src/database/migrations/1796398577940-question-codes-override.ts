@@ -23,12 +23,13 @@ export class QuestionCodesOverride1796398577940 extends DialectMigration {
    */
   async up(runner: QueryRunner): Promise<void> {
     await super.up(runner);
-    const actions: { id: number; questionCodes: string }[] = await runner.query(
-      'SELECT "id", "questionCodes" FROM "action"',
-    );
-    const links: { actionId: number; area: number; questionCodes: string }[] = await runner.query(
+    const actions = (await runner.query('SELECT "id", "questionCodes" FROM "action"')) as {
+      id: number;
+      questionCodes: string;
+    }[];
+    const links = (await runner.query(
       'SELECT af."actionId" AS "actionId", f."area" AS "area", f."questionCodes" AS "questionCodes" FROM "action_finding" af JOIN "finding" f ON f."id" = af."findingId" ORDER BY af."actionId", af."findingId"',
-    );
+    )) as { actionId: number; area: number; questionCodes: string }[];
     const byAction = new Map<number, { area: number; codes: string[] }[]>();
     for (const l of links) {
       const list = byAction.get(Number(l.actionId)) ?? [];

@@ -28,7 +28,7 @@ export class FindingInputDto {
   kind: FindingKind;
 
   @ApiProperty()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(1, { message: 'text must not be empty' })
   @MaxLength(2000)

@@ -20,7 +20,7 @@ const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : 
 const jsonArray = ({ value }: { value: unknown }) => {
   if (typeof value !== 'string') return value;
   try {
-    const parsed = JSON.parse(value);
+    const parsed: unknown = JSON.parse(value);
     return Array.isArray(parsed) ? plainToInstance(FindingInputDto, parsed) : value;
   } catch {
     return value;

@@ -176,7 +176,7 @@ const indexes = new WeakMap<FrameworkDefinition, Map<number, AreaIndex | null>>(
 
 function areaIndex(framework: FrameworkDefinition, area: number): AreaIndex | null {
   let byArea = indexes.get(framework);
-  if (!byArea) indexes.set(framework, (byArea = new Map()));
+  if (!byArea) indexes.set(framework, (byArea = new Map<number, AreaIndex | null>()));
   if (!byArea.has(area)) {
     const areaDef = framework.areas.find((a) => a.number === area);
     const profiles = areaDef ? areaDef.questions.map((q) => ({ code: q.code, stems: stemsOf(q.text) })) : [];

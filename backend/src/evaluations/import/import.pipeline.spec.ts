@@ -161,7 +161,7 @@ describe('parseEvaluationImport', () => {
       const code = String(row.getCell(2).value);
       if (code in ACHIEVED) row.getCell(5).value = code === '1.3' ? 30 : ACHIEVED[code];
     });
-    const bytes = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     const { parsed, problems } = await parseEvaluationImport({ bytes, framework: KK2016, fileName: 'mall.xlsx' });
     expect(parsed.format).toBe('xlsx');
     expect(parsed.scores).toHaveLength(45);

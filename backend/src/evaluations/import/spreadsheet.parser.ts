@@ -307,7 +307,7 @@ export function sheetRows(sheet: Worksheet): SheetRow[] {
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    rows.push({ row: rowNumber, cells: values.map((v) => excelCell(v as CellValue)) });
+    rows.push({ row: rowNumber, cells: values.map((v) => excelCell(v)) });
   });
   return rows;
 }

@@ -90,7 +90,7 @@ export async function buildImportTemplate(framework: FrameworkDefinition): Promi
   ].forEach((text, i) => (help.getCell(`A${i + 1}`).value = text));
 
   const buffer = await workbook.xlsx.writeBuffer();
-  return Buffer.from(buffer as ArrayBuffer);
+  return Buffer.from(buffer);
 }
 
 function csvField(value: string | number): string {
