@@ -26,7 +26,7 @@ export function placeholders(driver: Driver): Placeholder {
 /** Escaped table and column names of an entity, by property name, for statements written by hand. */
 export interface SqlNames {
   table: string;
-  column(property: string): string;
+  column: (property: string) => string;
   metadata: EntityMetadata;
 }
 
@@ -118,7 +118,7 @@ export async function insertRows<E extends ObjectLiteral>(
   const { connection } = runner;
   const driver = connection.driver;
   const metadata = connection.getMetadata(target);
-  const properties = options.columns ?? (Object.keys(rows[0]) as (keyof E & string)[]);
+  const properties = options.columns ?? Object.keys(rows[0]);
   const columns = properties.map((name) => columnOf(metadata, name));
   const returned = (options.returning ?? []).map((name) => columnOf(metadata, name));
   const limit = Math.min(options.maxRows ?? Infinity, Math.floor(maxParameters(driver) / columns.length));
@@ -143,11 +143,11 @@ export async function insertRows<E extends ObjectLiteral>(
 
 function hydrateColumns(driver: Driver, columns: ColumnMetadata[]) {
   return (raw: ObjectLiteral): ObjectLiteral => {
-    const row: ObjectLiteral = {};
+    const row: Record<string, unknown> = {};
     for (const column of columns) {
-      const value: unknown = raw[column.propertyName];
+      const value = raw[column.propertyName] as unknown;
       row[column.propertyName] =
-        value === null || value === undefined ? null : driver.prepareHydratedValue(value, column);
+        value === null || value === undefined ? null : (driver.prepareHydratedValue(value, column) as unknown);
     }
     return row;
   };

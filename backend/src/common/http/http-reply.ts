@@ -54,7 +54,8 @@ export class HttpReplyInterceptor implements NestInterceptor {
       map((value: unknown) => {
         if (!(value instanceof HttpReply)) return value;
         applyReply(response, value.options);
-        return value.body instanceof Uint8Array ? new StreamableFile(value.body) : value.body;
+        const body: unknown = value.body;
+        return body instanceof Uint8Array ? new StreamableFile(body) : body;
       }),
     );
   }
