@@ -26,7 +26,7 @@ import { ActionPlansService } from '../action-plans/action-plans.service';
 import { Department } from '../departments/department.entity';
 import { User } from '../users/user.entity';
 import { Action } from './action.entity';
-import { ActionsService, type BatchItem, type BulkChange } from './actions.service';
+import { ActionBatchService, type BatchItem, type BulkChange } from './action-batch.service';
 import { IMPORT_COLUMNS, readActionSheet, type ImportColumn, type SheetRow } from './action-import.reader';
 
 /** At most this many problems are listed; the rest are counted. */
@@ -52,7 +52,7 @@ interface Lookup {
 
 /**
  * The Excel round trip of a plan's actions: the plan's export, edited in Excel, read back. A dry run answers the
- * changes per row; applying writes them through ActionsService.updateEach (the bulk edit's one write path) with
+ * changes per row; applying writes them through ActionBatchService.updateEach (the bulk edit's one write path) with
  * the versions in the file, in one transaction. Any unknown person, department or value refuses the whole file
  * with every problem named by row and column, before anything is written.
  */
@@ -61,7 +61,7 @@ export class ActionImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly plans: ActionPlansService,
-    private readonly actions: ActionsService,
+    private readonly batches: ActionBatchService,
   ) {}
 
   async import(
@@ -115,7 +115,7 @@ export class ActionImportService {
     if (dryRun || !rows.length) return { dryRun, rows: preview, unchanged, updated: [] };
     const items: BatchItem[] = rows.map((r) => ({ id: r.actionId, version: r.version, change: r.change }));
     try {
-      return { dryRun, rows: preview, unchanged, updated: await this.actions.updateEach(actor, items) };
+      return { dryRun, rows: preview, unchanged, updated: await this.batches.updateEach(actor, items) };
     } catch (error) {
       if (error instanceof ConflictException && Array.isArray(error.extra?.staleIds)) throw staleRows(error, rows);
       throw error;
