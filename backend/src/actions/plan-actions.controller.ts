@@ -5,13 +5,11 @@ import {
   Header,
   Param,
   Post,
-  Res,
   StreamableFile,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import type { Response } from 'express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Role } from '@kompass/shared';
 import { AnyRole, Roles } from '../auth/access.decorators';
@@ -21,6 +19,7 @@ import { ParseIdPipe } from '../common/parse-id.pipe';
 import { JSON_CONTENT_TYPE } from '../read-cache/plan-read-cache.service';
 import type { MulterFile } from '../files/multer-file';
 import { UTF8_FILE_NAMES } from '../files/upload-safety';
+import { DryRunStatusInterceptor } from './dry-run-status.interceptor';
 import { ActionImportService } from './action-import.service';
 import { MAX_ACTION_IMPORT_BYTES } from './action-import.reader';
 import { ImportActionsDto } from './dto/import-actions.dto';
@@ -53,17 +52,15 @@ export class PlanActionsController {
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(
     FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_ACTION_IMPORT_BYTES, files: 1, fields: 5 } }),
+    DryRunStatusInterceptor,
   )
   async import(
     @CurrentUser() actor: AuthUser,
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: ImportActionsDto,
     @UploadedFile() file: MulterFile | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
-    const result = await this.importer.import(actor, id, file?.buffer, dto.dryRun === true);
-    res.status(dto.dryRun ? 200 : 201);
-    return result;
+    return this.importer.import(actor, id, file?.buffer, dto.dryRun === true);
   }
 
   /** Moves this (closed) plan's open actions, with their history, into the plan made on its re-evaluation. */
