@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { FindingKind, isPlanClosed } from '@kompass/shared';
 import { UnprocessableException } from '../common/errors/domain.exception';
 import type { AuthUser } from '../auth/auth-user';
-import { ActionPlan } from '../action-plans/action-plan.entity';
-import { Department } from '../departments/department.entity';
-import { Evaluation } from '../evaluations/evaluation.entity';
-import { Finding } from '../evaluations/finding.entity';
+import type { ActionPlan } from '../action-plans/action-plan.entity';
+import type { Finding } from '../evaluations/finding.entity';
 import { FrameworksService } from '../frameworks/frameworks.service';
-import { User } from '../users/user.entity';
 import type { Action } from './action.entity';
 import { areasOf, findingCodesOf, resolveQuestionCodes } from './action-record';
 import { ActionsRepository } from './actions.repository';
@@ -67,7 +64,7 @@ export class ActionChanges {
   async improvementItems(em: EntityManager, plan: ActionPlan, ids: number[]): Promise<Finding[]> {
     const unique = [...new Set(ids)];
     if (!unique.length) return [];
-    const findings = await em.findBy(Finding, { id: In(unique) });
+    const findings = await this.repository.findingsIn(em, unique);
     const valid = findings.filter(
       (f) => f.evaluationId === plan.baselineEvaluationId && f.kind === FindingKind.Improvement,
     );
@@ -86,7 +83,7 @@ export class ActionChanges {
   }
 
   private async relink(em: EntityManager, action: Action, dto: UpdateActionDto): Promise<void> {
-    const plan = await em.findOneByOrFail(ActionPlan, { id: action.planId });
+    const plan = await this.repository.planOf(em, action);
     let findings: Finding[] | undefined;
     if (dto.findingIds !== undefined) {
       findings = await this.improvementItems(em, plan, dto.findingIds);
@@ -98,7 +95,7 @@ export class ActionChanges {
       );
     } else {
       const ids = await this.repository.linkedFindingIds(em, action.id);
-      findings = ids.length ? await em.findBy(Finding, { id: In(ids) }) : [];
+      findings = ids.length ? await this.repository.findingsIn(em, ids) : [];
     }
     await this.assertKnownCodes(em, plan, dto.questionCodes);
     // Relinking items alone keeps an override; new codes (or null to clear them) decide afresh.
@@ -116,7 +113,7 @@ export class ActionChanges {
   /** Codes chosen on an action must exist in the framework of the plan's baseline (422 naming them). */
   async assertKnownCodes(em: EntityManager, plan: ActionPlan, codes: string[] | null | undefined): Promise<void> {
     if (!codes?.length) return;
-    const { frameworkId } = await em.findOneByOrFail(Evaluation, { id: plan.baselineEvaluationId });
+    const frameworkId = await this.repository.frameworkIdOf(em, plan.baselineEvaluationId);
     const framework = await this.frameworks.definition(frameworkId);
     const known = new Set(framework.areas.flatMap((a) => a.questions.map((q) => q.code)));
     const unknown = codes.filter((c) => !known.has(c));
@@ -154,12 +151,12 @@ export class ActionChanges {
   ): Promise<void> {
     const details: { field: string; message: string }[] = [];
     if (ownerId !== null) {
-      const owner = await em.findOneBy(User, { id: ownerId });
+      const owner = await this.repository.userById(em, ownerId);
       if (!owner || owner.municipalityId !== municipalityId || !owner.active)
         details.push({ field: 'ownerId', message: `user ${ownerId} is not an active user of this municipality` });
     }
     if (departmentId !== null) {
-      const department = await em.findOneBy(Department, { id: departmentId });
+      const department = await this.repository.departmentById(em, departmentId);
       if (!department || department.municipalityId !== municipalityId)
         details.push({
           field: 'departmentId',

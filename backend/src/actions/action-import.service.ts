@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   ACTION_PRIORITY_LABELS,
   ACTION_STATUS_LABELS,
@@ -26,6 +24,7 @@ import { ActionPlansService } from '../action-plans/action-plans.service';
 import { Department } from '../departments/department.entity';
 import { User } from '../users/user.entity';
 import { Action } from './action.entity';
+import { ActionsRepository } from './actions.repository';
 import { ActionBatchService, type BatchItem, type BulkChange } from './action-batch.service';
 import { IMPORT_COLUMNS, readActionSheet, type ImportColumn, type SheetRow } from './action-import.reader';
 
@@ -59,7 +58,7 @@ interface Lookup {
 @Injectable()
 export class ActionImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ActionsRepository,
     private readonly plans: ActionPlansService,
     private readonly batches: ActionBatchService,
   ) {}
@@ -81,12 +80,7 @@ export class ActionImportService {
         [{ field: 'planId', message: 'plan is closed' }],
       ).withCode('plan_closed_action_read_only');
     const sheet = await readActionSheet(bytes);
-    const em = this.dataSource.manager;
-    const [actions, users, departments] = await Promise.all([
-      em.findBy(Action, { planId }),
-      em.findBy(User, { municipalityId: plan.municipalityId }),
-      em.findBy(Department, { municipalityId: plan.municipalityId }),
-    ]);
+    const { actions, users, departments } = await this.repository.importLookup(planId, plan.municipalityId);
     const lookup: Lookup = { actions: new Map(actions.map((a) => [a.id, a])), users, departments };
     const problems: ApiErrorDetail[] = [];
     const seen = new Map<number, number>();

@@ -28,6 +28,7 @@ import { CalendarService } from './calendar.service';
 import { CarryOverService } from './carry-over.service';
 import { FindingCodesSubscriber } from './finding-codes.subscriber';
 import { PlanActionsController } from './plan-actions.controller';
+import { PlanActionReads } from './plan-action-reads.repository';
 import { PlanSummaryService } from './plan-summary.service';
 
 @Module({
@@ -43,6 +44,7 @@ import { PlanSummaryService } from './plan-summary.service';
   controllers: [ActionsController, ActionUpdatesController, PlanActionsController, CalendarController],
   providers: [
     ActionsRepository,
+    PlanActionReads,
     ActionsService,
     ActionChanges,
     ActionBatchService,
@@ -55,6 +57,6 @@ import { PlanSummaryService } from './plan-summary.service';
     ActionHandover,
     FindingCodesSubscriber,
   ],
-  exports: [ActionsService, ActionsRepository],
+  exports: [ActionsService, ActionsRepository, PlanActionReads],
 })
 export class ActionsModule {}

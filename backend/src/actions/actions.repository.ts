@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Not, Repository, type EntityManager, type ObjectLiteral } from 'typeorm';
-import { ActionStatus, FindingKind } from '@kompass/shared';
+import { In, Not, Repository, type EntityManager } from 'typeorm';
+import { ActionStatus, Role } from '@kompass/shared';
 import { applyListQuery, type ListQuery, type ListSpec } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeToTenant } from '../auth/tenant';
-import { hydrator, PreparedRead, selectColumns } from '../database/prepared-read';
+import { ActionPlan } from '../action-plans/action-plan.entity';
+import { Evaluation } from '../evaluations/evaluation.entity';
 import { Finding } from '../evaluations/finding.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Department } from '../departments/department.entity';
@@ -13,122 +14,19 @@ import { User } from '../users/user.entity';
 import { Action } from './action.entity';
 import { ActionFinding } from './action-finding.entity';
 import { ActionUpdate } from './action-update.entity';
-import { COUNTED, type Counted } from './action-progress';
 import { openActionStatus } from './action-status';
 
-export const REPORT_COLUMNS = [
-  'id',
-  'title',
-  'status',
-  'progress',
-  'deadline',
-  'doneAt',
-  'questionCodes',
-  'areas',
-  'judgement',
-  'startDate',
-  'createdAt',
-  'lastProgressAt',
-] as const;
-/** An action as the reports read it. */
-export type ReportRow = Pick<Action, (typeof REPORT_COLUMNS)[number]>;
-
-const ROLLED = [...COUNTED, 'departmentId', 'planId'] as const;
-/** An action as the roll-ups and the burn-up read it. */
-export type Rolled = Pick<Action, (typeof ROLLED)[number]>;
-
-const IMPROVEMENT = ['id', 'area', 'questionCodes'] as const;
-export type ImprovementRow = Pick<Finding, (typeof IMPROVEMENT)[number]>;
-
-/** A link of an action to an improvement item, with the item's raw columns for `improvementOf`. */
-export interface FindingLinkRow {
-  actionId: number;
-  findingId: number;
-  raw: ObjectLiteral;
-}
-
 /**
- * Every query on `action`, `action_finding` and `action_update`: the services decide, this reads and writes.
- * Methods that take an EntityManager run in the caller's transaction (TransactionRunner); the others read outside one.
- * Reads on a hot path (the summary, every report) are PreparedReads: written once per dialect, ids bound.
+ * Every query on `action`, `action_finding` and `action_update` but a plan's reads for summaries and reports
+ * (PlanActionReads): the services decide, this reads and writes. Methods that take an EntityManager run in the
+ * caller's transaction (TransactionRunner); the others read outside one.
  */
 @Injectable()
 export class ActionsRepository {
-  private readonly countedRows: PreparedRead<Counted>;
-  private readonly improvementRows: PreparedRead<ImprovementRow>;
-  private readonly answeredRows: PreparedRead<number>;
-  private readonly reportRows: PreparedRead<ReportRow>;
-  private readonly linkRows: PreparedRead<FindingLinkRow>;
-  /** An improvement item's columns from a row of `findingLinks`, through the driver's conversion. */
-  readonly improvementOf: (raw: ObjectLiteral) => Pick<Finding, 'area' | 'questionCodes'>;
-
   constructor(
     @InjectRepository(Action) private readonly actions: Repository<Action>,
-    @InjectRepository(ActionFinding) private readonly links: Repository<ActionFinding>,
     @InjectRepository(ActionUpdate) private readonly updates: Repository<ActionUpdate>,
-    @InjectRepository(Finding) private readonly findings: Repository<Finding>,
-    @InjectRepository(AuditEvent) private readonly audit: Repository<AuditEvent>,
-  ) {
-    // Plain rows, not entities: a plan has hundreds of actions, and building entities cost more than the query.
-    this.countedRows = new PreparedRead(
-      actions,
-      (p) =>
-        selectColumns(actions, 'a', COUNTED)
-          .where(`a.planId = ${p(0)}`)
-          .orderBy('a.deadline', 'ASC')
-          .addOrderBy('a.id', 'ASC'),
-      hydrator(actions, COUNTED),
-    );
-    this.improvementRows = new PreparedRead(
-      findings,
-      (p) =>
-        selectColumns(findings, 'f', IMPROVEMENT)
-          .where(`f.evaluationId = ${p(0)}`)
-          .andWhere(`f.kind = ${p(1)}`)
-          .orderBy('f.id', 'ASC'),
-      hydrator(findings, IMPROVEMENT),
-    );
-    // Improvement items answered by an action of the plan: a join, rather than a parameter per action.
-    this.answeredRows = new PreparedRead(
-      links,
-      (p) =>
-        links
-          .createQueryBuilder('af')
-          .select('af.findingId', 'findingId')
-          .distinct(true)
-          .innerJoin(Action, 'a', 'a.id = af.actionId')
-          .where(`a.planId = ${p(0)}`),
-      (raw) => Number(raw.findingId),
-    );
-    this.reportRows = new PreparedRead(
-      actions,
-      (p) =>
-        selectColumns(actions, 'a', REPORT_COLUMNS)
-          .where(`a.planId = ${p(0)}`)
-          .orderBy('a.deadline', 'ASC')
-          .addOrderBy('a.id', 'ASC'),
-      hydrator(actions, REPORT_COLUMNS),
-    );
-    this.improvementOf = hydrator(findings, ['area', 'questionCodes'] as const);
-    // The links joined to the findings on `planId`, not a few hundred ids as parameters.
-    this.linkRows = new PreparedRead(
-      links,
-      (p) =>
-        links
-          .createQueryBuilder('af')
-          .select('af.actionId', 'actionId')
-          .addSelect('af.findingId', 'findingId')
-          .addSelect('f.area', 'area')
-          .addSelect('f.questionCodes', 'questionCodes')
-          .innerJoin(Action, 'a', 'a.id = af.actionId')
-          .innerJoin(Finding, 'f', 'f.id = af.findingId')
-          .where(`a.planId = ${p(0)}`)
-          .orderBy('af.actionId', 'ASC')
-          .addOrderBy('af.findingId', 'ASC'),
-      // Integer keys come back as strings from some drivers; the ids are plain integers on both.
-      (raw) => ({ actionId: Number(raw.actionId), findingId: Number(raw.findingId), raw }),
-    );
-  }
+  ) {}
 
   // ── Actions ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -171,6 +69,43 @@ export class ActionsRepository {
   /** The plan's open actions, by deadline, to move them in the caller's transaction. */
   openOfPlan(em: EntityManager, planId: number): Promise<Action[]> {
     return em.find(Action, { where: { planId, status: openActionStatus() }, order: { deadline: 'ASC', id: 'ASC' } });
+  }
+
+  /** A user's open actions in a municipality, by id, to hand them over in the caller's transaction. */
+  openOwnedIn(em: EntityManager, ownerId: number, municipalityId: number): Promise<Action[]> {
+    return em.find(Action, {
+      where: { ownerId, municipalityId, status: openActionStatus() },
+      order: { id: 'ASC' },
+    });
+  }
+
+  /** The first active head of a department other than `exceptUserId`, the owner an action is handed to. */
+  async departmentHead(
+    em: EntityManager,
+    municipalityId: number,
+    departmentId: number,
+    exceptUserId: number,
+  ): Promise<number | null> {
+    const head = await em.findOne(User, {
+      where: { role: Role.DepartmentHead, departmentId, municipalityId, active: true, id: Not(exceptUserId) },
+      order: { id: 'ASC' },
+      select: { id: true },
+    });
+    return head?.id ?? null;
+  }
+
+  /** What an import of the plan's export is checked against: its actions and the municipality's people and departments. */
+  async importLookup(
+    planId: number,
+    municipalityId: number,
+  ): Promise<{ actions: Action[]; users: User[]; departments: Department[] }> {
+    const em = this.actions.manager;
+    const [actions, users, departments] = await Promise.all([
+      em.findBy(Action, { planId }),
+      em.findBy(User, { municipalityId }),
+      em.findBy(Department, { municipalityId }),
+    ]);
+    return { actions, users, departments };
   }
 
   /** A user's actions that still count (not cancelled), in `municipalityId` when given, by deadline. */
@@ -230,19 +165,6 @@ export class ActionsRepository {
     };
   }
 
-  /** The audit trail of the plan's actions: their updates, oldest first (a progress report is one of them). */
-  async auditedUpdatesOfPlan(planId: number): Promise<Pick<AuditEvent, 'entityId' | 'before' | 'createdAt'>[]> {
-    const columns = ['entityId', 'before', 'createdAt'] as const;
-    const raw = await selectColumns(this.audit, 'ae', columns)
-      .innerJoin(Action, 'a', 'a.id = ae.entityId')
-      .where('ae.entity = :entity', { entity: 'action' })
-      .andWhere('ae.action = :kind', { kind: 'update' })
-      .andWhere('a.planId = :planId', { planId })
-      .orderBy('ae.id', 'ASC')
-      .getRawMany();
-    return raw.map(hydrator(this.audit, columns));
-  }
-
   // ── Links to improvement items ───────────────────────────────────────────────────────────────────────────
 
   /** Finding ids per action for a whole page, in one query of two integer columns (no entities to build). */
@@ -295,6 +217,29 @@ export class ActionsRepository {
     if (actionIds.length) await em.delete(ActionFinding, { actionId: In(actionIds) });
   }
 
+  /** Findings by id, as stored (no order). */
+  findingsIn(em: EntityManager, ids: number[]): Promise<Finding[]> {
+    return em.findBy(Finding, { id: In(ids) });
+  }
+
+  // ── What a change is checked against, in the caller's transaction ───────────────────────────────────────
+
+  planOf(em: EntityManager, action: Pick<Action, 'planId'>): Promise<ActionPlan> {
+    return em.findOneByOrFail(ActionPlan, { id: action.planId });
+  }
+
+  async frameworkIdOf(em: EntityManager, evaluationId: number): Promise<number> {
+    return (await em.findOneByOrFail(Evaluation, { id: evaluationId })).frameworkId;
+  }
+
+  userById(em: EntityManager, id: number): Promise<User | null> {
+    return em.findOneBy(User, { id });
+  }
+
+  departmentById(em: EntityManager, id: number): Promise<Department | null> {
+    return em.findOneBy(Department, { id });
+  }
+
   /** Findings by id, in id order. */
   findingsByIds(em: EntityManager, ids: number[]): Promise<Finding[]> {
     return ids.length ? em.find(Finding, { where: { id: In(ids) }, order: { id: 'ASC' } }) : Promise.resolve([]);
@@ -316,60 +261,5 @@ export class ActionsRepository {
   updatesOf(actionIds: number[]): Promise<ActionUpdate[]> {
     if (!actionIds.length) return Promise.resolve([]);
     return this.updates.find({ where: { actionId: In(actionIds) }, order: { createdAt: 'DESC', id: 'DESC' } });
-  }
-
-  /** When each progress report of the plan's actions was made. */
-  updateTimesOfPlan(planId: number): Promise<Pick<ActionUpdate, 'id' | 'actionId' | 'createdAt'>[]> {
-    return this.updates
-      .createQueryBuilder('u')
-      .select(['u.id', 'u.actionId', 'u.createdAt'])
-      .innerJoin(Action, 'a', 'a.id = u.actionId')
-      .where('a.planId = :planId', { planId })
-      .getMany();
-  }
-
-  // ── A plan's reads for summaries and reports ─────────────────────────────────────────────────────────────
-
-  /** The plan's actions with the columns the summary counts, by deadline. */
-  countedOfPlan(planId: number): Promise<Counted[]> {
-    return this.countedRows.run([planId]);
-  }
-
-  /** The plan's actions with the columns the roll-ups read, by id. */
-  async rolledOfPlan(planId: number): Promise<Rolled[]> {
-    const raw = await selectColumns(this.actions, 'a', ROLLED)
-      .where('a.planId = :planId', { planId })
-      .orderBy('a.id', 'ASC')
-      .getRawMany();
-    return raw.map(hydrator(this.actions, ROLLED));
-  }
-
-  /** The plan's actions with the columns the reports read, by deadline. */
-  reportRowsOfPlan(planId: number): Promise<ReportRow[]> {
-    return this.reportRows.run([planId]);
-  }
-
-  /** The links of the plan's actions with their improvement items' area and codes (see `improvementOf`). */
-  findingLinksOfPlan(planId: number): Promise<FindingLinkRow[]> {
-    return this.linkRows.run([planId]);
-  }
-
-  /** The ids of the improvement items an action of the plan answers. */
-  answeredOfPlan(planId: number): Promise<number[]> {
-    return this.answeredRows.run([planId]);
-  }
-
-  /** The improvement items of an evaluation, by id. */
-  improvementsById(evaluationId: number): Promise<ImprovementRow[]> {
-    return this.improvementRows.run([evaluationId, FindingKind.Improvement]);
-  }
-
-  /** The improvement items (förbättringsmöjligheter) of an evaluation, in the report's order. */
-  improvementsInOrder(evaluationId: number): Promise<ImprovementRow[]> {
-    return this.findings.find({
-      where: { evaluationId, kind: FindingKind.Improvement },
-      select: { id: true, area: true, questionCodes: true },
-      order: { area: 'ASC', order: 'ASC' },
-    });
   }
 }

@@ -7,7 +7,7 @@ import { ActionPlansService } from '../action-plans/action-plans.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { EvaluationsService } from '../evaluations/evaluations.service';
 import { progressOf } from './action-progress';
-import { ActionsRepository } from './actions.repository';
+import { PlanActionReads } from './plan-action-reads.repository';
 import { ActionsService } from './actions.service';
 import { PlanReadCache } from '../read-cache/plan-read-cache.service';
 
@@ -18,7 +18,7 @@ const CODE_ORDER = new Intl.Collator('sv', { numeric: true });
 @Injectable()
 export class PlanSummaryService {
   constructor(
-    private readonly repository: ActionsRepository,
+    private readonly reads: PlanActionReads,
     private readonly plans: ActionPlansService,
     private readonly evaluations: EvaluationsService,
     private readonly frameworks: FrameworksService,
@@ -38,9 +38,9 @@ export class PlanSummaryService {
     const plan = await this.plans.find(actor, planId);
     const [baseline, actions, improvements, answered] = await Promise.all([
       this.evaluations.byId(plan.baselineEvaluationId),
-      this.repository.countedOfPlan(planId),
-      this.repository.improvementsById(plan.baselineEvaluationId),
-      this.repository.answeredOfPlan(planId).then((ids) => new Set(ids)),
+      this.reads.countedOfPlan(planId),
+      this.reads.improvementsById(plan.baselineEvaluationId),
+      this.reads.answeredOfPlan(planId).then((ids) => new Set(ids)),
     ]);
     const framework = await this.frameworks.definition(baseline.frameworkId);
     const coveredCodes = new Set(actions.filter((a) => isActiveStatus(a.status)).flatMap((a) => a.questionCodes));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { derivedOf } from '../actions/action-progress';
 import { AppConfig } from '../config/app-config';
 import { todayIn } from '../common/dates';
-import { ActionsRepository, type ImprovementRow } from '../actions/actions.repository';
+import { PlanActionReads, type ImprovementRow } from '../actions/plan-action-reads.repository';
 import type { PlanAction } from './report-actions';
 
 /**
@@ -12,12 +12,12 @@ import type { PlanAction } from './report-actions';
 @Injectable()
 export class PlanActionsLoader {
   constructor(
-    private readonly repository: ActionsRepository,
+    private readonly reads: PlanActionReads,
     private readonly config: AppConfig,
   ) {}
 
   /**
-   * Every action of the plan, in two queries whatever its size (see ActionsRepository). `today` (YYYY-MM-DD, the
+   * Every action of the plan, in two queries whatever its size (see PlanActionReads). `today` (YYYY-MM-DD, the
    * municipality's zone) is the day Kompass's judgement of each action is made for.
    */
   async load(
@@ -25,8 +25,8 @@ export class PlanActionsLoader {
     today = todayIn(this.config.timeZone),
   ): Promise<{ actions: PlanAction[]; findingIdsByAction: Map<number, number[]> }> {
     const [rows, links] = await Promise.all([
-      this.repository.reportRowsOfPlan(planId),
-      this.repository.findingLinksOfPlan(planId),
+      this.reads.reportRowsOfPlan(planId),
+      this.reads.findingLinksOfPlan(planId),
     ]);
     const findingIdsByAction = new Map<number, number[]>();
     const findingsByAction = new Map<number, PlanAction['findings']>();
@@ -35,7 +35,7 @@ export class PlanActionsLoader {
     for (const link of links) {
       let finding = findings.get(link.findingId);
       if (!finding) {
-        const { area, questionCodes } = this.repository.improvementOf(link.raw);
+        const { area, questionCodes } = this.reads.improvementOf(link.raw);
         findings.set(link.findingId, (finding = { area, questionCodes: questionCodes ?? [] }));
       }
       (findingIdsByAction.get(link.actionId) ?? findingIdsByAction.set(link.actionId, []).get(link.actionId)!).push(
@@ -67,6 +67,6 @@ export class PlanActionsLoader {
 
   /** The improvement items (förbättringsmöjligheter) of an evaluation. */
   improvementItems(evaluationId: number): Promise<ImprovementRow[]> {
-    return this.repository.improvementsInOrder(evaluationId);
+    return this.reads.improvementsInOrder(evaluationId);
   }
 }

@@ -7,7 +7,7 @@ import { todayIn } from '../common/dates';
 import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
 import { judgedOf, progressOf, type Counted } from '../actions/action-progress';
-import { ActionsRepository, type Rolled } from '../actions/actions.repository';
+import { PlanActionReads, type Rolled } from '../actions/plan-action-reads.repository';
 import type { AuditEvent } from '../audit/audit-event.entity';
 import { Department } from '../departments/department.entity';
 import { EvaluationsService } from '../evaluations/evaluations.service';
@@ -23,7 +23,7 @@ const NAME_ORDER = new Intl.Collator('sv');
 @Injectable()
 export class PlanInsightsService {
   constructor(
-    private readonly repository: ActionsRepository,
+    private readonly reads: PlanActionReads,
     @InjectRepository(Department) private readonly departmentRows: Repository<Department>,
     private readonly plans: ActionPlansService,
     private readonly evaluations: EvaluationsService,
@@ -36,7 +36,7 @@ export class PlanInsightsService {
   }
 
   private rows(planId: number): Promise<Rolled[]> {
-    return this.repository.rolledOfPlan(planId);
+    return this.reads.rolledOfPlan(planId);
   }
 
   /** Each action's judgement for roll-ups (the worse of the owner's and Kompass's), by id. */
@@ -81,7 +81,7 @@ export class PlanInsightsService {
   }
 
   private auditedUpdates(planId: number): Promise<Pick<AuditEvent, 'entityId' | 'before' | 'createdAt'>[]> {
-    return this.repository.auditedUpdatesOfPlan(planId);
+    return this.reads.auditedUpdatesOfPlan(planId);
   }
 
   /**
@@ -94,7 +94,7 @@ export class PlanInsightsService {
     const [actions, departments, reports] = await Promise.all([
       this.rows(planId),
       this.departmentRows.find({ where: { municipalityId: plan.municipalityId }, select: { id: true, name: true } }),
-      this.repository.updateTimesOfPlan(planId),
+      this.reads.updateTimesOfPlan(planId),
     ]);
     const departmentOf = new Map(actions.map((a) => [a.id, a.departmentId]));
     const lastReport = new Map<number | null, Date>();
