@@ -83,7 +83,7 @@ export class ActionBatchService {
       const stale: number[] = [];
       for (const item of items) if (!(await this.repository.tryClaim(em, item.id, item.version))) stale.push(item.id);
       if (stale.length) {
-        const current = await this.actions.toRecords(em, await this.repository.byIds(em, stale));
+        const current = await this.actions.toRecords(await this.repository.byIds(em, stale), em);
         throw new ConflictException(
           `Actions ${stale.join(', ')} were changed by someone else since you read them; nothing was saved. Reload and apply the change again`,
           { staleIds: stale, current },
@@ -112,7 +112,7 @@ export class ActionBatchService {
             false,
           ),
         );
-      return this.actions.toRecords(em, saved);
+      return this.actions.toRecords(saved, em);
     });
   }
 
@@ -153,7 +153,7 @@ export class ActionBatchService {
         await this.repository.link(em, action.id, [finding.id]);
         created.push(action);
       }
-      return { created: await this.actions.toRecords(em, created), skippedFindingIds: [...answered] };
+      return { created: await this.actions.toRecords(created, em), skippedFindingIds: [...answered] };
     });
   }
 }

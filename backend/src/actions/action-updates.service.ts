@@ -129,7 +129,7 @@ export class ActionUpdatesService {
       const saved = await this.repository.save(em, action);
       return {
         update: { ...toUpdateRecord(update), authorName: actor.name },
-        action: (await this.actions.toRecords(em, [saved]))[0],
+        action: (await this.actions.toRecords([saved], em))[0],
       };
     });
   }

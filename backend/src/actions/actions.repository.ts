@@ -168,7 +168,7 @@ export class ActionsRepository {
   // ── Links to improvement items ───────────────────────────────────────────────────────────────────────────
 
   /** Finding ids per action for a whole page, in one query of two integer columns (no entities to build). */
-  async findingIdsOf(em: EntityManager, actionIds: number[]): Promise<Map<number, number[]>> {
+  async findingIdsOf(actionIds: number[], em: EntityManager = this.actions.manager): Promise<Map<number, number[]>> {
     const map = new Map<number, number[]>(actionIds.map((id) => [id, []]));
     if (!actionIds.length) return map;
     const links = await em

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ActionPriority, ActionStatus, isPlanClosed, type ActionRecord } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
 import { ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
@@ -28,7 +27,6 @@ export class ActionsService {
   constructor(
     private readonly repository: ActionsRepository,
     private readonly changes: ActionChanges,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly plans: ActionPlansService,
     private readonly config: AppConfig,
     private readonly tx: TransactionRunner,
@@ -43,11 +41,11 @@ export class ActionsService {
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<ActionRecord>> {
     const query = parseListQuery(raw, this.spec);
     const [rows, total] = await this.repository.page(actor, query, this.spec);
-    return new ListPage(await this.toRecords(this.dataSource.manager, rows), total, query.skip);
+    return new ListPage(await this.toRecords(rows), total, query.skip);
   }
 
   async get(actor: AuthUser, id: number): Promise<ActionRecord> {
-    return (await this.toRecords(this.dataSource.manager, [await this.find(actor, id)]))[0];
+    return (await this.toRecords([await this.find(actor, id)]))[0];
   }
 
   async find(actor: AuthUser, id: number): Promise<Action> {
@@ -57,10 +55,11 @@ export class ActionsService {
     return action;
   }
 
-  async toRecords(manager: EntityManager, rows: Action[]): Promise<ActionRecord[]> {
+  /** The API's records of the actions; inside a transaction, pass its manager so the links read are its own. */
+  async toRecords(rows: Action[], em?: EntityManager): Promise<ActionRecord[]> {
     const findingIds = await this.repository.findingIdsOf(
-      manager,
       rows.map((a) => a.id),
+      em,
     );
     const today = this.today();
     return rows.map((a) => toActionRecord(a, findingIds.get(a.id) ?? [], today, this.config.timeZone));
@@ -100,7 +99,7 @@ export class ActionsService {
         saved.id,
         findings.map((f) => f.id),
       );
-      return (await this.toRecords(em, [saved]))[0];
+      return (await this.toRecords([saved], em))[0];
     });
   }
 
@@ -119,7 +118,7 @@ export class ActionsService {
     return this.tx.transaction(async (em) => {
       const action = await this.claimVersion(em, actor, id, dto.version);
       const saved = await this.changes.apply(em, actor, action, dto);
-      return (await this.toRecords(em, [saved]))[0];
+      return (await this.toRecords([saved], em))[0];
     });
   }
 
@@ -141,7 +140,7 @@ export class ActionsService {
     const claimed = await this.repository.tryClaim(em, id, version);
     const action = await this.repository.byIdOrFail(em, id);
     if (!claimed) {
-      const [current] = await this.toRecords(em, [action]);
+      const [current] = await this.toRecords([action], em);
       throw new ConflictException(
         `The action was changed by someone else (you read version ${version}, it is now version ${action.version}); reload and apply your change again`,
         // The name the edit-conflict dialog shows.
@@ -155,7 +154,7 @@ export class ActionsService {
   async remove(actor: AuthUser, id: number): Promise<ActionRecord> {
     const action = await this.find(actor, id);
     await this.assertPlanOpenFor(actor, action);
-    const [record] = await this.toRecords(this.dataSource.manager, [action]);
+    const [record] = await this.toRecords([action]);
     await this.tx.write(() => this.repository.remove(action));
     return record;
   }
