@@ -1,41 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { PlanStatus, type ActionPlanRecord } from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import {
-  applyListQuery,
-  enumFilter,
-  intFilter,
-  ListPage,
-  ListSpec,
-  parseListQuery,
-  RawListQuery,
-  textSearchFilter,
-} from '../common/list';
+import { ListPage, parseListQuery, RawListQuery } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
-import { assertInTenant, scopeToTenant } from '../auth/tenant';
+import { assertInTenant } from '../auth/tenant';
 import { EvaluationsService } from '../evaluations/evaluations.service';
 import { CrosswalksService } from '../frameworks/crosswalks.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import type { Evaluation } from '../evaluations/evaluation.entity';
-import { ActionPlan } from './action-plan.entity';
+import type { ActionPlan } from './action-plan.entity';
+import { ActionPlansRepository, PLAN_LIST_SPEC } from './action-plans.repository';
 import { CreateActionPlanDto } from './dto/create-action-plan.dto';
 import { UpdateActionPlanDto } from './dto/update-action-plan.dto';
 import { TransactionRunner } from '../database/transaction-runner';
-
-const LIST_SPEC: ListSpec = {
-  filters: {
-    id: intFilter(),
-    municipalityId: intFilter(),
-    baselineEvaluationId: intFilter(),
-    followUpEvaluationId: intFilter(),
-    status: enumFilter(Object.values(PlanStatus)),
-    q: textSearchFilter('title'),
-  },
-  sortable: ['id', 'title', 'plannedReEvaluationDate', 'status', 'createdAt', 'updatedAt'],
-  defaultSort: ['createdAt', 'DESC'],
-};
 
 export function toPlanRecord(p: ActionPlan): ActionPlanRecord {
   return {
@@ -57,7 +34,7 @@ export function toPlanRecord(p: ActionPlan): ActionPlanRecord {
 @Injectable()
 export class ActionPlansService {
   constructor(
-    @InjectRepository(ActionPlan) private readonly plans: Repository<ActionPlan>,
+    private readonly plans: ActionPlansRepository,
     private readonly evaluations: EvaluationsService,
     private readonly frameworks: FrameworksService,
     private readonly crosswalks: CrosswalksService,
@@ -65,9 +42,8 @@ export class ActionPlansService {
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<ActionPlanRecord>> {
-    const query = parseListQuery(raw, LIST_SPEC);
-    const qb = scopeToTenant(this.plans.createQueryBuilder('p'), 'p', actor);
-    const [rows, total] = await applyListQuery(qb, 'p', query, LIST_SPEC).getManyAndCount();
+    const query = parseListQuery(raw, PLAN_LIST_SPEC);
+    const [rows, total] = await this.plans.page(actor, query);
     return new ListPage(rows.map(toPlanRecord), total, query.skip);
   }
 
@@ -77,7 +53,7 @@ export class ActionPlansService {
 
   /** The plan as stored; 404 when missing or in another municipality. */
   async find(actor: AuthUser, id: number): Promise<ActionPlan> {
-    const plan = await this.plans.findOneBy({ id });
+    const plan = await this.plans.byId(id);
     if (!plan) throw new NotFoundException('Action plan', id);
     assertInTenant(actor, plan.municipalityId, 'Action plan', id);
     return plan;

@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { ACTION_PRIORITY_LABELS, ACTION_STATUS_LABELS } from '@kompass/shared';
 import { loadExcelJs } from '../common/export/lazy-libraries';
 import { neutraliseCell, toSwedishCsv } from '../common/export/spreadsheet-safety';
 import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
-import { Department } from '../departments/department.entity';
-import { User } from '../users/user.entity';
-import { Action } from './action.entity';
-import { ActionUpdate } from './action-update.entity';
+import type { ActionUpdate } from './action-update.entity';
+import { ActionsRepository } from './actions.repository';
 
 /** Id and Version come back with an edited file: the import finds each action by them (action-import.service). */
 export const EXPORT_HEADER = [
@@ -34,23 +30,16 @@ const HEADER = EXPORT_HEADER;
 @Injectable()
 export class ActionExportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ActionsRepository,
     private readonly plans: ActionPlansService,
   ) {}
 
   async rows(actor: AuthUser, planId: number): Promise<{ title: string; rows: unknown[][] }> {
     const plan = await this.plans.find(actor, planId);
-    const em = this.dataSource.manager;
-    const actions = await em.find(Action, { where: { planId }, order: { deadline: 'ASC', id: 'ASC' } });
-    const ids = actions.map((a) => a.id);
-    const [users, departments, updates] = await Promise.all([
-      em.findBy(User, { id: In([...new Set(actions.map((a) => a.ownerId).filter((v): v is number => v !== null))]) }),
-      em.findBy(Department, {
-        id: In([...new Set(actions.map((a) => a.departmentId).filter((v): v is number => v !== null))]),
-      }),
-      ids.length
-        ? em.find(ActionUpdate, { where: { actionId: In(ids) }, order: { createdAt: 'DESC', id: 'DESC' } })
-        : [],
+    const actions = await this.repository.ofPlan(planId);
+    const [{ owners, departments }, updates] = await Promise.all([
+      this.repository.namesFor(actions),
+      this.repository.updatesOf(actions.map((a) => a.id)),
     ]);
     const latest = new Map<number, ActionUpdate>();
     for (const u of updates) if (!latest.has(u.actionId)) latest.set(u.actionId, u);
@@ -61,8 +50,8 @@ export class ActionExportService {
         a.title,
         a.areas.join(', '),
         a.questionCodes.join(', '),
-        users.find((u) => u.id === a.ownerId)?.name ?? '',
-        departments.find((d) => d.id === a.departmentId)?.name ?? '',
+        (a.ownerId !== null && owners.get(a.ownerId)) || '',
+        (a.departmentId !== null && departments.get(a.departmentId)) || '',
         a.startDate ?? '',
         a.deadline,
         ACTION_STATUS_LABELS.sv[a.status],

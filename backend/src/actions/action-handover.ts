@@ -1,10 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Not, type EntityManager } from 'typeorm';
-import { Role } from '@kompass/shared';
+import type { EntityManager } from 'typeorm';
 import { UserMoves } from '../users/user-moves';
-import { User } from '../users/user.entity';
-import { Action } from './action.entity';
-import { openActionStatus } from './action-status';
+import type { User } from '../users/user.entity';
+import { ActionsRepository } from './actions.repository';
 
 /**
  * When a user moves to another municipality, their open actions in the old one go to the head of each action's
@@ -13,37 +11,29 @@ import { openActionStatus } from './action-status';
  */
 @Injectable()
 export class ActionHandover implements OnModuleInit {
-  constructor(private readonly moves: UserMoves) {}
+  constructor(
+    private readonly moves: UserMoves,
+    private readonly repository: ActionsRepository,
+  ) {}
 
   onModuleInit(): void {
     this.moves.register((manager, user, from) => this.handOver(manager, user, from));
   }
 
   private async handOver(manager: EntityManager, user: User, fromMunicipalityId: number): Promise<void> {
-    const open = await manager.find(Action, {
-      where: { ownerId: user.id, municipalityId: fromMunicipalityId, status: openActionStatus() },
-      order: { id: 'ASC' },
-    });
+    const open = await this.repository.openOwnedIn(manager, user.id, fromMunicipalityId);
     const heads = new Map<number, number | null>();
     for (const action of open) {
       const departmentId = action.departmentId;
       if (departmentId !== null && !heads.has(departmentId)) {
-        const head = await manager.findOne(User, {
-          where: {
-            role: Role.DepartmentHead,
-            departmentId,
-            municipalityId: fromMunicipalityId,
-            active: true,
-            id: Not(user.id),
-          },
-          order: { id: 'ASC' },
-          select: { id: true },
-        });
-        heads.set(departmentId, head?.id ?? null);
+        heads.set(
+          departmentId,
+          await this.repository.departmentHead(manager, fromMunicipalityId, departmentId, user.id),
+        );
       }
       action.ownerId = departmentId === null ? null : (heads.get(departmentId) ?? null);
       action.version += 1;
-      await manager.save(action);
+      await this.repository.save(manager, action);
     }
   }
 }

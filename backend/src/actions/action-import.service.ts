@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   ACTION_PRIORITY_LABELS,
   ACTION_STATUS_LABELS,
@@ -24,7 +22,8 @@ import { ActionPlansService } from '../action-plans/action-plans.service';
 import { Department } from '../departments/department.entity';
 import { User } from '../users/user.entity';
 import { Action } from './action.entity';
-import { ActionsService, type BatchItem, type BulkChange } from './actions.service';
+import { ActionsRepository } from './actions.repository';
+import { ActionBatchService, type BatchItem, type BulkChange } from './action-batch.service';
 import { IMPORT_COLUMNS, readActionSheet, type ImportColumn, type SheetRow } from './action-import.reader';
 
 /** At most this many problems are listed; the rest are counted. */
@@ -50,16 +49,16 @@ interface Lookup {
 
 /**
  * The Excel round trip of a plan's actions: the plan's export, edited in Excel, read back. A dry run answers the
- * changes per row; applying writes them through ActionsService.updateEach (the bulk edit's one write path) with
+ * changes per row; applying writes them through ActionBatchService.updateEach (the bulk edit's one write path) with
  * the versions in the file, in one transaction. Any unknown person, department or value refuses the whole file
  * with every problem named by row and column, before anything is written.
  */
 @Injectable()
 export class ActionImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ActionsRepository,
     private readonly plans: ActionPlansService,
-    private readonly actions: ActionsService,
+    private readonly batches: ActionBatchService,
   ) {}
 
   async import(
@@ -79,12 +78,7 @@ export class ActionImportService {
         [{ field: 'planId', message: 'plan is closed' }],
       ).withCode('plan_closed_action_read_only');
     const sheet = await readActionSheet(bytes);
-    const em = this.dataSource.manager;
-    const [actions, users, departments] = await Promise.all([
-      em.findBy(Action, { planId }),
-      em.findBy(User, { municipalityId: plan.municipalityId }),
-      em.findBy(Department, { municipalityId: plan.municipalityId }),
-    ]);
+    const { actions, users, departments } = await this.repository.importLookup(planId, plan.municipalityId);
     const lookup: Lookup = { actions: new Map(actions.map((a) => [a.id, a])), users, departments };
     const problems: ApiErrorDetail[] = [];
     const seen = new Map<number, number>();
@@ -113,7 +107,7 @@ export class ActionImportService {
     if (dryRun || !rows.length) return { dryRun, rows: preview, unchanged, updated: [] };
     const items: BatchItem[] = rows.map((r) => ({ id: r.actionId, version: r.version, change: r.change }));
     try {
-      return { dryRun, rows: preview, unchanged, updated: await this.actions.updateEach(actor, items) };
+      return { dryRun, rows: preview, unchanged, updated: await this.batches.updateEach(actor, items) };
     } catch (error) {
       if (error instanceof ConflictException && Array.isArray(error.extra?.staleIds)) throw staleRows(error, rows);
       throw error;

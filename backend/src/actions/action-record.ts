@@ -1,7 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import { isOverdue, type ActionRecord } from '@kompass/shared';
 import { derivedOf } from './action-progress';
-import { ActionFinding } from './action-finding.entity';
 import type { Action } from './action.entity';
 
 /** The API's record of an action on `today` (YYYY-MM-DD in `timeZone`, the municipality's zone). */
@@ -33,21 +31,6 @@ export function toActionRecord(a: Action, findingIds: number[], today: string, t
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
   };
-}
-
-/** Finding ids per action for a whole page, in one query of two integer columns (no entities to build). */
-export async function findingIdsOf(manager: EntityManager, actionIds: number[]): Promise<Map<number, number[]>> {
-  const map = new Map<number, number[]>(actionIds.map((id) => [id, []]));
-  if (!actionIds.length) return map;
-  const links = await manager
-    .createQueryBuilder(ActionFinding, 'af')
-    .select('af.actionId', 'actionId')
-    .addSelect('af.findingId', 'findingId')
-    .where('af.actionId IN (:...actionIds)', { actionIds })
-    .orderBy('af.findingId', 'ASC')
-    .getRawMany<{ actionId: number | string; findingId: number | string }>();
-  for (const link of links) map.get(Number(link.actionId))!.push(Number(link.findingId));
-  return map;
 }
 
 /** Areas an action concerns: from its sub-question codes and from the areas of its findings. */

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import type { ActionRecord, ActionUpdateRecord } from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import { applyListQuery, intFilter, ListPage, ListSpec, parseListQuery, RawListQuery } from '../common/list';
+import { intFilter, ListPage, ListSpec, parseListQuery, RawListQuery } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
-import { assertInTenant, scopeToTenant } from '../auth/tenant';
+import { assertInTenant } from '../auth/tenant';
 import { FileStore } from '../files/file-store.service';
 import type { MulterFile } from '../files/multer-file';
 import { ActionUpdate, EvidenceAttachment } from './action-update.entity';
 import { assertMayReport } from './action-rules';
+import { ActionsRepository } from './actions.repository';
 import { ActionsService } from './actions.service';
 import { recordProgress } from './progress-report';
 import { CreateActionUpdateDto } from './dto/create-action-update.dto';
@@ -53,7 +52,7 @@ export function toUpdateRecord(u: ActionUpdate): ActionUpdateRecord {
 @Injectable()
 export class ActionUpdatesService {
   constructor(
-    @InjectRepository(ActionUpdate) private readonly updates: Repository<ActionUpdate>,
+    private readonly repository: ActionsRepository,
     private readonly actions: ActionsService,
     private readonly files: FileStore,
     private readonly tx: TransactionRunner,
@@ -61,8 +60,7 @@ export class ActionUpdatesService {
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<ActionUpdateRecord>> {
     const query = parseListQuery(raw, LIST_SPEC);
-    const qb = scopeToTenant(this.updates.createQueryBuilder('u'), 'u', actor).leftJoinAndSelect('u.author', 'author');
-    const [rows, total] = await applyListQuery(qb, 'u', query, LIST_SPEC).getManyAndCount();
+    const [rows, total] = await this.repository.updatesPage(actor, query, LIST_SPEC);
     return new ListPage(rows.map(toUpdateRecord), total, query.skip);
   }
 
@@ -128,16 +126,16 @@ export class ActionUpdatesService {
         attachments,
       };
       const update = (await recordProgress(em, actor, action, change, true))!;
-      const saved = await em.save(action);
+      const saved = await this.repository.save(em, action);
       return {
         update: { ...toUpdateRecord(update), authorName: actor.name },
-        action: (await this.actions.toRecords(em, [saved]))[0],
+        action: (await this.actions.toRecords([saved], em))[0],
       };
     });
   }
 
   private async find(actor: AuthUser, id: number): Promise<ActionUpdate> {
-    const update = await this.updates.findOne({ where: { id }, relations: { author: true } });
+    const update = await this.repository.updateById(id);
     if (!update) throw new NotFoundException('Progress report', id);
     assertInTenant(actor, update.municipalityId, 'Progress report', id);
     return update;

@@ -9,6 +9,7 @@ import { ListPageResponse, type RawListQuery } from '../common/list';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import type { MulterFile } from '../files/multer-file';
 import { ActionUpdatesService, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from './action-updates.service';
+import { ActionBatchService } from './action-batch.service';
 import { ActionsService } from './actions.service';
 import { CreateActionDto } from './dto/create-action.dto';
 import { CreateActionUpdateDto } from './dto/create-action-update.dto';
@@ -23,6 +24,7 @@ export class ActionsController {
   constructor(
     private readonly actions: ActionsService,
     private readonly updates: ActionUpdatesService,
+    private readonly batches: ActionBatchService,
   ) {}
 
   /** Filters: status, area, questionCode, planId, ownerId, departmentId, findingId, overdue, dueWithinDays, judgement (the owner's), derivedJudgement (Kompass's), silentForDays, q. */
@@ -49,7 +51,7 @@ export class ActionsController {
   @Put('bulk')
   @Roles(Role.Admin, Role.Coordinator, Role.DepartmentHead)
   bulkUpdate(@CurrentUser() actor: AuthUser, @Body() dto: BulkUpdateActionsDto) {
-    return this.actions.bulkUpdate(actor, dto);
+    return this.batches.bulkUpdate(actor, dto);
   }
 
   /** Needs the `version` read; a stale one gets 409 with the current record. Department heads change status and progress only. */

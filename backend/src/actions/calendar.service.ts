@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { Not, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { ACTION_STATUS_LABELS, ActionStatus, Locale } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
 import { NotFoundException } from '../common/errors/domain.exception';
 import { User } from '../users/user.entity';
-import { Action } from './action.entity';
+import { ActionsRepository } from './actions.repository';
 
 /** The deadlines of a user's own actions as an iCalendar feed that Outlook subscribes to, keyed by a secret token. */
 @Injectable()
 export class CalendarService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Action) private readonly actions: Repository<Action>,
+    private readonly actions: ActionsRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -23,14 +23,7 @@ export class CalendarService {
       : null;
     if (!user || !user.active) throw new NotFoundException('Calendar');
     // Only the user's municipality: an action left behind after a move is none of their business (the API says 404).
-    const actions = await this.actions.find({
-      where: {
-        ownerId: user.id,
-        status: Not(ActionStatus.Cancelled),
-        ...(user.municipalityId === null ? {} : { municipalityId: user.municipalityId }),
-      },
-      order: { deadline: 'ASC' },
-    });
+    const actions = await this.actions.ownedBy(user.id, user.municipalityId);
     const locale = user.locale === Locale.En ? 'en' : 'sv';
     const calendar = ical({
       name: locale === 'sv' ? `Kompass – mina åtgärder (${user.name})` : `Kompass – my actions (${user.name})`,

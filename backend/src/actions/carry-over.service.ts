@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { PlanStatus, type CarryOverResult, type CrosswalkDefinition } from '@kompass/shared';
 import { UnprocessableException } from '../common/errors/domain.exception';
 import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
 import { EvaluationsService } from '../evaluations/evaluations.service';
 import { CrosswalksService } from '../frameworks/crosswalks.service';
-import { Action } from './action.entity';
-import { ActionFinding } from './action-finding.entity';
-import { openActionStatus } from './action-status';
+import { ActionsRepository } from './actions.repository';
 import { TransactionRunner } from '../database/transaction-runner';
 
 /**
@@ -24,6 +21,7 @@ export class CarryOverService {
     private readonly plans: ActionPlansService,
     private readonly evaluations: EvaluationsService,
     private readonly crosswalks: CrosswalksService,
+    private readonly repository: ActionsRepository,
     private readonly tx: TransactionRunner,
   ) {}
 
@@ -64,12 +62,12 @@ export class CarryOverService {
     }
 
     const actionIds = await this.tx.transaction(async (em) => {
-      const open = await em.find(Action, {
-        where: { planId: from.id, status: openActionStatus() },
-        order: { deadline: 'ASC', id: 'ASC' },
-      });
+      const open = await this.repository.openOfPlan(em, from.id);
       if (!open.length) return [];
-      await em.delete(ActionFinding, { actionId: In(open.map((a) => a.id)) });
+      await this.repository.unlinkAll(
+        em,
+        open.map((a) => a.id),
+      );
       for (const action of open) {
         action.planId = to.id;
         if (crosswalk) {
@@ -78,7 +76,7 @@ export class CarryOverService {
         }
         // A client holding the old version must reload: the action changed plan under it.
         action.version += 1;
-        await em.save(action);
+        await this.repository.save(em, action);
       }
       return open.map((a) => a.id);
     });

@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, EntitySubscriberInterface, RemoveEvent, UpdateEvent } from 'typeorm';
+import { DataSource, EntitySubscriberInterface, RemoveEvent, UpdateEvent } from 'typeorm';
 import { Finding } from '../evaluations/finding.entity';
-import { ActionFinding } from './action-finding.entity';
-import { ActionsService } from './actions.service';
-
-async function linkedActionIds(em: EntityManager, findingId: number): Promise<number[]> {
-  return (await em.findBy(ActionFinding, { findingId })).map((l) => l.actionId);
-}
+import { ActionChanges } from './action-changes';
+import { ActionsRepository } from './actions.repository';
 
 /**
  * An improvement item is the source of truth for its actions' sub-questions: when the coordinator corrects
@@ -16,7 +12,11 @@ async function linkedActionIds(em: EntityManager, findingId: number): Promise<nu
  */
 @Injectable()
 export class FindingCodesSubscriber implements EntitySubscriberInterface<Finding> {
-  constructor(@InjectDataSource() dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    private readonly repository: ActionsRepository,
+    private readonly changes: ActionChanges,
+  ) {
     dataSource.subscribers.push(this);
   }
 
@@ -30,12 +30,13 @@ export class FindingCodesSubscriber implements EntitySubscriberInterface<Finding
     if (!before || !after) return;
     if (JSON.stringify(before.questionCodes) === JSON.stringify(after.questionCodes) && before.area === after.area)
       return;
-    await ActionsService.followFindings(event.manager, await linkedActionIds(event.manager, before.id));
+    const linked = await this.repository.actionIdsOfFinding(event.manager, before.id);
+    await this.changes.followFindings(event.manager, linked);
   }
 
   async beforeRemove(event: RemoveEvent<Finding>): Promise<void> {
     const id = event.databaseEntity?.id ?? event.entity?.id;
     if (id === undefined) return;
-    await ActionsService.followFindings(event.manager, await linkedActionIds(event.manager, id), id);
+    await this.changes.followFindings(event.manager, await this.repository.actionIdsOfFinding(event.manager, id), id);
   }
 }

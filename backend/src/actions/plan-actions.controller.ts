@@ -24,7 +24,7 @@ import { ActionImportService } from './action-import.service';
 import { MAX_ACTION_IMPORT_BYTES } from './action-import.reader';
 import { ImportActionsDto } from './dto/import-actions.dto';
 import { ActionExportService } from './action-export.service';
-import { ActionsService } from './actions.service';
+import { ActionBatchService } from './action-batch.service';
 import { BulkCreateActionsDto } from './dto/bulk-create-actions.dto';
 import { CarryOverDto } from './dto/carry-over.dto';
 import { CarryOverService } from './carry-over.service';
@@ -36,7 +36,7 @@ import { PlanSummaryService } from './plan-summary.service';
 @Controller('action-plans')
 export class PlanActionsController {
   constructor(
-    private readonly actions: ActionsService,
+    private readonly batches: ActionBatchService,
     private readonly summaries: PlanSummaryService,
     private readonly exports: ActionExportService,
     private readonly carryOvers: CarryOverService,
@@ -74,7 +74,7 @@ export class PlanActionsController {
   @Post(':id/actions/bulk')
   @Roles(Role.Admin, Role.Coordinator)
   bulk(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: BulkCreateActionsDto) {
-    return this.actions.bulkCreate(actor, id, dto);
+    return this.batches.bulkCreate(actor, id, dto);
   }
 
   /** JSON text from the plan read cache, sent as it is stored. */

@@ -1,90 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { ACTION_STATUSES, FindingKind, isActiveStatus, isOpenStatus, type PlanSummary } from '@kompass/shared';
+import { ACTION_STATUSES, isActiveStatus, isOpenStatus, type PlanSummary } from '@kompass/shared';
 import { daysBetween } from '../common/dates';
 import { AppConfig } from '../config/app-config';
-import { hydrator, PreparedRead, selectColumns } from '../database/prepared-read';
 import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { EvaluationsService } from '../evaluations/evaluations.service';
-import { Finding } from '../evaluations/finding.entity';
-import { Action } from './action.entity';
-import { ActionFinding } from './action-finding.entity';
-import { COUNTED, progressOf, type Counted } from './action-progress';
+import { progressOf } from './action-progress';
+import { PlanActionReads } from './plan-action-reads.repository';
 import { ActionsService } from './actions.service';
 import { PlanReadCache } from '../read-cache/plan-read-cache.service';
 
 /** "1.10" after "1.9"; one collator, as building one per comparison is what localeCompare with options does. */
 const CODE_ORDER = new Intl.Collator('sv', { numeric: true });
 
-/** The summary's reads, with the plan or evaluation bound (exported for the SQL snapshots). */
-export function planSummaryReads(
-  actions: Repository<Action>,
-  findings: Repository<Finding>,
-  links: Repository<ActionFinding>,
-) {
-  const IMPROVEMENT = ['id', 'area', 'questionCodes'] as const;
-  return {
-    // Plain rows, not entities: a plan has hundreds of actions, and building entities cost more than the query.
-    actionRows: new PreparedRead(
-      actions,
-      (p) =>
-        selectColumns(actions, 'a', COUNTED)
-          .where(`a.planId = ${p(0)}`)
-          .orderBy('a.deadline', 'ASC')
-          .addOrderBy('a.id', 'ASC'),
-      hydrator(actions, COUNTED),
-    ),
-    improvementRows: new PreparedRead(
-      findings,
-      (p) =>
-        selectColumns(findings, 'f', IMPROVEMENT)
-          .where(`f.evaluationId = ${p(0)}`)
-          .andWhere(`f.kind = ${p(1)}`)
-          .orderBy('f.id', 'ASC'),
-      hydrator(findings, IMPROVEMENT),
-    ),
-    // Improvement items answered by an action of the plan: a join, rather than a parameter per action.
-    answeredRows: new PreparedRead(
-      links,
-      (p) =>
-        links
-          .createQueryBuilder('af')
-          .select('af.findingId', 'findingId')
-          .distinct(true)
-          .innerJoin(Action, 'a', 'a.id = af.actionId')
-          .where(`a.planId = ${p(0)}`),
-      (raw) => Number(raw.findingId),
-    ),
-  };
-}
-
 /** Where a plan stands: progress overall and per area, overdue work, next deadlines, and what has no action yet. */
 @Injectable()
 export class PlanSummaryService {
-  /** Read on every summary: statements prepared once, with the plan or evaluation bound (see PreparedRead). */
-  private readonly actionRows: PreparedRead<Counted>;
-  private readonly improvementRows: PreparedRead<Pick<Finding, 'id' | 'area' | 'questionCodes'>>;
-  private readonly answeredRows: PreparedRead<number>;
-
   constructor(
-    @InjectRepository(Action) actions: Repository<Action>,
-    @InjectRepository(Finding) findings: Repository<Finding>,
-    @InjectRepository(ActionFinding) links: Repository<ActionFinding>,
+    private readonly reads: PlanActionReads,
     private readonly plans: ActionPlansService,
     private readonly evaluations: EvaluationsService,
     private readonly frameworks: FrameworksService,
     private readonly actionsService: ActionsService,
     private readonly cache: PlanReadCache,
     private readonly config: AppConfig,
-  ) {
-    const reads = planSummaryReads(actions, findings, links);
-    this.actionRows = reads.actionRows;
-    this.improvementRows = reads.improvementRows;
-    this.answeredRows = reads.answeredRows;
-  }
+  ) {}
 
   /** The summary's JSON for the API, cached per plan and day (see PlanReadCache) after the actor's access check. */
   async summaryJson(actor: AuthUser, planId: number): Promise<string> {
@@ -97,9 +38,9 @@ export class PlanSummaryService {
     const plan = await this.plans.find(actor, planId);
     const [baseline, actions, improvements, answered] = await Promise.all([
       this.evaluations.byId(plan.baselineEvaluationId),
-      this.actionRows.run([planId]),
-      this.improvementRows.run([plan.baselineEvaluationId, FindingKind.Improvement]),
-      this.answeredRows.run([planId]).then((ids) => new Set(ids)),
+      this.reads.countedOfPlan(planId),
+      this.reads.improvementsById(plan.baselineEvaluationId),
+      this.reads.answeredOfPlan(planId).then((ids) => new Set(ids)),
     ]);
     const framework = await this.frameworks.definition(baseline.frameworkId);
     const coveredCodes = new Set(actions.filter((a) => isActiveStatus(a.status)).flatMap((a) => a.questionCodes));

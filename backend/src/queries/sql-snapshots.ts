@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { ActionFinding } from '../actions/action-finding.entity';
 import { Action } from '../actions/action.entity';
-import { planSummaryReads } from '../actions/plan-summary.service';
+import { PlanActionReads } from '../actions/plan-action-reads.repository';
+import { ActionUpdate } from '../actions/action-update.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { userByIdRead } from '../auth/access.guard';
 import { Evaluation } from '../evaluations/evaluation.entity';
@@ -10,7 +12,6 @@ import { Notification } from '../mail/notification.entity';
 import { OutboxRepository } from '../mail/outbox.repository';
 import { Municipality } from '../municipalities/municipality.entity';
 import { ReadRevisionsRepository } from '../read-cache/read-revisions.repository';
-import { planActionsReads } from '../reports/plan-actions.loader';
 import { reportReads } from '../reports/report.service';
 import { User } from '../users/user.entity';
 
@@ -29,9 +30,14 @@ export function sqlOf(reads: Record<string, { sql(): string }>): Record<string, 
 export const SQL_OWNERS: Record<string, SqlOwner> = {
   'access-guard': (ds) => sqlOf({ userById: userByIdRead(ds.getRepository(User)) }),
   outbox: (ds) => new OutboxRepository(ds.getRepository(Notification)).statements(),
-  'plan-actions-loader': (ds) => sqlOf(planActionsReads(ds.getRepository(Action), ds.getRepository(ActionFinding))),
-  'plan-summary': (ds) =>
-    sqlOf(planSummaryReads(ds.getRepository(Action), ds.getRepository(Finding), ds.getRepository(ActionFinding))),
+  'plan-action-reads': (ds) =>
+    new PlanActionReads(
+      ds.getRepository(Action),
+      ds.getRepository(ActionFinding),
+      ds.getRepository(ActionUpdate),
+      ds.getRepository(Finding),
+      ds.getRepository(AuditEvent),
+    ).statements(),
   'read-revisions': (ds) =>
     new ReadRevisionsRepository(ds.getRepository(ActionPlan), ds.getRepository(Municipality)).statements(),
   report: (ds) => sqlOf(reportReads(ds.getRepository(Municipality), ds.getRepository(Evaluation))),

@@ -4,20 +4,16 @@ import { Repository } from 'typeorm';
 import type { DepartmentRollUp, Judgement, PlanDepartments, PlanTrends } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
 import { todayIn } from '../common/dates';
-import { hydrator, selectColumns } from '../database/prepared-read';
 import type { AuthUser } from '../auth/auth-user';
 import { ActionPlansService } from '../action-plans/action-plans.service';
-import { Action } from '../actions/action.entity';
-import { ActionUpdate } from '../actions/action-update.entity';
-import { COUNTED, judgedOf, progressOf, type Counted } from '../actions/action-progress';
-import { AuditEvent } from '../audit/audit-event.entity';
+import { judgedOf, progressOf, type Counted } from '../actions/action-progress';
+import { PlanActionReads, type Rolled } from '../actions/plan-action-reads.repository';
+import type { AuditEvent } from '../audit/audit-event.entity';
 import { Department } from '../departments/department.entity';
 import { EvaluationsService } from '../evaluations/evaluations.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { buildTrends } from './trends';
 
-const ROLLED = [...COUNTED, 'departmentId', 'planId'] as const;
-type Rolled = Pick<Action, (typeof ROLLED)[number]>;
 const NAME_ORDER = new Intl.Collator('sv');
 
 /**
@@ -27,9 +23,7 @@ const NAME_ORDER = new Intl.Collator('sv');
 @Injectable()
 export class PlanInsightsService {
   constructor(
-    @InjectRepository(Action) private readonly actions: Repository<Action>,
-    @InjectRepository(ActionUpdate) private readonly updates: Repository<ActionUpdate>,
-    @InjectRepository(AuditEvent) private readonly audit: Repository<AuditEvent>,
+    private readonly reads: PlanActionReads,
     @InjectRepository(Department) private readonly departmentRows: Repository<Department>,
     private readonly plans: ActionPlansService,
     private readonly evaluations: EvaluationsService,
@@ -41,12 +35,8 @@ export class PlanInsightsService {
     return todayIn(this.config.timeZone, now);
   }
 
-  private async rows(planId: number): Promise<Rolled[]> {
-    const raw = await selectColumns(this.actions, 'a', ROLLED)
-      .where('a.planId = :planId', { planId })
-      .orderBy('a.id', 'ASC')
-      .getRawMany();
-    return raw.map(hydrator(this.actions, ROLLED));
+  private rows(planId: number): Promise<Rolled[]> {
+    return this.reads.rolledOfPlan(planId);
   }
 
   /** Each action's judgement for roll-ups (the worse of the owner's and Kompass's), by id. */
@@ -90,17 +80,8 @@ export class PlanInsightsService {
     });
   }
 
-  /** The audit trail of the plan's actions: their updates, oldest first (a progress report is one of them). */
-  private async auditedUpdates(planId: number): Promise<Pick<AuditEvent, 'entityId' | 'before' | 'createdAt'>[]> {
-    const columns = ['entityId', 'before', 'createdAt'] as const;
-    const raw = await selectColumns(this.audit, 'ae', columns)
-      .innerJoin(Action, 'a', 'a.id = ae.entityId')
-      .where('ae.entity = :entity', { entity: 'action' })
-      .andWhere('ae.action = :kind', { kind: 'update' })
-      .andWhere('a.planId = :planId', { planId })
-      .orderBy('ae.id', 'ASC')
-      .getRawMany();
-    return raw.map(hydrator(this.audit, columns));
+  private auditedUpdates(planId: number): Promise<Pick<AuditEvent, 'entityId' | 'before' | 'createdAt'>[]> {
+    return this.reads.auditedUpdatesOfPlan(planId);
   }
 
   /**
@@ -113,12 +94,7 @@ export class PlanInsightsService {
     const [actions, departments, reports] = await Promise.all([
       this.rows(planId),
       this.departmentRows.find({ where: { municipalityId: plan.municipalityId }, select: { id: true, name: true } }),
-      this.updates
-        .createQueryBuilder('u')
-        .select(['u.id', 'u.actionId', 'u.createdAt'])
-        .innerJoin(Action, 'a', 'a.id = u.actionId')
-        .where('a.planId = :planId', { planId })
-        .getMany(),
+      this.reads.updateTimesOfPlan(planId),
     ]);
     const departmentOf = new Map(actions.map((a) => [a.id, a.departmentId]));
     const lastReport = new Map<number | null, Date>();

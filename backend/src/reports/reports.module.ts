@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActionPlansModule } from '../action-plans/action-plans.module';
+import { ActionsModule } from '../actions/actions.module';
 import { Action } from '../actions/action.entity';
 import { ActionFinding } from '../actions/action-finding.entity';
 import { ActionUpdate } from '../actions/action-update.entity';
@@ -33,6 +34,7 @@ import { ReportService } from './report.service';
       Municipality,
     ]),
     ActionPlansModule,
+    ActionsModule,
     EvaluationsModule,
     FrameworksModule,
     ReadCacheModule,

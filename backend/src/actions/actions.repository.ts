@@ -1,0 +1,265 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Not, Repository, type EntityManager } from 'typeorm';
+import { ActionStatus, Role } from '@kompass/shared';
+import { applyListQuery, type ListQuery, type ListSpec } from '../common/list';
+import type { AuthUser } from '../auth/auth-user';
+import { scopeToTenant } from '../auth/tenant';
+import { ActionPlan } from '../action-plans/action-plan.entity';
+import { Evaluation } from '../evaluations/evaluation.entity';
+import { Finding } from '../evaluations/finding.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Department } from '../departments/department.entity';
+import { User } from '../users/user.entity';
+import { Action } from './action.entity';
+import { ActionFinding } from './action-finding.entity';
+import { ActionUpdate } from './action-update.entity';
+import { openActionStatus } from './action-status';
+
+/**
+ * Every query on `action`, `action_finding` and `action_update` but a plan's reads for summaries and reports
+ * (PlanActionReads): the services decide, this reads and writes. Methods that take an EntityManager run in the
+ * caller's transaction (TransactionRunner); the others read outside one.
+ */
+@Injectable()
+export class ActionsRepository {
+  constructor(
+    @InjectRepository(Action) private readonly actions: Repository<Action>,
+    @InjectRepository(ActionUpdate) private readonly updates: Repository<ActionUpdate>,
+  ) {}
+
+  // ── Actions ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** One page of the actor's actions (filters, sort, range of `spec`) and the count of all that match. */
+  page(actor: AuthUser, query: ListQuery, spec: ListSpec): Promise<[Action[], number]> {
+    const qb = scopeToTenant(this.actions.createQueryBuilder('a'), 'a', actor);
+    return applyListQuery(qb, 'a', query, spec).getManyAndCount();
+  }
+
+  byId(id: number, em: EntityManager = this.actions.manager): Promise<Action | null> {
+    return em.findOneBy(Action, { id });
+  }
+
+  /** The action, which the caller knows exists (it holds its version). */
+  byIdOrFail(em: EntityManager, id: number): Promise<Action> {
+    return em.findOneByOrFail(Action, { id });
+  }
+
+  byIds(em: EntityManager, ids: number[]): Promise<Action[]> {
+    return em.findBy(Action, { id: In(ids) });
+  }
+
+  /** Those of the actions whose codes follow their improvement items (not overridden). */
+  followingFindings(em: EntityManager, ids: number[]): Promise<Action[]> {
+    return em.findBy(Action, { id: In(ids), questionCodesOverridden: false });
+  }
+
+  /** Those of `ids` in the actor's municipality (all of them for an admin). */
+  inTenant(actor: AuthUser, ids: number[]): Promise<Action[]> {
+    return scopeToTenant(this.actions.createQueryBuilder('a'), 'a', actor)
+      .andWhere('a.id IN (:...ids)', { ids })
+      .getMany();
+  }
+
+  /** Every action of a plan, as entities, by deadline. */
+  ofPlan(planId: number): Promise<Action[]> {
+    return this.actions.find({ where: { planId }, order: { deadline: 'ASC', id: 'ASC' } });
+  }
+
+  /** The plan's open actions, by deadline, to move them in the caller's transaction. */
+  openOfPlan(em: EntityManager, planId: number): Promise<Action[]> {
+    return em.find(Action, { where: { planId, status: openActionStatus() }, order: { deadline: 'ASC', id: 'ASC' } });
+  }
+
+  /** A user's open actions in a municipality, by id, to hand them over in the caller's transaction. */
+  openOwnedIn(em: EntityManager, ownerId: number, municipalityId: number): Promise<Action[]> {
+    return em.find(Action, {
+      where: { ownerId, municipalityId, status: openActionStatus() },
+      order: { id: 'ASC' },
+    });
+  }
+
+  /** The first active head of a department other than `exceptUserId`, the owner an action is handed to. */
+  async departmentHead(
+    em: EntityManager,
+    municipalityId: number,
+    departmentId: number,
+    exceptUserId: number,
+  ): Promise<number | null> {
+    const head = await em.findOne(User, {
+      where: { role: Role.DepartmentHead, departmentId, municipalityId, active: true, id: Not(exceptUserId) },
+      order: { id: 'ASC' },
+      select: { id: true },
+    });
+    return head?.id ?? null;
+  }
+
+  /** What an import of the plan's export is checked against: its actions and the municipality's people and departments. */
+  async importLookup(
+    planId: number,
+    municipalityId: number,
+  ): Promise<{ actions: Action[]; users: User[]; departments: Department[] }> {
+    const em = this.actions.manager;
+    const [actions, users, departments] = await Promise.all([
+      em.findBy(Action, { planId }),
+      em.findBy(User, { municipalityId }),
+      em.findBy(Department, { municipalityId }),
+    ]);
+    return { actions, users, departments };
+  }
+
+  /** A user's actions that still count (not cancelled), in `municipalityId` when given, by deadline. */
+  ownedBy(ownerId: number, municipalityId: number | null): Promise<Action[]> {
+    return this.actions.find({
+      where: {
+        ownerId,
+        status: Not(ActionStatus.Cancelled),
+        ...(municipalityId === null ? {} : { municipalityId }),
+      },
+      order: { deadline: 'ASC' },
+    });
+  }
+
+  save(em: EntityManager, action: Action): Promise<Action> {
+    return em.save(action);
+  }
+
+  update(em: EntityManager, id: number, fields: Partial<Pick<Action, 'questionCodes' | 'areas'>>): Promise<unknown> {
+    return em.update(Action, { id }, fields);
+  }
+
+  remove(action: Action): Promise<Action> {
+    return this.actions.remove(action);
+  }
+
+  /** Takes `version` for this write with a conditional UPDATE; false when someone else wrote it first. */
+  async tryClaim(em: EntityManager, id: number, version: number): Promise<boolean> {
+    const claimed = await em
+      .createQueryBuilder()
+      .update(Action)
+      .set({ version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return !!claimed.affected;
+  }
+
+  /** Who saved the action last, from its audit trail (null when unknown). */
+  async lastEditor(em: EntityManager, id: number): Promise<{ id: number; name: string } | null> {
+    const event = await em.findOne(AuditEvent, { where: { entity: 'action', entityId: id }, order: { id: 'DESC' } });
+    const user = event?.actorId ? await em.findOneBy(User, { id: event.actorId }) : null;
+    return user ? { id: user.id, name: user.name } : null;
+  }
+
+  /** The names of the actions' owners and departments, by id, for the export. */
+  async namesFor(actions: Action[]): Promise<{ owners: Map<number, string>; departments: Map<number, string> }> {
+    const ids = (pick: (a: Action) => number | null) =>
+      In([...new Set(actions.map(pick).filter((v): v is number => v !== null))]);
+    const em = this.actions.manager;
+    const [users, departments] = await Promise.all([
+      em.findBy(User, { id: ids((a) => a.ownerId) }),
+      em.findBy(Department, { id: ids((a) => a.departmentId) }),
+    ]);
+    return {
+      owners: new Map(users.map((u) => [u.id, u.name])),
+      departments: new Map(departments.map((d) => [d.id, d.name])),
+    };
+  }
+
+  // ── Links to improvement items ───────────────────────────────────────────────────────────────────────────
+
+  /** Finding ids per action for a whole page, in one query of two integer columns (no entities to build). */
+  async findingIdsOf(actionIds: number[], em: EntityManager = this.actions.manager): Promise<Map<number, number[]>> {
+    const map = new Map<number, number[]>(actionIds.map((id) => [id, []]));
+    if (!actionIds.length) return map;
+    const links = await em
+      .createQueryBuilder(ActionFinding, 'af')
+      .select('af.actionId', 'actionId')
+      .addSelect('af.findingId', 'findingId')
+      .where('af.actionId IN (:...actionIds)', { actionIds })
+      .orderBy('af.findingId', 'ASC')
+      .getRawMany<{ actionId: number | string; findingId: number | string }>();
+    for (const link of links) map.get(Number(link.actionId))!.push(Number(link.findingId));
+    return map;
+  }
+
+  /** The ids of the action's improvement items. */
+  async linkedFindingIds(em: EntityManager, actionId: number): Promise<number[]> {
+    return (await em.findBy(ActionFinding, { actionId })).map((l) => l.findingId);
+  }
+
+  /** The actions answering an improvement item. */
+  async actionIdsOfFinding(em: EntityManager, findingId: number): Promise<number[]> {
+    return (await em.findBy(ActionFinding, { findingId })).map((l) => l.actionId);
+  }
+
+  /** Those of `findingIds` that an action of the plan already answers. */
+  async answeredInPlan(em: EntityManager, planId: number, findingIds: number[]): Promise<number[]> {
+    if (!findingIds.length) return [];
+    const rows = await em
+      .createQueryBuilder(ActionFinding, 'af')
+      .innerJoin(Action, 'a', 'a.id = af.actionId')
+      .where('a.planId = :planId', { planId })
+      .andWhere('af.findingId IN (:...ids)', { ids: findingIds })
+      .select('af.findingId', 'findingId')
+      .getRawMany<{ findingId: number }>();
+    return rows.map((r) => Number(r.findingId));
+  }
+
+  async link(em: EntityManager, actionId: number, findingIds: number[]): Promise<void> {
+    if (findingIds.length)
+      await em.insert(
+        ActionFinding,
+        findingIds.map((findingId) => ({ actionId, findingId })),
+      );
+  }
+
+  async unlinkAll(em: EntityManager, actionIds: number[]): Promise<void> {
+    if (actionIds.length) await em.delete(ActionFinding, { actionId: In(actionIds) });
+  }
+
+  /** Findings by id, as stored (no order). */
+  findingsIn(em: EntityManager, ids: number[]): Promise<Finding[]> {
+    return em.findBy(Finding, { id: In(ids) });
+  }
+
+  // ── What a change is checked against, in the caller's transaction ───────────────────────────────────────
+
+  planOf(em: EntityManager, action: Pick<Action, 'planId'>): Promise<ActionPlan> {
+    return em.findOneByOrFail(ActionPlan, { id: action.planId });
+  }
+
+  async frameworkIdOf(em: EntityManager, evaluationId: number): Promise<number> {
+    return (await em.findOneByOrFail(Evaluation, { id: evaluationId })).frameworkId;
+  }
+
+  userById(em: EntityManager, id: number): Promise<User | null> {
+    return em.findOneBy(User, { id });
+  }
+
+  departmentById(em: EntityManager, id: number): Promise<Department | null> {
+    return em.findOneBy(Department, { id });
+  }
+
+  /** Findings by id, in id order. */
+  findingsByIds(em: EntityManager, ids: number[]): Promise<Finding[]> {
+    return ids.length ? em.find(Finding, { where: { id: In(ids) }, order: { id: 'ASC' } }) : Promise.resolve([]);
+  }
+
+  // ── Progress reports ─────────────────────────────────────────────────────────────────────────────────────
+
+  /** One page of the actor's progress reports, with their authors, and the count of all that match. */
+  updatesPage(actor: AuthUser, query: ListQuery, spec: ListSpec): Promise<[ActionUpdate[], number]> {
+    const qb = scopeToTenant(this.updates.createQueryBuilder('u'), 'u', actor).leftJoinAndSelect('u.author', 'author');
+    return applyListQuery(qb, 'u', query, spec).getManyAndCount();
+  }
+
+  updateById(id: number): Promise<ActionUpdate | null> {
+    return this.updates.findOne({ where: { id }, relations: { author: true } });
+  }
+
+  /** The progress reports of the given actions, newest first. */
+  updatesOf(actionIds: number[]): Promise<ActionUpdate[]> {
+    if (!actionIds.length) return Promise.resolve([]);
+    return this.updates.find({ where: { actionId: In(actionIds) }, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+}
