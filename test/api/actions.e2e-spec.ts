@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { ActionUpdate } from '../../backend/src/actions/action-update.entity';
+import { startOfDayIn } from '../../backend/src/common/dates';
 import { Role, type ActionRecord } from '@kompass/shared';
 import { createDepartment, createTenant, createUser } from '../factories';
 import { createAction, createPlan } from '../factories/action-plans';
@@ -395,6 +397,27 @@ describe('action plans and actions', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil"",""klicka"")"`);
     expect(csv.text).toContain('"Vanlig åtgärd; med semikolon"');
+  });
+
+  it("dates the export's last report by the municipality's day, not UTC's", async () => {
+    const plan = await createPlan(t, tenant.coordinator.token, evaluationId);
+    const action = await createAction(t, tenant.coordinator.token, plan.id, { title: 'Rapporterad efter midnatt' });
+    await t
+      .http()
+      .post(`/api/actions/${action.id}/updates`)
+      .set(bearer(tenant.coordinator.token))
+      .send({ comment: 'Lägesrapport' })
+      .expect(201);
+    // One second after midnight in Stockholm is still the day before in UTC.
+    const justAfterMidnight = new Date(startOfDayIn('Europe/Stockholm', '2026-03-15').getTime() + 1000);
+    await t.dataSource.getRepository(ActionUpdate).update({ actionId: action.id }, { createdAt: justAfterMidnight });
+    const csv = await t
+      .http()
+      .get(`/api/action-plans/${plan.id}/export.csv`)
+      .set(bearer(tenant.coordinator.token))
+      .expect(200);
+    const row = csv.text.split(/\r?\n/).find((line) => line.includes('Rapporterad efter midnatt'))!;
+    expect(row).toContain(';Lägesrapport;2026-03-15;');
   });
 
   it('serves each owner a calendar feed of their own deadlines, and rotates its secret', async () => {

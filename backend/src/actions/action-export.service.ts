@@ -3,6 +3,8 @@ import { ACTION_PRIORITY_LABELS, ACTION_STATUS_LABELS } from '@kompass/shared';
 import { loadExcelJs } from '../common/export/lazy-libraries';
 import { neutraliseCell, toSwedishCsv } from '../common/export/spreadsheet-safety';
 import type { AuthUser } from '../auth/auth-user';
+import { AppConfig } from '../config/app-config';
+import { todayIn } from '../common/dates';
 import { ActionPlansService } from '../action-plans/action-plans.service';
 import type { ActionUpdate } from './action-update.entity';
 import { ActionsRepository } from './actions.repository';
@@ -32,6 +34,7 @@ export class ActionExportService {
   constructor(
     private readonly repository: ActionsRepository,
     private readonly plans: ActionPlansService,
+    private readonly config: AppConfig,
   ) {}
 
   async rows(actor: AuthUser, planId: number): Promise<{ title: string; rows: unknown[][] }> {
@@ -58,7 +61,7 @@ export class ActionExportService {
         ACTION_PRIORITY_LABELS.sv[a.priority],
         a.progress,
         update?.comment ?? '',
-        update ? update.createdAt.toISOString().slice(0, 10) : '',
+        update ? todayIn(this.config.timeZone, update.createdAt) : '',
         a.version,
       ];
     });
