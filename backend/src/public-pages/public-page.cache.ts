@@ -31,7 +31,8 @@ export interface PublicPage {
 }
 
 export interface RenderedBody {
-  body: Buffer;
+  /** Text, not bytes: Nest sends a string as it is, where bytes would have to go through a stream. */
+  body: string;
   etag: string;
 }
 
@@ -75,11 +76,12 @@ export class PublicPageCache {
     if (!entry.page) return null;
     let rendered = entry.bodies.get(variant);
     if (!rendered) {
-      const body = Buffer.from(render(entry.page));
+      const body = render(entry.page);
+      const bytes = Buffer.byteLength(body);
       rendered = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
       entry.bodies.set(variant, rendered);
-      entry.bytes += body.length;
-      this.bytes += body.length;
+      entry.bytes += bytes;
+      this.bytes += bytes;
       this.evict();
     }
     return { page: entry.page, rendered };
