@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PlanStatus, type ActionPlanRecord } from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import { ListPage, parseListQuery, RawListQuery } from '../common/list';
+import { ListPage, listPage, RawListQuery } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
-import { assertInTenant } from '../auth/tenant';
+import { foundInTenant } from '../auth/tenant';
 import { EvaluationsService } from '../evaluations/evaluations.service';
 import { CrosswalksService } from '../frameworks/crosswalks.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
@@ -42,9 +42,7 @@ export class ActionPlansService {
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<ActionPlanRecord>> {
-    const query = parseListQuery(raw, PLAN_LIST_SPEC);
-    const [rows, total] = await this.plans.page(actor, query);
-    return new ListPage(rows.map(toPlanRecord), total, query.skip);
+    return (await listPage(raw, PLAN_LIST_SPEC, (query) => this.plans.page(actor, query))).map(toPlanRecord);
   }
 
   async get(actor: AuthUser, id: number): Promise<ActionPlanRecord> {
@@ -53,10 +51,7 @@ export class ActionPlansService {
 
   /** The plan as stored; 404 when missing or in another municipality. */
   async find(actor: AuthUser, id: number): Promise<ActionPlan> {
-    const plan = await this.plans.byId(id);
-    if (!plan) throw new NotFoundException('Action plan', id);
-    assertInTenant(actor, plan.municipalityId, 'Action plan', id);
-    return plan;
+    return foundInTenant(actor, await this.plans.byId(id), 'Action plan', id);
   }
 
   async create(actor: AuthUser, dto: CreateActionPlanDto): Promise<ActionPlanRecord> {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { ActionRecord, ActionUpdateRecord } from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import { intFilter, ListPage, ListSpec, parseListQuery, RawListQuery } from '../common/list';
+import { intFilter, ListPage, listPage, ListSpec, RawListQuery } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
-import { assertInTenant } from '../auth/tenant';
+import { foundInTenant } from '../auth/tenant';
 import { FileStore } from '../files/file-store.service';
 import type { MulterFile } from '../files/multer-file';
 import { ActionUpdate, EvidenceAttachment } from './action-update.entity';
@@ -59,9 +59,8 @@ export class ActionUpdatesService {
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<ActionUpdateRecord>> {
-    const query = parseListQuery(raw, LIST_SPEC);
-    const [rows, total] = await this.repository.updatesPage(actor, query, LIST_SPEC);
-    return new ListPage(rows.map(toUpdateRecord), total, query.skip);
+    const page = await listPage(raw, LIST_SPEC, (query) => this.repository.updatesPage(actor, query, LIST_SPEC));
+    return page.map(toUpdateRecord);
   }
 
   async get(actor: AuthUser, id: number): Promise<ActionUpdateRecord> {
@@ -135,9 +134,6 @@ export class ActionUpdatesService {
   }
 
   private async find(actor: AuthUser, id: number): Promise<ActionUpdate> {
-    const update = await this.repository.updateById(id);
-    if (!update) throw new NotFoundException('Progress report', id);
-    assertInTenant(actor, update.municipalityId, 'Progress report', id);
-    return update;
+    return foundInTenant(actor, await this.repository.updateById(id), 'Progress report', id);
   }
 }

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ActionPriority, ActionStatus, isPlanClosed, type ActionRecord } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
-import { ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
+import { ConflictException, UnprocessableException } from '../common/errors/domain.exception';
 import { todayIn } from '../common/dates';
-import { ListPage, ListSpec, parseListQuery, RawListQuery } from '../common/list';
+import { ListPage, listPage, ListSpec, RawListQuery } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
-import { assertInTenant } from '../auth/tenant';
+import { foundInTenant } from '../auth/tenant';
 import { ActionPlansService } from '../action-plans/action-plans.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Action } from './action.entity';
@@ -39,9 +39,8 @@ export class ActionsService {
   }
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<ActionRecord>> {
-    const query = parseListQuery(raw, this.spec);
-    const [rows, total] = await this.repository.page(actor, query, this.spec);
-    return new ListPage(await this.toRecords(rows), total, query.skip);
+    const page = await listPage(raw, this.spec, (query) => this.repository.page(actor, query, this.spec));
+    return new ListPage(await this.toRecords(page.data), page.total, page.start);
   }
 
   async get(actor: AuthUser, id: number): Promise<ActionRecord> {
@@ -49,10 +48,7 @@ export class ActionsService {
   }
 
   async find(actor: AuthUser, id: number): Promise<Action> {
-    const action = await this.repository.byId(id);
-    if (!action) throw new NotFoundException('Action', id);
-    assertInTenant(actor, action.municipalityId, 'Action', id);
-    return action;
+    return foundInTenant(actor, await this.repository.byId(id), 'Action', id);
   }
 
   /** The API's records of the actions; inside a transaction, pass its manager so the links read are its own. */

@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AUDIT_ACTIONS, Role, type AuditEventRecord } from '@kompass/shared';
-import {
-  applyListQuery,
-  enumFilter,
-  intFilter,
-  ListPage,
-  ListSpec,
-  parseListQuery,
-  RawListQuery,
-} from '../common/list';
+import { enumFilter, intFilter, ListPage, ListSpec, queryPage, RawListQuery } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeToTenant } from '../auth/tenant';
 import { User } from '../users/user.entity';
@@ -39,11 +31,10 @@ export class AuditService {
 
   /** The trail of the caller's municipality; changes to people are for admins and coordinators only. */
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<AuditEventRecord>> {
-    const query = parseListQuery(raw, LIST_SPEC);
     const qb = scopeToTenant(this.events.createQueryBuilder('a'), 'a', actor);
     if (actor.role === Role.DepartmentHead || actor.role === Role.Leadership) qb.andWhere("a.entity <> 'user'");
-    const [rows, total] = await applyListQuery(qb, 'a', query, LIST_SPEC).getManyAndCount();
-    const actorIds = [...new Set(rows.map((e) => e.actorId).filter((id): id is number => id !== null))];
+    const page = await queryPage(qb, 'a', raw, LIST_SPEC);
+    const actorIds = [...new Set(page.data.map((e) => e.actorId).filter((id): id is number => id !== null))];
     const names = new Map(
       actorIds.length
         ? (await this.users.find({ where: { id: In(actorIds) }, select: { id: true, name: true } })).map((u) => [
@@ -53,15 +44,11 @@ export class AuditService {
         : [],
     );
     const showEmail = actor.role === Role.Admin || actor.role === Role.Coordinator;
-    return new ListPage(
-      rows.map((e) => ({
-        ...e,
-        actorName: e.actorId === null ? null : (names.get(e.actorId) ?? null),
-        actorEmail: showEmail ? e.actorEmail : null,
-        createdAt: e.createdAt.toISOString(),
-      })),
-      total,
-      query.skip,
-    );
+    return page.map((e) => ({
+      ...e,
+      actorName: e.actorId === null ? null : (names.get(e.actorId) ?? null),
+      actorEmail: showEmail ? e.actorEmail : null,
+      createdAt: e.createdAt.toISOString(),
+    }));
   }
 }

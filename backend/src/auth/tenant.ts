@@ -33,6 +33,18 @@ export function assertInTenant(
   if (municipalityId === null || municipalityId !== user.municipalityId) throw new NotFoundException(entity, id);
 }
 
+/** A row looked up by id, checked: missing and another municipality's answer the same 404. */
+export function foundInTenant<T extends { municipalityId: number | null }>(
+  user: AuthUser,
+  row: T | null,
+  entity: string,
+  id: number,
+): T {
+  if (!row) throw new NotFoundException(entity, id);
+  assertInTenant(user, row.municipalityId, entity, id);
+  return row;
+}
+
 /** For writes that name a municipality: non-admins may only write into their own. */
 export function tenantForWrite(user: AuthUser, requested: number | null | undefined): number {
   if (isAdmin(user)) {

@@ -2,19 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { DEPARTMENT_KINDS, DepartmentKind, type DepartmentRecord } from '@kompass/shared';
-import { BadRequestException, ConflictException, NotFoundException } from '../common/errors/domain.exception';
-import {
-  applyListQuery,
-  enumFilter,
-  intFilter,
-  ListPage,
-  ListSpec,
-  parseListQuery,
-  RawListQuery,
-  textSearchFilter,
-} from '../common/list';
+import { BadRequestException, ConflictException } from '../common/errors/domain.exception';
+import { enumFilter, intFilter, ListPage, ListSpec, queryPage, RawListQuery, textSearchFilter } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
-import { assertInTenant, scopeToTenant, tenantForWrite } from '../auth/tenant';
+import { foundInTenant, scopeToTenant, tenantForWrite } from '../auth/tenant';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Department } from './department.entity';
 import { CreateDepartmentDto } from './dto/create-department.dto';
@@ -52,10 +43,8 @@ export class DepartmentsService {
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<DepartmentRecord>> {
-    const query = parseListQuery(raw, LIST_SPEC);
     const qb = scopeToTenant(this.departments.createQueryBuilder('d'), 'd', actor);
-    const [rows, total] = await applyListQuery(qb, 'd', query, LIST_SPEC).getManyAndCount();
-    return new ListPage(rows.map(toRecord), total, query.skip);
+    return (await queryPage(qb, 'd', raw, LIST_SPEC)).map(toRecord);
   }
 
   async get(actor: AuthUser, id: number): Promise<DepartmentRecord> {
@@ -93,10 +82,7 @@ export class DepartmentsService {
   }
 
   private async find(actor: AuthUser, id: number): Promise<Department> {
-    const department = await this.departments.findOneBy({ id });
-    if (!department) throw new NotFoundException('Department', id);
-    assertInTenant(actor, department.municipalityId, 'Department', id);
-    return department;
+    return foundInTenant(actor, await this.departments.findOneBy({ id }), 'Department', id);
   }
 
   private async assertNameFree(municipalityId: number, name: string): Promise<void> {

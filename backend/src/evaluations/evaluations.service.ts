@@ -8,7 +8,7 @@ import {
   type FrameworkDefinition,
 } from '@kompass/shared';
 import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import { ListPage, parseListQuery, RawListQuery } from '../common/list';
+import { ListPage, listPage, RawListQuery } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant } from '../auth/tenant';
 import { FrameworksService } from '../frameworks/frameworks.service';
@@ -41,14 +41,9 @@ export class EvaluationsService {
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<EvaluationSummary>> {
-    const query = parseListQuery(raw, EVALUATION_LIST_SPEC);
-    const [rows, total] = await this.evaluations.page(actor, query);
-    const sheets = await this.sheetsOf(rows);
-    return new ListPage(
-      rows.map((e) => this.toSummary(e, sheets.get(e.id)!)),
-      total,
-      query.skip,
-    );
+    const page = await listPage(raw, EVALUATION_LIST_SPEC, (query) => this.evaluations.page(actor, query));
+    const sheets = await this.sheetsOf(page.data);
+    return page.map((e) => this.toSummary(e, sheets.get(e.id)!));
   }
 
   async get(actor: AuthUser, id: number): Promise<EvaluationRecord> {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { FindingKind, type FindingRecord, type FrameworkDefinition } from '@kompass/shared';
-import { NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import { ListPage, parseListQuery, RawListQuery } from '../common/list';
+import { UnprocessableException } from '../common/errors/domain.exception';
+import { ListPage, listPage, RawListQuery } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
-import { assertInTenant } from '../auth/tenant';
+import { foundInTenant } from '../auth/tenant';
 import { EvaluationsService } from '../evaluations/evaluations.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { suggestQuestionCodes } from '../evaluations/import/finding-linker';
@@ -39,9 +39,7 @@ export class FindingsService {
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<FindingRecord>> {
-    const query = parseListQuery(raw, FINDING_LIST_SPEC);
-    const [rows, total] = await this.findings.page(actor, query);
-    return new ListPage(rows.map(toFindingRecord), total, query.skip);
+    return (await listPage(raw, FINDING_LIST_SPEC, (query) => this.findings.page(actor, query))).map(toFindingRecord);
   }
 
   async get(actor: AuthUser, id: number): Promise<FindingRecord> {
@@ -99,10 +97,7 @@ export class FindingsService {
   }
 
   private async find(actor: AuthUser, id: number): Promise<Finding> {
-    const finding = await this.findings.findById(id);
-    if (!finding) throw new NotFoundException('Finding', id);
-    assertInTenant(actor, finding.municipalityId, 'Finding', id);
-    return finding;
+    return foundInTenant(actor, await this.findings.findById(id), 'Finding', id);
   }
 
   private assertPlacement(framework: FrameworkDefinition, area: number, questionCodes: string[]): void {

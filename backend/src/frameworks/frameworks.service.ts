@@ -12,7 +12,7 @@ import {
   type QuestionDefinition,
 } from '@kompass/shared';
 import { ConflictException, NotFoundException, UnprocessableException } from '../common/errors/domain.exception';
-import { ListPage, parseListQuery, RawListQuery } from '../common/list';
+import { ListPage, listPage, RawListQuery } from '../common/list';
 import { Framework } from './framework.entity';
 import { FRAMEWORK_LIST_SPEC, FrameworksRepository, type FrameworkTotals } from './frameworks.repository';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -41,14 +41,9 @@ export class FrameworksService {
   ) {}
 
   async list(raw: RawListQuery): Promise<ListPage<FrameworkRecord>> {
-    const query = parseListQuery(raw, FRAMEWORK_LIST_SPEC);
-    const [rows, total] = await this.frameworks.page(query);
-    const totals = await this.frameworks.totals(rows.map((f) => f.id));
-    return new ListPage(
-      rows.map((f) => this.toRecord(f, totals.get(f.id))),
-      total,
-      query.skip,
-    );
+    const page = await listPage(raw, FRAMEWORK_LIST_SPEC, (query) => this.frameworks.page(query));
+    const totals = await this.frameworks.totals(page.data.map((f) => f.id));
+    return page.map((f) => this.toRecord(f, totals.get(f.id)));
   }
 
   async get(id: number): Promise<FrameworkRecord> {

@@ -8,16 +8,7 @@ import {
 } from '@kompass/shared';
 import type { AuthUser } from '../auth/auth-user';
 import { ConflictException, NotFoundException } from '../common/errors/domain.exception';
-import {
-  applyListQuery,
-  enumFilter,
-  intFilter,
-  ListPage,
-  ListSpec,
-  parseListQuery,
-  RawListQuery,
-  stringFilter,
-} from '../common/list';
+import { enumFilter, intFilter, ListPage, ListSpec, queryPage, RawListQuery, stringFilter } from '../common/list';
 import { SendNotificationJob } from './jobs/send-notification.job';
 import { Notification } from './notification.entity';
 import { OutboxRepository } from './outbox.repository';
@@ -112,9 +103,6 @@ export class NotificationsService {
   }
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<NotificationRecord>> {
-    const query = parseListQuery(raw, LIST_SPEC);
-    const qb = this.outbox.visibleTo(actor, 'n');
-    const [rows, total] = await applyListQuery(qb, 'n', query, LIST_SPEC).getManyAndCount();
-    return new ListPage(rows.map(toNotificationRecord), total, query.skip);
+    return (await queryPage(this.outbox.visibleTo(actor, 'n'), 'n', raw, LIST_SPEC)).map(toNotificationRecord);
   }
 }

@@ -3,16 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { MunicipalityRecord } from '@kompass/shared';
 import { ConflictException, NotFoundException } from '../common/errors/domain.exception';
-import {
-  applyListQuery,
-  intFilter,
-  ListPage,
-  ListSpec,
-  parseListQuery,
-  RawListQuery,
-  stringFilter,
-  textSearchFilter,
-} from '../common/list';
+import { intFilter, ListPage, ListSpec, queryPage, RawListQuery, stringFilter, textSearchFilter } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { assertInTenant, scopeToTenant } from '../auth/tenant';
 import { Municipality } from './municipality.entity';
@@ -45,10 +36,8 @@ export class MunicipalitiesService {
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<MunicipalityRecord>> {
-    const query = parseListQuery(raw, LIST_SPEC);
     const qb = scopeToTenant(this.municipalities.createQueryBuilder('m'), 'm', actor, 'id');
-    const [rows, total] = await applyListQuery(qb, 'm', query, LIST_SPEC).getManyAndCount();
-    return new ListPage(rows.map(toRecord), total, query.skip);
+    return (await queryPage(qb, 'm', raw, LIST_SPEC)).map(toRecord);
   }
 
   async get(actor: AuthUser, id: number): Promise<MunicipalityRecord> {

@@ -4,26 +4,20 @@ import { randomBytes } from 'node:crypto';
 import { In, Repository } from 'typeorm';
 import { Locale, Role, ROLES, LOCALES, type UserRecord } from '@kompass/shared';
 import { AppConfig } from '../config/app-config';
+import { ConflictException, ForbiddenException, BadRequestException } from '../common/errors/domain.exception';
 import {
-  ConflictException,
-  ForbiddenException,
-  NotFoundException,
-  BadRequestException,
-} from '../common/errors/domain.exception';
-import {
-  applyListQuery,
   boolFilter,
   enumFilter,
   intFilter,
   ListPage,
   ListSpec,
-  parseListQuery,
+  queryPage,
   RawListQuery,
   stringFilter,
   textSearchFilter,
 } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
-import { assertInTenant, isAdmin, scopeToTenant, tenantForWrite } from '../auth/tenant';
+import { foundInTenant, isAdmin, scopeToTenant, tenantForWrite } from '../auth/tenant';
 import { assertPasswordPolicy, hashPassword } from '../auth/password';
 import { Department } from '../departments/department.entity';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -80,10 +74,8 @@ export class UsersService {
   ) {}
 
   async list(actor: AuthUser, raw: RawListQuery): Promise<ListPage<UserRecord>> {
-    const query = parseListQuery(raw, LIST_SPEC);
     const qb = scopeToTenant(this.users.createQueryBuilder('user'), 'user', actor);
-    const [rows, total] = await applyListQuery(qb, 'user', query, LIST_SPEC).getManyAndCount();
-    return new ListPage(rows.map(toUserRecord), total, query.skip);
+    return (await queryPage(qb, 'user', raw, LIST_SPEC)).map(toUserRecord);
   }
 
   async get(actor: AuthUser, id: number): Promise<UserRecord> {
@@ -212,10 +204,7 @@ export class UsersService {
   }
 
   private async findInTenant(actor: AuthUser, id: number): Promise<User> {
-    const user = await this.users.findOne({ where: { id } });
-    if (!user) throw new NotFoundException('User', id);
-    assertInTenant(actor, user.municipalityId, 'User', id);
-    return user;
+    return foundInTenant(actor, await this.users.findOne({ where: { id } }), 'User', id);
   }
 
   private async assertPlacement(role: Role, municipalityId: number | null, departmentId: number | null): Promise<void> {

@@ -6,6 +6,11 @@ export class ListPage<T> {
     readonly start: number,
   ) {}
 
+  /** The same page with its rows mapped, e.g. entities to API records. */
+  map<R>(toRecord: (row: T) => R): ListPage<R> {
+    return new ListPage(this.data.map(toRecord), this.total, this.start);
+  }
+
   contentRange(resource: string): string {
     if (this.data.length === 0) return `${resource} */${this.total}`;
     return `${resource} ${this.start}-${this.start + this.data.length - 1}/${this.total}`;

@@ -2,7 +2,7 @@ import { BadRequestException } from '../errors/domain.exception';
 import { intFilter } from './filters';
 import { ListPage } from './list-page';
 import { resourceName } from './list-page.response';
-import { ListSpec, parseListQuery } from './list-query';
+import { listPage, ListQuery, ListSpec, parseListQuery } from './list-query';
 
 const spec: ListSpec = {
   filters: { id: intFilter(), status: intFilter() },
@@ -35,6 +35,29 @@ describe('parseListQuery', () => {
   ])('refuses %j', (raw, message) => {
     expect(() => parseListQuery(raw, spec)).toThrow(BadRequestException);
     expect(() => parseListQuery(raw, spec)).toThrow(message);
+  });
+});
+
+describe('listPage', () => {
+  it('hands the checked query to the fetch and pages its rows from the range start', async () => {
+    const seen: ListQuery[] = [];
+    const page = await listPage({ range: '[20,29]', sort: '["id","ASC"]' }, spec, (query) => {
+      seen.push(query);
+      return Promise.resolve([[21, 22], 22] as [number[], number]);
+    });
+    expect(seen).toEqual([{ filter: {}, skip: 20, take: 10, sort: ['id', 'ASC'] }]);
+    expect(page.map((n) => `#${n}`).contentRange('actions')).toBe('actions 20-21/22');
+    expect(page.map((n) => `#${n}`).data).toEqual(['#21', '#22']);
+  });
+
+  it('refuses a bad query before fetching anything', async () => {
+    let fetched = false;
+    const fetch = () => {
+      fetched = true;
+      return Promise.resolve([[], 0] as [number[], number]);
+    };
+    await expect(listPage({ filter: '{"colour":"red"}' }, spec, fetch)).rejects.toThrow(BadRequestException);
+    expect(fetched).toBe(false);
   });
 });
 

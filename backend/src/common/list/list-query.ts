@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadRequestException } from '../errors/domain.exception';
+import { ListPage } from './list-page';
 
 /** Applies one filter value to a query; throws BadRequestException naming the filter when the value is wrong. */
 export type FilterHandler = (
@@ -105,4 +106,25 @@ export function applyListQuery<T extends ObjectLiteral>(
   qb.orderBy(`${alias}.${query.sort[0]}`, query.sort[1]);
   if (query.sort[0] !== 'id') qb.addOrderBy(`${alias}.id`, query.sort[1]);
   return qb.skip(query.skip).take(query.take);
+}
+
+/** A list route's page: react-admin's query checked against `spec`, then `fetch` runs it (rows and total count). */
+export async function listPage<T>(
+  raw: RawListQuery,
+  spec: ListSpec,
+  fetch: (query: ListQuery) => Promise<[T[], number]>,
+): Promise<ListPage<T>> {
+  const query = parseListQuery(raw, spec);
+  const [rows, total] = await fetch(query);
+  return new ListPage(rows, total, query.skip);
+}
+
+/** listPage for a query builder (already scoped to the caller): `spec` applied to it as is. */
+export function queryPage<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  raw: RawListQuery,
+  spec: ListSpec,
+): Promise<ListPage<T>> {
+  return listPage(raw, spec, (query) => applyListQuery(qb, alias, query, spec).getManyAndCount());
 }
