@@ -1,17 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsString,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Min, ValidateNested } from 'class-validator';
 import { CreateActionDto } from './create-action.dto';
+import { OptionalText } from '../../common/dto-rules';
 
 /** One selected action and the version the list showed. */
 export class BulkActionRefDto {
@@ -39,9 +30,6 @@ export class BulkUpdateActionsDto extends PartialType(
   actions: BulkActionRefDto[];
 
   /** Required when the status becomes done or cancelled; recorded as a progress report on each action. */
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @OptionalText(10000)
   comment?: string;
 }

@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ActionStatus, Judgement } from '@kompass/shared';
+import { OptionalText } from '../../common/dto-rules';
 
 export class EvidenceLinkDto {
   @IsString()
@@ -42,10 +43,7 @@ const jsonLinks = ({ value }: { value: unknown }) => {
 
 /** A lägesrapport: a comment, a status and/or progress change, and evidence. JSON, or multipart with `files`. */
 export class CreateActionUpdateDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @OptionalText(10000)
   comment?: string;
 
   @ApiPropertyOptional({ enum: ActionStatus })

@@ -1,22 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ActionPriority, ActionStatus } from '@kompass/shared';
 import { IsCalendarDate } from '../../common/dates';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { OptionalText, QuestionCodeList, TrimmedText } from '../../common/dto-rules';
 
 export class CreateActionDto {
   @ApiProperty()
@@ -37,23 +23,14 @@ export class CreateActionDto {
     description:
       'Overrides the codes of its improvement items; omitted, null or [] follows them (and their later corrections)',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @Matches(/^\d{1,2}\.\d{1,2}$/, { each: true, message: 'questionCodes must look like "1.3"' })
+  @QuestionCodeList(50)
   questionCodes?: string[] | null;
 
   @ApiProperty({ example: 'Ta fram en kommunövergripande värdegrund' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300)
+  @TrimmedText(300)
   title: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @OptionalText(10000)
   description?: string | null;
 
   @ApiPropertyOptional()
@@ -92,9 +69,6 @@ export class CreateActionDto {
   @IsEnum(ActionPriority, { message: 'priority must be low, normal or high' })
   priority?: ActionPriority;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   expectedEffect?: string | null;
 }

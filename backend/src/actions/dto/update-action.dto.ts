@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
+import { IsInt, Min } from 'class-validator';
 import { CreateActionDto } from './create-action.dto';
+import { OptionalText } from '../../common/dto-rules';
 
 export class UpdateActionDto extends PartialType(OmitType(CreateActionDto, ['planId'] as const)) {
   /** The version that was read. A stale one gets 409 with the current record. */
@@ -10,9 +11,6 @@ export class UpdateActionDto extends PartialType(OmitType(CreateActionDto, ['pla
   version: number;
 
   /** Required when the status becomes done (what was achieved) or cancelled (why). Recorded as a progress report. */
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @OptionalText(10000)
   comment?: string;
 }

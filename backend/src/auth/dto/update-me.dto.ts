@@ -2,11 +2,12 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Locale } from '@kompass/shared';
+import { OptionalText, trim } from '../../common/dto-rules';
 
 export class UpdateMeDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -17,10 +18,7 @@ export class UpdateMeDto {
   @IsEnum(Locale, { message: 'locale must be sv or en' })
   locale?: Locale;
 
-  @ApiPropertyOptional({ description: 'Required to change the password' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200, { description: 'Required to change the password' })
   currentPassword?: string;
 
   @ApiPropertyOptional()

@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsInt, IsOptional } from 'class-validator';
 import { DepartmentKind } from '@kompass/shared';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { TrimmedText } from '../../common/dto-rules';
 
 export class CreateDepartmentDto {
   @ApiPropertyOptional({ description: 'Required for admins; coordinators write into their own municipality' })
@@ -12,10 +10,7 @@ export class CreateDepartmentDto {
   municipalityId?: number;
 
   @ApiProperty({ example: 'Utbildningsförvaltningen' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200)
+  @TrimmedText(200)
   name: string;
 
   @ApiPropertyOptional({ enum: DepartmentKind, default: DepartmentKind.Administration })

@@ -1,19 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsEnum, IsInt, Max, Min } from 'class-validator';
 import { FindingKind } from '@kompass/shared';
+import { QuestionCodeList, TrimmedText } from '../../common/dto-rules';
 
 /** A strength or improvement item as the coordinator confirmed it in the import preview. */
 export class FindingInputDto {
@@ -28,16 +16,10 @@ export class FindingInputDto {
   kind: FindingKind;
 
   @ApiProperty()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString()
-  @MinLength(1, { message: 'text must not be empty' })
-  @MaxLength(2000)
+  @TrimmedText(2000)
   text: string;
 
   @ApiPropertyOptional({ type: [String], example: ['1.3'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @Matches(/^\d{1,2}\.\d{1,2}$/, { each: true, message: 'questionCodes must look like "1.3"' })
+  @QuestionCodeList(20)
   questionCodes?: string[];
 }

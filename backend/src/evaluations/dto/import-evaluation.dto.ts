@@ -9,11 +9,11 @@ import {
   IsOptional,
   IsString,
   Matches,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { FindingInputDto } from './finding-input.dto';
+import { OptionalText } from '../../common/dto-rules';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 /** Multipart sends every field as text; the confirmed findings then arrive as a JSON string. */
@@ -68,22 +68,13 @@ export class ImportEvaluationDto {
   @Matches(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { message: 'evaluatedAt must be YYYY-MM or YYYY-MM-DD' })
   evaluatedAt?: string;
 
-  @ApiPropertyOptional({ example: 'Kommunkompassen 2017' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200, { example: 'Kommunkompassen 2017' })
   label?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalText(500)
   evaluators?: string;
 
-  @ApiPropertyOptional({ description: 'Original file name, when content is sent as JSON' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(255)
+  @OptionalText(255, { description: 'Original file name, when content is sent as JSON' })
   fileName?: string;
 
   @ApiPropertyOptional({ default: false, description: 'Preview only: nothing is stored' })

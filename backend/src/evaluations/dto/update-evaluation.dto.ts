@@ -1,20 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsQuestionCode, OptionalText } from '../../common/dto-rules';
 
 export class ScoreCorrectionDto {
-  @Matches(/^\d{1,2}\.\d{1,2}$/, { message: 'code must look like "1.3"' })
+  @IsQuestionCode('code must look like "1.3"')
   code: string;
 
   /** null removes the score */
@@ -40,10 +30,7 @@ export class AreaTotalCorrectionDto {
 
 /** Manual corrections after import: metadata, sub-question scores and stated area totals. */
 export class UpdateEvaluationDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   label?: string;
 
   @ApiPropertyOptional({ example: '2017-09' })
@@ -51,10 +38,7 @@ export class UpdateEvaluationDto {
   @Matches(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { message: 'evaluatedAt must be YYYY-MM or YYYY-MM-DD' })
   evaluatedAt?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalText(500)
   evaluators?: string | null;
 
   @ApiPropertyOptional({ type: [ScoreCorrectionDto] })

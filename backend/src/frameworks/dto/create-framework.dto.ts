@@ -15,10 +15,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { AreaDefinition, FrameworkDefinition, QuestionDefinition } from '@kompass/shared';
+import { IsQuestionCode } from '../../common/dto-rules';
 
 export class QuestionDefinitionDto implements QuestionDefinition {
   @ApiProperty({ example: '1.3' })
-  @Matches(/^\d{1,2}\.\d{1,2}$/, { message: 'code must look like "1.3"' })
+  @IsQuestionCode('code must look like "1.3"')
   code: string;
 
   @ApiProperty()

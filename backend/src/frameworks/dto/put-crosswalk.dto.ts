@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import type { CrosswalkAreaLink, CrosswalkQuestionLink } from '@kompass/shared';
+import { IsQuestionCode } from '../../common/dto-rules';
 
 export class CrosswalkAreaLinkDto implements CrosswalkAreaLink {
   @ApiProperty({ example: 2, description: 'Area number in the source revision' })
@@ -21,13 +22,13 @@ export class CrosswalkAreaLinkDto implements CrosswalkAreaLink {
 
 export class CrosswalkQuestionLinkDto implements CrosswalkQuestionLink {
   @ApiProperty({ example: '2.4' })
-  @Matches(/^\d{1,2}\.\d{1,2}$/, { message: 'from must be a sub-question code like "1.3"' })
+  @IsQuestionCode('from must be a sub-question code like "1.3"')
   from: string;
 
   @ApiProperty({ example: ['5.2'] })
   @IsArray()
   @ArrayMaxSize(20)
-  @Matches(/^\d{1,2}\.\d{1,2}$/, { each: true, message: 'each of to must be a sub-question code like "1.3"' })
+  @IsQuestionCode('each of to must be a sub-question code like "1.3"', true)
   to: string[];
 }
 

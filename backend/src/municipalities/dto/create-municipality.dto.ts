@@ -1,15 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { TrimmedText, trim } from '../../common/dto-rules';
 
 export class CreateMunicipalityDto {
   @ApiProperty({ example: 'Ronneby kommun' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200)
+  @TrimmedText(200)
   name: string;
 
   @ApiProperty({ example: '1081', description: 'kommunkod, 4 digits' })
