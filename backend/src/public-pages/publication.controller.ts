@@ -14,6 +14,7 @@ import { PublicPagesService } from './public-pages.service';
 /** What coordinators publish on /oppet/<kommunkod>, and the preview of it. */
 @ApiTags('public-pages')
 @ApiBearerAuth()
+@Roles(Role.Admin, Role.Coordinator)
 @Controller()
 export class PublicationController {
   constructor(
@@ -22,13 +23,11 @@ export class PublicationController {
   ) {}
 
   @Get('public-profiles/:municipalityId')
-  @Roles(Role.Admin, Role.Coordinator)
   profile(@CurrentUser() actor: AuthUser, @Param('municipalityId', ParseIdPipe) municipalityId: number) {
     return this.publication.profile(actor, municipalityId);
   }
 
   @Put('public-profiles/:municipalityId')
-  @Roles(Role.Admin, Role.Coordinator)
   updateProfile(
     @CurrentUser() actor: AuthUser,
     @Param('municipalityId', ParseIdPipe) municipalityId: number,
@@ -38,13 +37,11 @@ export class PublicationController {
   }
 
   @Get('action-plans/:id/publication')
-  @Roles(Role.Admin, Role.Coordinator)
   planPublication(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: number) {
     return this.publication.planPublication(actor, id);
   }
 
   @Put('action-plans/:id/publication')
-  @Roles(Role.Admin, Role.Coordinator)
   updatePlanPublication(
     @CurrentUser() actor: AuthUser,
     @Param('id', ParseIdPipe) id: number,
@@ -55,7 +52,6 @@ export class PublicationController {
 
   /** The residents' page as it will look with this plan published (HTML, for the admin's preview frame). */
   @Get('action-plans/:id/publication/preview')
-  @Roles(Role.Admin, Role.Coordinator)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
   preview(
@@ -67,7 +63,6 @@ export class PublicationController {
   }
 
   @Put('actions/:id/publication')
-  @Roles(Role.Admin, Role.Coordinator)
   updateActionPublication(
     @CurrentUser() actor: AuthUser,
     @Param('id', ParseIdPipe) id: number,

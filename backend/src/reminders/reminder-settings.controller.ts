@@ -11,18 +11,17 @@ import { ReminderSettingsService } from './reminder-settings.service';
 /** A municipality's reminder rules; the record's id is the municipality's id. */
 @ApiTags('reminders')
 @ApiBearerAuth()
+@Roles(Role.Admin, Role.Coordinator)
 @Controller('reminder-settings')
 export class ReminderSettingsController {
   constructor(private readonly settings: ReminderSettingsService) {}
 
   @Get(':municipalityId')
-  @Roles(Role.Admin, Role.Coordinator)
   get(@CurrentUser() actor: AuthUser, @Param('municipalityId', ParseIdPipe) municipalityId: number) {
     return this.settings.get(actor, municipalityId);
   }
 
   @Put(':municipalityId')
-  @Roles(Role.Admin, Role.Coordinator)
   update(
     @CurrentUser() actor: AuthUser,
     @Param('municipalityId', ParseIdPipe) municipalityId: number,
