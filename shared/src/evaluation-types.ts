@@ -87,13 +87,11 @@ export interface FindingRecord {
   updatedAt: string;
 }
 
-export interface FindingPreview {
-  area: number;
-  kind: FindingKind;
-  text: string;
-  order: number;
-  questionCodes: string[];
-  suggestedQuestionCodes: SuggestedQuestionCode[];
+/** An item as the import preview shows it, before it is stored. */
+export interface FindingPreview extends Omit<
+  FindingRecord,
+  'id' | 'evaluationId' | 'municipalityId' | 'createdAt' | 'updatedAt'
+> {
   /** questionCodes rest on a weak suggestion: the coordinator should confirm or change them before committing. */
   lowConfidence: boolean;
 }

@@ -100,10 +100,8 @@ export interface NotificationRecord {
   updatedAt: string;
 }
 
-/** Per-municipality reminder rules; `id` equals `municipalityId` so react-admin can edit it as a record. */
-export interface ReminderSettingsRecord {
-  id: number;
-  municipalityId: number;
+/** A municipality's reminder rules, as the sweep applies them. */
+export interface ReminderRules {
   enabled: boolean;
   /** Days before the deadline that remind the owner, e.g. [14, 3] */
   deadlineDays: number[];
@@ -115,6 +113,12 @@ export interface ReminderSettingsRecord {
   escalationDays: number;
   /** Leadership gets a progress summary on the first working day of each month */
   leadershipSummary: boolean;
+}
+
+/** Per-municipality reminder rules; `id` equals `municipalityId` so react-admin can edit it as a record. */
+export interface ReminderSettingsRecord extends ReminderRules {
+  id: number;
+  municipalityId: number;
   updatedAt: string | null;
 }
 

@@ -177,15 +177,12 @@ export interface ReadinessQuestion {
   pointsToGain: number | null;
 }
 
-export interface ReadinessArea {
-  area: number;
+/** The same figures for a whole area. */
+export interface ReadinessArea extends Pick<
+  ReadinessQuestion,
+  'area' | 'max' | 'baseline' | 'improvementItems' | 'unansweredItems' | 'actionsPlanned' | 'actionsDone'
+> {
   name: string;
-  max: number;
-  baseline: number | null;
-  improvementItems: number;
-  unansweredItems: number;
-  actionsPlanned: number;
-  actionsDone: number;
   /** Sub-questions of the area with improvement items and no action */
   questionsLackingActions: number;
 }

@@ -1,13 +1,10 @@
-import { Role } from '@kompass/shared';
+import type { UserRecord } from '@kompass/shared';
 
 /** Who is calling, re-read from the database on every request (role and tenant are never taken from the token). */
-export interface AuthUser {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  municipalityId: number | null;
-  departmentId: number | null;
+export interface AuthUser extends Pick<
+  UserRecord,
+  'id' | 'email' | 'name' | 'role' | 'municipalityId' | 'departmentId'
+> {
   /** When the session began (the token's `at`, seconds): refreshed tokens keep it. */
   authTime: number;
 }

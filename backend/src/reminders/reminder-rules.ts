@@ -5,22 +5,14 @@ import {
   reasonCode,
   Role,
   type ReminderReason,
+  type ReminderRules,
 } from '@kompass/shared';
 import { daysBetween } from '../common/dates';
 import { ACTION_KINDS, REMINDER_KINDS } from './reminder-kinds';
 
 export { monthlySummaryDue } from './reminder-kinds';
 
-export interface ReminderRules {
-  enabled: boolean;
-  /** Days before the deadline that remind the owner */
-  deadlineDays: number[];
-  /** Overdue, stale and escalation reminders repeat after this many days */
-  repeatDays: number;
-  staleDays: number;
-  escalationDays: number;
-  leadershipSummary: boolean;
-}
+export type { ReminderRules };
 
 export const DEFAULT_REMINDER_SETTINGS: ReminderRules = {
   enabled: true,
