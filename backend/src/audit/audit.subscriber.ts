@@ -98,32 +98,22 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     const key = manager.queryRunner ?? manager;
     const next = (this.pending.get(key) ?? Promise.resolve())
       .catch(() => undefined)
-      .then(() => this.insert(manager, entity, entityId, action, before, after, record));
+      .then(async () => {
+        const actor = currentActor();
+        const municipalityId =
+          entity === 'municipality' ? entityId : ((record.municipalityId as number | null | undefined) ?? null);
+        await manager.getRepository(AuditEvent).insert({
+          municipalityId,
+          actorId: actor.actorId ?? null,
+          actorEmail: actor.actorEmail ?? null,
+          entity,
+          entityId,
+          action,
+          before: before as never,
+          after: after as never,
+        });
+      });
     this.pending.set(key, next);
     return next;
-  }
-
-  private async insert(
-    manager: InsertEvent<ObjectLiteral>['manager'],
-    entity: string,
-    entityId: number,
-    action: AuditAction,
-    before: Record<string, unknown> | null,
-    after: Record<string, unknown> | null,
-    record: Record<string, unknown>,
-  ): Promise<void> {
-    const actor = currentActor();
-    const municipalityId =
-      entity === 'municipality' ? entityId : ((record.municipalityId as number | null | undefined) ?? null);
-    await manager.getRepository(AuditEvent).insert({
-      municipalityId,
-      actorId: actor.actorId ?? null,
-      actorEmail: actor.actorEmail ?? null,
-      entity,
-      entityId,
-      action,
-      before: before as never,
-      after: after as never,
-    });
   }
 }
