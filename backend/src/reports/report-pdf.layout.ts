@@ -51,6 +51,37 @@ export function winAnsi(text: string): string {
   return out;
 }
 
+/** A font, size and colour, set together. */
+export interface TextStyle {
+  bold?: boolean;
+  size: number;
+  colour: string;
+}
+
+export function setStyle(doc: PDFKit.PDFDocument, style: TextStyle): PDFKit.PDFDocument {
+  return doc
+    .font(style.bold ? FONT.bold : FONT.regular)
+    .fontSize(style.size)
+    .fillColor(style.colour);
+}
+
+/** Full-width text at `y` in `style`, with no page break; returns its height. */
+export function textBlock(doc: PDFKit.PDFDocument, y: number, text: string, style: TextStyle): number {
+  const clean = winAnsi(text);
+  setStyle(doc, style).text(clean, PAGE.left, y, { width: CONTENT_WIDTH });
+  return doc.heightOfString(clean, { width: CONTENT_WIDTH });
+}
+
+/** A full-width horizontal line at `y`. */
+export function rule(doc: PDFKit.PDFDocument, y: number, lineWidth: number, colour = COLOURS.rule): void {
+  doc
+    .moveTo(PAGE.left, y)
+    .lineTo(PAGE.left + CONTENT_WIDTH, y)
+    .lineWidth(lineWidth)
+    .strokeColor(colour)
+    .stroke();
+}
+
 export interface Column<Row> {
   header: string;
   width: number;
@@ -82,10 +113,7 @@ export function drawTable<Row>(
 ): number {
   const size = options.fontSize ?? 9;
   const header = (top: number) => {
-    doc
-      .font(FONT.bold)
-      .fontSize(size - 0.5)
-      .fillColor(COLOURS.muted);
+    setStyle(doc, { bold: true, size: size - 0.5, colour: COLOURS.muted });
     let x = PAGE.left;
     for (const c of columns) {
       doc.text(winAnsi(c.header), x + PAD, top + PAD, {
@@ -96,12 +124,7 @@ export function drawTable<Row>(
       x += c.width;
     }
     const bottom = top + size + 2 * PAD;
-    doc
-      .moveTo(PAGE.left, bottom)
-      .lineTo(PAGE.left + CONTENT_WIDTH, bottom)
-      .lineWidth(0.8)
-      .strokeColor(COLOURS.ink)
-      .stroke();
+    rule(doc, bottom, 0.8, COLOURS.ink);
     return bottom + 1;
   };
   y = header(y);
@@ -138,29 +161,17 @@ export function drawTable<Row>(
       y = header(PAGE.top);
     }
     const total = options.isTotal?.(row) ?? false;
-    if (total)
-      doc
-        .moveTo(PAGE.left, y)
-        .lineTo(PAGE.left + CONTENT_WIDTH, y)
-        .lineWidth(0.8)
-        .strokeColor(COLOURS.ink)
-        .stroke();
+    if (total) rule(doc, y, 0.8, COLOURS.ink);
     else if (index % 2 === 1) doc.rect(PAGE.left, y, CONTENT_WIDTH, height).fillColor(COLOURS.zebra).fill();
     let x = PAGE.left;
     cells.forEach((text, i) => {
       const c = columns[i];
-      doc
-        .font(total || c.bold?.(row) ? FONT.bold : FONT.regular)
-        .fontSize(size)
-        .fillColor(COLOURS.ink);
+      setStyle(doc, { bold: total || c.bold?.(row), size, colour: COLOURS.ink });
       doc.text(text, x + PAD, y + PAD, { width: c.width - 2 * PAD, align: c.align ?? 'left' });
       x += c.width;
     });
     let dy = y + PAD + cellHeight + 2;
-    doc
-      .font(FONT.regular)
-      .fontSize(size - 1)
-      .fillColor(COLOURS.muted);
+    setStyle(doc, { size: size - 1, colour: COLOURS.muted });
     for (const d of details) {
       doc.text('•', detailX, dy, { width: 8, lineBreak: false });
       doc.text(d, detailX + 10, dy, { width: detailWidth - 10 });
@@ -168,12 +179,7 @@ export function drawTable<Row>(
     }
     y += height;
   });
-  doc
-    .moveTo(PAGE.left, y)
-    .lineTo(PAGE.left + CONTENT_WIDTH, y)
-    .lineWidth(0.5)
-    .strokeColor(COLOURS.rule)
-    .stroke();
+  rule(doc, y, 0.5);
   return y + 6;
 }
 
@@ -187,18 +193,8 @@ export function ensureSpace(doc: PDFKit.PDFDocument, y: number, needed: number):
 /** Section heading with a thin rule under it; returns the y below. */
 export function heading(doc: PDFKit.PDFDocument, y: number, text: string, size = 14): number {
   y = ensureSpace(doc, y, size + 60);
-  doc
-    .font(FONT.bold)
-    .fontSize(size)
-    .fillColor(COLOURS.heading)
-    .text(winAnsi(text), PAGE.left, y, { width: CONTENT_WIDTH });
-  const below = y + doc.heightOfString(winAnsi(text), { width: CONTENT_WIDTH }) + 3;
-  doc
-    .moveTo(PAGE.left, below)
-    .lineTo(PAGE.left + CONTENT_WIDTH, below)
-    .lineWidth(0.6)
-    .strokeColor(COLOURS.rule)
-    .stroke();
+  const below = y + textBlock(doc, y, text, { bold: true, size, colour: COLOURS.heading }) + 3;
+  rule(doc, below, 0.6);
   return below + 8;
 }
 
@@ -210,13 +206,8 @@ export function drawFooters(doc: PDFKit.PDFDocument, left: string, generated: st
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const y = PAGE.height - PAGE.bottom + 26;
-    doc
-      .moveTo(PAGE.left, y - 6)
-      .lineTo(PAGE.left + CONTENT_WIDTH, y - 6)
-      .lineWidth(0.5)
-      .strokeColor(COLOURS.rule)
-      .stroke();
-    doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted);
+    rule(doc, y - 6, 0.5);
+    setStyle(doc, { size: 8, colour: COLOURS.muted });
     doc.text(winAnsi(`${left} · ${generated}`), PAGE.left, y, { width: CONTENT_WIDTH * 0.75, lineBreak: false });
     doc.text(`Sida ${i - range.start + 1} av ${range.count}`, PAGE.left, y, {
       width: CONTENT_WIDTH,
@@ -241,21 +232,10 @@ export function keyFigures(doc: PDFKit.PDFDocument, y: number, boxes: KeyFigure[
   boxes.forEach((b, i) => {
     const x = PAGE.left + i * (width + gap);
     doc.rect(x, y, width, 58).fillColor(COLOURS.band).fill();
-    doc
-      .font(FONT.regular)
-      .fontSize(8)
-      .fillColor(COLOURS.muted)
-      .text(winAnsi(b.label.toUpperCase()), x + 10, y + 8, { width: width - 20, lineBreak: false });
-    doc
-      .font(FONT.bold)
-      .fontSize(20)
-      .fillColor(COLOURS.heading)
-      .text(winAnsi(b.value), x + 10, y + 20, { width: width - 20, lineBreak: false });
-    doc
-      .font(FONT.regular)
-      .fontSize(8)
-      .fillColor(COLOURS.muted)
-      .text(winAnsi(b.note), x + 10, y + 44, { width: width - 20, lineBreak: false });
+    const cell = { width: width - 20, lineBreak: false };
+    setStyle(doc, { size: 8, colour: COLOURS.muted }).text(winAnsi(b.label.toUpperCase()), x + 10, y + 8, cell);
+    setStyle(doc, { bold: true, size: 20, colour: COLOURS.heading }).text(winAnsi(b.value), x + 10, y + 20, cell);
+    setStyle(doc, { size: 8, colour: COLOURS.muted }).text(winAnsi(b.note), x + 10, y + 44, cell);
   });
   return y + 58 + 16;
 }
@@ -319,21 +299,11 @@ export function titleBlock(
   lines: string[],
 ): number {
   let y = PAGE.top;
-  doc.font(FONT.bold).fontSize(8.5).fillColor(COLOURS.muted).text(winAnsi(kicker), PAGE.left, y);
+  setStyle(doc, { bold: true, size: 8.5, colour: COLOURS.muted }).text(winAnsi(kicker), PAGE.left, y);
   y += 16;
-  doc
-    .font(FONT.bold)
-    .fontSize(22)
-    .fillColor(COLOURS.heading)
-    .text(winAnsi(municipality), PAGE.left, y, { width: CONTENT_WIDTH });
-  y += doc.heightOfString(winAnsi(municipality), { width: CONTENT_WIDTH }) + 2;
-  doc
-    .font(FONT.regular)
-    .fontSize(12)
-    .fillColor(COLOURS.ink)
-    .text(winAnsi(plan), PAGE.left, y, { width: CONTENT_WIDTH });
-  y += doc.heightOfString(winAnsi(plan), { width: CONTENT_WIDTH }) + 6;
-  doc.font(FONT.regular).fontSize(9).fillColor(COLOURS.muted);
+  y += textBlock(doc, y, municipality, { bold: true, size: 22, colour: COLOURS.heading }) + 2;
+  y += textBlock(doc, y, plan, { size: 12, colour: COLOURS.ink }) + 6;
+  setStyle(doc, { size: 9, colour: COLOURS.muted });
   for (const line of lines) {
     doc.text(winAnsi(line), PAGE.left, y, { width: CONTENT_WIDTH });
     y += 12;

@@ -13,15 +13,17 @@ import {
   drawFooters,
   drawTable,
   ensureSpace,
-  FONT,
   heading,
   keyFigures,
   openPdf,
   PAGE,
   paragraph,
+  setStyle,
+  textBlock,
   titleBlock,
   winAnsi,
   type Column,
+  type TextStyle,
 } from './report-pdf.layout';
 import { drawRadar, drawRadarLegend } from './report-pdf.radar';
 import { actionsById } from './report-actions';
@@ -104,7 +106,7 @@ function areaTable(doc: PDFKit.PDFDocument, y: number, report: ReevaluationRepor
   y = drawTable(doc, y, columns, rows, { isTotal: (r) => r.total === true });
   const mismatches = report.warnings.filter((w) => w.code === 'area-total-mismatch');
   if (mismatches.length) {
-    doc.font(FONT.regular).fontSize(7.5).fillColor(COLOURS.muted);
+    setStyle(doc, { size: 7.5, colour: COLOURS.muted });
     for (const w of mismatches) {
       const text = winAnsi(`* ${warningSv(w, report)}`);
       doc.text(text, PAGE.left, y, { width: CONTENT_WIDTH });
@@ -138,12 +140,7 @@ function questionSections(doc: PDFKit.PDFDocument, y: number, report: Reevaluati
   y = heading(doc, PAGE.top, report.level === 'question' ? 'Delfrågor och åtgärder' : 'Områden och åtgärder');
   const levelNote = levelNoteSv(report);
   if (levelNote) {
-    doc
-      .font(FONT.regular)
-      .fontSize(9)
-      .fillColor(COLOURS.ink)
-      .text(winAnsi(levelNote), PAGE.left, y, { width: CONTENT_WIDTH });
-    y += doc.heightOfString(winAnsi(levelNote), { width: CONTENT_WIDTH }) + 8;
+    y += textBlock(doc, y, levelNote, { size: 9, colour: COLOURS.ink }) + 8;
   }
   const columns: Column<ReportQuestionDelta>[] = [
     { header: 'Kod', width: 30, value: (q) => q.code, bold: () => true },
@@ -158,17 +155,8 @@ function questionSections(doc: PDFKit.PDFDocument, y: number, report: Reevaluati
   for (const area of report.areas) {
     y = ensureSpace(doc, y, 90);
     const summary = `Före ${orDash(area.before)} · Efter ${orDash(area.after)} · Förändring ${signed(area.delta)} av ${area.max} poäng`;
-    doc
-      .font(FONT.bold)
-      .fontSize(11)
-      .fillColor(COLOURS.heading)
-      .text(winAnsi(areaLabelSv(area)), PAGE.left, y, { width: CONTENT_WIDTH });
-    y += doc.heightOfString(winAnsi(areaLabelSv(area)), { width: CONTENT_WIDTH }) + 1;
-    doc
-      .font(FONT.regular)
-      .fontSize(8.5)
-      .fillColor(COLOURS.muted)
-      .text(winAnsi(summary), PAGE.left, y, { width: CONTENT_WIDTH });
+    y += textBlock(doc, y, areaLabelSv(area), { bold: true, size: 11, colour: COLOURS.heading }) + 1;
+    setStyle(doc, { size: 8.5, colour: COLOURS.muted }).text(winAnsi(summary), PAGE.left, y, { width: CONTENT_WIDTH });
     y += 14;
     const questions = report.questions.filter((q) => q.area === area.area);
     if (questions.length)
@@ -179,13 +167,11 @@ function questionSections(doc: PDFKit.PDFDocument, y: number, report: Reevaluati
     if (area.areaActionIds.length) {
       const title = report.level !== 'question' ? 'Åtgärder i området:' : 'Åtgärder för området utan angiven delfråga:';
       y = ensureSpace(doc, y, 30);
-      doc
-        .font(FONT.bold)
-        .fontSize(8.5)
-        .fillColor(COLOURS.ink)
-        .text(winAnsi(title), PAGE.left, y, { width: CONTENT_WIDTH });
+      setStyle(doc, { bold: true, size: 8.5, colour: COLOURS.ink }).text(winAnsi(title), PAGE.left, y, {
+        width: CONTENT_WIDTH,
+      });
       y += 12;
-      doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.muted);
+      setStyle(doc, { size: 8, colour: COLOURS.muted });
       for (const a of actionsOf(area.areaActionIds)) {
         const line = winAnsi(actionLine(a, timeZone));
         y = ensureSpace(doc, y, 14);
@@ -199,6 +185,8 @@ function questionSections(doc: PDFKit.PDFDocument, y: number, report: Reevaluati
   return y;
 }
 
+const SUBHEADING: TextStyle = { bold: true, size: 10, colour: COLOURS.heading };
+
 function insightsSection(doc: PDFKit.PDFDocument, y: number, report: ReevaluationReport): number {
   y = heading(doc, ensureSpace(doc, y + 6, 120), 'Slutsatser');
   const groups = insightGroups(report);
@@ -210,11 +198,7 @@ function insightsSection(doc: PDFKit.PDFDocument, y: number, report: Reevaluatio
     );
   for (const group of groups) {
     y = ensureSpace(doc, y, 40);
-    doc
-      .font(FONT.bold)
-      .fontSize(10)
-      .fillColor(COLOURS.heading)
-      .text(winAnsi(group.heading), PAGE.left, y, { width: CONTENT_WIDTH });
+    setStyle(doc, SUBHEADING).text(winAnsi(group.heading), PAGE.left, y, { width: CONTENT_WIDTH });
     y += 15;
     for (const sentence of group.sentences) y = paragraph(doc, y, sentence, { bullet: true });
     y += 6;
@@ -222,11 +206,7 @@ function insightsSection(doc: PDFKit.PDFDocument, y: number, report: Reevaluatio
   const notes = reportNotesSv(report);
   if (notes.length) {
     y = ensureSpace(doc, y, 40);
-    doc
-      .font(FONT.bold)
-      .fontSize(10)
-      .fillColor(COLOURS.heading)
-      .text('Att notera', PAGE.left, y, { width: CONTENT_WIDTH });
+    setStyle(doc, SUBHEADING).text('Att notera', PAGE.left, y, { width: CONTENT_WIDTH });
     y += 15;
     for (const note of notes) y = paragraph(doc, y, note, { bullet: true, size: 8.5 });
   }
@@ -246,13 +226,7 @@ export function renderReportPdf(report: ReevaluationReport, options: { timeZone?
     `Omvärdering: ${evaluationLine(report.followUp)}`,
   ]);
   if (report.caveat) {
-    const caveat = winAnsi(`Observera: ${report.caveat}.`);
-    doc
-      .font(FONT.bold)
-      .fontSize(9.5)
-      .fillColor(COLOURS.heading)
-      .text(caveat, PAGE.left, y + 2, { width: CONTENT_WIDTH });
-    y += doc.heightOfString(caveat, { width: CONTENT_WIDTH }) + 4;
+    y += textBlock(doc, y + 2, `Observera: ${report.caveat}.`, { bold: true, size: 9.5, colour: COLOURS.heading }) + 4;
   }
   y = reportFigures(doc, y + 8, report);
   y = heading(doc, y, 'Resultat per område', 12);
