@@ -1,4 +1,4 @@
-import type { CellValue, Worksheet } from 'exceljs';
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { loadExcelJs } from '../../common/export/lazy-libraries';
 import { normaliseHeader } from './detect-format';
 import {
@@ -312,10 +312,10 @@ export function sheetRows(sheet: Worksheet): SheetRow[] {
   return rows;
 }
 
-/** Reads the first worksheet with a score header, and findings from a sheet with Område/Typ/Text columns. */
-export async function parseXlsx(bytes: Uint8Array): Promise<ImportOutcome> {
-  const { Workbook } = await loadExcelJs();
-  const workbook = new Workbook();
+/** The Excel workbook in `bytes`; UnreadableDocumentError when it does not open. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
+  const excel = await loadExcelJs();
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch {
@@ -324,6 +324,12 @@ export async function parseXlsx(bytes: Uint8Array): Promise<ImportOutcome> {
       'The Excel file could not be read; is it damaged or password protected?',
     );
   }
+  return workbook;
+}
+
+/** Reads the first worksheet with a score header, and findings from a sheet with Område/Typ/Text columns. */
+export async function parseXlsx(bytes: Uint8Array): Promise<ImportOutcome> {
+  const workbook = await loadWorkbook(bytes);
   const sheets = workbook.worksheets.map((sheet) => sheetRows(sheet));
   const scoreSheet = sheets.find((rows) => scoreHeader(rows) !== undefined);
   const outcome = readScoreRows(scoreSheet ?? sheets[0] ?? [], 'xlsx');

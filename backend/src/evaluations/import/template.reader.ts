@@ -1,9 +1,8 @@
 import type { AreaDefinition } from '@kompass/shared';
-import { loadExcelJs } from '../../common/export/lazy-libraries';
 import { decodeText, normaliseHeader } from './detect-format';
-import { ImportProblem, UnreadableDocumentError } from './import-result';
+import { ImportProblem } from './import-result';
 import { parseQuestionCode } from './report-line.util';
-import { csvRows, SheetCell, SheetRow, sheetRows } from './spreadsheet.parser';
+import { csvRows, loadWorkbook, SheetCell, SheetRow, sheetRows } from './spreadsheet.parser';
 import { TEMPLATE_SCORE_SHEET } from './template.builder';
 
 export interface TemplateAreas {
@@ -20,16 +19,7 @@ const number = (cell: SheetCell | undefined): number | undefined => {
 
 async function templateRows(bytes: Uint8Array): Promise<SheetRow[]> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return csvRows(decodeText(bytes));
-  const { Workbook } = await loadExcelJs();
-  const workbook = new Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
-  } catch {
-    throw new UnreadableDocumentError(
-      'unreadable',
-      'The Excel file could not be read; is it damaged or password protected?',
-    );
-  }
+  const workbook = await loadWorkbook(bytes);
   const sheet = workbook.getWorksheet(TEMPLATE_SCORE_SHEET) ?? workbook.worksheets[0];
   return sheet ? sheetRows(sheet) : [];
 }
