@@ -103,7 +103,7 @@ describe('compareAcrossRevisions', () => {
       { code: '1.2', achieved: 20 },
       { code: '2.1', achieved: 70 },
     ]);
-    const result = compareAcrossRevisions(baseline, followUp, {
+    const crosswalk = {
       sourceCode: 'T2',
       targetCode: 'T2',
       areas: [
@@ -111,19 +111,12 @@ describe('compareAcrossRevisions', () => {
         { from: 2, to: [2] },
       ],
       questions: [{ from: '1.1', to: ['1.1'] }],
-    });
+    };
+    const result = compareAcrossRevisions(baseline, followUp, crosswalk);
     expect(result.questions).toEqual([
       expect.objectContaining({ code: '1.1', before: 30, after: 36, delta: 6, max: 60 }),
     ]);
-    const areaOnly = compareAcrossRevisions(side(1, TWO_AREAS, [50, 50], '2017-01-01'), followUp, {
-      sourceCode: 'T2',
-      targetCode: 'T2',
-      areas: [
-        { from: 1, to: [1] },
-        { from: 2, to: [2] },
-      ],
-      questions: [{ from: '1.1', to: ['1.1'] }],
-    });
+    const areaOnly = compareAcrossRevisions(side(1, TWO_AREAS, [50, 50], '2017-01-01'), followUp, crosswalk);
     expect(areaOnly.questions).toEqual([]);
   });
 });
