@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { createTenant } from '../factories';
 import { RONNEBY_2017_SCORES } from '../fixtures/kommunkompassen-ronneby-2017.expected';
 import { scoreTablePdf } from '../support/report-pdf';
-import { importReferenceReport, importRequest, REFERENCE_REPORT } from '../factories/evaluations';
+import { importReferenceReport, importRequest, REFERENCE_REPORT, uploadReport } from '../factories/evaluations';
 import { downloadTemplate } from '../factories/crosswalks';
 import { startWithTenant, type TestTenant } from '../support/reference-tenant';
 import { bearer, TestApp } from '../support/test-app';
@@ -166,13 +166,9 @@ describe('evaluation import', () => {
   });
 
   it('takes a multipart upload and keeps the source with its checksum', async () => {
-    const res = await importRequest(t, tenant.coordinator.token)
-      .field('label', 'Ronneby 2017 (fil)')
-      .attach('file', Buffer.from(REFERENCE_REPORT, 'utf8'), {
-        filename: 'ronneby-2017.md',
-        contentType: 'text/markdown',
-      })
-      .expect(201);
+    const res = await uploadReport(t, tenant.coordinator.token, 'ronneby-2017.md', {
+      label: 'Ronneby 2017 (fil)',
+    }).expect(201);
     expect(res.body.evaluation.label).toBe('Ronneby 2017 (fil)');
     expect(res.body.evaluation.source).toMatchObject({
       fileName: 'ronneby-2017.md',

@@ -10,6 +10,13 @@ export const REFERENCE_REPORT = readFileSync(REFERENCE_REPORT_PATH, 'utf8');
 export const importRequest = (t: ApiTarget, token: string) =>
   t.http().post('/api/evaluations/import').set(bearer(token));
 
+/** The reference report uploaded as a Markdown file named `filename`, after the form fields given. */
+export function uploadReport(t: ApiTarget, token: string, filename: string, fields: Record<string, string>) {
+  let request = importRequest(t, token);
+  for (const [name, value] of Object.entries(fields)) request = request.field(name, value);
+  return request.attach('file', Buffer.from(REFERENCE_REPORT, 'utf8'), { filename, contentType: 'text/markdown' });
+}
+
 /** The reference report (Ronneby 2017) imported through the API, as a coordinator would. */
 export async function importReferenceReport(
   t: ApiTarget,
