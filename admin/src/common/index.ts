@@ -11,3 +11,4 @@ export { PendingButton } from './PendingButton';
 export { Section } from './Section';
 export { TaskDialog } from './TaskDialog';
 export { RadioChoices } from './RadioChoices';
+export { maxPointsColumn, QuestionTable, type QuestionColumn } from './QuestionTable';
