@@ -24,9 +24,8 @@ export interface ScoreDraft {
 }
 
 interface AreaScoresProps {
-  areas: AreaScore[];
-  totalAchieved: number | null;
-  totalMax: number;
+  /** A stored evaluation or an import's preview */
+  scores: { areas: AreaScore[]; totalAchieved: number | null; totalMax: number };
   /** Prefix for element ids, so a page can show two sets */
   idPrefix?: string;
   draft?: ScoreDraft;
@@ -39,7 +38,7 @@ function jumpTo(id: string) {
 }
 
 /** One row per area: bar, points and share, and the report's own total where it differs. */
-const Overview = ({ areas, totalAchieved, totalMax, idPrefix }: AreaScoresProps) => {
+const Overview = ({ scores: { areas, totalAchieved, totalMax }, idPrefix }: AreaScoresProps) => {
   const translate = useTranslate();
   const headingId = `${idPrefix}-overview`;
   return (
@@ -178,7 +177,7 @@ const AreaDetail = ({ area, idPrefix, draft }: { area: AreaScore; idPrefix?: str
 export const AreaScores = ({ idPrefix = 'scores', ...props }: AreaScoresProps) => (
   <Box>
     <Overview idPrefix={idPrefix} {...props} />
-    {props.areas.map((area) => (
+    {props.scores.areas.map((area) => (
       <AreaDetail key={area.area} area={area} idPrefix={idPrefix} draft={props.draft} />
     ))}
   </Box>
