@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { importRequest, REFERENCE_REPORT } from '../factories/evaluations';
 import { mutate, mutation } from '../support/report-mutations';
 import { startWithTenant, type TestTenant } from '../support/reference-tenant';
-import { bearer, TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 
 /** Bounded here; `npm run fuzz` runs the long version (API_FUZZ_RUNS=10000). */
 const RUNS = Number(process.env.API_FUZZ_RUNS ?? 40);

@@ -1,4 +1,4 @@
-import type { PlanReadiness } from '@kompass/shared';
+import type { ActionRecord, PlanReadiness } from '@kompass/shared';
 import type { Page } from 'playwright-core';
 import { Api, improvementItems, isoDaysFromNow, planWithActions, type PlanWithActions } from './support/api';
 import { screenshot } from './support/browser';

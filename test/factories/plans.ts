@@ -4,7 +4,7 @@ import type { Action } from '../../backend/src/actions/action.entity';
 import { newAction } from '../../backend/src/actions/new-action';
 import type { TestApp } from '../support/test-app';
 import { importReferenceReport } from './evaluations';
-import { createTenant, createUser, type TestUser } from '.';
+import { createTenant, createUser, type TestUser } from './index';
 
 /**
  * Plans and actions inserted straight through the test app's DataSource, so that reminder tests can set any
