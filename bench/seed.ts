@@ -20,6 +20,7 @@ import { FrameworkArea } from '../backend/src/frameworks/framework-area.entity';
 import { FrameworkQuestion } from '../backend/src/frameworks/framework-question.entity';
 import { FrameworksRepository } from '../backend/src/frameworks/frameworks.repository';
 import {
+  activeAccount,
   ADMIN_EMAIL,
   BENCH_PASSWORD,
   Catalogue,
@@ -100,12 +101,7 @@ export async function seedDatabase(
           municipalityId: null,
           departmentId: null,
           locale: Locale.Sv,
-          active: true,
-          passwordHash,
-          calendarToken: null,
-          failedLogins: 0,
-          lockedUntil: null,
-          tokenVersion: 0,
+          ...activeAccount(passwordHash),
         },
       ]);
       await qr.commitTransaction();
@@ -165,18 +161,8 @@ async function ensureCatalogue(ds: DataSource): Promise<Catalogue> {
  */
 async function finish(ds: DataSource): Promise<void> {
   if (ds.options.type === 'postgres') {
-    for (const table of [
-      'municipality',
-      'department',
-      'user',
-      'evaluation',
-      'evaluation_score',
-      'evaluation_area_total',
-      'finding',
-      'action_plan',
-      'action',
-      'action_update',
-    ])
+    // action_finding's key is the pair of ids it joins: no sequence
+    for (const table of TABLES.filter((name) => name !== 'action_finding'))
       await ds.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT MAX("id") FROM "${table}"))`);
     await ds.query('ANALYZE');
   } else {

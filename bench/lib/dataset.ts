@@ -67,6 +67,16 @@ export class Ids {
 export const municipalityCode = (m: number) => String(1000 + m);
 /** Users are numbered 0..n-1 in each municipality: 0-1 coordinators, 2-4 leadership, the rest department heads. */
 export const userEmail = (m: number, i: number) => `anvandare${i}@k${municipalityCode(m)}.bench.kompass.se`;
+/** A user row's account fields: active, signing in with `passwordHash`, never locked out, no calendar feed yet. */
+export const activeAccount = (passwordHash: string) => ({
+  active: true,
+  passwordHash,
+  calendarToken: null,
+  failedLogins: 0,
+  lockedUntil: null,
+  tokenVersion: 0,
+});
+
 const roleOf = (i: number) => (i < 2 ? Role.Coordinator : i < 5 ? Role.Leadership : Role.DepartmentHead);
 
 const DAY = 86_400_000;
@@ -138,12 +148,7 @@ export function generateMunicipality(
       municipalityId,
       departmentId,
       locale: rng.chance(0.1) ? Locale.En : Locale.Sv,
-      active: true,
-      passwordHash,
-      calendarToken: null,
-      failedLogins: 0,
-      lockedUntil: null,
-      tokenVersion: 0,
+      ...activeAccount(passwordHash),
     };
     rows.user.push(row);
     return row;

@@ -1,6 +1,6 @@
 import { Role, type ActionRecord } from '@kompass/shared';
 import { createDepartment, createTenant, createUser } from '../factories';
-import { createAction, createPlan } from '../factories/action-plans';
+import { actionUpdateEvents, createAction, createPlan } from '../factories/action-plans';
 import { bearer, TestApp } from '../support/test-app';
 import { startWithReferenceReport, type TestTenant } from '../support/reference-tenant';
 
@@ -47,15 +47,10 @@ describe('bulk edit of actions', () => {
         status: 'in_progress',
         version: action.version + 1,
       });
-      const audit = await t
-        .http()
-        .get('/api/audit-events')
-        .query({ filter: JSON.stringify({ entity: 'action', entityId: action.id, action: 'update' }) })
-        .set(bearer(tenant.coordinator.token))
-        .expect(200);
-      expect(audit.body).toHaveLength(1);
-      expect(audit.body[0]).toMatchObject({ actorId: tenant.coordinator.user.id });
-      expect(audit.body[0].after).toMatchObject({
+      const audit = await actionUpdateEvents(t, tenant.coordinator.token, action.id);
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({ actorId: tenant.coordinator.user.id });
+      expect(audit[0].after).toMatchObject({
         ownerId: tenant.departmentHead.user.id,
         deadline: '2027-05-31',
         status: 'in_progress',

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ActionImportResult, ActionRecord } from '@kompass/shared';
-import { createAction, createPlan } from '../factories/action-plans';
+import { actionUpdateEvents, createAction, createPlan } from '../factories/action-plans';
 import { bearer, TestApp } from '../support/test-app';
 import { binary } from '../support/binary-body';
 import { startWithReferenceReport, type TestTenant } from '../support/reference-tenant';
@@ -103,21 +103,12 @@ describe('Excel round trip of a plan’s actions', () => {
     });
     expect((await get(c.id)).version).toBe(c.version);
     for (const action of [a, b]) {
-      const audit = await t
-        .http()
-        .get('/api/audit-events')
-        .query({ filter: JSON.stringify({ entity: 'action', entityId: action.id, action: 'update' }) })
-        .set(bearer(tenant.coordinator.token))
-        .expect(200);
-      expect(audit.body).toHaveLength(1);
-      expect(audit.body[0]).toMatchObject({ actorId: tenant.coordinator.user.id });
+      const audit = await actionUpdateEvents(t, tenant.coordinator.token, action.id);
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({ actorId: tenant.coordinator.user.id });
     }
-    const audit = await t
-      .http()
-      .get('/api/audit-events')
-      .query({ filter: JSON.stringify({ entity: 'action', entityId: a.id, action: 'update' }) })
-      .set(bearer(tenant.coordinator.token));
-    expect(audit.body[0].after).toMatchObject({
+    const audit = await actionUpdateEvents(t, tenant.coordinator.token, a.id);
+    expect(audit[0].after).toMatchObject({
       ownerId: tenant.departmentHead.user.id,
       deadline: '2027-06-30',
       status: 'in_progress',

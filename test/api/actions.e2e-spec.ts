@@ -3,7 +3,7 @@ import { ActionUpdate } from '../../backend/src/actions/action-update.entity';
 import { startOfDayIn } from '../../backend/src/common/dates';
 import { Role, type ActionRecord } from '@kompass/shared';
 import { createDepartment, createTenant, createUser } from '../factories';
-import { createAction, createPlan } from '../factories/action-plans';
+import { createAction, createDepartmentHeadAction, createPlan } from '../factories/action-plans';
 import { parseIcs } from '../support/ical';
 import { bearer, TestApp } from '../support/test-app';
 import { binary } from '../support/binary-body';
@@ -102,10 +102,7 @@ describe('action plans and actions', () => {
 
   it('lets a department head report progress with a comment and a link on its action; others get 403', async () => {
     const plan = await createPlan(t, tenant.coordinator.token, evaluationId);
-    const action = await createAction(t, tenant.coordinator.token, plan.id, {
-      ownerId: tenant.departmentHead.user.id,
-      departmentId: tenant.department.id,
-    });
+    const action = await createDepartmentHeadAction(t, tenant, plan.id);
     const res = await t
       .http()
       .post(`/api/actions/${action.id}/updates`)

@@ -1,6 +1,6 @@
 import { Role } from '@kompass/shared';
 import { createTenant } from '../factories';
-import { createAction, createPlan } from '../factories/action-plans';
+import { createAction, createDepartmentHeadAction, createPlan } from '../factories/action-plans';
 import { importReferenceReport } from '../factories/evaluations';
 import { routeTable, type RouteEntry } from '../support/routes';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
@@ -53,10 +53,7 @@ async function buildWorld(t: TestApp): Promise<World> {
     .query({ filter: JSON.stringify({ evaluationId: evaluation.id, kind: 'improvement' }) })
     .set(bearer(tenant.coordinator.token));
   const plan = await createPlan(t, tenant.coordinator.token, evaluation.id);
-  const action = await createAction(t, tenant.coordinator.token, plan.id, {
-    ownerId: tenant.departmentHead.user.id,
-    departmentId: tenant.department.id,
-  });
+  const action = await createDepartmentHeadAction(t, tenant, plan.id);
   const update = await t
     .http()
     .post(`/api/actions/${action.id}/updates`)

@@ -1,5 +1,5 @@
 import { createTenant } from '../factories';
-import { createAction, createPlan } from '../factories/action-plans';
+import { createDepartmentHeadAction, createPlan } from '../factories/action-plans';
 import { importReferenceReport } from '../factories/evaluations';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
@@ -16,10 +16,7 @@ describe('closed plan', () => {
     const coordinator = tenant.coordinator.token;
     const { evaluation } = await importReferenceReport(t, coordinator);
     const plan = await createPlan(t, coordinator, evaluation.id);
-    const action = await createAction(t, coordinator, plan.id, {
-      ownerId: tenant.departmentHead.user.id,
-      departmentId: tenant.department.id,
-    });
+    const action = await createDepartmentHeadAction(t, tenant, plan.id);
     await t.http().put(`/api/action-plans/${plan.id}`).set(bearer(coordinator)).send({ status: 'closed' }).expect(200);
 
     for (const token of [coordinator, tenant.departmentHead.token]) {

@@ -1,12 +1,12 @@
 import { Workbook } from 'exceljs';
 import { CROSSWALK_CAVEAT, KK2016_TO_KK2020 } from '@kompass/shared';
 import { extractPdfText } from '../../backend/src/evaluations/import/pdf-text.extractor';
-import { createTenant } from '../factories';
 import { createAction, createPlan } from '../factories/action-plans';
 import { importReferenceReport } from '../factories/evaluations';
 import { frameworkId, importAreaTotals } from '../factories/crosswalks';
 import { binary } from '../factories/reports';
-import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { startWithTenant, type TestTenant } from '../support/reference-tenant';
+import { bearer, TestApp } from '../support/test-app';
 
 /** A 2020-model re-evaluation made up for the test, by KK2020 area. */
 const KK2020_AREAS = [52, 70, 66, 50, 55, 47, 61, 49];
@@ -24,13 +24,12 @@ const EXPECTED_ROWS = [
 
 describe('crosswalks between revisions and reports across them', () => {
   let t: TestApp;
-  let tenant: Awaited<ReturnType<typeof createTenant>>;
+  let tenant: TestTenant;
   let kk2016: number;
   let kk2020: number;
   let baselineId: number;
   beforeAll(async () => {
-    t = await startTestApp();
-    tenant = await createTenant(t);
+    ({ t, tenant } = await startWithTenant());
     kk2016 = await frameworkId(t, 'KK2016');
     kk2020 = await frameworkId(t, 'KK2020');
     baselineId = (

@@ -1,16 +1,13 @@
 import { API_ERROR_CODES, type ApiError } from '@kompass/shared';
-import { createTenant } from '../factories';
 import { REFERENCE_REPORT, scoresCsv } from '../factories/evaluations';
-import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { startWithTenant, type TestTenant } from '../support/reference-tenant';
+import { bearer, TestApp } from '../support/test-app';
 
 /** Every error body carries a stable `code` (and the English message for API clients); the UI translates the code. */
 describe('error codes', () => {
   let t: TestApp;
-  let tenant: Awaited<ReturnType<typeof createTenant>>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    tenant = await createTenant(t);
-  });
+  let tenant: TestTenant;
+  beforeAll(async () => ({ t, tenant } = await startWithTenant()));
   afterAll(() => t.close());
 
   const expectCoded = (body: ApiError, code: string) => {

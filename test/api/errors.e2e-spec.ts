@@ -7,27 +7,19 @@ describe('error responses', () => {
   });
   afterAll(() => t.close());
 
+  /** A JSON body sent as it is written, as the admin creating a municipality. */
+  const postRawJson = (text: string) =>
+    t.http().post('/api/municipalities').set(bearer(t.adminToken)).set('Content-Type', 'application/json').send(text);
+
   it('answers malformed JSON with a 400 that says so', async () => {
-    const res = await t
-      .http()
-      .post('/api/municipalities')
-      .set(bearer(t.adminToken))
-      .set('Content-Type', 'application/json')
-      .send('{"name": ')
-      .expect(400);
+    const res = await postRawJson('{"name": ').expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     expect(res.body.message).toMatch(/JSON/);
   });
 
   it('answers an oversized body with 413', async () => {
     const huge = JSON.stringify({ name: 'x'.repeat(31 * 1024 * 1024), code: '1234' });
-    const res = await t
-      .http()
-      .post('/api/municipalities')
-      .set(bearer(t.adminToken))
-      .set('Content-Type', 'application/json')
-      .send(huge)
-      .expect(413);
+    const res = await postRawJson(huge).expect(413);
     expect(res.body.message).toMatch(/larger than the limit/);
   });
 

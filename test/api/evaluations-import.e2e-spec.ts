@@ -2,28 +2,24 @@ import ExcelJS from 'exceljs';
 import { createTenant } from '../factories';
 import { RONNEBY_2017_SCORES } from '../fixtures/kommunkompassen-ronneby-2017.expected';
 import { scoreTablePdf } from '../support/report-pdf';
-import { importReferenceReport, REFERENCE_REPORT } from '../factories/evaluations';
-import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { importReferenceReport, importRequest, REFERENCE_REPORT, uploadReport } from '../factories/evaluations';
+import { downloadTemplate } from '../factories/crosswalks';
+import { startWithTenant, type TestTenant } from '../support/reference-tenant';
+import { bearer, TestApp } from '../support/test-app';
 
 const EXPECTED_AREA_TOTALS = [45, 50, 64, 48, 49, 60, 45, 66];
 
 describe('evaluation import', () => {
   let t: TestApp;
-  let tenant: Awaited<ReturnType<typeof createTenant>>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    tenant = await createTenant(t);
-  });
+  let tenant: TestTenant;
+  beforeAll(async () => ({ t, tenant } = await startWithTenant()));
   afterAll(() => t.close());
 
   const countEvaluations = async () =>
     Number((await t.http().get('/api/evaluations').set(bearer(t.adminToken))).headers['content-range'].split('/')[1]);
 
   it('previews the reference report with dryRun and stores nothing', async () => {
-    const res = await t
-      .http()
-      .post('/api/evaluations/import')
-      .set(bearer(tenant.coordinator.token))
+    const res = await importRequest(t, tenant.coordinator.token)
       .send({ content: REFERENCE_REPORT, dryRun: true })
       .expect(200);
     expect(res.body.dryRun).toBe(true);
@@ -127,17 +123,9 @@ describe('evaluation import', () => {
 
   it('refuses department heads and leadership (403) and other municipalities (404)', async () => {
     for (const user of [tenant.departmentHead, tenant.leadership])
-      await t
-        .http()
-        .post('/api/evaluations/import')
-        .set(bearer(user.token))
-        .send({ content: REFERENCE_REPORT, dryRun: true })
-        .expect(403);
+      await importRequest(t, user.token).send({ content: REFERENCE_REPORT, dryRun: true }).expect(403);
     const other = await createTenant(t);
-    await t
-      .http()
-      .post('/api/evaluations/import')
-      .set(bearer(tenant.coordinator.token))
+    await importRequest(t, tenant.coordinator.token)
       .send({ content: REFERENCE_REPORT, municipalityId: other.municipality.id })
       .expect(404);
     const { evaluation } = await importReferenceReport(t, other.coordinator.token);
@@ -151,12 +139,7 @@ describe('evaluation import', () => {
       '1.3\tInformerar invånare om resultat?\t30\t25\t120%',
     );
     expect(broken).not.toBe(REFERENCE_REPORT);
-    const res = await t
-      .http()
-      .post('/api/evaluations/import')
-      .set(bearer(tenant.coordinator.token))
-      .send({ content: broken })
-      .expect(422);
+    const res = await importRequest(t, tenant.coordinator.token).send({ content: broken }).expect(422);
     expect(
       res.body.details.some(
         (d: { field: string; message: string }) => /line \d+/.test(d.field) && d.message.includes('1.3'),
@@ -166,8 +149,7 @@ describe('evaluation import', () => {
   });
 
   it('answers empty, junk and unrelated content with a clear 4xx', async () => {
-    const send = (body: Record<string, unknown>) =>
-      t.http().post('/api/evaluations/import').set(bearer(tenant.coordinator.token)).send(body);
+    const send = (body: Record<string, unknown>) => importRequest(t, tenant.coordinator.token).send(body);
     const empty = await send({ content: '' }).expect(400);
     expect(empty.body.details[0].field).toBe('content');
     const junk = await send({
@@ -184,16 +166,9 @@ describe('evaluation import', () => {
   });
 
   it('takes a multipart upload and keeps the source with its checksum', async () => {
-    const res = await t
-      .http()
-      .post('/api/evaluations/import')
-      .set(bearer(tenant.coordinator.token))
-      .field('label', 'Ronneby 2017 (fil)')
-      .attach('file', Buffer.from(REFERENCE_REPORT, 'utf8'), {
-        filename: 'ronneby-2017.md',
-        contentType: 'text/markdown',
-      })
-      .expect(201);
+    const res = await uploadReport(t, tenant.coordinator.token, 'ronneby-2017.md', {
+      label: 'Ronneby 2017 (fil)',
+    }).expect(201);
     expect(res.body.evaluation.label).toBe('Ronneby 2017 (fil)');
     expect(res.body.evaluation.source).toMatchObject({
       fileName: 'ronneby-2017.md',
@@ -236,22 +211,7 @@ describe('evaluation import', () => {
   });
 
   it('serves the XLSX template of a framework', async () => {
-    const frameworks = await t
-      .http()
-      .get('/api/frameworks')
-      .query({ filter: JSON.stringify({ code: 'KK2016' }) })
-      .set(bearer(tenant.coordinator.token));
-    const res = await t
-      .http()
-      .get(`/api/frameworks/${frameworks.body[0].id}/template.xlsx`)
-      .set(bearer(tenant.coordinator.token))
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const res = await downloadTemplate(t, 'KK2016', tenant.coordinator.token);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect((res.body as Buffer).subarray(0, 2).toString()).toBe('PK');
   });
@@ -259,19 +219,13 @@ describe('evaluation import', () => {
 
 describe('evaluation import from files', () => {
   let t: TestApp;
-  let token: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    token = (await createTenant(t)).coordinator.token;
-  });
+  let tenant: TestTenant;
+  beforeAll(async () => ({ t, tenant } = await startWithTenant()));
   afterAll(() => t.close());
 
   it('imports a PDF typeset from the reference report with the same 45 scores', async () => {
     const pdf = await scoreTablePdf(REFERENCE_REPORT);
-    const res = await t
-      .http()
-      .post('/api/evaluations/import')
-      .set(bearer(token))
+    const res = await importRequest(t, tenant.coordinator.token)
       .field('evaluatedAt', '2017-09')
       .attach('file', pdf, { filename: 'ronneby-2017.pdf', contentType: 'application/pdf' })
       .expect(201);
@@ -286,21 +240,7 @@ describe('evaluation import from files', () => {
   });
 
   it('imports the XLSX template filled in, and refuses 30 of 25 naming the row', async () => {
-    const frameworks = await t
-      .http()
-      .get('/api/frameworks')
-      .query({ filter: JSON.stringify({ code: 'KK2016' }) })
-      .set(bearer(token));
-    const template = await t
-      .http()
-      .get(`/api/frameworks/${frameworks.body[0].id}/template.xlsx`)
-      .set(bearer(token))
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+    const template = await downloadTemplate(t, 'KK2016', tenant.coordinator.token);
     const fill = async (override: Record<string, number>) => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(template.body);
@@ -316,19 +256,13 @@ describe('evaluation import from files', () => {
       return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), overRow };
     };
     const good = await fill({});
-    const ok = await t
-      .http()
-      .post('/api/evaluations/import')
-      .set(bearer(token))
+    const ok = await importRequest(t, tenant.coordinator.token)
       .field('evaluatedAt', '2017-09')
       .attach('file', good.bytes, 'kompass-mall.xlsx')
       .expect(201);
     expect(ok.body.evaluation).toMatchObject({ totalAchieved: 427, source: { format: 'xlsx' } });
     const bad = await fill({ '1.3': 30 });
-    const refused = await t
-      .http()
-      .post('/api/evaluations/import')
-      .set(bearer(token))
+    const refused = await importRequest(t, tenant.coordinator.token)
       .field('evaluatedAt', '2017-09')
       .attach('file', bad.bytes, 'kompass-mall.xlsx')
       .expect(422);

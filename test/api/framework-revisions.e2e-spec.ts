@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { createTenant } from '../factories';
+import { downloadTemplate, frameworkId } from '../factories/crosswalks';
 import { importReferenceReport, REFERENCE_REPORT } from '../factories/evaluations';
 import {
   HOGANAS_2020,
@@ -31,13 +32,7 @@ describe('model revisions learned from reports', () => {
   beforeAll(async () => {
     t = await startTestApp();
     hoganas = await createTenant(t);
-    const list = await t
-      .http()
-      .get('/api/frameworks')
-      .query({ filter: JSON.stringify({ code: 'KK2020' }) })
-      .set(bearer(t.adminToken))
-      .expect(200);
-    kk2020Id = list.body[0].id;
+    kk2020Id = await frameworkId(t, 'KK2020');
   }, 60_000);
   afterAll(() => t.close());
 
@@ -280,24 +275,7 @@ describe('model revisions learned from reports', () => {
   it(
     'lets an admin make a revision from the spreadsheet template of another, edited',
     async () => {
-      const kk2016 = (
-        await t
-          .http()
-          .get('/api/frameworks')
-          .query({ filter: JSON.stringify({ code: 'KK2016' }) })
-          .set(bearer(t.adminToken))
-      ).body[0];
-      const template = await t
-        .http()
-        .get(`/api/frameworks/${kk2016.id}/template.xlsx`)
-        .set(bearer(t.adminToken))
-        .buffer(true)
-        .parse((r, cb) => {
-          const chunks: Buffer[] = [];
-          r.on('data', (c: Buffer) => chunks.push(c));
-          r.on('end', () => cb(null, Buffer.concat(chunks)));
-        })
-        .expect(200);
+      const template = await downloadTemplate(t, 'KK2016');
       const edit = async (maxOf11: number) => {
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load(template.body);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { createTenant } from '../factories';
-import { REFERENCE_REPORT } from '../factories/evaluations';
+import { importRequest, REFERENCE_REPORT } from '../factories/evaluations';
 import { mutate, mutation } from '../support/report-mutations';
-import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { startWithTenant, type TestTenant } from '../support/reference-tenant';
+import type { TestApp } from '../support/test-app';
 
 /** Bounded here; `npm run fuzz` runs the long version (API_FUZZ_RUNS=10000). */
 const RUNS = Number(process.env.API_FUZZ_RUNS ?? 40);
@@ -15,11 +15,8 @@ const LINES = REFERENCE_REPORT.split('\n');
 
 describe('import fuzzing through the API', () => {
   let t: TestApp;
-  let token: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    token = (await createTenant(t)).coordinator.token;
-  });
+  let tenant: TestTenant;
+  beforeAll(async () => ({ t, tenant } = await startWithTenant()));
   afterAll(() => t.close());
 
   const counts = async () => ({
@@ -54,10 +51,7 @@ describe('import fuzzing through the API', () => {
           fc.boolean(),
           async (mutations, dryRun) => {
             const content = mutate(LINES, mutations);
-            await checkOutcome(
-              () => t.http().post('/api/evaluations/import').set(bearer(token)).send({ content, dryRun }),
-              dryRun,
-            );
+            await checkOutcome(() => importRequest(t, tenant.coordinator.token).send({ content, dryRun }), dryRun);
           },
         ),
         { numRuns: RUNS },
@@ -75,11 +69,10 @@ describe('import fuzzing through the API', () => {
           const file = Buffer.concat([Buffer.from(prefix, 'latin1'), Buffer.from(bytes)]);
           await checkOutcome(
             () =>
-              t
-                .http()
-                .post('/api/evaluations/import')
-                .set(bearer(token))
-                .attach('file', file, { filename: 'upload.bin', contentType: 'application/octet-stream' }),
+              importRequest(t, tenant.coordinator.token).attach('file', file, {
+                filename: 'upload.bin',
+                contentType: 'application/octet-stream',
+              }),
             false,
           );
         }),

@@ -1,16 +1,12 @@
-import { DataSource } from 'typeorm';
-import { loadConfig } from '../../backend/src/config/app-config';
-import { dataSourceOptions } from '../../backend/src/database/data-source-options';
+import type { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../backend/src/database/migrations';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { openTestDataSource, TestDatabase } from '../support/test-database';
 
 describe('migrations', () => {
   let db: TestDatabase;
   let dataSource: DataSource;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const config = loadConfig({ DATABASE_URL: db.databaseUrl, DATA_DIR: db.dataDir });
-    dataSource = await new DataSource(dataSourceOptions(config.database)).initialize();
+    ({ db, dataSource } = await openTestDataSource());
   });
   afterAll(async () => {
     await dataSource.destroy();

@@ -105,6 +105,16 @@ describe('plan trends, department roll-up and the readiness briefing', () => {
   }, 90_000);
   afterAll(() => t.close());
 
+  /** The readiness report as a PDF, as leadership downloads it. */
+  const readinessPdf = () =>
+    t
+      .http()
+      .get(`/api/action-plans/${planId}/readiness.pdf`)
+      .set(bearer(tenant.leadership.token))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+
   it('rebuilds the weekly burn-up of the plan and its areas from the audit trail and progress reports', async () => {
     const res = await t
       .http()
@@ -212,13 +222,7 @@ describe('plan trends, department roll-up and the readiness briefing', () => {
       actionsAtRisk: 0,
     });
 
-    const res = await t
-      .http()
-      .get(`/api/action-plans/${planId}/readiness.pdf`)
-      .set(bearer(tenant.leadership.token))
-      .buffer(true)
-      .parse(binary)
-      .expect(200);
+    const res = await readinessPdf();
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toMatch(
       /^attachment; filename="infor-omvardering-testkommun-\d+-\d{4}-\d\d-\d\d\.pdf"/,
@@ -257,13 +261,7 @@ describe('plan trends, department roll-up and the readiness briefing', () => {
       .set({ createdAt: justAfterMidnight })
       .where('actionId IN (:...ids)', { ids: actions.map((a) => a.id) })
       .execute();
-    const res = await t
-      .http()
-      .get(`/api/action-plans/${planId}/readiness.pdf`)
-      .set(bearer(tenant.leadership.token))
-      .buffer(true)
-      .parse(binary)
-      .expect(200);
+    const res = await readinessPdf();
     const text = await extractPdfText(res.body, { keepRunningText: true });
     const row = text.slice(text.indexOf(second.name), text.indexOf(tenant.department.name, text.indexOf(second.name)));
     expect(row).toContain(`\t${day}`);

@@ -1,14 +1,13 @@
-import { NotificationStatus, Role, type ReminderRunResponse } from '@kompass/shared';
+import { NotificationStatus, type ReminderRunResponse } from '@kompass/shared';
 import { Queue } from 'bullmq';
 import { In } from 'typeorm';
 import { Notification } from '../../backend/src/mail/notification.entity';
 import { BULLMQ_PREFIX } from '../../backend/src/queue/bullmq-queue.driver';
 import { DAILY_SWEEP_SCHEDULER } from '../../backend/src/reminders/reminder-scheduler';
-import { createTenant, createUser, type TestUser } from '../factories';
-import { insertAction, insertPlan } from '../factories/plans';
+import { insertDueAction, tenantWithOwners } from '../factories/plans';
 import { startWorkerProcess, type KompassProcess } from '../support/processes';
 import { freePort, startRedis, TestRedis } from '../support/redis-server';
-import { smtpUrl, startSmtp, TestSmtp, waitFor } from '../support/smtp-server';
+import { addressOf, smtpUrl, startSmtp, TestSmtp, waitFor } from '../support/smtp-server';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { TEST_DIALECT } from '../support/test-database';
 
@@ -17,10 +16,7 @@ import { TEST_DIALECT } from '../support/test-database';
  * empty on its port loses every queued job and the daily schedule, and neither may lose a reminder.
  */
 const TUESDAY = '2027-03-16';
-const progressed = new Date('2027-03-15T09:00:00Z');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const addressOf = (mail: TestSmtp['messages'][number]) =>
-  mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined;
 
 describe('reliability: Redis restarted empty', () => {
   let redis: TestRedis;
@@ -61,21 +57,16 @@ describe('reliability: Redis restarted empty', () => {
 
   const sweep = async (token: string): Promise<ReminderRunResponse> =>
     (await t.http().post('/api/reminders/run').set(bearer(token)).send({ date: TUESDAY }).expect(200)).body;
-  const tenantWithOwners = async (count: number) => {
-    const tenant = await createTenant(t);
-    const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
-    const owners: TestUser[] = [tenant.departmentHead];
-    while (owners.length < count)
-      owners.push(await createUser(t, Role.DepartmentHead, { municipalityId: tenant.municipality.id }));
-    for (const owner of owners)
-      await insertAction(t, plan, { deadline: '2027-03-19', ownerId: owner.user.id, lastProgressAt: progressed });
+  const tenantWithDueActions = async (count: number) => {
+    const { tenant, plan, owners } = await tenantWithOwners(t, count);
+    for (const owner of owners) await insertDueAction(t, plan, owner.user.id, '2027-03-19');
     return { tenant, owners };
   };
 
   it('loses the queued jobs but not the reminders: the next sweep sends every one still due, once, and the schedule comes back', async () => {
     const repo = t.dataSource.getRepository(Notification);
     // Municipality A's digest goes out before anything happens.
-    const a = await tenantWithOwners(1);
+    const a = await tenantWithDueActions(1);
     await sweep(a.tenant.coordinator.token);
     await waitFor(() => smtp!.messages.length === 1, 'A’s digest');
     expect(await queue('reminders').getJobScheduler(DAILY_SWEEP_SCHEDULER)).toBeDefined();
@@ -83,7 +74,7 @@ describe('reliability: Redis restarted empty', () => {
     // SMTP goes down; B's three digests fail once and wait in Redis for a retry ten minutes away.
     await smtp!.stop();
     smtp = undefined;
-    const b = await tenantWithOwners(3);
+    const b = await tenantWithDueActions(3);
     const queuedB = (await sweep(b.tenant.coordinator.token)).queued.map((q) => q.notificationId);
     expect(queuedB).toHaveLength(3);
     await waitFor(

@@ -1,14 +1,13 @@
-import { Role, NotificationStatus, type ReminderRunResponse } from '@kompass/shared';
+import { NotificationStatus, type ReminderRunResponse } from '@kompass/shared';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { MAIL_CONCURRENCY } from '../../backend/src/mail/mail-concurrency';
 import { Notification } from '../../backend/src/mail/notification.entity';
 import { dataSourceOptions } from '../../backend/src/database/data-source-options';
-import { createTenant, createUser, type TestUser } from '../factories';
-import { insertAction, insertPlan } from '../factories/plans';
+import { insertDueAction, ONE_OVERDUE_TWO_SOON, overdueAndSoonDigests, tenantWithOwners } from '../factories/plans';
 import { startApiProcess, startWorkerProcess, type KompassProcess } from '../support/processes';
 import { freePort, startRedis, TestRedis } from '../support/redis-server';
-import { startSmtp, TestSmtp, waitFor } from '../support/smtp-server';
+import { addressOf, receivedMails, startSmtp, TestSmtp, waitFor } from '../support/smtp-server';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, bearer, startTestApp, TestApp } from '../support/test-app';
 import { createTestDatabase, TEST_DIALECT, type TestDatabase } from '../support/test-database';
 
@@ -17,10 +16,7 @@ import { createTestDatabase, TEST_DIALECT, type TestDatabase } from '../support/
  * processes and two workers sweeping at the same moment. The database is the source of truth throughout.
  */
 const TUESDAY = '2027-03-16';
-const progressed = new Date('2027-03-15T09:00:00Z');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const addressOf = (mail: TestSmtp['messages'][number]) =>
-  mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined;
 const countBy = (values: (string | undefined)[]) =>
   values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [String(v)]: (acc[String(v)] ?? 0) + 1 }), {});
 
@@ -58,13 +54,8 @@ describe('reliability: a worker killed with SIGKILL mid-batch', () => {
   });
 
   it('sends every due digest exactly once after the restart: none twice, none lost', async () => {
-    const tenant = await createTenant(t);
-    const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
-    const owners: TestUser[] = [tenant.departmentHead];
-    while (owners.length < OWNERS)
-      owners.push(await createUser(t, Role.DepartmentHead, { municipalityId: tenant.municipality.id }));
-    for (const owner of owners)
-      await insertAction(t, plan, { deadline: '2027-03-19', ownerId: owner.user.id, lastProgressAt: progressed });
+    const { tenant, plan, owners } = await tenantWithOwners(t, OWNERS);
+    for (const owner of owners) await insertDueAction(t, plan, owner.user.id, '2027-03-19');
     const rows = () => t.dataSource.getRepository(Notification).find({ order: { id: 'ASC' } });
 
     // The server accepts three mails, then answers none: the worker (MAIL_CONCURRENCY sends at a time) ends up with that many in flight.
@@ -180,14 +171,9 @@ describe('reliability: two API processes and two workers on one PostgreSQL and o
           dataSource,
           database: db,
         } as unknown as TestApp;
-        const tenant = await createTenant(t);
-        const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
-        const owners: TestUser[] = [tenant.departmentHead];
-        while (owners.length < shape.owners)
-          owners.push(await createUser(t, Role.DepartmentHead, { municipalityId: tenant.municipality.id }));
+        const { tenant, plan, owners } = await tenantWithOwners(t, shape.owners);
         for (const owner of owners)
-          for (const deadline of ['2027-03-17', '2027-03-19', '2027-03-12'])
-            await insertAction(t, plan, { deadline, ownerId: owner.user.id, lastProgressAt: progressed });
+          for (const deadline of ONE_OVERDUE_TWO_SOON) await insertDueAction(t, plan, owner.user.id, deadline);
 
         // Two sweeps on each API, all at the same moment.
         const sweep = (base: string, token: string) =>
@@ -207,15 +193,7 @@ describe('reliability: two API processes and two workers on one PostgreSQL and o
         const rows = await repo.find();
         expect(rows).toHaveLength(expected);
         expect(rows.every((n) => n.status === NotificationStatus.Sent && n.attempts === 1)).toBe(true);
-        const received = smtp.messages.map((m) => `${addressOf(m)} ${m.subject}`).sort();
-        expect(received).toEqual(
-          owners
-            .flatMap((o) => [
-              `${o.user.email} Kompass: 1 försenad åtgärd`,
-              `${o.user.email} Kompass: 2 åtgärder med slutdatum snart`,
-            ])
-            .sort(),
-        );
+        expect(receivedMails(smtp)).toEqual(overdueAndSoonDigests(owners));
         expect(processes.every((p) => p.child.exitCode === null)).toBe(true);
         console.log(
           `[reliability] ${shape.apis} APIs + ${shape.workers} workers on PostgreSQL: started together in ${bootMs} ms, ` +

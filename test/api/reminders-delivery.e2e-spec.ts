@@ -13,9 +13,15 @@ import { Notification } from '../../backend/src/mail/notification.entity';
 import { ReminderSweepJob } from '../../backend/src/reminders/jobs/reminder-sweep.job';
 import { JobsService } from '../../backend/src/queue/jobs.service';
 import { createTenant, createUser } from '../factories';
-import { insertAction, insertPlan } from '../factories/plans';
+import {
+  insertAction,
+  insertDueAction,
+  insertPlan,
+  ONE_OVERDUE_TWO_SOON,
+  overdueAndSoonDigests,
+} from '../factories/plans';
 import { freePort, startRedis, TestRedis } from '../support/redis-server';
-import { smtpUrl, startSmtp, TestSmtp, waitFor } from '../support/smtp-server';
+import { addressOf, receivedMails, smtpUrl, startSmtp, TestSmtp, waitFor } from '../support/smtp-server';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { Role } from '@kompass/shared';
 import { addDays, todayIn } from '../../backend/src/common/dates';
@@ -23,13 +29,10 @@ import { isWorkingDay } from '../../backend/src/reminders/working-days';
 
 /** Delivery guarantees: retries against a refusing SMTP server, several worker processes, the .eml outbox, Bull Board. */
 const TUESDAY = '2027-03-16';
-const progressed = new Date('2027-03-15T09:00:00Z');
 const run = async (t: TestApp, token: string, date = TUESDAY): Promise<ReminderRunResponse> =>
   (await t.http().post('/api/reminders/run').set(bearer(token)).send({ date }).expect(200)).body;
 const notifications = async (t: TestApp): Promise<NotificationRecord[]> =>
   (await t.http().get('/api/notifications').query({ range: '[0,999]' }).set(bearer(t.adminToken)).expect(200)).body;
-const addressOf = (mail: TestSmtp['messages'][number]) =>
-  mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined;
 
 describe('reminder delivery: SMTP refusing connections, then Bull Board', () => {
   let redis: TestRedis;
@@ -56,12 +59,7 @@ describe('reminder delivery: SMTP refusing connections, then Bull Board', () => 
   it('records failed attempts while SMTP refuses, then delivers exactly once when it accepts', async () => {
     const tenant = await createTenant(t);
     const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
-    await insertAction(t, plan, {
-      title: 'Leverans trots avbrott',
-      deadline: '2027-03-19',
-      ownerId: tenant.departmentHead.user.id,
-      lastProgressAt: progressed,
-    });
+    await insertDueAction(t, plan, tenant.departmentHead.user.id, '2027-03-19', { title: 'Leverans trots avbrott' });
     const { queued } = await run(t, tenant.coordinator.token);
     expect(queued).toHaveLength(1);
     const id = queued[0].notificationId;
@@ -204,8 +202,7 @@ describe('reminder delivery: two worker processes, sweeps at once', () => {
       tenant.coordinator,
     ];
     for (const owner of owners)
-      for (const deadline of ['2027-03-17', '2027-03-19', '2027-03-12'])
-        await insertAction(t, plan, { deadline, ownerId: owner.user.id, lastProgressAt: progressed });
+      for (const deadline of ONE_OVERDUE_TWO_SOON) await insertDueAction(t, plan, owner.user.id, deadline);
 
     // Two sweeps through the API and two as jobs on the workers, all at once.
     const jobs = t.app.get(JobsService);
@@ -228,15 +225,7 @@ describe('reminder delivery: two worker processes, sweeps at once', () => {
     const rows = await t.dataSource.getRepository(Notification).find();
     expect(rows).toHaveLength(6);
     expect(rows.every((n) => n.attempts === 1 && n.status === NotificationStatus.Sent)).toBe(true);
-    const received = smtp.messages.map((m) => `${addressOf(m)} ${m.subject}`).sort();
-    expect(received).toEqual(
-      owners
-        .flatMap((o) => [
-          `${o.user.email} Kompass: 1 försenad åtgärd`,
-          `${o.user.email} Kompass: 2 åtgärder med slutdatum snart`,
-        ])
-        .sort(),
-    );
+    expect(receivedMails(smtp)).toEqual(overdueAndSoonDigests(owners));
   });
 });
 
@@ -258,11 +247,8 @@ describe('embedded default: inline queue, mails to the outbox as .eml', () => {
       .set(bearer(t.adminToken))
       .send({ locale: 'en' })
       .expect(200);
-    const action = await insertAction(t, plan, {
+    const action = await insertDueAction(t, plan, tenant.departmentHead.user.id, '2027-03-19', {
       title: 'Embedded <b>action</b>',
-      deadline: '2027-03-19',
-      ownerId: tenant.departmentHead.user.id,
-      lastProgressAt: progressed,
     });
     const { queued } = await run(t, tenant.coordinator.token);
     expect(queued).toHaveLength(1);
@@ -322,11 +308,7 @@ describe('embedded default: inline queue, mails to the outbox as .eml', () => {
     const tenant = await createTenant(t);
     const owner = tenant.departmentHead.user;
     const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
-    const action = await insertAction(t, plan, {
-      deadline: '2027-03-19',
-      ownerId: owner.id,
-      lastProgressAt: progressed,
-    });
+    const action = await insertDueAction(t, plan, owner.id, '2027-03-19');
     const repo = t.dataSource.getRepository(Notification);
     const line = { actionId: action.id, title: 'Gammal rad', deadline: '2027-03-19', status: action.status };
     const old = await repo.save(

@@ -3,7 +3,7 @@ import { NotificationKind, NotificationStatus, Role, type ReminderRunResponse } 
 import { Notification } from '../../backend/src/mail/notification.entity';
 import { QueueDriver } from '../../backend/src/queue/queue-driver';
 import { createTenant, createUser } from '../factories';
-import { insertAction, insertPlan } from '../factories/plans';
+import { insertDueAction, insertPlan } from '../factories/plans';
 import { startRedis, TestRedis } from '../support/redis-server';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
@@ -16,7 +16,6 @@ describe('reminder sweep: batched outbox writes and queueing', () => {
   let t: TestApp;
   const TUESDAY = '2027-03-16';
   const WEDNESDAY = '2027-03-17';
-  const progressed = new Date('2027-03-15T09:00:00Z');
 
   beforeAll(async () => {
     redis = await startRedis();
@@ -39,8 +38,8 @@ describe('reminder sweep: batched outbox writes and queueing', () => {
       const tenant = await createTenant(t);
       const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
       const owner = tenant.departmentHead.user.id;
-      await insertAction(t, plan, { deadline: '2027-03-19', ownerId: owner, lastProgressAt: progressed });
-      await insertAction(t, plan, { deadline: '2027-03-12', ownerId: owner, lastProgressAt: progressed });
+      await insertDueAction(t, plan, owner, '2027-03-19');
+      await insertDueAction(t, plan, owner, '2027-03-12');
       owners.push(owner);
     }
     const mine = (r: ReminderRunResponse) => r.queued.filter((q) => owners.includes(q.recipient.userId!));
@@ -68,10 +67,10 @@ describe('reminder sweep: batched outbox writes and queueing', () => {
     const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
     const late = tenant.departmentHead.user.id;
     const punctual = (await createUser(t, Role.DepartmentHead, { municipalityId: tenant.municipality.id })).user.id;
-    await insertAction(t, plan, { deadline: '2027-03-12', ownerId: late, lastProgressAt: progressed });
-    await insertAction(t, plan, { deadline: '2027-03-12', ownerId: punctual, lastProgressAt: progressed });
+    await insertDueAction(t, plan, late, '2027-03-12');
+    await insertDueAction(t, plan, punctual, '2027-03-12');
     // Due on Tuesday, overdue from Wednesday: a new overdue digest for `punctual` then.
-    await insertAction(t, plan, { deadline: TUESDAY, ownerId: punctual, lastProgressAt: progressed });
+    await insertDueAction(t, plan, punctual, TUESDAY);
 
     await run(tenant.coordinator.token, TUESDAY);
     const [lateTuesday, punctualTuesday] = (await outbox([late, punctual])).filter(

@@ -9,7 +9,7 @@ import {
 } from '@kompass/shared';
 import { Notification } from '../../backend/src/mail/notification.entity';
 import { createTenant, createUser } from '../factories';
-import { insertAction, insertPlan } from '../factories/plans';
+import { insertDueAction, insertPlan } from '../factories/plans';
 import { startSmtp, TestSmtp, waitFor } from '../support/smtp-server';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
@@ -21,7 +21,6 @@ describe('reminders page API', () => {
   let smtp: TestSmtp;
   let t: TestApp;
   const TUESDAY = '2027-03-16';
-  const progressed = new Date('2027-03-15T09:00:00Z');
 
   beforeAll(async () => {
     smtp = await startSmtp();
@@ -47,18 +46,8 @@ describe('reminders page API', () => {
   it('previews per recipient and kind without writing or sending, then runs once per day', async () => {
     const { municipality, coordinator, departmentHead: owner } = await createTenant(t);
     const plan = await insertPlan(t, coordinator.token, municipality.id);
-    const soon = await insertAction(t, plan, {
-      title: 'Snart klar',
-      deadline: '2027-03-19',
-      ownerId: owner.user.id,
-      lastProgressAt: progressed,
-    });
-    const late = await insertAction(t, plan, {
-      title: 'Redan sen',
-      deadline: '2027-03-10',
-      ownerId: coordinator.user.id,
-      lastProgressAt: progressed,
-    });
+    const soon = await insertDueAction(t, plan, owner.user.id, '2027-03-19', { title: 'Snart klar' });
+    const late = await insertDueAction(t, plan, coordinator.user.id, '2027-03-10', { title: 'Redan sen' });
 
     const dry = await preview(coordinator.token, TUESDAY);
     expect(dry).toEqual({
@@ -159,12 +148,7 @@ describe('reminders page API', () => {
     const { municipality, coordinator, departmentHead: owner } = await createTenant(t);
     const outsider = (await createTenant(t)).coordinator;
     const plan = await insertPlan(t, coordinator.token, municipality.id);
-    await insertAction(t, plan, {
-      title: 'Skickas igen',
-      deadline: '2027-03-19',
-      ownerId: owner.user.id,
-      lastProgressAt: progressed,
-    });
+    await insertDueAction(t, plan, owner.user.id, '2027-03-19', { title: 'Skickas igen' });
 
     smtp.refuse(1);
     const [queued] = (await run(coordinator.token, TUESDAY)).queued;
@@ -227,12 +211,7 @@ describe('reminders page API', () => {
       departmentId: department.id,
     });
     const plan = await insertPlan(t, coordinator.token, municipality.id);
-    const action = await insertAction(t, plan, {
-      title: 'Under ledigheten',
-      deadline: '2027-03-26',
-      ownerId: owner.user.id,
-      lastProgressAt: progressed,
-    });
+    const action = await insertDueAction(t, plan, owner.user.id, '2027-03-26', { title: 'Under ledigheten' });
     const pause = (token: string, userId: number, body: object) =>
       t.http().put(`/api/users/${userId}/digest-pause`).set(bearer(token)).send(body);
 

@@ -3,7 +3,7 @@ import { ActionPlan } from '../../backend/src/action-plans/action-plan.entity';
 import { Notification } from '../../backend/src/mail/notification.entity';
 import { createTenant, createUser } from '../factories';
 import { importReferenceReport } from '../factories/evaluations';
-import { insertAction, insertPlan } from '../factories/plans';
+import { insertAction, insertDueAction, insertPlan } from '../factories/plans';
 import { startMailApp, type MailApp } from '../support/mail-app';
 import { TestSmtp, waitFor } from '../support/smtp-server';
 import { bearer, TestApp } from '../support/test-app';
@@ -14,7 +14,6 @@ describe('reminders', () => {
   let smtp: TestSmtp;
   let t: TestApp;
   const TUESDAY = '2027-03-16';
-  const progressed = new Date('2027-03-15T09:00:00Z');
 
   beforeAll(async () => {
     mail = await startMailApp({ MAIL_RETRY_DELAY_MS: '200' });
@@ -34,11 +33,8 @@ describe('reminders', () => {
 
   it('sends one digest to the owner of an action due in 3 days, with its title and link, and nothing more the same day', async () => {
     const { coordinator, departmentHead: owner, plan } = await tenantWithPlan();
-    const action = await insertAction(t, plan, {
+    const action = await insertDueAction(t, plan, owner.user.id, '2027-03-19', {
       title: 'Rutin för synpunkter & klagomål',
-      deadline: '2027-03-19',
-      ownerId: owner.user.id,
-      lastProgressAt: progressed,
     });
 
     const first = await run(coordinator.token, TUESDAY);
@@ -114,14 +110,7 @@ describe('reminders', () => {
     const deadlines = ['2027-03-17', '2027-03-19', '2027-03-26'];
     const actions = [];
     for (const [i, deadline] of deadlines.entries())
-      actions.push(
-        await insertAction(t, plan, {
-          title: `Samlad åtgärd ${i + 1}`,
-          deadline,
-          ownerId: owner.user.id,
-          lastProgressAt: progressed,
-        }),
-      );
+      actions.push(await insertDueAction(t, plan, owner.user.id, deadline, { title: `Samlad åtgärd ${i + 1}` }));
 
     const result = await run(coordinator.token, TUESDAY);
     expect(result.queued).toHaveLength(1);
@@ -138,12 +127,7 @@ describe('reminders', () => {
 
   it('stops reminding once the follow-up evaluation is linked, and sends the coordinators one closing summary', async () => {
     const { coordinator, departmentHead: owner, plan } = await tenantWithPlan();
-    const action = await insertAction(t, plan, {
-      title: 'Uppföljning av mål',
-      deadline: '2027-03-19',
-      ownerId: owner.user.id,
-      lastProgressAt: progressed,
-    });
+    const action = await insertDueAction(t, plan, owner.user.id, '2027-03-19', { title: 'Uppföljning av mål' });
     expect((await run(coordinator.token, '2027-03-15')).queued.map((q) => q.kind)).toEqual(['deadline']);
     await waitFor(() => mailsTo(owner.user.email).length === 1, 'the 14-day reminder');
 
@@ -187,7 +171,7 @@ describe('reminders', () => {
       ownerId: owner.user.id,
       lastProgressAt: new Date('2026-12-01T09:00:00Z'),
     });
-    await insertAction(t, plan, { deadline: '2027-03-22', ownerId: owner.user.id, lastProgressAt: progressed });
+    await insertDueAction(t, plan, owner.user.id, '2027-03-22');
     const before = smtp.messages.length;
     expect(await run(coordinator.token, '2026-12-24')).toEqual({ date: '2026-12-24', workingDay: false, queued: [] });
     expect(await run(coordinator.token, '2027-03-20')).toEqual({ date: '2027-03-20', workingDay: false, queued: [] });
@@ -278,11 +262,7 @@ describe('reminders', () => {
       .expect(200);
     expect(saved.body).toMatchObject({ deadlineDays: [5], staleDays: 30 });
 
-    const action = await insertAction(t, plan, {
-      deadline: '2027-03-21',
-      ownerId: owner.user.id,
-      lastProgressAt: progressed,
-    });
+    const action = await insertDueAction(t, plan, owner.user.id, '2027-03-21');
     const result = await run(coordinator.token, TUESDAY);
     expect(result.queued).toEqual([expect.objectContaining({ kind: 'deadline', actionIds: [action.id] })]);
     await t
@@ -297,16 +277,8 @@ describe('reminders', () => {
   it('scopes the outbox: own mails for users, the municipality for coordinators, and runs to the own municipality', async () => {
     const home = await tenantWithPlan();
     const other = await tenantWithPlan();
-    await insertAction(t, home.plan, {
-      deadline: '2027-03-18',
-      ownerId: home.departmentHead.user.id,
-      lastProgressAt: progressed,
-    });
-    await insertAction(t, other.plan, {
-      deadline: '2027-03-18',
-      ownerId: other.departmentHead.user.id,
-      lastProgressAt: progressed,
-    });
+    await insertDueAction(t, home.plan, home.departmentHead.user.id, '2027-03-18');
+    await insertDueAction(t, other.plan, other.departmentHead.user.id, '2027-03-18');
     await t
       .http()
       .post('/api/reminders/run')

@@ -3,7 +3,8 @@ import { createPlan } from '../factories/action-plans';
 import { importReferenceReport } from '../factories/evaluations';
 import { importCsvEvaluation, kk2016Id } from '../factories/reports';
 import { FOLLOW_UP_SCORES } from '../fixtures/reevaluation-report.sample';
-import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { startWithTenant, type TestTenant } from '../support/reference-tenant';
+import { bearer, TestApp } from '../support/test-app';
 
 /** A second framework version, as SKR revised the model in 2020 (cf. frameworks.e2e-spec.ts). */
 function model2020() {
@@ -26,13 +27,12 @@ function model2020() {
 
 describe('linking the re-evaluation to a plan', () => {
   let t: TestApp;
-  let tenant: Awaited<ReturnType<typeof createTenant>>;
+  let tenant: TestTenant;
   let kk2016: number;
   let kk2020: number;
   let baselineId: number;
   beforeAll(async () => {
-    t = await startTestApp();
-    tenant = await createTenant(t);
+    ({ t, tenant } = await startWithTenant());
     kk2016 = await kk2016Id(t);
     kk2020 = (await t.http().post('/api/frameworks').set(bearer(t.adminToken)).send(model2020()).expect(201)).body.id;
     baselineId = (await importReferenceReport(t, tenant.coordinator.token, { frameworkId: kk2016 })).evaluation.id;

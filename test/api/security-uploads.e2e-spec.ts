@@ -1,6 +1,6 @@
 import { createTenant } from '../factories';
 import { createAction, createPlan } from '../factories/action-plans';
-import { importReferenceReport, REFERENCE_REPORT } from '../factories/evaluations';
+import { importReferenceReport, uploadReport } from '../factories/evaluations';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
 /** Split a line the way a reader in a comma locale does: on every separator outside double quotes. */
@@ -129,16 +129,9 @@ describe('security: uploaded files and exported text', () => {
       `attachment; filename*=UTF-8''${encodeURIComponent('åtgärd.txt')}`,
     );
 
-    const imported = await t
-      .http()
-      .post('/api/evaluations/import')
-      .set(bearer(tenant.coordinator.token))
-      .field('evaluatedAt', '2019-09')
-      .attach('file', Buffer.from(REFERENCE_REPORT, 'utf8'), {
-        filename: 'utvärdering\u202Eöl.md',
-        contentType: 'text/markdown',
-      })
-      .expect(201);
+    const imported = await uploadReport(t, tenant.coordinator.token, 'utvärdering\u202Eöl.md', {
+      evaluatedAt: '2019-09',
+    }).expect(201);
     const evaluation = await t
       .http()
       .get(`/api/evaluations/${imported.body.evaluation.id}`)

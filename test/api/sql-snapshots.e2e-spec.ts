@@ -1,10 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
-import { loadConfig } from '../../backend/src/config/app-config';
-import { dataSourceOptions } from '../../backend/src/database/data-source-options';
+import type { DataSource } from 'typeorm';
 import { snapshotText, SQL_OWNERS } from '../../backend/src/queries/sql-snapshots';
-import { createTestDatabase, TEST_DIALECT, TestDatabase } from '../support/test-database';
+import { openTestDataSource, TEST_DIALECT, TestDatabase } from '../support/test-database';
 
 /**
  * The SQL each repository writes once per dialect, kept in backend/src/queries/<owner>.<dialect>.sql so that a
@@ -17,9 +15,7 @@ describe(`SQL snapshots (${TEST_DIALECT})`, () => {
   let db: TestDatabase;
   let dataSource: DataSource;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const config = loadConfig({ DATABASE_URL: db.databaseUrl, DATA_DIR: db.dataDir });
-    dataSource = await new DataSource(dataSourceOptions(config.database)).initialize();
+    ({ db, dataSource } = await openTestDataSource());
     await dataSource.runMigrations({ transaction: 'all' });
   });
   afterAll(async () => {

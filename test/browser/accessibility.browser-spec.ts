@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import type { ActionPlanRecord, ActionRecord } from '@kompass/shared';
-import { Api, FOLLOW_UP_CSV, importCsvEvaluation, REFERENCE_REPORT_PATH, USER_PASSWORD } from './support/api';
+import { Api, REFERENCE_REPORT_PATH, USER_PASSWORD } from './support/api';
 import { seriousViolations } from './support/axe';
 import { logIn, screenshot } from './support/browser';
 import { waitForText } from './support/wait';
-import { referencePlan, useBrowserSuite } from './support/suite';
+import { importFollowUp, linkFollowUp, referencePlan, useBrowserSuite } from './support/suite';
 
 /** axe-core on the main pages and every dialog, as the coordinator sees them (the role with the most controls). */
 describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
@@ -142,14 +142,14 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
   });
 
   it('dialogs: link the re-evaluation, then carry open actions over', async () => {
-    const followUp = await importCsvEvaluation(coordinator, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
+    const followUp = await importFollowUp(suite);
     await page.goto(`/#/action-plans/${plan.id}/show`);
     await checkDialog(
       () => page.getByRole('button', { name: 'Koppla omvärdering' }).click(),
       'Koppla omvärderingen till handlingsplanen',
       'link-follow-up',
     );
-    await coordinator.request('PUT', `/action-plans/${plan.id}`, { followUpEvaluationId: followUp.id });
+    await linkFollowUp(suite, plan.id, followUp.id);
     await page.reload();
     await checkDialog(
       () => page.getByRole('button', { name: 'Flytta öppna åtgärder' }).click(),

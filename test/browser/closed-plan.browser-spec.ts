@@ -1,7 +1,5 @@
-import { FOLLOW_UP_CSV, importCsvEvaluation, USER_PASSWORD } from './support/api';
-import { logIn } from './support/browser';
 import { waitForText } from './support/wait';
-import { referencePlan, useBrowserSuite } from './support/suite';
+import { importFollowUp, linkFollowUp, referencePlan, useBrowserSuite } from './support/suite';
 
 /**
  * Issue #14 item 5: once its re-evaluation is linked, the only plan of a municipality is closed. The start pages
@@ -13,15 +11,13 @@ describe('start pages of a closed plan', () => {
   let openActionTitle: string;
 
   beforeAll(async () => {
-    const coordinator = suite.coordinator;
     const { plan, actions } = await referencePlan(suite, {
       items: 2,
       title: 'Handlingsplan 2017–2021',
       plannedReEvaluationDate: '2022-09-30',
       deadline: '2022-06-30',
     });
-    const followUp = await importCsvEvaluation(coordinator, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
-    await coordinator.request('PUT', `/action-plans/${plan.id}`, { followUpEvaluationId: followUp.id });
+    await linkFollowUp(suite, plan.id, (await importFollowUp(suite)).id);
     openActionId = actions[0].id;
     openActionTitle = actions[0].title;
   }, 120_000);
@@ -29,8 +25,7 @@ describe('start pages of a closed plan', () => {
   it.each(['coordinator', 'leadership'] as const)(
     '%s: the plan says it is closed and by which evaluation, with no countdown',
     async (role) => {
-      const p = await suite.newPage();
-      await logIn(p, suite.tenant.users[role].email, USER_PASSWORD);
+      const p = await suite.pageAs(role);
       await waitForText(
         p.getByTestId('plan-closed-note'),
         /avslutades .+ när omvärderingen ”Kommunkompassen 2021” kopplades/,
@@ -42,8 +37,7 @@ describe('start pages of a closed plan', () => {
   );
 
   it('an open action of the closed plan is read-only, with a pointer to carry-over for the coordinator', async () => {
-    const p = await suite.newPage();
-    await logIn(p, suite.tenant.users.coordinator.email, USER_PASSWORD);
+    const p = await suite.pageAs('coordinator');
     await p.goto(`/#/actions/${openActionId}/show`);
     await waitForText(
       p.getByTestId('action-plan-closed'),
@@ -57,8 +51,7 @@ describe('start pages of a closed plan', () => {
   it.each(['coordinator', 'department_head'] as const)(
     "%s: the action list offers no edit page for the closed plan's actions",
     async (role) => {
-      const p = await suite.newPage();
-      await logIn(p, suite.tenant.users[role].email, USER_PASSWORD);
+      const p = await suite.pageAs(role);
       await p.goto('/#/actions');
       const title = p.getByRole('link', { name: openActionTitle, exact: true });
       await title.waitFor();
@@ -77,8 +70,7 @@ describe('start pages of a closed plan', () => {
   );
 
   it('department head: "no open actions" is said once', async () => {
-    const p = await suite.newPage();
-    await logIn(p, suite.tenant.users.department_head.email, USER_PASSWORD);
+    const p = await suite.pageAs('department_head');
     await waitForText(p.getByTestId('dashboard-my-summary'), 'Du har inga öppna åtgärder just nu.');
     expect(await p.getByText('Du har inga öppna åtgärder just nu.').count()).toBe(1);
     await p.close();

@@ -6,10 +6,10 @@ import type {
   ImportCommitResponse,
 } from '@kompass/shared';
 import type { Page } from 'playwright-core';
-import { Api, importReferenceReport, improvementItems, planWithActions, USER_PASSWORD } from './support/api';
-import { logIn, logInAsAdmin, screenshot } from './support/browser';
+import { Api, importReferenceReport, improvementItems } from './support/api';
+import { logInAsAdmin, screenshot } from './support/browser';
 import { waitForCells, waitForText } from './support/wait';
-import { useBrowserSuite } from './support/suite';
+import { linkFollowUp, planOf2017, useBrowserSuite } from './support/suite';
 
 /** A 2020-model re-evaluation of area totals, by KK2020 area (Samspel 52, Samhällsutveckling 70, …). */
 const KK2020_AREAS = [52, 70, 66, 50, 55, 47, 61, 49];
@@ -46,24 +46,15 @@ describe('reports across model revisions', () => {
         label: 'Kommunkompassen 2021',
       })
     ).evaluation;
-    const made = await planWithActions(api, suite.tenant, {
-      baselineEvaluationId: baseline.id,
-      title: 'Handlingsplan 2017–2021',
-      plannedReEvaluationDate: '2021-09-30',
-      deadline: '2021-06-30',
-      findingIds: (await improvementItems(api, baseline.id, 2)).map((f) => f.id),
-    });
+    const made = await planOf2017(suite, baseline.id, await improvementItems(api, baseline.id, 2));
     actions = made.actions;
-    oldPlan = await api.request<ActionPlanRecord>('PUT', `/action-plans/${made.plan.id}`, {
-      followUpEvaluationId: followUp.id,
-    });
+    oldPlan = await linkFollowUp(suite, made.plan.id, followUp.id);
     newPlan = await api.request<ActionPlanRecord>('POST', '/action-plans', {
       baselineEvaluationId: followUp.id,
       title: 'Handlingsplan 2021–2025',
       plannedReEvaluationDate: '2025-09-30',
     });
-    page = await suite.newPage();
-    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
+    page = await suite.pageAs('coordinator');
   }, 120_000);
 
   it('shows the report with the caveat and every 2016 area against its 2020 area', async () => {

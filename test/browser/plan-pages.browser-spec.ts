@@ -1,20 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { ActionPlanRecord, ActionRecord } from '@kompass/shared';
 import type { Page } from 'playwright-core';
-import {
-  Api,
-  FOLLOW_UP_CSV,
-  importCsvEvaluation,
-  importReferenceReport,
-  improvementItems,
-  isoDaysFromNow,
-  planWithActions,
-  USER_PASSWORD,
-} from './support/api';
+import { Api, improvementItems, isoDaysFromNow, planWithActions, USER_PASSWORD } from './support/api';
 import { seriousViolations } from './support/axe';
 import { logIn, screenshot } from './support/browser';
 import { waitForCells, waitForText } from './support/wait';
-import { useBrowserSuite } from './support/suite';
+import { linkFollowUp, planOf2017, referenceAndFollowUp, useBrowserSuite } from './support/suite';
 
 type MunicipalRole = 'coordinator' | 'department_head' | 'leadership';
 
@@ -34,25 +25,16 @@ describe('plan, action, report, outbox and profile pages', () => {
 
   beforeAll(async () => {
     coordinatorApi = suite.coordinator;
-    const baseline = (await importReferenceReport(coordinatorApi)).evaluation;
-    const followUp = await importCsvEvaluation(coordinatorApi, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
+    const { baseline, followUp } = await referenceAndFollowUp(suite);
 
-    const closed = await planWithActions(coordinatorApi, suite.tenant, {
-      baselineEvaluationId: baseline.id,
-      title: 'Handlingsplan 2017–2021',
-      plannedReEvaluationDate: '2021-09-30',
-      deadline: '2021-06-30',
-      findingIds: (await improvementItems(coordinatorApi, baseline.id, 3)).map((f) => f.id),
-    });
+    const closed = await planOf2017(suite, baseline.id, await improvementItems(coordinatorApi, baseline.id, 3));
     closedActions = closed.actions;
     await coordinatorApi.request('PUT', `/actions/${closedActions[0].id}`, {
       status: 'done',
       comment: 'Genomfört och redovisat i kommunstyrelsen.',
       version: closedActions[0].version,
     });
-    closedPlan = await coordinatorApi.request<ActionPlanRecord>('PUT', `/action-plans/${closed.plan.id}`, {
-      followUpEvaluationId: followUp.id,
-    });
+    closedPlan = await linkFollowUp(suite, closed.plan.id, followUp.id);
 
     const active = await planWithActions(coordinatorApi, suite.tenant, {
       baselineEvaluationId: baseline.id,
@@ -84,8 +66,7 @@ describe('plan, action, report, outbox and profile pages', () => {
         break;
       }
     }
-    page = await suite.newPage();
-    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
+    page = await suite.pageAs('coordinator');
   }, 120_000);
 
   const currentAction = (id: number) => coordinatorApi.request<ActionRecord>('GET', `/actions/${id}`);

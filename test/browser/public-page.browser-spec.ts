@@ -1,16 +1,8 @@
 import type { Page } from 'playwright-core';
-import {
-  FOLLOW_UP_CSV,
-  importCsvEvaluation,
-  importReferenceReport,
-  improvementItems,
-  isoDaysFromNow,
-  planWithActions,
-  USER_PASSWORD,
-} from './support/api';
+import { improvementItems, isoDaysFromNow, planWithActions } from './support/api';
 import { seriousViolations } from './support/axe';
-import { logIn, screenshot } from './support/browser';
-import { useBrowserSuite } from './support/suite';
+import { screenshot } from './support/browser';
+import { referenceAndFollowUp, useBrowserSuite } from './support/suite';
 
 /** The residents' page /oppet/<kommunkod>: accessible (axe) and complete without JavaScript. */
 describe('public progress page in a browser', () => {
@@ -20,8 +12,7 @@ describe('public progress page in a browser', () => {
 
   beforeAll(async () => {
     const coordinator = suite.coordinator;
-    const baseline = (await importReferenceReport(coordinator)).evaluation;
-    await importCsvEvaluation(coordinator, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
+    const { baseline } = await referenceAndFollowUp(suite);
     const items = await improvementItems(coordinator, baseline.id, 6);
     const { plan, actions } = await planWithActions(coordinator, suite.tenant, {
       baselineEvaluationId: baseline.id,
@@ -73,8 +64,7 @@ describe('public progress page in a browser', () => {
   }, 60_000);
 
   it('lets the coordinator preview the page and unpublish it from the plan (axe on the admin page)', async () => {
-    const page = await suite.newPage();
-    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
+    const page = await suite.pageAs('coordinator');
     await page.goto(`/#/action-plans/${planId}/publication`);
     await page.getByRole('heading', { level: 1, name: `Öppen redovisning: ${planTitle}` }).waitFor();
     await page

@@ -1,18 +1,9 @@
-import type { ActionPlanRecord, ActionRecord, PlanReadiness } from '@kompass/shared';
+import type { ActionRecord, PlanReadiness } from '@kompass/shared';
 import type { Page } from 'playwright-core';
-import {
-  Api,
-  FOLLOW_UP_CSV,
-  importCsvEvaluation,
-  importReferenceReport,
-  improvementItems,
-  isoDaysFromNow,
-  planWithActions,
-  USER_PASSWORD,
-} from './support/api';
-import { logIn, screenshot } from './support/browser';
+import { Api, improvementItems, isoDaysFromNow, planWithActions, type PlanWithActions } from './support/api';
+import { screenshot } from './support/browser';
 import { waitForText } from './support/wait';
-import { useBrowserSuite } from './support/suite';
+import { linkFollowUp, planOf2017, referenceAndFollowUp, useBrowserSuite } from './support/suite';
 
 /**
  * Issue #14 items 2, 3, 4 and 7 as the coordinator sees them: the action's sub-questions on its form, the
@@ -21,43 +12,28 @@ import { useBrowserSuite } from './support/suite';
 describe('sub-question links, readiness, report links and Swedish terms', () => {
   const suite = useBrowserSuite();
   let api: Api;
-  let closedPlan: ActionPlanRecord;
-  let closedActions: ActionRecord[];
-  let activePlan: ActionPlanRecord;
-  let activeActions: ActionRecord[];
+  let closed: PlanWithActions;
+  let active: PlanWithActions;
   let page: Page;
 
   beforeAll(async () => {
     api = suite.coordinator;
-    const baseline = (await importReferenceReport(api)).evaluation;
-    const followUp = await importCsvEvaluation(api, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
+    const { baseline, followUp } = await referenceAndFollowUp(suite);
     const items = (await improvementItems(api, baseline.id, 12)).filter((f) => f.questionCodes.length > 0);
-    const closed = await planWithActions(api, suite.tenant, {
-      baselineEvaluationId: baseline.id,
-      title: 'Handlingsplan 2017–2021',
-      plannedReEvaluationDate: '2021-09-30',
-      deadline: '2021-06-30',
-      findingIds: items.slice(0, 2).map((f) => f.id),
-    });
-    closedActions = closed.actions;
-    closedPlan = await api.request<ActionPlanRecord>('PUT', `/action-plans/${closed.plan.id}`, {
-      followUpEvaluationId: followUp.id,
-    });
-    const active = await planWithActions(api, suite.tenant, {
+    closed = await planOf2017(suite, baseline.id, items.slice(0, 2));
+    await linkFollowUp(suite, closed.plan.id, followUp.id);
+    active = await planWithActions(api, suite.tenant, {
       baselineEvaluationId: baseline.id,
       title: 'Handlingsplan 2026–2028',
       plannedReEvaluationDate: isoDaysFromNow(500),
       deadline: isoDaysFromNow(60),
       findingIds: items.slice(2, 4).map((f) => f.id),
     });
-    activePlan = active.plan;
-    activeActions = active.actions;
-    page = await suite.newPage();
-    await logIn(page, suite.tenant.users.coordinator.email, USER_PASSWORD);
+    page = await suite.pageAs('coordinator');
   }, 120_000);
 
   it('shows and edits an action’s sub-questions, and "ingen ännu" for a report nobody has made', async () => {
-    const action = activeActions[0];
+    const action = active.actions[0];
     await page.goto(`/#/actions/${action.id}`);
     await waitForText(page.getByRole('heading', { level: 1 }), action.title);
     await waitForText(page.getByTestId('latest-report'), 'ingen ännu');
@@ -77,9 +53,9 @@ describe('sub-question links, readiness, report links and Swedish terms', () => 
   });
 
   it('lists every sub-question without an action, most points to gain first, and tells items from none', async () => {
-    const readiness = await api.request<PlanReadiness>('GET', `/action-plans/${activePlan.id}/readiness`);
+    const readiness = await api.request<PlanReadiness>('GET', `/action-plans/${active.plan.id}/readiness`);
     expect(readiness.totals.questionsWithoutActions).toBeGreaterThan(30);
-    await page.goto(`/#/action-plans/${activePlan.id}/show`);
+    await page.goto(`/#/action-plans/${active.plan.id}/show`);
     await page.getByRole('tab', { name: 'Inför omvärderingen' }).click();
     await waitForText(
       page.getByTestId('readiness-questions-without'),
@@ -95,8 +71,8 @@ describe('sub-question links, readiness, report links and Swedish terms', () => 
   });
 
   it('names and links the actions in the report’s action column, and words the insights without "?:"', async () => {
-    const action = closedActions[0];
-    await page.goto(`/#/action-plans/${closedPlan.id}/show/report`);
+    const action = closed.actions[0];
+    await page.goto(`/#/action-plans/${closed.plan.id}/show/report`);
     await page.getByRole('heading', { name: 'Omvärdering: Kommunkompassen 2017 → Kommunkompassen 2021' }).waitFor();
     const row = page.getByTestId('question-deltas').locator(`tr[data-code="${action.questionCodes[0]}"]`);
     const link = row.getByRole('link', { name: action.title });

@@ -1,4 +1,5 @@
 import type { EvaluationRecord } from '@kompass/shared';
+import { binary } from '../support/binary-body';
 import { bearer, TestApp } from '../support/test-app';
 
 /** The id of a framework by code (KK2016 and KK2020 are seeded on start). */
@@ -10,6 +11,18 @@ export async function frameworkId(t: TestApp, code: string): Promise<number> {
     .set(bearer(t.adminToken));
   if (!res.body[0]) throw new Error(`No framework ${code}`);
   return res.body[0].id;
+}
+
+/** A framework's XLSX template by code, downloaded as the holder of `token`: the response, with the bytes as body. */
+export async function downloadTemplate(t: TestApp, code: string, token = t.adminToken) {
+  const res = await t
+    .http()
+    .get(`/api/frameworks/${await frameworkId(t, code)}/template.xlsx`)
+    .set(bearer(token))
+    .buffer(true)
+    .parse(binary);
+  if (res.status !== 200) throw new Error(`The ${code} template: ${res.status}`);
+  return res;
 }
 
 /** An evaluation of area totals only (a published summary), imported as CSV with an "Område" column. */

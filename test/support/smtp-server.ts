@@ -129,3 +129,11 @@ export async function waitFor(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** The address a mail is to, when it is to exactly one. */
+export const addressOf = (mail: ParsedMail): string | undefined =>
+  mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined;
+
+/** Every mail received as "address subject", sorted: what a run delivered, to compare with what was due. */
+export const receivedMails = (smtp: TestSmtp): string[] =>
+  smtp.messages.map((m) => `${addressOf(m)} ${m.subject}`).sort();

@@ -2,6 +2,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../backend/src/config/app-config';
+import { dataSourceOptions } from '../../backend/src/database/data-source-options';
 
 /** Which dialect this jest project runs the API suite on (set by use-sqlite.js / use-postgres.js). */
 export const TEST_DIALECT = process.env.KOMPASS_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
@@ -37,6 +40,16 @@ export async function createTestDatabase(from?: string): Promise<TestDatabase> {
       removeDir();
     },
   };
+}
+
+/**
+ * A fresh test database and a DataSource on it configured as the app's, not migrated yet: for the specs of the
+ * schema itself.
+ */
+export async function openTestDataSource(): Promise<{ db: TestDatabase; dataSource: DataSource }> {
+  const db = await createTestDatabase();
+  const config = loadConfig({ DATABASE_URL: db.databaseUrl, DATA_DIR: db.dataDir });
+  return { db, dataSource: await new DataSource(dataSourceOptions(config.database)).initialize() };
 }
 
 /**

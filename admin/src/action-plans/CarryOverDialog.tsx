@@ -1,20 +1,9 @@
 import { useState } from 'react';
 import { Link, useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  FormControlLabel,
-  Radio,
-  RadioGroup,
-} from '@mui/material';
+import { Alert, Button } from '@mui/material';
 import type { ActionPlanRecord, CarryOverResult } from '@kompass/shared';
 import { API_URL, describeApiError, httpClient, isApiError } from '../api';
+import { RadioChoices, TaskDialog } from '../common';
 
 /**
  * Carry over: POST /api/action-plans/:id/carry-over {toPlanId} moves this closed plan's open actions, with their
@@ -58,13 +47,25 @@ export const CarryOverDialog = ({ plan, onClose }: { plan: ActionPlanRecord; onC
 
   const createUrl = `/action-plans/create?source=${encodeURIComponent(JSON.stringify({ baselineEvaluationId: plan.followUpEvaluationId }))}`;
   return (
-    <Dialog open onClose={() => !pending && onClose()} aria-labelledby="carry-over-title" fullWidth maxWidth="sm">
-      <DialogTitle id="carry-over-title">{translate('kompass.carry_over.title')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>{translate('kompass.carry_over.intro')}</DialogContentText>
-        {isPending ? (
-          <CircularProgress size={24} aria-label={translate('ra.page.loading')} />
-        ) : plans.length === 0 ? (
+    <TaskDialog
+      id="carry-over"
+      title={translate('kompass.carry_over.title')}
+      intro={translate('kompass.carry_over.intro')}
+      pending={pending}
+      onClose={onClose}
+      confirm={
+        <Button variant="contained" onClick={carry} disabled={pending || !target}>
+          {translate('kompass.carry_over.confirm')}
+        </Button>
+      }
+    >
+      <RadioChoices
+        labelledBy="carry-over-title"
+        pending={isPending}
+        choices={plans.map((p) => ({ id: p.id, label: p.title }))}
+        value={target}
+        onChange={setChosen}
+        empty={
           <Alert
             severity="info"
             action={
@@ -75,27 +76,13 @@ export const CarryOverDialog = ({ plan, onClose }: { plan: ActionPlanRecord; onC
           >
             {translate('kompass.carry_over.no_plan')}
           </Alert>
-        ) : (
-          <RadioGroup aria-labelledby="carry-over-title" value={target} onChange={(e) => setChosen(e.target.value)}>
-            {plans.map((p) => (
-              <FormControlLabel key={p.id} value={String(p.id)} control={<Radio />} label={p.title} />
-            ))}
-          </RadioGroup>
-        )}
-        {error && (
-          <Alert severity="error" sx={{ mt: 2 }} role="alert">
-            {error}
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={pending}>
-          {translate('ra.action.cancel')}
-        </Button>
-        <Button variant="contained" onClick={carry} disabled={pending || !target}>
-          {translate('kompass.carry_over.confirm')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+        }
+      />
+      {error && (
+        <Alert severity="error" sx={{ mt: 2 }} role="alert">
+          {error}
+        </Alert>
+      )}
+    </TaskDialog>
   );
 };

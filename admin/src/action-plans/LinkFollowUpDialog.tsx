@@ -1,25 +1,10 @@
 import { useState } from 'react';
 import { useGetList, useNavigate, useNotify, useRefresh, useTranslate } from 'react-admin';
-import {
-  Alert,
-  AlertTitle,
-  Box,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  FormControlLabel,
-  Radio,
-  RadioGroup,
-  Typography,
-} from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
 import type { ActionPlanRecord, ApiErrorDetail, EvaluationSummary } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
 import { formatEvaluatedAt } from '../evaluations/format';
-import { PendingButton } from '../common';
+import { PendingButton, RadioChoices, TaskDialog } from '../common';
 
 interface LinkFollowUpDialogProps {
   plan: ActionPlanRecord;
@@ -74,58 +59,50 @@ export const LinkFollowUpDialog = ({ plan, onClose }: LinkFollowUpDialogProps) =
   };
 
   return (
-    <Dialog open onClose={() => !pending && onClose()} aria-labelledby="link-follow-up-title" fullWidth maxWidth="sm">
-      <DialogTitle id="link-follow-up-title">{translate('kompass.plans.link_title')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>{translate('kompass.plans.link_intro')}</DialogContentText>
-        {isPending ? (
-          <CircularProgress size={24} aria-label={translate('ra.page.loading')} />
-        ) : candidates.length === 0 ? (
-          <Alert severity="info">{translate('kompass.plans.link_none')}</Alert>
-        ) : (
-          <RadioGroup
-            aria-labelledby="link-follow-up-title"
-            value={chosen}
-            onChange={(event) => setChosen(event.target.value)}
-          >
-            {candidates.map((evaluation) => (
-              <FormControlLabel
-                key={evaluation.id}
-                value={String(evaluation.id)}
-                control={<Radio />}
-                label={`${evaluation.label} (${formatEvaluatedAt(evaluation)}, ${evaluation.totalAchieved ?? '–'}/${evaluation.totalMax})`}
-              />
-            ))}
-          </RadioGroup>
-        )}
-        {error && (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }} data-testid="link-error">
-            <AlertTitle>{translate('kompass.plans.link_refused')}</AlertTitle>
-            {error.details.length > 0 ? (
-              <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                {error.details.map((detail, index) => (
-                  <li key={index}>{detail.message}</li>
-                ))}
-              </Box>
-            ) : (
-              <Typography variant="body2">{error.message}</Typography>
-            )}
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        {plan.followUpEvaluationId && (
+    <TaskDialog
+      id="link-follow-up"
+      title={translate('kompass.plans.link_title')}
+      intro={translate('kompass.plans.link_intro')}
+      pending={pending}
+      onClose={onClose}
+      extraActions={
+        plan.followUpEvaluationId && (
           <Button onClick={() => save(null)} disabled={pending} sx={{ mr: 'auto' }}>
             {translate('kompass.plans.unlink')}
           </Button>
-        )}
-        <Button onClick={onClose} disabled={pending}>
-          {translate('ra.action.cancel')}
-        </Button>
+        )
+      }
+      confirm={
         <PendingButton pending={pending} onClick={() => save(Number(chosen))} disabled={!chosen}>
           {translate('kompass.plans.link_submit')}
         </PendingButton>
-      </DialogActions>
-    </Dialog>
+      }
+    >
+      <RadioChoices
+        labelledBy="link-follow-up-title"
+        pending={isPending}
+        choices={candidates.map((evaluation) => ({
+          id: evaluation.id,
+          label: `${evaluation.label} (${formatEvaluatedAt(evaluation)}, ${evaluation.totalAchieved ?? '–'}/${evaluation.totalMax})`,
+        }))}
+        value={chosen}
+        onChange={setChosen}
+        empty={<Alert severity="info">{translate('kompass.plans.link_none')}</Alert>}
+      />
+      {error && (
+        <Alert severity="error" role="alert" sx={{ mt: 2 }} data-testid="link-error">
+          <AlertTitle>{translate('kompass.plans.link_refused')}</AlertTitle>
+          {error.details.length > 0 ? (
+            <Box component="ul" sx={{ m: 0, pl: 2 }}>
+              {error.details.map((detail, index) => (
+                <li key={index}>{detail.message}</li>
+              ))}
+            </Box>
+          ) : (
+            <Typography variant="body2">{error.message}</Typography>
+          )}
+        </Alert>
+      )}
+    </TaskDialog>
   );
 };

@@ -9,20 +9,7 @@ import {
   useTranslate,
   useUnselectAll,
 } from 'react-admin';
-import {
-  Alert,
-  Autocomplete,
-  Box,
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  MenuItem,
-  TextField,
-} from '@mui/material';
+import { Alert, Autocomplete, Box, Button, Checkbox, MenuItem, TextField } from '@mui/material';
 import EditIcon from '@mui/icons-material/EditNote';
 import { CLOSED_ACTION_STATUSES, type ActionRecord, type DepartmentRecord, type UserRecord } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
@@ -33,6 +20,7 @@ import {
   isDateText,
   parseDateText,
   PendingButton,
+  TaskDialog,
 } from '../common';
 
 /** Closing an action (done or cancelled) needs a comment. */
@@ -128,92 +116,89 @@ const BulkEditDialog = ({ ids, onClose }: { ids: number[]; onClose: () => void }
   };
 
   return (
-    <Dialog open onClose={() => !pending && onClose()} aria-labelledby="bulk-edit-title" fullWidth maxWidth="sm">
-      <DialogTitle id="bulk-edit-title">
-        {translate('kompass.bulk_edit.title', { smart_count: ids.length })}
-      </DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>{translate('kompass.bulk_edit.intro')}</DialogContentText>
-        <Box sx={{ display: 'grid', gap: 2 }}>
-          <Autocomplete
-            options={users}
-            value={owner}
-            onChange={(_event, user) => setOwner(user)}
-            getOptionLabel={(user) => user.name}
-            isOptionEqualToValue={(a, b) => a.id === b.id}
-            renderInput={(params) => <TextField {...params} label={translate('kompass.bulk_edit.owner')} />}
-          />
-          <TextField
-            select
-            label={translate('kompass.bulk_edit.department')}
-            value={departmentId}
-            onChange={(e) => setDepartmentId(e.target.value)}
-          >
-            <MenuItem value="">{translate('kompass.bulk_edit.unchanged')}</MenuItem>
-            {departments.map((d) => (
-              <MenuItem key={d.id} value={String(d.id)}>
-                {d.name}
-              </MenuItem>
-            ))}
-          </TextField>
-          <DateTextField
-            label={translate('kompass.bulk_edit.deadline')}
-            value={deadline}
-            onChange={(e) => setDeadline(e.target.value)}
-          />
-          <TextField
-            select
-            label={translate('kompass.bulk_edit.priority')}
-            value={priority}
-            onChange={(e) => setPriority(e.target.value)}
-          >
-            <MenuItem value="">{translate('kompass.bulk_edit.unchanged')}</MenuItem>
-            {actionPriorityChoices.map((c) => (
-              <MenuItem key={c.id} value={c.id}>
-                {translate(c.name)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            label={translate('kompass.bulk_edit.status')}
-            value={status}
-            onChange={(e) => setStatus(e.target.value)}
-          >
-            <MenuItem value="">{translate('kompass.bulk_edit.unchanged')}</MenuItem>
-            {actionStatusChoices.map((c) => (
-              <MenuItem key={c.id} value={c.id}>
-                {translate(c.name)}
-              </MenuItem>
-            ))}
-          </TextField>
-          {NEEDS_COMMENT.has(status) && (
-            <TextField
-              required
-              multiline
-              minRows={2}
-              label={translate('kompass.bulk_edit.comment')}
-              value={comment}
-              onChange={(e) => setComment(e.target.value)}
-              helperText={translate('kompass.actions.comment_help')}
-            />
-          )}
-          {error && (
-            <Alert severity="error" role="alert" data-testid="bulk-edit-error">
-              {error}
-            </Alert>
-          )}
-        </Box>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={pending}>
-          {translate('ra.action.cancel')}
-        </Button>
+    <TaskDialog
+      id="bulk-edit"
+      title={translate('kompass.bulk_edit.title', { smart_count: ids.length })}
+      intro={translate('kompass.bulk_edit.intro')}
+      pending={pending}
+      onClose={onClose}
+      confirm={
         <PendingButton pending={pending} onClick={submit} disabled={nothing || commentMissing || dateInvalid}>
           {translate('kompass.bulk_edit.submit', { smart_count: ids.length })}
         </PendingButton>
-      </DialogActions>
-    </Dialog>
+      }
+    >
+      <Box sx={{ display: 'grid', gap: 2 }}>
+        <Autocomplete
+          options={users}
+          value={owner}
+          onChange={(_event, user) => setOwner(user)}
+          getOptionLabel={(user) => user.name}
+          isOptionEqualToValue={(a, b) => a.id === b.id}
+          renderInput={(params) => <TextField {...params} label={translate('kompass.bulk_edit.owner')} />}
+        />
+        <TextField
+          select
+          label={translate('kompass.bulk_edit.department')}
+          value={departmentId}
+          onChange={(e) => setDepartmentId(e.target.value)}
+        >
+          <MenuItem value="">{translate('kompass.bulk_edit.unchanged')}</MenuItem>
+          {departments.map((d) => (
+            <MenuItem key={d.id} value={String(d.id)}>
+              {d.name}
+            </MenuItem>
+          ))}
+        </TextField>
+        <DateTextField
+          label={translate('kompass.bulk_edit.deadline')}
+          value={deadline}
+          onChange={(e) => setDeadline(e.target.value)}
+        />
+        <TextField
+          select
+          label={translate('kompass.bulk_edit.priority')}
+          value={priority}
+          onChange={(e) => setPriority(e.target.value)}
+        >
+          <MenuItem value="">{translate('kompass.bulk_edit.unchanged')}</MenuItem>
+          {actionPriorityChoices.map((c) => (
+            <MenuItem key={c.id} value={c.id}>
+              {translate(c.name)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          label={translate('kompass.bulk_edit.status')}
+          value={status}
+          onChange={(e) => setStatus(e.target.value)}
+        >
+          <MenuItem value="">{translate('kompass.bulk_edit.unchanged')}</MenuItem>
+          {actionStatusChoices.map((c) => (
+            <MenuItem key={c.id} value={c.id}>
+              {translate(c.name)}
+            </MenuItem>
+          ))}
+        </TextField>
+        {NEEDS_COMMENT.has(status) && (
+          <TextField
+            required
+            multiline
+            minRows={2}
+            label={translate('kompass.bulk_edit.comment')}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            helperText={translate('kompass.actions.comment_help')}
+          />
+        )}
+        {error && (
+          <Alert severity="error" role="alert" data-testid="bulk-edit-error">
+            {error}
+          </Alert>
+        )}
+      </Box>
+    </TaskDialog>
   );
 };
 

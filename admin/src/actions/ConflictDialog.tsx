@@ -1,21 +1,8 @@
 import { useGetIdentity, useTranslate } from 'react-admin';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-} from '@mui/material';
+import { Alert, DialogContentText, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import type { ActionRecord } from '@kompass/shared';
 import { ACTION_FIELDS, FieldValue, sameValue, useFieldLabel } from './actionFields';
-import { PendingButton } from '../common';
+import { PendingButton, TaskDialog } from '../common';
 
 export interface Conflict {
   /** The record as this user read it */
@@ -80,75 +67,63 @@ export const ConflictDialog = ({ conflict, pending, error, onReapply, onDiscard 
         ? translate('kompass.conflict.changed_mine')
         : (other ?? translate('kompass.conflict.changed_theirs'));
   return (
-    <Dialog
-      open
-      onClose={() => !pending && onDiscard()}
-      aria-labelledby="conflict-title"
-      aria-describedby="conflict-intro"
-      fullWidth
-      maxWidth="md"
-    >
-      <DialogTitle id="conflict-title">{translate('kompass.conflict.title')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText id="conflict-intro" sx={{ mb: 2 }}>
-          {translate(
-            editor === 'self'
-              ? 'kompass.conflict.intro_self'
-              : editor
-                ? 'kompass.conflict.intro_named'
-                : 'kompass.conflict.intro',
-            {
-              name: editor,
-              read: read.version,
-              current: current.version,
-            },
-          )}
-        </DialogContentText>
-        <Table size="small" aria-labelledby="conflict-title" data-testid="conflict-table">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('kompass.conflict.field')}</TableCell>
-              <TableCell>{translate('kompass.conflict.read')}</TableCell>
-              <TableCell>{translate('kompass.conflict.yours')}</TableCell>
-              <TableCell>{translate('kompass.conflict.theirs')}</TableCell>
-              <TableCell>{translate('kompass.conflict.changed_by')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {fields.map((field) => (
-              <TableRow key={field} data-field={field}>
-                <TableCell component="th" scope="row">
-                  {label(field)}
-                </TableCell>
-                <TableCell>
-                  <FieldValue field={field} value={read[field]} />
-                </TableCell>
-                <TableCell sx={{ fontWeight: field in mine ? 600 : undefined }}>
-                  <FieldValue field={field} value={field in mine ? mine[field] : read[field]} />
-                </TableCell>
-                <TableCell sx={{ fontWeight: theirs.includes(field) ? 600 : undefined }}>
-                  <FieldValue field={field} value={current[field]} />
-                </TableCell>
-                <TableCell>{who(field)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        <DialogContentText sx={{ mt: 2 }}>{translate('kompass.conflict.reapply_help')}</DialogContentText>
-        {error && (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {error}
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onDiscard} disabled={pending}>
-          {translate('kompass.conflict.discard')}
-        </Button>
+    <TaskDialog
+      id="conflict"
+      title={translate('kompass.conflict.title')}
+      intro={translate(
+        editor === 'self'
+          ? 'kompass.conflict.intro_self'
+          : editor
+            ? 'kompass.conflict.intro_named'
+            : 'kompass.conflict.intro',
+        { name: editor, read: read.version, current: current.version },
+      )}
+      pending={pending}
+      onClose={onDiscard}
+      cancelLabel={translate('kompass.conflict.discard')}
+      confirm={
         <PendingButton pending={pending} onClick={onReapply}>
           {translate('kompass.conflict.reapply')}
         </PendingButton>
-      </DialogActions>
-    </Dialog>
+      }
+      maxWidth="md"
+    >
+      <Table size="small" aria-labelledby="conflict-title" data-testid="conflict-table">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('kompass.conflict.field')}</TableCell>
+            <TableCell>{translate('kompass.conflict.read')}</TableCell>
+            <TableCell>{translate('kompass.conflict.yours')}</TableCell>
+            <TableCell>{translate('kompass.conflict.theirs')}</TableCell>
+            <TableCell>{translate('kompass.conflict.changed_by')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {fields.map((field) => (
+            <TableRow key={field} data-field={field}>
+              <TableCell component="th" scope="row">
+                {label(field)}
+              </TableCell>
+              <TableCell>
+                <FieldValue field={field} value={read[field]} />
+              </TableCell>
+              <TableCell sx={{ fontWeight: field in mine ? 600 : undefined }}>
+                <FieldValue field={field} value={field in mine ? mine[field] : read[field]} />
+              </TableCell>
+              <TableCell sx={{ fontWeight: theirs.includes(field) ? 600 : undefined }}>
+                <FieldValue field={field} value={current[field]} />
+              </TableCell>
+              <TableCell>{who(field)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <DialogContentText sx={{ mt: 2 }}>{translate('kompass.conflict.reapply_help')}</DialogContentText>
+      {error && (
+        <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+          {error}
+        </Alert>
+      )}
+    </TaskDialog>
   );
 };

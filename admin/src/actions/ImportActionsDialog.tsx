@@ -1,25 +1,10 @@
 import { useState } from 'react';
 import { HttpError, useNotify, useRefresh, useTranslate } from 'react-admin';
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import type { ActionImportResult, ActionPlanRecord } from '@kompass/shared';
 import { API_URL, httpClient, isApiError, translateApiError } from '../api';
-import { PendingButton } from '../common';
+import { PendingButton, TaskDialog } from '../common';
 
 /** POST /api/action-plans/:id/actions/import, multipart: the preview (dryRun) or the change itself. */
 async function postImport(planId: number, file: File, dryRun: boolean): Promise<ActionImportResult> {
@@ -90,86 +75,14 @@ export const ImportActionsDialog = ({ plan, onClose }: { plan: ActionPlanRecord;
   const changed = preview?.rows.length ?? 0;
   const stale = preview?.rows.filter((r) => r.stale).length ?? 0;
   return (
-    <Dialog open onClose={() => !pending && onClose()} aria-labelledby="action-import-title" fullWidth maxWidth="md">
-      <DialogTitle id="action-import-title">{translate('kompass.action_import.title')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>{translate('kompass.action_import.intro')}</DialogContentText>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2 }}>
-          <Button component="label" variant="outlined" size="small">
-            {translate('kompass.action_import.choose_file')}
-            <input
-              hidden
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-label={translate('kompass.action_import.choose_file')}
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                setPreview(null);
-                setProblems([]);
-              }}
-            />
-          </Button>
-          <Typography variant="body2">{file?.name ?? translate('kompass.action_import.no_file')}</Typography>
-        </Box>
-        {problems.length > 0 && (
-          <Alert severity="error" role="alert" data-testid="action-import-error" sx={{ mb: 2 }}>
-            {problems[0]}
-            {problems.length > 1 && (
-              <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                {problems.slice(1).map((p, i) => (
-                  <li key={i}>{p}</li>
-                ))}
-              </Box>
-            )}
-          </Alert>
-        )}
-        {preview && (
-          <>
-            <Typography variant="body2" sx={{ mb: 1 }} data-testid="action-import-summary">
-              {translate('kompass.action_import.summary', { smart_count: changed, unchanged: preview.unchanged })}
-            </Typography>
-            {stale > 0 && (
-              <Alert severity="warning" sx={{ mb: 1 }}>
-                {translate('kompass.action_import.stale_warning', { smart_count: stale })}
-              </Alert>
-            )}
-            {changed > 0 && (
-              <Table size="small" aria-label={translate('kompass.action_import.table_label')}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{translate('kompass.action_import.row')}</TableCell>
-                    <TableCell>{translate('kompass.action_import.action')}</TableCell>
-                    <TableCell>{translate('kompass.action_import.field')}</TableCell>
-                    <TableCell>{translate('kompass.action_import.before')}</TableCell>
-                    <TableCell>{translate('kompass.action_import.after')}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {preview.rows.flatMap((row) =>
-                    row.changes.map((change, i) => (
-                      <TableRow key={`${row.row}-${change.field}`}>
-                        <TableCell>{i === 0 ? row.row : ''}</TableCell>
-                        <TableCell>
-                          {i === 0 ? row.title : ''}
-                          {i === 0 && row.stale ? ` (${translate('kompass.action_import.stale')})` : ''}
-                        </TableCell>
-                        <TableCell>{change.column}</TableCell>
-                        <TableCell>{change.before ?? translate('kompass.action_import.empty')}</TableCell>
-                        <TableCell>{change.after ?? translate('kompass.action_import.empty')}</TableCell>
-                      </TableRow>
-                    )),
-                  )}
-                </TableBody>
-              </Table>
-            )}
-          </>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={pending}>
-          {translate('ra.action.cancel')}
-        </Button>
-        {!preview || !changed ? (
+    <TaskDialog
+      id="action-import"
+      title={translate('kompass.action_import.title')}
+      intro={translate('kompass.action_import.intro')}
+      pending={pending}
+      onClose={onClose}
+      confirm={
+        !preview || !changed ? (
           <PendingButton pending={pending} onClick={() => run(true)} disabled={!file}>
             {translate('kompass.action_import.preview')}
           </PendingButton>
@@ -177,8 +90,80 @@ export const ImportActionsDialog = ({ plan, onClose }: { plan: ActionPlanRecord;
           <PendingButton pending={pending} onClick={() => run(false)} disabled={stale > 0}>
             {translate('kompass.action_import.apply', { smart_count: changed })}
           </PendingButton>
-        )}
-      </DialogActions>
-    </Dialog>
+        )
+      }
+      maxWidth="md"
+    >
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2 }}>
+        <Button component="label" variant="outlined" size="small">
+          {translate('kompass.action_import.choose_file')}
+          <input
+            hidden
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label={translate('kompass.action_import.choose_file')}
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setPreview(null);
+              setProblems([]);
+            }}
+          />
+        </Button>
+        <Typography variant="body2">{file?.name ?? translate('kompass.action_import.no_file')}</Typography>
+      </Box>
+      {problems.length > 0 && (
+        <Alert severity="error" role="alert" data-testid="action-import-error" sx={{ mb: 2 }}>
+          {problems[0]}
+          {problems.length > 1 && (
+            <Box component="ul" sx={{ m: 0, pl: 2 }}>
+              {problems.slice(1).map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </Box>
+          )}
+        </Alert>
+      )}
+      {preview && (
+        <>
+          <Typography variant="body2" sx={{ mb: 1 }} data-testid="action-import-summary">
+            {translate('kompass.action_import.summary', { smart_count: changed, unchanged: preview.unchanged })}
+          </Typography>
+          {stale > 0 && (
+            <Alert severity="warning" sx={{ mb: 1 }}>
+              {translate('kompass.action_import.stale_warning', { smart_count: stale })}
+            </Alert>
+          )}
+          {changed > 0 && (
+            <Table size="small" aria-label={translate('kompass.action_import.table_label')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('kompass.action_import.row')}</TableCell>
+                  <TableCell>{translate('kompass.action_import.action')}</TableCell>
+                  <TableCell>{translate('kompass.action_import.field')}</TableCell>
+                  <TableCell>{translate('kompass.action_import.before')}</TableCell>
+                  <TableCell>{translate('kompass.action_import.after')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {preview.rows.flatMap((row) =>
+                  row.changes.map((change, i) => (
+                    <TableRow key={`${row.row}-${change.field}`}>
+                      <TableCell>{i === 0 ? row.row : ''}</TableCell>
+                      <TableCell>
+                        {i === 0 ? row.title : ''}
+                        {i === 0 && row.stale ? ` (${translate('kompass.action_import.stale')})` : ''}
+                      </TableCell>
+                      <TableCell>{change.column}</TableCell>
+                      <TableCell>{change.before ?? translate('kompass.action_import.empty')}</TableCell>
+                      <TableCell>{change.after ?? translate('kompass.action_import.empty')}</TableCell>
+                    </TableRow>
+                  )),
+                )}
+              </TableBody>
+            </Table>
+          )}
+        </>
+      )}
+    </TaskDialog>
   );
 };

@@ -1,149 +1,43 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useNotify, useRefresh, useTranslate, type HttpError } from 'react-admin';
+import { useNotify, useTranslate } from 'react-admin';
 import { Alert, Box, Button, IconButton, MenuItem, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/AddLinkOutlined';
 import AttachIcon from '@mui/icons-material/AttachFileOutlined';
 import RemoveIcon from '@mui/icons-material/DeleteOutlined';
-import {
-  ActionStatus,
-  isOpenStatus,
-  JUDGEMENTS,
-  type ActionRecord,
-  type ApiErrorDetail,
-  type Judgement,
-} from '@kompass/shared';
-import { API_URL, httpClient } from '../api';
+import { JUDGEMENTS, type ActionRecord, type Judgement } from '@kompass/shared';
 import { PendingButton } from '../common';
-import { useConflictMessage } from './ConflictDialog';
 import { ProgressInput, StatusSelect } from './ProgressFields';
+import { useProgressReport, type LinkDraft } from './useProgressReport';
 
 /** The API's limits for evidence files. */
 const MAX_FILES = 5;
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-interface LinkDraft {
-  label: string;
-  url: string;
-}
-
-export interface ReportDraft {
-  comment: string;
-  status: ActionStatus;
-  progress: string;
-  /** The owner's judgement; empty sends none */
-  judgement?: Judgement | '';
-  links?: LinkDraft[];
-  files?: File[];
-}
-
-/** What the API's 422 on a progress report means, in the user's language. */
-export function reportErrorText(
-  error: HttpError,
-  status: ActionStatus,
-  translate: (key: string, options?: object) => string,
-): string {
-  const details = (error.body as { details?: ApiErrorDetail[] } | undefined)?.details ?? [];
-  if (details.some((d) => d.field === 'comment'))
-    return translate(
-      status === ActionStatus.Done
-        ? 'kompass.actions.comment_required_done'
-        : status === ActionStatus.Cancelled
-          ? 'kompass.actions.comment_required_cancelled'
-          : 'kompass.updates.empty_report',
-    );
-  return error.message;
-}
-
-/**
- * POST /api/actions/:id/updates: JSON, or multipart when files are attached (links then go as a JSON
- * string). Sends status and progress only when they change. Resolves to the updated action.
- */
-export async function sendProgressReport(action: ActionRecord, draft: ReportDraft): Promise<ActionRecord> {
-  const progress = draft.progress === '' ? undefined : Number(draft.progress);
-  const fields: Record<string, unknown> = {
-    version: action.version,
-    ...(draft.comment.trim() ? { comment: draft.comment.trim() } : {}),
-    ...(draft.status !== action.status ? { status: draft.status } : {}),
-    ...(progress !== undefined && progress !== action.progress ? { progress } : {}),
-    ...(draft.judgement ? { judgement: draft.judgement } : {}),
-  };
-  const links = (draft.links ?? [])
-    .filter((l) => l.url.trim())
-    .map((l) => ({ label: l.label.trim() || l.url.trim(), url: l.url.trim() }));
-  let body: BodyInit;
-  if (draft.files?.length) {
-    const form = new FormData();
-    for (const [key, value] of Object.entries(fields)) form.append(key, String(value));
-    if (links.length) form.append('links', JSON.stringify(links));
-    for (const file of draft.files) form.append('files', file, file.name);
-    body = form;
-  } else {
-    body = JSON.stringify({ ...fields, ...(links.length ? { links } : {}) });
-  }
-  const { json } = await httpClient(`${API_URL}/actions/${action.id}/updates`, { method: 'POST', body });
-  return (json as { action: ActionRecord }).action;
-}
-
 /** A progress report with evidence: comment, status, progress, links and attachments. */
 export const ProgressReportForm = ({ action }: { action: ActionRecord }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const conflictMessage = useConflictMessage();
-  const refresh = useRefresh();
   const fileInput = useRef<HTMLInputElement>(null);
+  const { status, setStatus, progress, setProgress, pending, error, commentNeeded, send } = useProgressReport(action);
   const [comment, setComment] = useState('');
-  const [status, setStatus] = useState<ActionStatus>(action.status);
-  const [progress, setProgress] = useState(String(action.progress));
   const [judgement, setJudgement] = useState<Judgement | ''>('');
   const [links, setLinks] = useState<LinkDraft[]>([]);
   const [files, setFiles] = useState<File[]>([]);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  // A new version (this report saved, or someone else's change): start from its status and progress, keep the text
-  const [seenVersion, setSeenVersion] = useState(action.version);
-  if (action.version !== seenVersion) {
-    setSeenVersion(action.version);
-    setStatus(action.status);
-    setProgress(String(action.progress));
-  }
-
-  const commentNeeded = status !== action.status && !isOpenStatus(status);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
-    if (commentNeeded && !comment.trim()) {
-      setError(
-        translate(
-          status === ActionStatus.Done
-            ? 'kompass.actions.comment_required_done'
-            : 'kompass.actions.comment_required_cancelled',
-        ),
-      );
-      return;
-    }
-    if (files.length > MAX_FILES) return setError(translate('kompass.updates.too_many_files', { max: MAX_FILES }));
-    if (files.some((f) => f.size > MAX_FILE_BYTES)) return setError(translate('kompass.updates.file_too_large'));
-    setPending(true);
-    try {
-      await sendProgressReport(action, { comment, status, progress, judgement, links, files });
-      notify('kompass.updates.sent', { type: 'success' });
-      setComment('');
-      setJudgement('');
-      setLinks([]);
-      setFiles([]);
-      refresh();
-    } catch (cause) {
-      const failure = cause as HttpError;
-      if (failure.status === 409) {
-        setError(conflictMessage(failure.body));
-        refresh();
-      } else {
-        setError(reportErrorText(failure, status, translate));
-      }
-    } finally {
-      setPending(false);
-    }
+    const tooMuch = () =>
+      files.length > MAX_FILES
+        ? translate('kompass.updates.too_many_files', { max: MAX_FILES })
+        : files.some((f) => f.size > MAX_FILE_BYTES)
+          ? translate('kompass.updates.file_too_large')
+          : null;
+    if (!(await send({ comment, judgement, links, files }, tooMuch))) return;
+    notify('kompass.updates.sent', { type: 'success' });
+    setComment('');
+    setJudgement('');
+    setLinks([]);
+    setFiles([]);
   };
 
   return (

@@ -9,3 +9,6 @@ export { downloadFile, fileNameFromDisposition, useDownload } from './download';
 export { useMe } from './me';
 export { PendingButton } from './PendingButton';
 export { Section } from './Section';
+export { TaskDialog } from './TaskDialog';
+export { RadioChoices } from './RadioChoices';
+export { maxPointsColumn, QuestionTable, type QuestionColumn } from './QuestionTable';

@@ -1,10 +1,8 @@
 import { Link, useTranslate } from 'react-admin';
 import { Box, Typography } from '@mui/material';
-import PlanIcon from '@mui/icons-material/ListAltOutlined';
 import type { ActionPlanRecord, PlanReadiness, PlanSummary, ReevaluationReport } from '@kompass/shared';
-import { canWrite } from '../access';
-import { formatDate, useRole } from '../common';
-import { EmptyState } from '../common/EmptyState';
+import { formatDate } from '../common';
+import { NoPlanYet } from '../action-plans/NoPlanYet';
 import { useApiGet } from '../common/query';
 import { ReadinessRadar, ReportRadar } from '../reports/LazyRadar';
 import { useMyActions } from '../my-actions/useMyActions';
@@ -23,20 +21,6 @@ import {
 
 const grid = { display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' } } as const;
 
-/** No plan yet: one is made from an evaluation's improvement items. */
-const NoPlan = () => {
-  const mayCreate = canWrite(useRole(), 'action-plans');
-  return (
-    <EmptyState
-      id="dashboard-no-plan"
-      icon={PlanIcon}
-      title="kompass.plans.empty_title"
-      text={mayCreate ? 'kompass.plans.empty_text_create' : 'kompass.plans.empty_text_wait'}
-      action={mayCreate ? { to: '/evaluations', label: 'kompass.plans.go_evaluations' } : undefined}
-    />
-  );
-};
-
 function usePlanSummary(plan?: ActionPlanRecord) {
   return useApiGet<PlanSummary>(plan ? `/action-plans/${plan.id}/summary` : null).data;
 }
@@ -49,7 +33,7 @@ export const CoordinatorHome = () => {
   if (!plan)
     return (
       <>
-        <NoPlan />
+        <NoPlanYet id="dashboard-no-plan" />
         <FailedMails />
       </>
     );
@@ -84,7 +68,7 @@ export const LeadershipHome = () => {
   const { plan, total, isPending } = useCurrentPlan();
   const summary = usePlanSummary(plan);
   if (isPending) return null;
-  if (!plan) return <NoPlan />;
+  if (!plan) return <NoPlanYet id="dashboard-no-plan" />;
   const linked = plan.followUpEvaluationId !== null;
   return (
     <Box sx={grid}>

@@ -13,6 +13,7 @@ import {
 } from '@mui/material';
 import type { AreaScore, QuestionScore } from '@kompass/shared';
 import { formatPercent, formatTotal, percentOf, totalDiffers } from './format';
+import { QuestionTable } from '../common';
 import { ScoreBar } from './ScoreBar';
 
 /** Manual correction: the points per sub-question code as typed, and how to change them. */
@@ -23,9 +24,8 @@ export interface ScoreDraft {
 }
 
 interface AreaScoresProps {
-  areas: AreaScore[];
-  totalAchieved: number | null;
-  totalMax: number;
+  /** A stored evaluation or an import's preview */
+  scores: { areas: AreaScore[]; totalAchieved: number | null; totalMax: number };
   /** Prefix for element ids, so a page can show two sets */
   idPrefix?: string;
   draft?: ScoreDraft;
@@ -38,7 +38,7 @@ function jumpTo(id: string) {
 }
 
 /** One row per area: bar, points and share, and the report's own total where it differs. */
-const Overview = ({ areas, totalAchieved, totalMax, idPrefix }: AreaScoresProps) => {
+const Overview = ({ scores: { areas, totalAchieved, totalMax }, idPrefix }: AreaScoresProps) => {
   const translate = useTranslate();
   const headingId = `${idPrefix}-overview`;
   return (
@@ -152,32 +152,23 @@ const AreaDetail = ({ area, idPrefix, draft }: { area: AreaScore; idPrefix?: str
           {translate('kompass.scores.stated_total_differs', { stated: area.statedTotal, sum: area.achieved })}
         </Alert>
       )}
-      <Table size="small" sx={{ mt: 1 }} aria-labelledby={headingId}>
-        <TableHead>
-          <TableRow>
-            <TableCell sx={{ width: '3.5em' }}>{translate('kompass.scores.code')}</TableCell>
-            <TableCell>{translate('kompass.scores.question')}</TableCell>
-            <TableCell sx={{ width: draft ? '14em' : '13em' }}>{translate('kompass.scores.points')}</TableCell>
-            <TableCell align="right" sx={{ width: '5em' }}>
-              {translate('kompass.scores.share')}
-            </TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {area.questions.map((question) => (
-            <TableRow key={question.code}>
-              <TableCell component="th" scope="row">
-                {question.code}
-              </TableCell>
-              <TableCell>{question.text}</TableCell>
-              <TableCell>
-                <PointsCell question={question} draft={draft} />
-              </TableCell>
-              <TableCell align="right">{formatPercent(question.percent, translate)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <QuestionTable
+        labelledBy={headingId}
+        questions={area.questions}
+        columns={[
+          {
+            header: translate('kompass.scores.points'),
+            width: draft ? '14em' : '13em',
+            cell: (question) => <PointsCell question={question} draft={draft} />,
+          },
+          {
+            header: translate('kompass.scores.share'),
+            width: '5em',
+            align: 'right',
+            cell: (question) => formatPercent(question.percent, translate),
+          },
+        ]}
+      />
     </Box>
   );
 };
@@ -186,7 +177,7 @@ const AreaDetail = ({ area, idPrefix, draft }: { area: AreaScore; idPrefix?: str
 export const AreaScores = ({ idPrefix = 'scores', ...props }: AreaScoresProps) => (
   <Box>
     <Overview idPrefix={idPrefix} {...props} />
-    {props.areas.map((area) => (
+    {props.scores.areas.map((area) => (
       <AreaDetail key={area.area} area={area} idPrefix={idPrefix} draft={props.draft} />
     ))}
   </Box>

@@ -4,12 +4,6 @@ import {
   Alert,
   Autocomplete,
   Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
   FormControl,
   FormControlLabel,
   FormLabel,
@@ -27,7 +21,7 @@ import {
   type UserRecord,
 } from '@kompass/shared';
 import { API_URL, httpClient } from '../api';
-import { DateTextField, isDateText, parseDateText, PendingButton } from '../common';
+import { DateTextField, isDateText, parseDateText, PendingButton, TaskDialog } from '../common';
 
 /** What POST /api/action-plans/:id/actions/bulk answers: improvements already answered in the plan are skipped. */
 interface BulkCreateResponse {
@@ -152,130 +146,117 @@ export const CreateActionsDialog = ({ evaluation, findingIds, onClose }: CreateA
   };
 
   return (
-    <Dialog
-      open
-      onClose={() => !pending && onClose(false)}
-      aria-labelledby="create-actions-title"
-      fullWidth
-      maxWidth="sm"
-    >
-      <DialogTitle id="create-actions-title">{translate('kompass.actions_dialog.title')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>
-          {translate('kompass.actions_dialog.intro', { smart_count: findingIds.length })}
-        </DialogContentText>
-        <Box sx={{ display: 'grid', gap: 2 }}>
-          {!plansPending && plans.length > 0 && (
-            <FormControl>
-              <FormLabel id="create-actions-plan-mode">{translate('kompass.actions_dialog.plan')}</FormLabel>
-              <RadioGroup
-                aria-labelledby="create-actions-plan-mode"
-                value={mode}
-                onChange={(event) => setMode(event.target.value as 'existing' | 'new')}
-              >
-                <FormControlLabel
-                  value="existing"
-                  control={<Radio />}
-                  label={translate('kompass.actions_dialog.existing_plan')}
-                />
-                <FormControlLabel
-                  value="new"
-                  control={<Radio />}
-                  label={translate('kompass.actions_dialog.new_plan')}
-                />
-              </RadioGroup>
-            </FormControl>
-          )}
-          {mode === 'existing' && plans.length > 0 ? (
-            <TextField
-              select
-              label={translate('kompass.actions_dialog.plan')}
-              value={planId}
-              onChange={(event) => setPlanId(event.target.value)}
-            >
-              {plans.map((plan) => (
-                <MenuItem key={plan.id} value={String(plan.id)}>
-                  {plan.title}
-                </MenuItem>
-              ))}
-            </TextField>
-          ) : (
-            <>
-              <TextField
-                required
-                label={translate('kompass.actions_dialog.plan_title')}
-                value={title}
-                onChange={(event) => setTitle(event.target.value)}
-                error={submitted && titleMissing}
-                helperText={submitted && titleMissing ? translate('ra.validation.required') : undefined}
-                slotProps={{ htmlInput: { maxLength: 200 } }}
-              />
-              <DateTextField
-                required
-                label={translate('kompass.actions_dialog.re_evaluation_date')}
-                value={reEvaluation}
-                onChange={(event) => setReEvaluation(event.target.value)}
-                error={submitted && dateMissing}
-                helperText={translate(
-                  submitted && dateMissing ? 'ra.validation.required' : 'kompass.actions_dialog.re_evaluation_help',
-                )}
-              />
-            </>
-          )}
-          <Autocomplete
-            options={activeUsers}
-            value={owner}
-            onChange={(_event, user) => setOwner(user)}
-            getOptionLabel={(user) => user.name}
-            isOptionEqualToValue={(a, b) => a.id === b.id}
-            renderOption={({ key, ...props }, user) => (
-              <li key={key} {...props}>
-                {user.name} ({translate(`kompass.roles.${user.role}`)})
-              </li>
-            )}
-            renderInput={(params) => (
-              <TextField
-                {...params}
-                label={translate('kompass.actions_dialog.owner')}
-                helperText={translate('kompass.actions_dialog.optional')}
-              />
-            )}
-          />
-          <TextField
-            select
-            label={translate('kompass.actions_dialog.department')}
-            value={departmentId}
-            onChange={(event) => setDepartmentId(event.target.value)}
-            helperText={translate('kompass.actions_dialog.optional')}
-          >
-            <MenuItem value="">{translate('kompass.actions_dialog.no_department')}</MenuItem>
-            {departments.map((department) => (
-              <MenuItem key={department.id} value={String(department.id)}>
-                {department.name}
-              </MenuItem>
-            ))}
-          </TextField>
-          <DateTextField
-            label={translate('kompass.actions_dialog.deadline')}
-            value={deadline}
-            onChange={(event) => setDeadline(event.target.value)}
-            helperText={translate('kompass.actions_dialog.deadline_help')}
-          />
-          {error && (
-            <Alert severity="error" role="alert">
-              {translate('kompass.actions_dialog.failed', { message: error })}
-            </Alert>
-          )}
-        </Box>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={() => onClose(false)} disabled={pending}>
-          {translate('ra.action.cancel')}
-        </Button>
+    <TaskDialog
+      id="create-actions"
+      title={translate('kompass.actions_dialog.title')}
+      intro={translate('kompass.actions_dialog.intro', { smart_count: findingIds.length })}
+      pending={pending}
+      onClose={() => onClose(false)}
+      confirm={
         <PendingButton pending={pending} onClick={submit}>
           {translate('kompass.actions_dialog.submit', { smart_count: findingIds.length })}
         </PendingButton>
-      </DialogActions>
-    </Dialog>
+      }
+    >
+      <Box sx={{ display: 'grid', gap: 2 }}>
+        {!plansPending && plans.length > 0 && (
+          <FormControl>
+            <FormLabel id="create-actions-plan-mode">{translate('kompass.actions_dialog.plan')}</FormLabel>
+            <RadioGroup
+              aria-labelledby="create-actions-plan-mode"
+              value={mode}
+              onChange={(event) => setMode(event.target.value as 'existing' | 'new')}
+            >
+              <FormControlLabel
+                value="existing"
+                control={<Radio />}
+                label={translate('kompass.actions_dialog.existing_plan')}
+              />
+              <FormControlLabel value="new" control={<Radio />} label={translate('kompass.actions_dialog.new_plan')} />
+            </RadioGroup>
+          </FormControl>
+        )}
+        {mode === 'existing' && plans.length > 0 ? (
+          <TextField
+            select
+            label={translate('kompass.actions_dialog.plan')}
+            value={planId}
+            onChange={(event) => setPlanId(event.target.value)}
+          >
+            {plans.map((plan) => (
+              <MenuItem key={plan.id} value={String(plan.id)}>
+                {plan.title}
+              </MenuItem>
+            ))}
+          </TextField>
+        ) : (
+          <>
+            <TextField
+              required
+              label={translate('kompass.actions_dialog.plan_title')}
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+              error={submitted && titleMissing}
+              helperText={submitted && titleMissing ? translate('ra.validation.required') : undefined}
+              slotProps={{ htmlInput: { maxLength: 200 } }}
+            />
+            <DateTextField
+              required
+              label={translate('kompass.actions_dialog.re_evaluation_date')}
+              value={reEvaluation}
+              onChange={(event) => setReEvaluation(event.target.value)}
+              error={submitted && dateMissing}
+              helperText={translate(
+                submitted && dateMissing ? 'ra.validation.required' : 'kompass.actions_dialog.re_evaluation_help',
+              )}
+            />
+          </>
+        )}
+        <Autocomplete
+          options={activeUsers}
+          value={owner}
+          onChange={(_event, user) => setOwner(user)}
+          getOptionLabel={(user) => user.name}
+          isOptionEqualToValue={(a, b) => a.id === b.id}
+          renderOption={({ key, ...props }, user) => (
+            <li key={key} {...props}>
+              {user.name} ({translate(`kompass.roles.${user.role}`)})
+            </li>
+          )}
+          renderInput={(params) => (
+            <TextField
+              {...params}
+              label={translate('kompass.actions_dialog.owner')}
+              helperText={translate('kompass.actions_dialog.optional')}
+            />
+          )}
+        />
+        <TextField
+          select
+          label={translate('kompass.actions_dialog.department')}
+          value={departmentId}
+          onChange={(event) => setDepartmentId(event.target.value)}
+          helperText={translate('kompass.actions_dialog.optional')}
+        >
+          <MenuItem value="">{translate('kompass.actions_dialog.no_department')}</MenuItem>
+          {departments.map((department) => (
+            <MenuItem key={department.id} value={String(department.id)}>
+              {department.name}
+            </MenuItem>
+          ))}
+        </TextField>
+        <DateTextField
+          label={translate('kompass.actions_dialog.deadline')}
+          value={deadline}
+          onChange={(event) => setDeadline(event.target.value)}
+          helperText={translate('kompass.actions_dialog.deadline_help')}
+        />
+        {error && (
+          <Alert severity="error" role="alert">
+            {translate('kompass.actions_dialog.failed', { message: error })}
+          </Alert>
+        )}
+      </Box>
+    </TaskDialog>
   );
 };

@@ -89,13 +89,7 @@ export const EvaluationScores = ({ record }: { record: EvaluationRecord }) => {
             {translate('kompass.scores.correct_help')}
           </Alert>
         )}
-        <AreaScores
-          idPrefix="evaluation"
-          areas={record.areas}
-          totalAchieved={record.totalAchieved}
-          totalMax={record.totalMax}
-          draft={scoreDraft}
-        />
+        <AreaScores idPrefix="evaluation" scores={record} draft={scoreDraft} />
         {draft && (
           <Box
             sx={{

@@ -1,19 +1,7 @@
 import { useTranslate } from 'react-admin';
-import {
-  Alert,
-  Box,
-  Checkbox,
-  FormControlLabel,
-  MenuItem,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Checkbox, FormControlLabel, MenuItem, TextField, Typography } from '@mui/material';
 import type { FrameworkChoice, LearnedCatalogue } from '@kompass/shared';
+import { maxPointsColumn, QuestionTable } from '../common';
 
 interface FrameworkChoicePanelProps {
   choice: FrameworkChoice;
@@ -30,32 +18,13 @@ const LearnedCatalogueTable = ({ catalogue }: { catalogue: LearnedCatalogue }) =
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       {catalogue.areas.map((area) => (
-        <Table key={area.number} size="small" aria-labelledby={`learned-area-${area.number}`}>
-          <caption
-            id={`learned-area-${area.number}`}
-            style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}
-          >
-            {translate('kompass.scores.area_heading', { number: area.number, name: area.name })}
-          </caption>
-          <TableHead>
-            <TableRow>
-              <TableCell sx={{ width: 64 }}>{translate('kompass.scores.code')}</TableCell>
-              <TableCell>{translate('kompass.scores.question')}</TableCell>
-              <TableCell align="right" sx={{ width: 80 }}>
-                {translate('kompass.import.framework_max')}
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {area.questions.map((q) => (
-              <TableRow key={q.code}>
-                <TableCell>{q.code}</TableCell>
-                <TableCell>{q.text}</TableCell>
-                <TableCell align="right">{q.maxPoints}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <QuestionTable
+          key={area.number}
+          labelledBy={`learned-area-${area.number}`}
+          caption={translate('kompass.scores.area_heading', { number: area.number, name: area.name })}
+          questions={area.questions}
+          columns={[maxPointsColumn(translate)]}
+        />
       ))}
     </Box>
   );

@@ -120,12 +120,7 @@ export const ImportReviewStep = ({
         <Typography id="preview-scores-heading" component="h2" variant="h6" gutterBottom>
           {translate('kompass.scores.heading')}
         </Typography>
-        <AreaScores
-          idPrefix="preview"
-          areas={evaluation.areas}
-          totalAchieved={evaluation.totalAchieved}
-          totalMax={evaluation.totalMax}
-        />
+        <AreaScores idPrefix="preview" scores={evaluation} />
       </Box>
 
       <Box component="section" aria-labelledby="preview-findings-heading">

@@ -1,6 +1,7 @@
 import { useRecordContext, useTranslate } from 'react-admin';
-import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import type { AreaRecord, FrameworkRecord } from '@kompass/shared';
+import { maxPointsColumn, QuestionTable } from '../common';
 
 const AreaSection = ({ area }: { area: AreaRecord }) => {
   const translate = useTranslate();
@@ -16,28 +17,7 @@ const AreaSection = ({ area }: { area: AreaRecord }) => {
           ? ` · ${translate('kompass.frameworks.area_also_known_as', { names: area.aliases.join(', ') })}`
           : ''}
       </Typography>
-      <Table size="small" sx={{ mt: 1 }} aria-labelledby={headingId}>
-        <TableHead>
-          <TableRow>
-            <TableCell sx={{ width: '4em' }}>{translate('kompass.frameworks.question_code')}</TableCell>
-            <TableCell>{translate('kompass.frameworks.question_text')}</TableCell>
-            <TableCell align="right" sx={{ width: '8em' }}>
-              {translate('kompass.frameworks.question_max_points')}
-            </TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {area.questions.map((question) => (
-            <TableRow key={question.code}>
-              <TableCell component="th" scope="row">
-                {question.code}
-              </TableCell>
-              <TableCell>{question.text}</TableCell>
-              <TableCell align="right">{question.maxPoints}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <QuestionTable labelledBy={headingId} questions={area.questions} columns={[maxPointsColumn(translate)]} />
     </Box>
   );
 };

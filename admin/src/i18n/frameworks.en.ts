@@ -8,8 +8,6 @@ export const frameworksEn = {
     area_heading: 'Area %{number}: %{name}',
     area_max_points: 'Max points for the area: %{points}',
     area_also_known_as: 'Also known as: %{names}',
-    question_code: 'No.',
-    question_text: 'Question',
     question_max_points: 'Max points',
     no_areas: 'The framework has no areas.',
     origin: {

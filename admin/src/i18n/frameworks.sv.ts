@@ -5,8 +5,6 @@ export const frameworksSv = {
     area_heading: 'Område %{number}: %{name}',
     area_max_points: 'Maxpoäng för området: %{points}',
     area_also_known_as: 'Kallas även: %{names}',
-    question_code: 'Nr',
-    question_text: 'Delfråga',
     question_max_points: 'Maxpoäng',
     no_areas: 'Ramverket har inga områden.',
     origin: {

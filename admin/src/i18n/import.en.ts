@@ -71,7 +71,6 @@ export const importEn = {
     framework_option_misfits: '%{name} (%{code}), does not fit the report',
     framework_learn:
       '%{code} has no sub-questions yet. The report teaches Kompass one sub-question (%{total} points). Check it and confirm. |||| %{code} has no sub-questions yet. The report teaches Kompass %{smart_count} sub-questions worth %{total} points in all. Check them and confirm; later reports on %{code} are compared with them.',
-    framework_max: 'Max',
     framework_confirm: "The sub-questions are right; store them as %{code}'s sub-questions",
   },
 } satisfies SameKeys<typeof importSv>;

@@ -69,7 +69,6 @@ export const importSv = {
     framework_option_misfits: '%{name} (%{code}), passar inte rapporten',
     framework_learn:
       '%{code} har inga delfrågor ännu. Rapporten lär Kompass en delfråga (%{total} poäng). Kontrollera den och bekräfta. |||| %{code} har inga delfrågor ännu. Rapporten lär Kompass %{smart_count} delfrågor som tillsammans ger %{total} poäng. Kontrollera dem och bekräfta; senare rapporter enligt %{code} jämförs mot dem.',
-    framework_max: 'Max',
     framework_confirm: 'Delfrågorna stämmer; spara dem som %{code}:s delfrågor',
   },
 };

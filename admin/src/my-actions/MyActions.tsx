@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Title, useGetOne, useNotify, useRefresh, useTranslate, type HttpError } from 'react-admin';
+import { Link, Title, useGetOne, useNotify, useTranslate } from 'react-admin';
 import {
   Alert,
   Box,
@@ -12,65 +12,33 @@ import {
   Typography,
 } from '@mui/material';
 import ActionIcon from '@mui/icons-material/AssignmentIndOutlined';
-import { ActionStatus, isOpenStatus, type ActionRecord, type DepartmentRecord } from '@kompass/shared';
+import type { ActionRecord, DepartmentRecord } from '@kompass/shared';
 import { canRead } from '../access';
 import { formatDate, PendingButton, Section, useMe, useRole } from '../common';
 import { EmptyState } from '../common/EmptyState';
 import { ActionStatusCell } from '../actions/ActionColumns';
 import { FieldValue } from '../actions/actionFields';
-import { useConflictMessage } from '../actions/ConflictDialog';
 import { ProgressInput, StatusSelect } from '../actions/ProgressFields';
-import { reportErrorText, sendProgressReport } from '../actions/ProgressReportForm';
+import { useProgressReport } from '../actions/useProgressReport';
 import { useMyActions } from './useMyActions';
 
 /** One action with an inline progress report: status, progress and a comment (POST /updates). */
 const MyAction = ({ action }: { action: ActionRecord }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const conflictMessage = useConflictMessage();
-  const refresh = useRefresh();
-  const [status, setStatus] = useState(action.status);
-  const [progress, setProgress] = useState(String(action.progress));
+  const { status, setStatus, progress, setProgress, pending, error, commentNeeded, send } = useProgressReport(action);
   const [comment, setComment] = useState('');
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [seenVersion, setSeenVersion] = useState(action.version);
-  if (seenVersion !== action.version) {
-    setSeenVersion(action.version);
-    setStatus(action.status);
-    setProgress(String(action.progress));
-  }
   const titleId = `my-action-${action.id}`;
-  const commentNeeded = status !== action.status && !isOpenStatus(status);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
-    if (commentNeeded && !comment.trim())
-      return setError(
-        translate(
-          status === ActionStatus.Done
-            ? 'kompass.actions.comment_required_done'
-            : 'kompass.actions.comment_required_cancelled',
-        ),
-      );
-    if (status === action.status && Number(progress) === action.progress && !comment.trim())
-      return setError(translate('kompass.updates.empty_report'));
-    setPending(true);
-    try {
-      await sendProgressReport(action, { comment, status, progress });
-      notify('kompass.my_actions.reported', { type: 'success', messageArgs: { title: action.title } });
-      setComment('');
-      refresh();
-    } catch (cause) {
-      const failure = cause as HttpError;
-      if (failure.status === 409) {
-        setError(conflictMessage(failure.body));
-        refresh();
-      } else setError(reportErrorText(failure, status, translate));
-    } finally {
-      setPending(false);
-    }
+    const nothingNew = () =>
+      status === action.status && Number(progress) === action.progress && !comment.trim()
+        ? translate('kompass.updates.empty_report')
+        : null;
+    if (!(await send({ comment }, nothingNew))) return;
+    notify('kompass.my_actions.reported', { type: 'success', messageArgs: { title: action.title } });
+    setComment('');
   };
 
   return (

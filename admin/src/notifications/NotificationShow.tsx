@@ -57,6 +57,19 @@ const Fact = ({ label, children }: { label: string; children: React.ReactNode })
  * One mail as it went out: its facts (status, attempts, last error), then the HTML in a sandboxed frame (no
  * scripts, no same origin: srcdoc with an empty sandbox) and the text body.
  */
+/** One form of the mail (HTML or plain text) under its heading. */
+const MailPart = ({ id, heading, children }: { id: string; heading: string; children: React.ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <section aria-labelledby={id}>
+      <Typography id={id} component="h2" variant="h6" gutterBottom>
+        {translate(heading)}
+      </Typography>
+      {children}
+    </section>
+  );
+};
+
 const MailView = () => {
   const record = useRecordContext<NotificationDetail>();
   const translate = useTranslate();
@@ -105,10 +118,7 @@ const MailView = () => {
       ) : (
         <>
           {record.bodyHtml !== null && (
-            <section aria-labelledby="mail-html">
-              <Typography id="mail-html" component="h2" variant="h6" gutterBottom>
-                {translate('kompass.mail.html_heading')}
-              </Typography>
+            <MailPart id="mail-html" heading="kompass.mail.html_heading">
               <Box
                 component="iframe"
                 title={translate('kompass.mail.html_frame')}
@@ -117,13 +127,10 @@ const MailView = () => {
                 data-testid="mail-html-frame"
                 sx={{ width: '100%', height: 480, border: 1, borderColor: 'divider' }}
               />
-            </section>
+            </MailPart>
           )}
           {record.bodyText !== null && (
-            <section aria-labelledby="mail-text">
-              <Typography id="mail-text" component="h2" variant="h6" gutterBottom>
-                {translate('kompass.mail.text_heading')}
-              </Typography>
+            <MailPart id="mail-text" heading="kompass.mail.text_heading">
               <Box
                 component="pre"
                 data-testid="mail-text"
@@ -138,7 +145,7 @@ const MailView = () => {
               >
                 {record.bodyText}
               </Box>
-            </section>
+            </MailPart>
           )}
         </>
       )}

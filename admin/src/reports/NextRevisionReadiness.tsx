@@ -1,6 +1,6 @@
 import { useTranslate } from 'react-admin';
-import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { ReadinessHeadCells } from './ReadinessHeadCells';
+import { Alert, Typography } from '@mui/material';
+import { ReadinessAreaTable } from './ReadinessAreaTable';
 import { ReportSection } from './ReportSection';
 import type { NextRevisionReadiness as NextRevision } from '@kompass/shared';
 
@@ -19,36 +19,15 @@ export const NextRevisionReadiness = ({ next }: { next: NextRevision }) => {
       <Alert severity="info" sx={{ mb: 1 }}>
         {translate('kompass.crosswalks.caveat')}
       </Alert>
-      <Box sx={{ overflowX: 'auto' }}>
-        <Table size="small" aria-labelledby="readiness-next-heading">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('kompass.scores.area')}</TableCell>
-              <TableCell>{translate('kompass.crosswalks.col_from')}</TableCell>
-              <ReadinessHeadCells />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {next.areas.map((area) => (
-              <TableRow key={area.area} data-area={area.area}>
-                <TableCell component="th" scope="row">
-                  {translate('kompass.scores.area_heading', { number: area.area, name: area.name })}
-                </TableCell>
-                <TableCell>
-                  {area.fromAreas.length ? area.fromAreas.join(', ') : translate('kompass.crosswalks.unmapped')}
-                </TableCell>
-                <TableCell align="right">{`${area.baseline ?? '–'}/${area.max}`}</TableCell>
-                <TableCell align="right">{area.improvementItems}</TableCell>
-                <TableCell align="right" sx={{ color: area.unansweredItems ? 'error.main' : undefined }}>
-                  {area.unansweredItems}
-                </TableCell>
-                <TableCell align="right">{area.actionsPlanned}</TableCell>
-                <TableCell align="right">{area.actionsDone}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Box>
+      <ReadinessAreaTable
+        labelledBy="readiness-next-heading"
+        areas={next.areas}
+        extra={{
+          header: translate('kompass.crosswalks.col_from'),
+          cell: (area) =>
+            area.fromAreas.length ? area.fromAreas.join(', ') : translate('kompass.crosswalks.unmapped'),
+        }}
+      />
     </ReportSection>
   );
 };

@@ -10,8 +10,8 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { ReadinessHeadCells } from './ReadinessHeadCells';
-import { ReportSection } from './ReportSection';
+import { ReadinessAreaTable } from './ReadinessAreaTable';
+import { ReportSection, TableAndChart } from './ReportSection';
 import type { ActionPlanRecord, PlanReadiness as Readiness } from '@kompass/shared';
 import { formatDate } from '../common';
 import { useApiGet } from '../common/query';
@@ -73,48 +73,10 @@ export const ReadinessView = ({ readiness }: { readiness: Readiness }) => {
         id="readiness-areas-heading"
         title={translate('kompass.readiness.areas_heading', { label: readiness.baseline.label })}
       >
-        <Box
-          sx={{
-            display: 'grid',
-            gap: 2,
-            gridTemplateColumns: { xl: 'minmax(0, 3fr) minmax(0, 2fr)' },
-            alignItems: 'start',
-          }}
-        >
-          <Box sx={{ overflowX: 'auto' }}>
-            <Table size="small" aria-labelledby="readiness-areas-heading">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('kompass.scores.area')}</TableCell>
-                  <ReadinessHeadCells />
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {readiness.areas.map((area) => (
-                  <TableRow key={area.area}>
-                    <TableCell component="th" scope="row">
-                      {translate('kompass.scores.area_heading', { number: area.area, name: area.name })}
-                    </TableCell>
-                    <TableCell align="right">{`${area.baseline ?? '–'}/${area.max}`}</TableCell>
-                    <TableCell align="right">{area.improvementItems}</TableCell>
-                    <TableCell
-                      align="right"
-                      sx={{
-                        color: area.unansweredItems ? 'error.main' : undefined,
-                        fontWeight: area.unansweredItems ? 600 : undefined,
-                      }}
-                    >
-                      {area.unansweredItems}
-                    </TableCell>
-                    <TableCell align="right">{area.actionsPlanned}</TableCell>
-                    <TableCell align="right">{area.actionsDone}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Box>
+        <TableAndChart>
+          <ReadinessAreaTable labelledBy="readiness-areas-heading" areas={readiness.areas} />
           <ReadinessRadar readiness={readiness} />
-        </Box>
+        </TableAndChart>
       </ReportSection>
 
       {readiness.nextRevision && <NextRevisionReadiness next={readiness.nextRevision} />}

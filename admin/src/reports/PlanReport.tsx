@@ -1,6 +1,6 @@
 import { useCanAccess, useTranslate } from 'react-admin';
 import { Alert, AlertTitle, Box, Button, CircularProgress, Typography } from '@mui/material';
-import { ReportSection } from './ReportSection';
+import { ReportSection, TableAndChart } from './ReportSection';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import ReportIcon from '@mui/icons-material/InsightsOutlined';
 import type { ActionPlanRecord, ComparedEvaluation, ComparisonWarning, ReevaluationReport } from '@kompass/shared';
@@ -134,14 +134,7 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
       </Box>
 
       <ReportSection id="report-areas-heading" title={translate('kompass.report.areas_heading')}>
-        <Box
-          sx={{
-            display: 'grid',
-            gap: 2,
-            gridTemplateColumns: { xl: 'minmax(0, 3fr) minmax(0, 2fr)' },
-            alignItems: 'start',
-          }}
-        >
+        <TableAndChart>
           <AreaDeltaTable
             areas={report.areas}
             total={report.total}
@@ -149,7 +142,7 @@ export const ReportView = ({ report }: { report: ReevaluationReport }) => {
             actions={report.actions}
           />
           <ReportRadar report={report} />
-        </Box>
+        </TableAndChart>
       </ReportSection>
 
       {report.questions.length > 0 && (

@@ -20,3 +20,17 @@ export const ReportSection = ({
     {children}
   </Box>
 );
+
+/** A table with its chart beside it where the screen is wide enough (the table takes the larger share), else above it. */
+export const TableAndChart = ({ children }: { children: ReactNode }) => (
+  <Box
+    sx={{
+      display: 'grid',
+      gap: 2,
+      gridTemplateColumns: { xl: 'minmax(0, 3fr) minmax(0, 2fr)' },
+      alignItems: 'start',
+    }}
+  >
+    {children}
+  </Box>
+);

@@ -146,6 +146,11 @@ export async function improvementItems(
   );
 }
 
+export interface PlanWithActions {
+  plan: ActionPlanRecord;
+  actions: ActionRecord[];
+}
+
 /** A plan with actions drafted from improvement items (one per item), owned by the department head. */
 export async function planWithActions(
   api: Api,
@@ -157,7 +162,7 @@ export async function planWithActions(
     deadline: string;
     findingIds: number[];
   },
-): Promise<{ plan: ActionPlanRecord; actions: ActionRecord[] }> {
+): Promise<PlanWithActions> {
   const { findingIds, deadline, baselineEvaluationId, ...planFields } = fields;
   const plan = await createPlan(api.target(), api.token, baselineEvaluationId, planFields);
   const actions = await bulkCreateActions(api.target(), api.token, plan.id, {

@@ -1,12 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
-import type { ActionPlanRecord, ActionRecord, EvaluationRecord } from '@kompass/shared';
+import type { ActionPlanRecord, ActionRecord, EvaluationRecord, FindingRecord } from '@kompass/shared';
 import {
   Api,
   createTenant,
+  FOLLOW_UP_CSV,
+  importCsvEvaluation,
   importReferenceReport,
   improvementItems,
   isoDaysFromNow,
   planWithActions,
+  type PlanWithActions,
   type Tenant,
   USER_PASSWORD,
 } from './api';
@@ -80,4 +83,44 @@ export async function referencePlan(
     findingIds: (await improvementItems(suite.coordinator, evaluation.id, items)).map((f) => f.id),
   });
   return { evaluation, plan, actions };
+}
+
+/** The re-evaluation of the tests (FOLLOW_UP_CSV, "Kommunkompassen 2021"), imported as the coordinator. */
+export function importFollowUp(suite: BrowserSuite): Promise<EvaluationRecord> {
+  return importCsvEvaluation(suite.coordinator, FOLLOW_UP_CSV, '2021-10', 'Kommunkompassen 2021');
+}
+
+/** The reference report (Ronneby 2017) and its re-evaluation of 2021, imported as the coordinator. */
+export async function referenceAndFollowUp(
+  suite: BrowserSuite,
+): Promise<{ baseline: EvaluationRecord; followUp: EvaluationRecord }> {
+  const baseline = (await importReferenceReport(suite.coordinator)).evaluation;
+  return { baseline, followUp: await importFollowUp(suite) };
+}
+
+/**
+ * The plan of 2017–2021 on `baselineEvaluationId` (re-evaluation planned 2021-09-30, actions due 2021-06-30), one
+ * action per finding: the plan that linking a re-evaluation of 2021 closes.
+ */
+export function planOf2017(
+  suite: BrowserSuite,
+  baselineEvaluationId: number,
+  findings: FindingRecord[],
+): Promise<PlanWithActions> {
+  return planWithActions(suite.coordinator, suite.tenant, {
+    baselineEvaluationId,
+    title: 'Handlingsplan 2017–2021',
+    plannedReEvaluationDate: '2021-09-30',
+    deadline: '2021-06-30',
+    findingIds: findings.map((f) => f.id),
+  });
+}
+
+/** Links the re-evaluation to the plan as the coordinator, which closes the plan. */
+export function linkFollowUp(
+  suite: BrowserSuite,
+  planId: number,
+  followUpEvaluationId: number,
+): Promise<ActionPlanRecord> {
+  return suite.coordinator.request<ActionPlanRecord>('PUT', `/action-plans/${planId}`, { followUpEvaluationId });
 }
