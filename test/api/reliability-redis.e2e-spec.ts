@@ -59,8 +59,9 @@ describe('reliability: Redis restarted empty', () => {
     await redis.stop();
   });
 
-  const sweep = async (token: string): Promise<ReminderRunResponse> =>
-    (await t.http().post('/api/reminders/run').set(bearer(token)).send({ date: TUESDAY }).expect(200)).body;
+  const sweep = async (token: string): Promise<Required<ReminderRunResponse>> =>
+    (await t.http().post('/api/reminders/run?details=true').set(bearer(token)).send({ date: TUESDAY }).expect(200))
+      .body;
   const tenantWithOwners = async (count: number) => {
     const tenant = await createTenant(t);
     const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
