@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --quick] [-- --no-build]`: builds, seeds (or reuses) the national-scale dataset, starts the
- * built backend as a child process and measures the API scenarios against a raw baseline, the reminder sweep,
- * delivery against raw nodemailer, the backend's peak RSS and the admin's initial JS. See docs/performance.md.
+ * `npm run bench [-- --quick] [-- --scale] [-- --no-build]`: builds, seeds (or reuses) the national-scale dataset,
+ * starts the built backend as a child process and measures the API scenarios against a raw baseline, the reminder
+ * sweep, delivery against raw nodemailer, the backend's peak RSS and the admin's initial JS. `--scale` measures the
+ * growth curve instead (bench/lib/scale.ts). See docs/performance.md.
  */
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
@@ -20,12 +21,14 @@ import { experimentOf, machine, Results, ScenarioResult, table, writeDocs, write
 import { cpuMs, ROOT, RssMonitor, startChild } from './lib/processes';
 import { exportSentMails, rawNodemailer } from './lib/raw-mail';
 import { awaitDelivery, rawBullmq, runSweep } from './lib/reminders';
+import { runScale } from './lib/scale';
 import { LIST_PATH, prepareScenarios } from './lib/scenarios';
 import { startSmtpSink } from './lib/smtp-sink';
 import { targets } from './lib/targets';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const scale = args.includes('--scale');
 const DATA = join(ROOT, 'bench/.data');
 /** Quick: a tenth of the dataset and 5 s per scenario, for everyday use; full: the whole country, 10 s. */
 const LOAD: Omit<LoadOptions, 'url'> = quick
@@ -85,6 +88,7 @@ async function main(): Promise<void> {
   if (loadBefore[0] > cpus().length * 0.5)
     log(`Warning: load average ${loadBefore[0].toFixed(2)} on ${cpus().length} cores; figures will be noisy`);
   build();
+  if (scale) return runScale({ dataDir: DATA, load: LOAD, log, loadBefore });
   const options = quick ? QUICK : FULL;
   const database = await prepareDatabase(DATA, options, (line) => log(`  ${line.trim()}`));
   const redis = await startRedis();
