@@ -1,30 +1,34 @@
 /**
- * `npm run bench [-- --quick] [-- --no-build]`: builds, seeds (or reuses) the national-scale dataset, starts the
- * built backend as a child process and measures the API scenarios against a raw baseline, the reminder sweep
- * and delivery against raw BullMQ, the backend's peak RSS and the admin's initial JS. See docs/performance.md.
+ * `npm run bench [-- --quick] [-- --scale] [-- --no-build]`: builds, seeds (or reuses) the national-scale dataset,
+ * starts the built backend as a child process and measures the API scenarios against a raw baseline, the reminder
+ * sweep, delivery against raw nodemailer, the backend's peak RSS and the admin's initial JS. `--scale` measures the
+ * growth curve instead (bench/lib/scale.ts). See docs/performance.md.
  */
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, loadavg, release, totalmem, type } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { MAIL_CONCURRENCY } from '../backend/src/mail/mail-concurrency';
-import { productionNodeFlags } from '../test/support/node-flags';
 import { freePort, startRedis } from '../test/support/redis-server';
 import { adminInitialJs } from './lib/admin-size';
 import { Api } from './lib/api';
+import { backendStarter } from './lib/backend';
 import { prepareDatabase } from './lib/database';
 import { ADMIN_EMAIL, AS_OF, BENCH_PASSWORD, FULL, QUICK } from './lib/dataset';
 import { measure, type LoadOptions } from './lib/load';
-import { Results, ScenarioResult, table, writeDocs, writeJson } from './lib/output';
-import { Child, cpuMs, ROOT, RssMonitor, startChild } from './lib/processes';
+import { experimentOf, machine, Results, ScenarioResult, table, writeDocs, writeJson } from './lib/output';
+import { cpuMs, ROOT, RssMonitor, startChild } from './lib/processes';
+import { exportSentMails, rawNodemailer } from './lib/raw-mail';
 import { awaitDelivery, rawBullmq, runSweep } from './lib/reminders';
+import { runScale } from './lib/scale';
 import { LIST_PATH, prepareScenarios } from './lib/scenarios';
 import { startSmtpSink } from './lib/smtp-sink';
 import { targets } from './lib/targets';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const scale = args.includes('--scale');
 const DATA = join(ROOT, 'bench/.data');
 /** Quick: a tenth of the dataset and 5 s per scenario, for everyday use; full: the whole country, 10 s. */
 const LOAD: Omit<LoadOptions, 'url'> = quick
@@ -84,48 +88,21 @@ async function main(): Promise<void> {
   if (loadBefore[0] > cpus().length * 0.5)
     log(`Warning: load average ${loadBefore[0].toFixed(2)} on ${cpus().length} cores; figures will be noisy`);
   build();
+  if (scale) return runScale({ dataDir: DATA, load: LOAD, log, loadBefore });
   const options = quick ? QUICK : FULL;
   const database = await prepareDatabase(DATA, options, (line) => log(`  ${line.trim()}`));
   const redis = await startRedis();
   const sink = await startSmtpSink();
-  const children: Child[] = [];
+  const backends = await backendStarter({
+    databaseUrl: database.url,
+    dataDir: DATA,
+    redisUrl: redis.url,
+    smtpUrl: sink.url,
+  });
   const results: Partial<Results> = { scenarios: {}, reminders: {}, memory: {} };
   try {
-    const port = await freePort();
-    const env = {
-      DATABASE_URL: database.url,
-      DATA_DIR: join(DATA, 'run'),
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-      REDIS_URL: redis.url,
-      SMTP_URL: sink.url,
-      // A load test of login from one address would otherwise measure the throttle, the lockout and the 503s of the
-      // bounded hashing queue.
-      LOGIN_THROTTLE_LIMIT: '100000',
-      LOGIN_LOCKOUT_THRESHOLD: '1000',
-      LOGIN_HASH_QUEUE: '10000',
-      PUBLIC_RATE_LIMIT: '10000000',
-    };
-    const startBackend = async (worker: 'on' | 'off') => {
-      // For experiments: BENCH_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the backend under
-      // the bench's load; BENCH_BACKEND_MAIN runs another build of it (A/B of a patch without touching the tree).
-      // The backend runs as `npm start` runs it, with the memory flags of package.json.
-      const flags = [...productionNodeFlags(), ...(process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? [])];
-      const child = await startChild(
-        [...flags, process.env.BENCH_BACKEND_MAIN ?? 'backend/dist/main.js'],
-        { ...env, WORKER: worker },
-        /Kompass is running/,
-        `http://127.0.0.1:${port}`,
-        join(DATA, 'run/backend.log'),
-      );
-      children.push(child);
-      return child;
-    };
-
     // Phase 1: the API and the sweep, with WORKER=off so that the sweep's jobs stay queued on Redis.
-    const backend = await startBackend('off');
+    const backend = await backends.start('off');
     const rss = new RssMonitor(backend.pid);
     const api = new Api(backend.url);
     log(`Backend: pid ${backend.pid} on ${backend.url}`);
@@ -154,7 +131,7 @@ async function main(): Promise<void> {
     rss.mark('sweep');
     const adminToken = await api.login(ADMIN_EMAIL, BENCH_PASSWORD);
     log(`  Reminder sweep as of ${AS_OF} over ${database.seed.rows.action} actions`);
-    const sweep = await runSweep(api, adminToken, AS_OF);
+    const sweep = await runSweep(api, adminToken, AS_OF, () => cpuMs(backend.pid));
     log(
       sweep.unavailable
         ? `    not available (${sweep.unavailable})`
@@ -167,25 +144,36 @@ async function main(): Promise<void> {
     // Phase 2: a backend with WORKER=on empties the mail queue into the SMTP sink.
     let deliveryMemory: ReturnType<RssMonitor['stop']> | null = null;
     if (sweep.digests) {
-      const worker = await startBackend('on');
+      const worker = await backends.start('on');
       const workerRss = new RssMonitor(worker.pid);
       workerRss.mark('delivery');
       log(`  Delivery of ${sweep.digests} digests to the SMTP sink`);
       // Capped, so that a slow transport cannot hold the bench for an hour: the rate over the window is the figure.
-      const delivery = await awaitDelivery(sink, sweep.digests, quick ? 20 : 60, quick ? 30 : 180);
+      const window = { stallSeconds: quick ? 20 : 60, maxSeconds: quick ? 30 : 180 };
+      const delivery = await awaitDelivery(sink, sweep.digests, window.stallSeconds, window.maxSeconds, () =>
+        cpuMs(worker.pid),
+      );
       log(
         `    ${delivery.count} of ${sweep.digests} mails, ${delivery.perSecond.toFixed(0)}/s${delivery.complete ? '' : ' (window ended first)'}`,
       );
       deliveryMemory = workerRss.stop();
       await worker.stop();
-      log(`  Raw BullMQ: ${sweep.digests} no-op jobs, concurrency ${MAIL_CONCURRENCY}`);
+      // The yardstick: the same rendered mails, sent by raw nodemailer to the same sink at the same concurrency.
+      const mailsFile = join(DATA, 'run/sent-mails.jsonl');
+      const sent = await exportSentMails(database.url, mailsFile);
+      log(`  Raw nodemailer: ${sent} rendered mails, pooled, concurrency ${MAIL_CONCURRENCY}`);
+      const rawMail = await rawNodemailer(sink, mailsFile, sent, MAIL_CONCURRENCY, join(DATA, 'run'), window);
+      rmSync(mailsFile, { force: true });
+      log(`    ${rawMail.count} of ${sent} mails, ${rawMail.perSecond.toFixed(0)}/s`);
+      log(`  Raw BullMQ (information): ${sweep.digests} no-op jobs, concurrency ${MAIL_CONCURRENCY}`);
       const raw = await rawBullmq(redis.url, sweep.digests, MAIL_CONCURRENCY);
       log(`    add ${raw.add.perSecond.toFixed(0)}/s, process ${raw.process.perSecond.toFixed(0)}/s`);
       results.reminders = {
         sweep,
         delivery,
+        rawNodemailer: rawMail,
+        deliveryRatio: delivery.perSecond / rawMail.perSecond,
         rawBullmq: raw,
-        deliveryRatio: delivery.perSecond / raw.process.perSecond,
         mailConcurrency: MAIL_CONCURRENCY,
       };
     }
@@ -195,27 +183,17 @@ async function main(): Promise<void> {
       workerProcess: deliveryMemory,
     };
   } finally {
-    for (const child of children) await child.stop();
+    await backends.stopAll();
     await sink.stop();
     await redis.stop();
     await database.drop();
   }
 
   const admin = adminInitialJs(join(ROOT, 'admin/dist'));
-  const cpu = cpus()[0]?.model ?? 'unknown';
   const final: Results = {
     date: new Date().toISOString(),
     mode: quick ? 'quick' : 'full',
-    machine: {
-      cpu,
-      cores: cpus().length,
-      memoryGb: Math.round(totalmem() / 2 ** 30),
-      freeMemoryGb: Math.round(freemem() / 2 ** 30),
-      os: `${type()} ${release()}`,
-      node: process.version,
-      loadBefore,
-      loadAfter: loadavg(),
-    },
+    machine: machine(loadBefore),
     dataset: {
       database: database.kind,
       options,
@@ -232,14 +210,9 @@ async function main(): Promise<void> {
   };
   final.targets = targets(final);
   log(`\n${table(final)}\n`);
-  // A run of another build or with other node flags is an experiment: its figures must not pass for the tree's.
-  const experiment = process.env.BENCH_BACKEND_MAIN || process.env.BENCH_NODE_FLAGS ? 'experiment' : null;
-  if (experiment)
-    final.experiment = {
-      backend: process.env.BENCH_BACKEND_MAIN ?? 'backend/dist/main.js',
-      nodeFlags: process.env.BENCH_NODE_FLAGS ?? '',
-    };
-  const file = writeJson(join(ROOT, 'bench/results'), final, experiment);
+  const experiment = experimentOf();
+  if (experiment) final.experiment = experiment;
+  const file = writeJson(join(ROOT, 'bench/results'), final, experiment ? 'experiment' : null);
   log(`Wrote ${file}`);
   if (!quick && !experiment) {
     writeDocs(join(ROOT, 'docs/performance.md'), final, file.slice(ROOT.length + 1));

@@ -3,6 +3,7 @@
  * docs/performance.md (between its markers; the prose around them is written by hand).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import type { LoadResult } from './load';
 
@@ -35,7 +36,30 @@ export interface Results {
   experiment?: { backend: string; nodeFlags: string };
 }
 
-const f = (n: number | null | undefined, digits = 1) =>
+/** The machine a run was measured on, with the load average before and after it. */
+export function machine(loadBefore: number[]): Record<string, unknown> {
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    freeMemoryGb: Math.round(freemem() / 2 ** 30),
+    os: `${type()} ${release()}`,
+    node: process.version,
+    loadBefore,
+    loadAfter: loadavg(),
+  };
+}
+
+/** A run of another build or with other node flags is an experiment: its figures must not pass for the tree's. */
+export function experimentOf(): Results['experiment'] | undefined {
+  if (!process.env.BENCH_BACKEND_MAIN && !process.env.BENCH_NODE_FLAGS) return undefined;
+  return {
+    backend: process.env.BENCH_BACKEND_MAIN ?? 'backend/dist/main.js',
+    nodeFlags: process.env.BENCH_NODE_FLAGS ?? '',
+  };
+}
+
+export const f = (n: number | null | undefined, digits = 1) =>
   n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits);
 
 export function table(results: Results): string {
@@ -129,23 +153,29 @@ export function writeDocs(file: string, results: Results, jsonFile: string): voi
   writeFileSync(file, doc.slice(0, doc.indexOf(START)) + block + doc.slice(doc.indexOf(END) + END.length));
 }
 
-type Rate = { count: number; seconds: number; perSecond: number; complete: boolean };
+type Rate = { count: number; seconds: number; perSecond: number; complete: boolean; cpuMsPerMail?: number | null };
 
 function reminderLines(results: Results): string[] {
   const r = results.reminders as {
-    sweep?: { seconds?: number; digests?: number; unavailable?: string };
+    sweep?: { seconds?: number; digests?: number; unavailable?: string; cpuMs?: number | null };
     delivery?: Rate;
+    rawNodemailer?: Rate;
     rawBullmq?: { add: Rate; process: Rate };
     deliveryRatio?: number;
   };
   if (!r.sweep || r.sweep.unavailable) return [`- Reminders: not available (${r.sweep?.unavailable ?? 'not run'})`];
+  const cpu = (rate: Rate) => (rate.cpuMsPerMail == null ? '' : `, ${f(rate.cpuMsPerMail, 2)} ms CPU per mail`);
   const lines = [
-    `- Sweep: ${r.sweep.digests} digests computed, written to the outbox and queued in ${f(r.sweep.seconds, 2)} s.`,
+    `- Sweep: ${r.sweep.digests} digests computed, written to the outbox and queued in ${f(r.sweep.seconds, 2)} s (${f((r.sweep.cpuMs ?? NaN) / 1000, 2)} s CPU of the API process).`,
   ];
-  if (r.delivery && r.rawBullmq)
+  if (r.delivery && r.rawNodemailer)
     lines.push(
-      `- Delivery: ${r.delivery.count} of ${r.sweep.digests} mails in ${f(r.delivery.seconds)} s, ${f(r.delivery.perSecond, 0)} mails/s${r.delivery.complete ? '' : ' (the window ended first)'}.`,
-      `- Raw BullMQ, ${r.rawBullmq.process.count} no-op jobs: added at ${f(r.rawBullmq.add.perSecond, 0)}/s, processed at ${f(r.rawBullmq.process.perSecond, 0)}/s; delivery is ${f(r.deliveryRatio, 3)}× that.`,
+      `- Delivery: ${r.delivery.count} of ${r.sweep.digests} mails in ${f(r.delivery.seconds)} s, ${f(r.delivery.perSecond, 0)} mails/s${r.delivery.complete ? '' : ' (the window ended first)'}${cpu(r.delivery)} (worker process).`,
+      `- Raw nodemailer, the same ${r.rawNodemailer.count} rendered mails to the same sink, pooled, same concurrency: ${f(r.rawNodemailer.seconds)} s, ${f(r.rawNodemailer.perSecond, 0)} mails/s${cpu(r.rawNodemailer)}; delivery is ${f(r.deliveryRatio, 2)}× that.`,
+    );
+  if (r.rawBullmq)
+    lines.push(
+      `- Raw BullMQ (information), ${r.rawBullmq.process.count} no-op jobs: added at ${f(r.rawBullmq.add.perSecond, 0)}/s, processed at ${f(r.rawBullmq.process.perSecond, 0)}/s.`,
     );
   return lines;
 }

@@ -1,7 +1,7 @@
 /**
  * The reminder figures: the daily sweep over the whole dataset (compute every digest, write it to the outbox,
  * queue it on Redis), the delivery of what it queued to an SMTP sink, and raw BullMQ moving as many no-op
- * jobs through the same Redis, as the yardstick for delivery.
+ * jobs through the same Redis (for information; the yardstick for delivery is raw nodemailer, raw-mail.ts).
  */
 import { Queue, Worker } from 'bullmq';
 import { Api, isMissingRoute } from './api';
@@ -11,22 +11,34 @@ export interface SweepResult {
   unavailable?: string;
   seconds?: number;
   digests?: number;
+  /** CPU time of the API process over the sweep, in ms */
+  cpuMs?: number | null;
 }
 
-export async function runSweep(api: Api, adminToken: string, date: string): Promise<SweepResult> {
+/** The sweep over every municipality, as the admin's "run now": one request, answered with counts. */
+export async function runSweep(
+  api: Api,
+  adminToken: string,
+  date: string,
+  serverCpuMs: () => number | null,
+): Promise<SweepResult> {
+  const cpuBefore = serverCpuMs();
   const started = performance.now();
-  const answer = await api.call<{ workingDay?: boolean; queued?: unknown[] }>(
+  const answer = await api.call<{ workingDay?: boolean; counts?: { queued: number }; queued?: unknown[] }>(
     'POST',
     '/api/reminders/run',
     adminToken,
     { date },
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = serverCpuMs();
   if (isMissingRoute(answer)) return { unavailable: 'POST /api/reminders/run is not in this build' };
   if (answer.status !== 200 && answer.status !== 201)
     return { unavailable: `the sweep answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 200)}` };
   if (answer.body.workingDay === false) throw new Error(`${date} is not a working day: the sweep did nothing`);
-  return { seconds, digests: answer.body.queued?.length ?? 0 };
+  // Builds before the counts (BENCH_BACKEND_MAIN) listed every digest instead.
+  const digests = answer.body.counts?.queued ?? answer.body.queued?.length ?? 0;
+  return { seconds, digests, cpuMs: cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null };
 }
 
 export interface Throughput {
@@ -38,14 +50,17 @@ export interface Throughput {
 
 /**
  * Waits until `expected` mails arrived, none arrived for `stallSeconds`, or `maxSeconds` passed; the rate runs
- * from the first to the last mail received.
+ * from the first to the last mail received. With `senderCpuMs`, also the sender's CPU per mail received meanwhile.
  */
 export async function awaitDelivery(
   sink: SmtpSink,
   expected: number,
   stallSeconds: number,
   maxSeconds: number,
-): Promise<Throughput> {
+  senderCpuMs?: () => number | null,
+): Promise<Throughput & { cpuMsPerMail?: number | null }> {
+  const cpuBefore = senderCpuMs?.() ?? null;
+  const receivedBefore = sink.received();
   let lastCount = -1;
   let lastChange = performance.now();
   const until = performance.now() + maxSeconds * 1000;
@@ -56,9 +71,20 @@ export async function awaitDelivery(
     } else if (performance.now() - lastChange > stallSeconds * 1000) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  const cpuAfter = senderCpuMs?.() ?? null;
   const count = sink.received();
   const seconds = sink.first !== null && sink.last !== null ? (sink.last - sink.first) / 1000 : 0;
-  return { count, seconds, perSecond: seconds > 0 ? (count - 1) / seconds : NaN, complete: count >= expected };
+  const cpuMsPerMail =
+    cpuBefore !== null && cpuAfter !== null && count > receivedBefore
+      ? (cpuAfter - cpuBefore) / (count - receivedBefore)
+      : null;
+  return {
+    count,
+    seconds,
+    perSecond: seconds > 0 ? (count - 1) / seconds : NaN,
+    complete: count >= expected,
+    ...(senderCpuMs ? { cpuMsPerMail } : {}),
+  };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface SmtpSink {
   /** ms timestamps (performance.now()) of the first and the latest mail */
   first: number | null;
   last: number | null;
+  /** Starts counting afresh, for the next sender */
+  reset(): void;
   stop(): Promise<void>;
 }
 
@@ -29,6 +31,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     received: () => count,
     first: null,
     last: null,
+    reset: () => {
+      count = 0;
+      sink.first = null;
+      sink.last = null;
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
   const server = new SMTPServer({

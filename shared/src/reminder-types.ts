@@ -122,15 +122,31 @@ export interface ReminderSettingsRecord extends ReminderRules {
   updatedAt: string | null;
 }
 
+/** One digest a run queued; listed only with `POST /api/reminders/run?details=true`. */
+export interface ReminderRunDigest {
+  notificationId: number;
+  recipient: { userId: number | null; email: string };
+  kind: NotificationKind;
+  actionIds: number[];
+}
+
+/**
+ * `POST /api/reminders/run`: what the sweep did, as counts. The digests themselves come only on request
+ * (`?details=true`): a national sweep queues tens of thousands, and the daily job's result is kept on Redis.
+ */
 export interface ReminderRunResponse {
   date: string;
   workingDay: boolean;
-  queued: {
-    notificationId: number;
-    recipient: { userId: number | null; email: string };
-    kind: NotificationKind;
-    actionIds: number[];
-  }[];
+  counts: {
+    /** Municipalities the run covered (0 on a day off) */
+    municipalities: number;
+    /** Digests queued: new ones, and today's unsent ones queued again */
+    queued: number;
+    /** `queued` by kind; every kind is present */
+    byKind: Record<NotificationKind, number>;
+  };
+  /** The queued digests, only with `?details=true` */
+  queued?: ReminderRunDigest[];
 }
 
 /** One digest a sweep would send: `POST /api/reminders/preview` (a dry run: nothing is written or sent). */

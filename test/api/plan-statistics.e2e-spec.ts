@@ -82,8 +82,13 @@ describe('plan statistics: the dashboard summary and the leadership mail agree',
     const nextMonth = new Date(`${todayIn('Europe/Stockholm')}T00:00:00Z`);
     nextMonth.setUTCMonth(nextMonth.getUTCMonth() + 1, 1);
     const date = firstWorkingDayOfMonth(nextMonth.toISOString().slice(0, 10));
-    const run: ReminderRunResponse = (
-      await t.http().post('/api/reminders/run').set(bearer(tenant.coordinator.token)).send({ date }).expect(200)
+    const run: Required<ReminderRunResponse> = (
+      await t
+        .http()
+        .post('/api/reminders/run?details=true')
+        .set(bearer(tenant.coordinator.token))
+        .send({ date })
+        .expect(200)
     ).body;
     const queued = run.queued.find(
       (q) => q.kind === NotificationKind.Summary && q.recipient.userId === tenant.leadership.user.id,

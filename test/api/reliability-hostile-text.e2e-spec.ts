@@ -138,8 +138,13 @@ describe('reliability: hostile text stays inert in mails and exports', () => {
   });
 
   it('mails: no injected header or recipient, the script escaped in HTML, subjects on one line', async () => {
-    const run: ReminderRunResponse = (
-      await t.http().post('/api/reminders/run').set(bearer(t.adminToken)).send({ date: SWEEP_DAY }).expect(200)
+    const run: Required<ReminderRunResponse> = (
+      await t
+        .http()
+        .post('/api/reminders/run?details=true')
+        .set(bearer(t.adminToken))
+        .send({ date: SWEEP_DAY })
+        .expect(200)
     ).body;
     // (a stale digest too while the actions' creation is more than 30 days before the sweep day)
     expect(run.queued.map((q) => q.kind)).toEqual(expect.arrayContaining(['closing', 'deadline', 'summary']));

@@ -55,8 +55,9 @@ describe('reliability: Redis restarted empty', () => {
     await redis.stop();
   });
 
-  const sweep = async (token: string): Promise<ReminderRunResponse> =>
-    (await t.http().post('/api/reminders/run').set(bearer(token)).send({ date: TUESDAY }).expect(200)).body;
+  const sweep = async (token: string): Promise<Required<ReminderRunResponse>> =>
+    (await t.http().post('/api/reminders/run?details=true').set(bearer(token)).send({ date: TUESDAY }).expect(200))
+      .body;
   const tenantWithDueActions = async (count: number) => {
     const { tenant, plan, owners } = await tenantWithOwners(t, count);
     for (const owner of owners) await insertDueAction(t, plan, owner.user.id, '2027-03-19');

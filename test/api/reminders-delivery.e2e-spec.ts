@@ -29,8 +29,8 @@ import { isWorkingDay } from '../../backend/src/reminders/working-days';
 
 /** Delivery guarantees: retries against a refusing SMTP server, several worker processes, the .eml outbox, Bull Board. */
 const TUESDAY = '2027-03-16';
-const run = async (t: TestApp, token: string, date = TUESDAY): Promise<ReminderRunResponse> =>
-  (await t.http().post('/api/reminders/run').set(bearer(token)).send({ date }).expect(200)).body;
+const run = async (t: TestApp, token: string, date = TUESDAY): Promise<Required<ReminderRunResponse>> =>
+  (await t.http().post('/api/reminders/run?details=true').set(bearer(token)).send({ date }).expect(200)).body;
 const notifications = async (t: TestApp): Promise<NotificationRecord[]> =>
   (await t.http().get('/api/notifications').query({ range: '[0,999]' }).set(bearer(t.adminToken)).expect(200)).body;
 

@@ -1,5 +1,11 @@
 import { In } from 'typeorm';
-import { NotificationKind, NotificationStatus, Role, type ReminderRunResponse } from '@kompass/shared';
+import {
+  NOTIFICATION_KINDS,
+  NotificationKind,
+  NotificationStatus,
+  Role,
+  type ReminderRunResponse,
+} from '@kompass/shared';
 import { Notification } from '../../backend/src/mail/notification.entity';
 import { QueueDriver } from '../../backend/src/queue/queue-driver';
 import { createTenant, createUser } from '../factories';
@@ -26,8 +32,8 @@ describe('reminder sweep: batched outbox writes and queueing', () => {
     await redis.stop();
   });
 
-  const run = async (token: string, date: string): Promise<ReminderRunResponse> =>
-    (await t.http().post('/api/reminders/run').set(bearer(token)).send({ date }).expect(200)).body;
+  const run = async (token: string, date: string): Promise<Required<ReminderRunResponse>> =>
+    (await t.http().post('/api/reminders/run?details=true').set(bearer(token)).send({ date }).expect(200)).body;
   const waitingMails = () => t.app.get(QueueDriver).pending('mail');
   const outbox = (userIds: number[]) =>
     t.dataSource.getRepository(Notification).find({ where: { userId: In(userIds) }, order: { id: 'ASC' } });
@@ -42,7 +48,7 @@ describe('reminder sweep: batched outbox writes and queueing', () => {
       await insertDueAction(t, plan, owner, '2027-03-12');
       owners.push(owner);
     }
-    const mine = (r: ReminderRunResponse) => r.queued.filter((q) => owners.includes(q.recipient.userId!));
+    const mine = (r: Required<ReminderRunResponse>) => r.queued.filter((q) => owners.includes(q.recipient.userId!));
 
     const first = mine(await run(t.adminToken, TUESDAY));
     expect(first.map((q) => `${q.recipient.userId} ${q.kind}`).sort()).toEqual(
@@ -60,6 +66,35 @@ describe('reminder sweep: batched outbox writes and queueing', () => {
     expect(second.map((q) => q.notificationId).sort()).toEqual(first.map((q) => q.notificationId).sort());
     expect(await outbox(owners)).toHaveLength(6);
     expect(await waitingMails()).toBe(6);
+  });
+
+  it('answers with counts, and lists the queued digests only with details=true', async () => {
+    const tenant = await createTenant(t);
+    const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
+    const owner = tenant.departmentHead.user;
+    const soon = await insertAction(t, plan, { deadline: '2027-03-19', ownerId: owner.id, lastProgressAt: progressed });
+    const late = await insertAction(t, plan, { deadline: '2027-03-12', ownerId: owner.id, lastProgressAt: progressed });
+    const sweep = (query: string) =>
+      t.http().post(`/api/reminders/run${query}`).set(bearer(tenant.coordinator.token)).send({ date: TUESDAY });
+    const byKind = { ...Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, 0])), deadline: 1, overdue: 1 };
+    const counts = { municipalities: 1, queued: 2, byKind };
+
+    expect((await sweep('').expect(200)).body).toEqual({ date: TUESDAY, workingDay: true, counts });
+    const [deadline, overdue] = (await outbox([owner.id])).sort((a, b) => a.kind.localeCompare(b.kind));
+    expect([deadline.kind, overdue.kind]).toEqual([NotificationKind.Deadline, NotificationKind.Overdue]);
+
+    // Again the same day, with the digests: today's two unsent rows are queued again, and only they.
+    const detailed = (await sweep('?details=true').expect(200)).body as Required<ReminderRunResponse>;
+    expect(detailed.counts).toEqual(counts);
+    const recipient = { userId: owner.id, email: owner.email };
+    expect(detailed.queued.sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { notificationId: deadline.id, recipient, kind: NotificationKind.Deadline, actionIds: [soon.id] },
+      { notificationId: overdue.id, recipient, kind: NotificationKind.Overdue, actionIds: [late.id] },
+    ]);
+    expect(await outbox([owner.id])).toHaveLength(2);
+
+    expect((await sweep('?details=false').expect(200)).body).toEqual({ date: TUESDAY, workingDay: true, counts });
+    await sweep('?details=yes').expect(400);
   });
 
   it('supersedes an unsent digest of an earlier day by the new one, never a sent one', async () => {

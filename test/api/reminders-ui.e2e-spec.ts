@@ -32,8 +32,8 @@ describe('reminders page API', () => {
     await smtp.stop();
   });
 
-  const run = async (token: string, date: string): Promise<ReminderRunResponse> =>
-    (await t.http().post('/api/reminders/run').set(bearer(token)).send({ date }).expect(200)).body;
+  const run = async (token: string, date: string): Promise<Required<ReminderRunResponse>> =>
+    (await t.http().post('/api/reminders/run?details=true').set(bearer(token)).send({ date }).expect(200)).body;
   const preview = async (token: string, date: string): Promise<ReminderPreviewResponse> =>
     (await t.http().post('/api/reminders/preview').set(bearer(token)).send({ date }).expect(200)).body;
   const detail = async (token: string, id: number): Promise<NotificationDetail> =>

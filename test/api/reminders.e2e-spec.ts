@@ -1,4 +1,4 @@
-import { NotificationKind, Role, type ReminderRunResponse } from '@kompass/shared';
+import { NOTIFICATION_KINDS, NotificationKind, Role, type ReminderRunResponse } from '@kompass/shared';
 import { ActionPlan } from '../../backend/src/action-plans/action-plan.entity';
 import { Notification } from '../../backend/src/mail/notification.entity';
 import { createTenant, createUser } from '../factories';
@@ -14,6 +14,7 @@ describe('reminders', () => {
   let smtp: TestSmtp;
   let t: TestApp;
   const TUESDAY = '2027-03-16';
+  const NO_DIGESTS = Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, 0]));
 
   beforeAll(async () => {
     mail = await startMailApp({ MAIL_RETRY_DELAY_MS: '200' });
@@ -21,8 +22,8 @@ describe('reminders', () => {
   });
   afterAll(() => mail.close());
 
-  const run = async (token: string, date: string): Promise<ReminderRunResponse> =>
-    (await t.http().post('/api/reminders/run').set(bearer(token)).send({ date }).expect(200)).body;
+  const run = async (token: string, date: string): Promise<Required<ReminderRunResponse>> =>
+    (await t.http().post('/api/reminders/run?details=true').set(bearer(token)).send({ date }).expect(200)).body;
   const mailsTo = (email: string) => mail.mailsTo(email);
   const settle = () => new Promise((resolve) => setTimeout(resolve, 800));
   const tenantWithPlan = async () => {
@@ -41,6 +42,7 @@ describe('reminders', () => {
     expect(first).toEqual({
       date: TUESDAY,
       workingDay: true,
+      counts: { municipalities: 1, queued: 1, byKind: { ...NO_DIGESTS, deadline: 1 } },
       queued: [
         {
           notificationId: expect.any(Number),
@@ -173,15 +175,16 @@ describe('reminders', () => {
     });
     await insertDueAction(t, plan, owner.user.id, '2027-03-22');
     const before = smtp.messages.length;
-    expect(await run(coordinator.token, '2026-12-24')).toEqual({ date: '2026-12-24', workingDay: false, queued: [] });
-    expect(await run(coordinator.token, '2027-03-20')).toEqual({ date: '2027-03-20', workingDay: false, queued: [] });
+    const none = { municipalities: 0, queued: 0, byKind: NO_DIGESTS };
+    for (const date of ['2026-12-24', '2027-03-20'])
+      expect(await run(coordinator.token, date)).toEqual({ date, workingDay: false, counts: none, queued: [] });
     const all = await t
       .http()
       .post('/api/reminders/run')
       .set(bearer(t.adminToken))
       .send({ date: '2026-12-24' })
       .expect(200);
-    expect(all.body).toEqual({ date: '2026-12-24', workingDay: false, queued: [] });
+    expect(all.body).toEqual({ date: '2026-12-24', workingDay: false, counts: none });
     await settle();
     expect(smtp.messages.length).toBe(before);
     const list = await t.http().get('/api/notifications').set(bearer(coordinator.token)).expect(200);

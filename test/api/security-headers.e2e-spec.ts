@@ -199,7 +199,7 @@ describe('no secrets in the logs of the built server', () => {
       200,
       'sweep',
     );
-    expect(sweep.queued.length).toBeGreaterThanOrEqual(1);
+    expect(sweep.counts.queued).toBeGreaterThanOrEqual(1);
     const failed = async () =>
       (await call('GET', '/api/notifications', adminToken)).body.every(
         (n: { status: string }) => n.status === 'failed',

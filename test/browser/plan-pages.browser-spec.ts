@@ -58,11 +58,15 @@ describe('plan, action, report, outbox and profile pages', () => {
     // Reminders for the overdue actions, on the next working day from today; the SMTP server does not answer,
     // so they fail
     for (let day = 0; day < 7; day++) {
-      const run = await coordinatorApi.request<{ workingDay: boolean; queued: unknown[] }>('POST', '/reminders/run', {
-        date: isoDaysFromNow(day),
-      });
+      const run = await coordinatorApi.request<{ workingDay: boolean; counts: { queued: number } }>(
+        'POST',
+        '/reminders/run',
+        {
+          date: isoDaysFromNow(day),
+        },
+      );
       if (run.workingDay) {
-        expect(run.queued.length).toBeGreaterThan(0);
+        expect(run.counts.queued).toBeGreaterThan(0);
         break;
       }
     }

@@ -190,15 +190,15 @@ export const ReminderSweepPanel = ({ municipalityId }: { municipalityId: number 
         {error?.where === 'run' && <Alert severity="error">{error.text}</Alert>}
         {run && (
           <Alert
-            severity={run.queued.length ? 'success' : 'info'}
+            severity={run.counts.queued ? 'success' : 'info'}
             role="status"
             data-testid="reminder-run-result"
             action={<Link to="/notifications">{translate('kompass.reminders.open_outbox')}</Link>}
           >
             {!run.workingDay
               ? translate('kompass.reminders.run_not_working_day')
-              : run.queued.length
-                ? translate('kompass.reminders.run_done', { smart_count: run.queued.length })
+              : run.counts.queued
+                ? translate('kompass.reminders.run_done', { smart_count: run.counts.queued })
                 : translate('kompass.reminders.run_nothing')}
           </Alert>
         )}

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Locale, NotificationKind, NotificationStatus, type ReminderRunResponse } from '@kompass/shared';
+import { Locale, NotificationKind, NotificationStatus, type ReminderRunDigest } from '@kompass/shared';
 import { SendNotificationJob } from '../mail/jobs/send-notification.job';
 import type { NotificationItem } from '../mail/notification.entity';
 import { DigestRow, NewNotification, OutboxRepository } from '../mail/outbox.repository';
@@ -21,7 +21,7 @@ export interface PlannedDigest {
   escalationDays: number;
 }
 
-export type QueuedDigest = ReminderRunResponse['queued'][number];
+export type QueuedDigest = ReminderRunDigest;
 
 /** What queueing a row needs. */
 export type QueueRow = Pick<DigestRow, 'id' | 'attempts' | 'userId' | 'email' | 'kind' | 'actionIds'>;

@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  NOTIFICATION_KINDS,
+  NotificationKind,
   NotificationStatus,
   reasonDays,
   type ReminderPreviewDigest,
@@ -14,6 +16,37 @@ import { ReminderRules } from './reminder-rules';
 import { ReminderSettingsService } from './reminder-settings.service';
 import { LedgerRow, ReminderSweepReader, SweepMunicipality } from './reminder-sweep.reader';
 import { isWorkingDay } from './working-days';
+
+/**
+ * Municipalities whose digests are written in one transaction and queued in one bulk add: fewer commits, key
+ * lookups and Redis round trips; more would hold the selections' rows longer. See docs/performance.md.
+ */
+const MUNICIPALITIES_PER_WRITE = 8;
+
+/** The answer of a run: counts, and the queued digests only when asked for. */
+class RunTally {
+  private queued = 0;
+  private readonly byKind = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, 0])) as Record<
+    NotificationKind,
+    number
+  >;
+  private readonly digests: QueuedDigest[] | undefined;
+
+  constructor(details: boolean) {
+    this.digests = details ? [] : undefined;
+  }
+
+  add(entries: QueuedDigest[]): void {
+    this.queued += entries.length;
+    for (const entry of entries) this.byKind[entry.kind] += 1;
+    this.digests?.push(...entries);
+  }
+
+  result(municipalities: number): Pick<ReminderRunResponse, 'counts' | 'queued'> {
+    const counts = { municipalities, queued: this.queued, byKind: this.byKind };
+    return this.digests ? { counts, queued: this.digests } : { counts };
+  }
+}
 
 /** What the sweep decided for one municipality, before anything is written: shared by run and preview. */
 interface Selection {
@@ -39,26 +72,34 @@ export class ReminderSweepService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Runs the sweep: decides the due digests, writes them to the outbox and queues their mails. */
-  async run(date?: string, municipalityId?: number): Promise<ReminderRunResponse> {
+  /**
+   * Runs the sweep: decides the due digests, writes them to the outbox and queues their mails. Answers with
+   * counts; `details` adds every queued digest (tens of thousands on a national sweep).
+   */
+  async run(date?: string, municipalityId?: number, details = false): Promise<ReminderRunResponse> {
     const today = date ?? todayIn(this.config.timeZone);
-    if (!isWorkingDay(today)) return { date: today, workingDay: false, queued: [] };
+    const tally = new RunTally(details);
+    if (!isWorkingDay(today)) return { date: today, workingDay: false, ...tally.result(0) };
     const municipalities = await this.reader.municipalitiesOf(municipalityId);
     const rules = await this.settings.rulesForMany(municipalities.map((m) => m.id));
-    const queued: QueuedDigest[] = [];
-    // One municipality at a time: only its rows are held, besides the response. Its jobs go to the queue while
-    // the next one is computed, so the sweep does not wait for Redis (queue() never rejects).
+    // A few municipalities at a time: only their rows are held, and their digests are written in one
+    // transaction. Their jobs go to the queue while the next batch is computed, so the sweep does not wait for
+    // Redis (queue() never rejects).
     let queueing: Promise<QueuedDigest[]> = Promise.resolve([]);
-    for (const municipality of municipalities) {
-      const rows = await this.write(today, await this.select(municipality, rules.get(municipality.id)!, today));
-      for (const entry of await queueing) queued.push(entry);
+    for (let i = 0; i < municipalities.length; i += MUNICIPALITIES_PER_WRITE) {
+      const selections: Selection[] = [];
+      for (const municipality of municipalities.slice(i, i + MUNICIPALITIES_PER_WRITE))
+        selections.push(await this.select(municipality, rules.get(municipality.id)!, today));
+      const rows = await this.write(today, selections);
+      tally.add(await queueing);
       queueing = this.writer.queue(rows);
     }
-    for (const entry of await queueing) queued.push(entry);
+    tally.add(await queueing);
+    const result = tally.result(municipalities.length);
     this.logger.log(
-      `Reminder sweep of ${today}: ${queued.length} digest(s) queued in ${municipalities.length} municipality(ies)`,
+      `Reminder sweep of ${today}: ${result.counts.queued} digest(s) queued in ${municipalities.length} municipality(ies)`,
     );
-    return { date: today, workingDay: true, queued };
+    return { date: today, workingDay: true, ...result };
   }
 
   /**
@@ -90,8 +131,13 @@ export class ReminderSweepService {
     return { date: today, workingDay: true, digests };
   }
 
-  /** Writing a selection: the outbox rows of its digests to queue, new ones, and today's unsent ones again. */
-  private async write(today: string, { planned, sent }: Selection): Promise<QueueRow[]> {
+  /**
+   * Writing selections: the outbox rows of their digests to queue (new ones in one transaction), and today's
+   * unsent ones again.
+   */
+  private async write(today: string, selections: Selection[]): Promise<QueueRow[]> {
+    const planned = selections.flatMap((s) => s.planned);
+    const sent = selections.flatMap((s) => s.sent);
     if (!planned.length && !sent.length) return [];
     const rows: QueueRow[] = await this.writer.persist(today, planned);
     // The ledger counts today's digests whatever their state, so they are not planned again; but one still unsent

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Role } from '@kompass/shared';
 import { Roles } from '../auth/access.decorators';
@@ -8,7 +8,7 @@ import { isAdmin } from '../auth/tenant';
 import { NotFoundException } from '../common/errors/domain.exception';
 import { reply, ReplyResponse } from '../common/http/http-reply';
 import { BOARD_PATH, BoardAccess } from '../queue/board/board-access.service';
-import { RunRemindersDto } from './dto/run-reminders.dto';
+import { RunRemindersDto, RunRemindersQueryDto } from './dto/run-reminders.dto';
 import { ReminderSweepService } from './reminder-sweep.service';
 
 /** A coordinator's sweep covers its own municipality only; an admin's the one named, or all. */
@@ -28,14 +28,15 @@ export class RemindersController {
   ) {}
 
   /**
-   * Runs the sweep now, as of `date` (default today in TZ), and returns the digests it queued. A coordinator's
-   * run covers its own municipality only. Safe to repeat: a digest is queued at most once per recipient, kind and day.
+   * Runs the sweep now, as of `date` (default today in TZ), and answers with what it queued as counts; with
+   * `?details=true` also the digests. A coordinator's run covers its own municipality only. Safe to repeat: a
+   * digest is queued at most once per recipient, kind and day.
    */
   @Post('run')
   @HttpCode(200)
   @Roles(Role.Admin, Role.Coordinator)
-  async run(@CurrentUser() actor: AuthUser, @Body() dto: RunRemindersDto) {
-    return this.sweep.run(dto.date, scopeOf(actor, dto));
+  async run(@CurrentUser() actor: AuthUser, @Body() dto: RunRemindersDto, @Query() query: RunRemindersQueryDto) {
+    return this.sweep.run(dto.date, scopeOf(actor, dto), query.details === 'true');
   }
 
   /**

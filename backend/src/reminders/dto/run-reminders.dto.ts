@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/dates';
 
 export class RunRemindersDto {
@@ -15,4 +15,12 @@ export class RunRemindersDto {
   @IsInt()
   @Min(1)
   municipalityId?: number;
+}
+
+/** `POST /api/reminders/run?details=true` lists the queued digests besides the counts. */
+export class RunRemindersQueryDto {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'List every queued digest (default: counts only)' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  details?: 'true' | 'false';
 }
