@@ -50,7 +50,7 @@ type ContextRequest = FastifyRequest & { [CONTEXT]?: AsyncResource };
 /** Everything about the HTTP surface, shared by main.ts and the API tests. */
 export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   app.useLogger(app.get(Logger));
-  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  const fastify = app.getHttpAdapter().getInstance();
   // Opened after the onRequest hooks (the request logger's middleware among them), so that both its store and
   // ours are captured, and restored before the guard and the handler run.
   fastify.addHook('preParsing', (req: ContextRequest, _reply, payload, done) =>

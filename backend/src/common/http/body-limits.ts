@@ -102,7 +102,7 @@ export function readBody(req: FastifyRequest, limit: number): Promise<Buffer> {
       settled = true;
       source.removeAllListeners('data');
       if (inflater) {
-        raw.unpipe(inflater as unknown as NodeJS.WritableStream);
+        raw.unpipe(inflater);
         (inflater as unknown as Readable).destroy();
       }
       void drainRequest(raw).then(() => reject(error));

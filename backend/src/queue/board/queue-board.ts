@@ -38,7 +38,7 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
     const instance = await board;
     // The board answers on the raw response: what this reply holds so far (helmet's, CORS, no-store) goes with it.
     for (const [name, value] of Object.entries(reply.getHeaders()))
-      if (value !== undefined) reply.raw.setHeader(name, value as string | string[]);
+      if (value !== undefined) reply.raw.setHeader(name, value);
     reply.hijack();
     instance.routing(req.raw, reply.raw);
     return undefined;
