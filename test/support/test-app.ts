@@ -1,10 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../backend/src/app.module';
-import { configureApp, prepareApp } from '../../backend/src/app.setup';
+import { configureApp, createAdapter, prepareApp } from '../../backend/src/app.setup';
 import { AppConfig, loadConfig } from '../../backend/src/config/app-config';
 import { seededTestDatabase, TestDatabase } from './test-database';
 
@@ -33,10 +33,11 @@ export async function startTestApp(env: Record<string, string> = {}, existing?: 
 
 /** Start-up on a fresh database (migrations, catalogue, first admin), for the template. */
 async function bootAndClose(database: TestDatabase): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(testConfig(database, {})), {
-    logger: false,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(testConfig(database, {})),
+    createAdapter(),
+    { logger: false, bodyParser: false },
+  );
   await prepareApp(app);
   await app.close();
 }
@@ -57,14 +58,16 @@ function testConfig(database: TestDatabase, env: Record<string, string>): AppCon
 
 async function startOn(database: TestDatabase, env: Record<string, string>): Promise<TestApp> {
   const config = testConfig(database, env);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createAdapter(), {
     logger: false,
     bufferLogs: true,
     bodyParser: false,
   });
-  configureApp(app, config);
+  await configureApp(app, config);
   await prepareApp(app);
   await app.init();
+  // Fastify takes requests on its server only once every plugin has loaded
+  await app.getHttpAdapter().getInstance().ready();
   const http = () => request(app.getHttpServer());
   const login = await http().post('/api/auth/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
   if (login.status !== 200)

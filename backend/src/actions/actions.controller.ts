@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, Query, UploadedFiles, UseInterceptors } from '@nestjs/common';
-import { FilesInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { FilesUpload, UploadedFiles } from '../common/http/uploads';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Role } from '@kompass/shared';
 import { AnyRole, Roles } from '../auth/access.decorators';
@@ -14,7 +14,6 @@ import { ActionsService } from './actions.service';
 import { CreateActionDto } from './dto/create-action.dto';
 import { CreateActionUpdateDto } from './dto/create-action-update.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
-import { UTF8_FILE_NAMES } from '../files/upload-safety';
 import { BulkUpdateActionsDto } from './dto/bulk-update-actions.dto';
 
 @ApiTags('actions')
@@ -71,9 +70,7 @@ export class ActionsController {
   @Post(':id/updates')
   @Roles(Role.Admin, Role.Coordinator, Role.DepartmentHead)
   @ApiConsumes('application/json', 'multipart/form-data')
-  @UseInterceptors(
-    FilesInterceptor('files', MAX_ATTACHMENTS, { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_ATTACHMENT_BYTES } }),
-  )
+  @FilesUpload('files', MAX_ATTACHMENTS, { fileSize: MAX_ATTACHMENT_BYTES })
   report(
     @CurrentUser() actor: AuthUser,
     @Param('id', ParseIdPipe) id: number,

@@ -1,25 +1,14 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Header,
-  Param,
-  Post,
-  StreamableFile,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, Header, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Role } from '@kompass/shared';
 import { AnyRole, Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { reply, ReplyResponse } from '../common/http/http-reply';
+import { FileUpload, UploadedFile } from '../common/http/uploads';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { JSON_CONTENT_TYPE } from '../read-cache/plan-read-cache.service';
 import type { MulterFile } from '../files/multer-file';
-import { UTF8_FILE_NAMES } from '../files/upload-safety';
 import { ActionImportService } from './action-import.service';
 import { MAX_ACTION_IMPORT_BYTES } from './action-import.reader';
 import { ImportActionsDto } from './dto/import-actions.dto';
@@ -50,9 +39,7 @@ export class PlanActionsController {
   @Post(':id/actions/import')
   @Roles(Role.Admin, Role.Coordinator)
   @ApiConsumes('multipart/form-data')
-  @UseInterceptors(
-    FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_ACTION_IMPORT_BYTES, files: 1, fields: 5 } }),
-  )
+  @FileUpload('file', { fileSize: MAX_ACTION_IMPORT_BYTES, files: 1, fields: 5 })
   @ReplyResponse()
   async import(
     @CurrentUser() actor: AuthUser,

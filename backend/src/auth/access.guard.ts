@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, HttpStatus, Injectable, Logger } from '@
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Repository } from 'typeorm';
 import { DomainException, ForbiddenException } from '../common/errors/domain.exception';
 import { hydrator, PreparedRead, selectColumns } from '../database/prepared-read';
@@ -64,7 +64,7 @@ export class AccessGuard implements CanActivate {
     }
     if (access.public) return true;
 
-    const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthUser }>();
     const user = await this.authenticate(request);
     request.user = user;
     const store = requestContext.getStore();
@@ -73,7 +73,7 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(request: Request): Promise<AuthUser> {
+  private async authenticate(request: FastifyRequest): Promise<AuthUser> {
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match)

@@ -1,17 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Param,
-  Post,
-  Put,
-  Query,
-  StreamableFile,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Role } from '@kompass/shared';
 import { AnyRole, Roles } from '../auth/access.decorators';
@@ -20,9 +7,10 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { NotFoundException } from '../common/errors/domain.exception';
 import { ListPageResponse, type RawListQuery } from '../common/list';
 import { reply, ReplyResponse } from '../common/http/http-reply';
+import { FileUpload, UploadedFile } from '../common/http/uploads';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { FileStore } from '../files/file-store.service';
-import { cleanFileName, servableMediaType, UTF8_FILE_NAMES } from '../files/upload-safety';
+import { cleanFileName, servableMediaType } from '../files/upload-safety';
 import { ImportEvaluationDto } from './dto/import-evaluation.dto';
 import { UpdateEvaluationDto } from './dto/update-evaluation.dto';
 import { EvaluationImportService } from './evaluation-import.service';
@@ -51,9 +39,7 @@ export class EvaluationsController {
   @Post('import')
   @Roles(Role.Admin, Role.Coordinator)
   @ApiConsumes('application/json', 'multipart/form-data')
-  @UseInterceptors(
-    FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 20 } }),
-  )
+  @FileUpload('file', { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 20 })
   @ReplyResponse()
   async import(
     @CurrentUser() actor: AuthUser,

@@ -1,4 +1,7 @@
-/** A file of a multipart upload as Multer gives it (the import's report, a progress report's evidence). */
+/**
+ * A file of a multipart upload, in the shape Multer gave it (the import's report, a progress report's evidence);
+ * common/http/uploads.ts reads it now.
+ */
 export interface MulterFile {
   buffer: Buffer;
   originalname: string;

@@ -41,6 +41,3 @@ export function cleanFileName(name: string | null | undefined, fallback: string)
   const cleaned = (name ?? '').normalize('NFC').replace(UNSAFE_IN_NAMES, '').trim().slice(0, 200);
   return cleaned || fallback;
 }
-
-/** Multer options every upload route uses: busboy reads file names as UTF-8, as browsers send them (not Latin-1). */
-export const UTF8_FILE_NAMES = { defParamCharset: 'utf8' } as const;

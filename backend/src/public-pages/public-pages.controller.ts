@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { ThrottlerStorage } from '@nestjs/throttler';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Public } from '../auth/access.decorators';
 import { conditionalReply } from '../common/http/conditional-get';
 import { HttpReply, reply, ReplyResponse, type ReplyHeaders } from '../common/http/http-reply';
@@ -34,25 +34,30 @@ export class PublicPagesController {
   @Get(':code')
   @Public()
   @ReplyResponse()
-  html(@Param('code') code: string, @Query('lang') lang: unknown, @Req() req: Request): Promise<HttpReply> {
+  html(@Param('code') code: string, @Query('lang') lang: unknown, @Req() req: FastifyRequest): Promise<HttpReply> {
     return this.answer(code, 'html', lang === 'en' ? 'en' : 'sv', req);
   }
 
   @Get(':code/data.json')
   @Public()
   @ReplyResponse()
-  json(@Param('code') code: string, @Req() req: Request): Promise<HttpReply> {
+  json(@Param('code') code: string, @Req() req: FastifyRequest): Promise<HttpReply> {
     return this.answer(code, 'json', 'sv', req);
   }
 
   @Get(':code/data.csv')
   @Public()
   @ReplyResponse()
-  csv(@Param('code') code: string, @Req() req: Request): Promise<HttpReply> {
+  csv(@Param('code') code: string, @Req() req: FastifyRequest): Promise<HttpReply> {
     return this.answer(code, 'csv', 'sv', req);
   }
 
-  private async answer(code: string, format: PublicFormat, lang: PublicLanguage, req: Request): Promise<HttpReply> {
+  private async answer(
+    code: string,
+    format: PublicFormat,
+    lang: PublicLanguage,
+    req: FastifyRequest,
+  ): Promise<HttpReply> {
     const t = PUBLIC_TEXTS[lang];
     const { isBlocked, timeToBlockExpire } = await this.throttler.increment(
       `oppet:${req.ip}`,

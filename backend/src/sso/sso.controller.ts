@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Redirect, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { LoginResponse, SsoOption } from '@kompass/shared';
 import { AnyRole, Public } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
@@ -51,8 +51,8 @@ export class SsoController {
   @Public()
   @Redirect()
   @ReplyResponse()
-  async callback(@Req() req: Request): Promise<HttpReply<RedirectTo>> {
-    const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
+  async callback(@Req() req: FastifyRequest): Promise<HttpReply<RedirectTo>> {
+    const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '';
     const { url, cookies } = await this.sso.finish(query, req.headers.cookie);
     return reply({ url, statusCode: 302 }, { cookies });
   }
@@ -62,7 +62,7 @@ export class SsoController {
   @HttpCode(200)
   @Public()
   @ReplyResponse()
-  async session(@Req() req: Request): Promise<HttpReply<LoginResponse & { endSessionUrl: string | null }>> {
+  async session(@Req() req: FastifyRequest): Promise<HttpReply<LoginResponse & { endSessionUrl: string | null }>> {
     const { response, cookies } = await this.sso.handOver(req.headers.cookie);
     return reply(response, { cookies });
   }

@@ -21,7 +21,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       adapter.setHeader(response, 'Retry-After', String(exception.retryAfterSeconds));
     // A route that declared another type (HTML, cached JSON text) still answers its errors as JSON.
     adapter.setHeader(response, 'Content-Type', 'application/json; charset=utf-8');
-    adapter.reply(response, body, status);
+    // Serialised here: the Fastify adapter would replace a Content-Type with a charset, and warn, for an error object
+    adapter.reply(response, JSON.stringify(body), status);
   }
 
   private toBody(raw: unknown): { status: number; body: ApiError & Record<string, unknown> } {
@@ -54,7 +55,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
             ? (response as { message: string[] }).message.join('; ')
             : // eslint-disable-next-line @typescript-eslint/no-base-to-string -- whatever a library put in message
               String((response as { message?: unknown }).message ?? exception.message);
-      // Nest raises a plain 400 itself only for a body or path Express could not parse (invalid JSON, bad %-encoding)
+      // Nest raises a plain 400 itself only for a request Fastify could not parse (bad %-encoding, malformed multipart)
       const code =
         status === 404 && isMissingRoute(message)
           ? 'no_such_endpoint'
@@ -84,8 +85,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
 }
 
 /**
- * Express body-parser throws plain errors with a `type` and `status`: too large, malformed JSON, bad charset; a
- * body that does not inflate (Content-Encoding: gzip on bytes that are not gzip) is an exposed 400 without a type.
+ * The body parsers (common/http/body-limits.ts) throw plain errors with a `type` and `status`, named as body-parser
+ * named them: too large, malformed JSON, bad charset, a body that does not inflate.
  */
 function bodyParserError(exception: unknown): { status: number; body: ApiError & Record<string, unknown> } | null {
   const e = exception as { type?: string; status?: number; limit?: number; expose?: boolean };

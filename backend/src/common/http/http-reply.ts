@@ -7,7 +7,7 @@ import {
   StreamableFile,
   UseInterceptors,
 } from '@nestjs/common';
-import type { ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import { map, Observable } from 'rxjs';
 
 /** Header values to set; null removes a header a middleware set earlier (e.g. helmet's X-Frame-Options). */
@@ -49,7 +49,7 @@ export function reply<T>(body: T, options: ReplyOptions = {}): HttpReply<T> {
 @Injectable()
 export class HttpReplyInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const response = context.switchToHttp().getResponse<ServerResponse>();
+    const response = context.switchToHttp().getResponse<FastifyReply>();
     return next.handle().pipe(
       map((value: unknown) => {
         if (!(value instanceof HttpReply)) return value;
@@ -65,11 +65,22 @@ export class HttpReplyInterceptor implements NestInterceptor {
 export const ReplyResponse = (): MethodDecorator & ClassDecorator =>
   applyDecorators(UseInterceptors(HttpReplyInterceptor));
 
-export function applyReply(response: ServerResponse, { status, headers = {}, cookies }: ReplyOptions): void {
-  if (status !== undefined) response.statusCode = status;
+/**
+ * Headers go on the reply, whose values win over those set on the raw response (helmet writes there); a removal
+ * clears both.
+ */
+export function applyReply(response: FastifyReply, { status, headers = {}, cookies }: ReplyOptions): void {
+  if (status !== undefined) response.status(status);
   for (const [name, value] of Object.entries(headers)) {
-    if (value === null) response.removeHeader(name);
-    else response.setHeader(name, value);
+    if (value === null) {
+      response.removeHeader(name);
+      response.raw.removeHeader(name);
+    } else response.header(name, value);
   }
-  if (cookies !== undefined) response.setHeader('Set-Cookie', cookies);
+  if (cookies !== undefined) {
+    // Fastify appends to Set-Cookie; these replace what was set before
+    response.removeHeader('Set-Cookie');
+    response.raw.removeHeader('Set-Cookie');
+    response.header('Set-Cookie', cookies);
+  }
 }

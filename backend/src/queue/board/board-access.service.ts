@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { createHmac } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { Role } from '@kompass/shared';
@@ -52,7 +52,7 @@ export class BoardAccess {
     };
   }
 
-  async check(req: Request): Promise<BoardVerdict> {
+  async check(req: FastifyRequest): Promise<BoardVerdict> {
     const payload = (await this.fromCookie(req)) ?? (await this.fromBearer(req));
     if (!payload) return 'unauthenticated';
     const user = await this.users.findOne({
@@ -63,7 +63,7 @@ export class BoardAccess {
     return user.role === Role.Admin ? 'allowed' : 'forbidden';
   }
 
-  private async fromCookie(req: Request): Promise<JwtPayload | null> {
+  private async fromCookie(req: FastifyRequest): Promise<JwtPayload | null> {
     const match = new RegExp(`(?:^|;\\s*)${BOARD_COOKIE}=([^;]+)`).exec(req.headers.cookie ?? '');
     if (!match) return null;
     return this.jwt
@@ -71,7 +71,7 @@ export class BoardAccess {
       .catch(() => null);
   }
 
-  private async fromBearer(req: Request): Promise<JwtPayload | null> {
+  private async fromBearer(req: FastifyRequest): Promise<JwtPayload | null> {
     const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
     if (!match) return null;
     const payload = await this.jwt
@@ -87,11 +87,11 @@ export class BoardAccess {
    * same-site subdomains and old browsers. A write must come from Kompass's own origin (APP_URL, or the host it was
    * sent to); a script with a Bearer token sends no cookie and needs no check.
    */
-  isForgedWrite(req: Request): boolean {
+  isForgedWrite(req: FastifyRequest): boolean {
     if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || req.headers.authorization) return false;
     const origin = req.headers.origin ?? refererOrigin(req.headers.referer);
     if (!origin) return true;
-    return origin !== new URL(this.config.appUrl).origin && origin !== `${req.protocol}://${req.get('host')}`;
+    return origin !== new URL(this.config.appUrl).origin && origin !== `${req.protocol}://${req.headers.host}`;
   }
 }
 

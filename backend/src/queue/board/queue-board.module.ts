@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { User } from '../../users/user.entity';
 import { BoardAccess } from './board-access.service';
 
-/** Bull Board's access check; the board itself is mounted on Express by mountQueueBoard (app.setup.ts). */
+/** Bull Board's access check; the board itself is mounted on Fastify by mountQueueBoard (app.setup.ts). */
 @Module({
   // Secrets are passed per call (the board's own derived key), so no module-wide secret.
   imports: [TypeOrmModule.forFeature([User]), JwtModule.register({})],
