@@ -72,8 +72,8 @@ describe('reminder sweep: batched outbox writes and queueing', () => {
     const tenant = await createTenant(t);
     const plan = await insertPlan(t, tenant.coordinator.token, tenant.municipality.id);
     const owner = tenant.departmentHead.user;
-    const soon = await insertAction(t, plan, { deadline: '2027-03-19', ownerId: owner.id, lastProgressAt: progressed });
-    const late = await insertAction(t, plan, { deadline: '2027-03-12', ownerId: owner.id, lastProgressAt: progressed });
+    const soon = await insertDueAction(t, plan, owner.id, '2027-03-19');
+    const late = await insertDueAction(t, plan, owner.id, '2027-03-12');
     const sweep = (query: string) =>
       t.http().post(`/api/reminders/run${query}`).set(bearer(tenant.coordinator.token)).send({ date: TUESDAY });
     const byKind = { ...Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, 0])), deadline: 1, overdue: 1 };
