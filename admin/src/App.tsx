@@ -15,7 +15,7 @@ import { LoginPage } from './layout/LoginPage';
 import { lightTheme } from './layout/theme';
 import municipalities from './municipalities';
 import oidcConnections from './oidc-connections';
-import { SsoTestPage } from './sso/SsoTestPage';
+import { SsoTestPage } from './sso';
 import { MyActions } from './my-actions';
 import notifications from './notifications';
 import { ProfilePage } from './profile';

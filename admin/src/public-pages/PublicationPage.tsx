@@ -291,3 +291,5 @@ const Preview = ({ planId, refresh, onError }: { planId: number; refresh: number
     </Card>
   );
 };
+
+export default PublicationPage;

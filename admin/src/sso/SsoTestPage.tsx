@@ -51,3 +51,5 @@ export const SsoTestPage = () => {
     </Card>
   );
 };
+
+export default SsoTestPage;
