@@ -50,8 +50,13 @@ describe('Excel round trip of a plan’s actions', () => {
       .expect(status);
   const get = async (id: number) =>
     (await t.http().get(`/api/actions/${id}`).set(bearer(tenant.coordinator.token)).expect(200)).body as ActionRecord;
-  const threeActions = async (planId: number) =>
-    Promise.all([1, 2, 3].map((n) => createAction(t, tenant.coordinator.token, planId, { title: `Åtgärd ${n}` })));
+  // One after another: created at once, their ids (and so their export rows) would come in any order.
+  const threeActions = async (planId: number) => {
+    const actions = [];
+    for (const n of [1, 2, 3])
+      actions.push(await createAction(t, tenant.coordinator.token, planId, { title: `Åtgärd ${n}` }));
+    return actions;
+  };
 
   it('previews the changes per row, then applies them in one go, each action audited', async () => {
     const plan = await createPlan(t, tenant.coordinator.token, evaluationId);
