@@ -1,6 +1,9 @@
 /** The targets of issue 8, judged from a run's results. `met: null` means the figure could not be taken. */
 import type { Results, Target } from './output';
 
+/** Gzipped kB of JS the admin loads before its first screen (issue 18); the bundle browser spec holds it too. */
+export const ADMIN_INITIAL_JS_BUDGET_KB = 300;
+
 const ms = (n: number | undefined) => (n === undefined ? '–' : `${n.toFixed(1)} ms`);
 
 export function targets(r: Results): Target[] {
@@ -60,9 +63,9 @@ export function targets(r: Results): Target[] {
     },
     {
       name: 'Admin initial JS (gzip)',
-      goal: '≤ 300 kB',
+      goal: `≤ ${ADMIN_INITIAL_JS_BUDGET_KB} kB`,
       value: admin === undefined ? '–' : `${admin.toFixed(1)} kB`,
-      met: admin === undefined ? null : admin <= 300,
+      met: admin === undefined ? null : admin <= ADMIN_INITIAL_JS_BUDGET_KB,
     },
   ];
 }
