@@ -20,3 +20,33 @@ describe('startOfDayIn', () => {
     }
   });
 });
+
+describe('todayIn', () => {
+  const direct = (timeZone: string, instant: number) =>
+    new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+
+  it('names the same day as formatting each instant, through every change of offset in a year', () => {
+    // Half-hour and quarter-hour offsets, a half-hour summer time, both hemispheres.
+    const zones = ['Europe/Stockholm', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/St_Johns'];
+    const formatters = zones.map(
+      (timeZone) => new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+    );
+    const mismatches: string[] = [];
+    // Every 7 minutes and 1 second of 2026, so instants fall at every offset within a quarter hour.
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 421_000)
+      zones.forEach((zone, i) => {
+        const expected = formatters[i].format(t);
+        if (todayIn(zone, new Date(t)) !== expected) mismatches.push(`${zone} ${new Date(t).toISOString()}`);
+      });
+    expect(mismatches).toEqual([]);
+  });
+
+  it('names the day on both sides of midnight and before 1973', () => {
+    const midnight = startOfDayIn('Europe/Stockholm', '2026-06-01').getTime();
+    expect(todayIn('Europe/Stockholm', new Date(midnight - 1))).toBe('2026-05-31');
+    expect(todayIn('Europe/Stockholm', new Date(midnight))).toBe('2026-06-01');
+    expect(todayIn('Africa/Monrovia', new Date(Date.UTC(1970, 5, 1, 0, 20)))).toBe(
+      direct('Africa/Monrovia', Date.UTC(1970, 5, 1, 0, 20)),
+    );
+  });
+});

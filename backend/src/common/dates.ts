@@ -18,9 +18,31 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
+/**
+ * Formatting is most of todayIn's cost, and it runs twice per action in every judgement (lists, the sweep). Since
+ * 1973 every zone's offset is a whole number of quarter hours and changes on a quarter hour (Monrovia's −0:44:30
+ * ended in 1972), so the day can only change on a quarter-hour boundary: one formatting per zone and quarter hour.
+ */
+const QUARTER_HOUR = 15 * 60_000;
+const QUARTER_HOURS_SINCE = Date.UTC(1973, 0, 1);
+/** About fourteen months of quarter hours per zone; bounded so a long-running process does not grow. */
+const DAYS_KEPT = 40_000;
+const daysByQuarterHour = new Map<string, Map<number, string>>();
+
 /** Today's date (YYYY-MM-DD) in the given time zone: deadlines are Swedish calendar days. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  return dayFormatter(timeZone).format(now);
+  const instant = now.getTime();
+  if (!(instant >= QUARTER_HOURS_SINCE)) return dayFormatter(timeZone).format(now);
+  let days = daysByQuarterHour.get(timeZone);
+  if (!days) daysByQuarterHour.set(timeZone, (days = new Map<number, string>()));
+  const quarter = Math.floor(instant / QUARTER_HOUR);
+  let day = days.get(quarter);
+  if (day === undefined) {
+    if (days.size >= DAYS_KEPT) days.clear();
+    day = dayFormatter(timeZone).format(now);
+    days.set(quarter, day);
+  }
+  return day;
 }
 
 /** Building an Intl formatter is costly and todayIn runs per request and per action in the sweep: one per zone. */
