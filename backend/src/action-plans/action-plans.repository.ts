@@ -5,6 +5,7 @@ import { PlanStatus } from '@kompass/shared';
 import { applyListQuery, enumFilter, intFilter, ListSpec, textSearchFilter, type ListQuery } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeToTenant } from '../auth/tenant';
+import { entityOf, PreparedRead, selectAll } from '../database/prepared-read';
 import { ActionPlan } from './action-plan.entity';
 
 export const PLAN_LIST_SPEC: ListSpec = {
@@ -23,7 +24,17 @@ export const PLAN_LIST_SPEC: ListSpec = {
 /** Every query on `action_plan`: the service decides, this reads and writes. */
 @Injectable()
 export class ActionPlansRepository {
-  constructor(@InjectRepository(ActionPlan) private readonly plans: Repository<ActionPlan>) {}
+  /** Every write to an action reads its plan first: one statement, prepared once (see PreparedRead). */
+  private readonly planById: PreparedRead<ActionPlan>;
+
+  constructor(@InjectRepository(ActionPlan) private readonly plans: Repository<ActionPlan>) {
+    this.planById = new PreparedRead(plans, (p) => selectAll(plans, 'p').where(`p.id = ${p(0)}`), entityOf(plans));
+  }
+
+  /** The prepared statements' texts, for the SQL snapshots. */
+  statements(): Record<string, string> {
+    return { planById: this.planById.sql() };
+  }
 
   /** One page of the actor's plans and the count of all that match. */
   page(actor: AuthUser, query: ListQuery): Promise<[ActionPlan[], number]> {
@@ -31,8 +42,8 @@ export class ActionPlansRepository {
     return applyListQuery(qb, 'p', query, PLAN_LIST_SPEC).getManyAndCount();
   }
 
-  byId(id: number): Promise<ActionPlan | null> {
-    return this.plans.findOneBy({ id });
+  async byId(id: number): Promise<ActionPlan | null> {
+    return (await this.planById.run([id]))[0] ?? null;
   }
 
   create(fields: Partial<ActionPlan>): ActionPlan {

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Not, Repository, type EntityManager } from 'typeorm';
+import { EntityNotFoundError, In, Not, Repository, type EntityManager } from 'typeorm';
 import { ActionStatus, Role } from '@kompass/shared';
 import { applyListQuery, type ListQuery, type ListSpec } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeToTenant } from '../auth/tenant';
+import { entityOf, PreparedRead, selectAll } from '../database/prepared-read';
+import { placeholders, rowsOf, sqlNames, type SqlExecutor } from '../database/sql-toolkit';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Evaluation } from '../evaluations/evaluation.entity';
 import { Finding } from '../evaluations/finding.entity';
@@ -23,10 +25,25 @@ import { openActionStatus } from './action-status';
  */
 @Injectable()
 export class ActionsRepository {
+  /** Every read, edit and status change of one action reads it, and an edit claims its version: prepared once. */
+  private readonly actionById: PreparedRead<Action>;
+  private claimText?: string;
+
   constructor(
     @InjectRepository(Action) private readonly actions: Repository<Action>,
     @InjectRepository(ActionUpdate) private readonly updates: Repository<ActionUpdate>,
-  ) {}
+  ) {
+    this.actionById = new PreparedRead(
+      actions,
+      (p) => selectAll(actions, 'a').where(`a.id = ${p(0)}`),
+      entityOf(actions),
+    );
+  }
+
+  /** The prepared statements' texts, for the SQL snapshots. */
+  statements(): Record<string, string> {
+    return { actionById: this.actionById.sql(), claimVersion: this.claimSql() };
+  }
 
   // ── Actions ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -36,13 +53,15 @@ export class ActionsRepository {
     return applyListQuery(qb, 'a', query, spec).getManyAndCount();
   }
 
-  byId(id: number, em: EntityManager = this.actions.manager): Promise<Action | null> {
-    return em.findOneBy(Action, { id });
+  async byId(id: number, em: SqlExecutor = this.actions.manager): Promise<Action | null> {
+    return (await this.actionById.run([id], em))[0] ?? null;
   }
 
   /** The action, which the caller knows exists (it holds its version). */
-  byIdOrFail(em: EntityManager, id: number): Promise<Action> {
-    return em.findOneByOrFail(Action, { id });
+  async byIdOrFail(em: EntityManager, id: number): Promise<Action> {
+    const action = await this.byId(id, em);
+    if (!action) throw new EntityNotFoundError(Action, { id });
+    return action;
   }
 
   byIds(em: EntityManager, ids: number[]): Promise<Action[]> {
@@ -134,13 +153,22 @@ export class ActionsRepository {
 
   /** Takes `version` for this write with a conditional UPDATE; false when someone else wrote it first. */
   async tryClaim(em: EntityManager, id: number, version: number): Promise<boolean> {
-    const claimed = await em
+    return rowsOf(await em.query(this.claimSql(), [id, version])).length > 0;
+  }
+
+  /** TypeORM's UPDATE (it adds updatedAt) with bound placeholders; RETURNING counts the claim on both dialects. */
+  private claimSql(): string {
+    if (this.claimText) return this.claimText;
+    const p = placeholders(this.actions.manager.connection.driver);
+    const names = sqlNames(this.actions.manager.connection, Action);
+    const [sql] = this.actions
       .createQueryBuilder()
       .update(Action)
-      .set({ version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return !!claimed.affected;
+      .set({ version: () => `${names.column('version')} + 1` })
+      .where(`${names.column('id')} = ${p(0)} AND ${names.column('version')} = ${p(1)}`)
+      .getQueryAndParameters();
+    this.claimText = `${sql} RETURNING ${names.column('id')}`;
+    return this.claimText;
   }
 
   /** Who saved the action last, from its audit trail (null when unknown). */

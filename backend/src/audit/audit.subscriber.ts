@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntitySubscriberInterface, InsertEvent, ObjectLiteral, RemoveEvent, UpdateEvent } from 'typeorm';
 import { currentActor } from '../common/request-context';
+import { insertRows } from '../database/sql-toolkit';
 import { AuditAction, AuditEvent } from './audit-event.entity';
 import { AUDITED_ENTITIES } from './audited-entities';
 
@@ -102,16 +103,20 @@ export class AuditSubscriber implements EntitySubscriberInterface {
         const actor = currentActor();
         const municipalityId =
           entity === 'municipality' ? entityId : ((record.municipalityId as number | null | undefined) ?? null);
-        await manager.getRepository(AuditEvent).insert({
-          municipalityId,
-          actorId: actor.actorId ?? null,
-          actorEmail: actor.actorEmail ?? null,
-          entity,
-          entityId,
-          action,
-          before: before as never,
-          after: after as never,
-        });
+        // One statement text with bound values: TypeORM's insert would write the ids into the SQL (a new
+        // statement per row on SQLite) and read the row back for createdAt, which nothing here uses.
+        await insertRows(manager, AuditEvent, [
+          {
+            municipalityId,
+            actorId: actor.actorId ?? null,
+            actorEmail: actor.actorEmail ?? null,
+            entity,
+            entityId,
+            action,
+            before,
+            after,
+          },
+        ]);
       });
     this.pending.set(key, next);
     return next;

@@ -173,8 +173,9 @@ export class PreparedRead<R> {
     return this.text;
   }
 
-  async run(parameters: unknown[]): Promise<R[]> {
-    const rows: ObjectLiteral[] = await this.repository.manager.query(this.sql(), parameters);
+  /** Runs outside a transaction, or on `executor` (a transaction's manager) to read what it wrote. */
+  async run(parameters: unknown[], executor: SqlExecutor = this.repository.manager): Promise<R[]> {
+    const rows = (await executor.query(this.sql(), parameters)) as ObjectLiteral[];
     return rows.map(this.convert);
   }
 }

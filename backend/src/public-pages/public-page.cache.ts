@@ -31,8 +31,11 @@ export interface PublicPage {
 }
 
 export interface RenderedBody {
-  /** Text, not bytes: Nest sends a string as it is, where bytes would have to go through a stream. */
-  body: string;
+  /**
+   * Bytes, not text: Node writes a large string by encoding it into a fresh buffer of three bytes per character,
+   * on every request; bytes go out as they are.
+   */
+  body: Buffer;
   etag: string;
 }
 
@@ -76,12 +79,11 @@ export class PublicPageCache {
     if (!entry.page) return null;
     let rendered = entry.bodies.get(variant);
     if (!rendered) {
-      const body = render(entry.page);
-      const bytes = Buffer.byteLength(body);
+      const body = Buffer.from(render(entry.page));
       rendered = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
       entry.bodies.set(variant, rendered);
-      entry.bytes += bytes;
-      this.bytes += bytes;
+      entry.bytes += body.length;
+      this.bytes += body.length;
       this.evict();
     }
     return { page: entry.page, rendered };

@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { ActionFinding } from '../actions/action-finding.entity';
 import { Action } from '../actions/action.entity';
+import { ActionsRepository } from '../actions/actions.repository';
 import { PlanActionReads } from '../actions/plan-action-reads.repository';
 import { ActionUpdate } from '../actions/action-update.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { ActionPlan } from '../action-plans/action-plan.entity';
+import { ActionPlansRepository } from '../action-plans/action-plans.repository';
 import { userByIdRead } from '../auth/access.guard';
 import { Evaluation } from '../evaluations/evaluation.entity';
 import { Finding } from '../evaluations/finding.entity';
@@ -28,6 +30,8 @@ export function sqlOf(reads: Record<string, { sql(): string }>): Record<string, 
  * (`backend/src/queries/<owner>.<dialect>.sql`). A new repository adds one line.
  */
 export const SQL_OWNERS: Record<string, SqlOwner> = {
+  actions: (ds) => new ActionsRepository(ds.getRepository(Action), ds.getRepository(ActionUpdate)).statements(),
+  'action-plans': (ds) => new ActionPlansRepository(ds.getRepository(ActionPlan)).statements(),
   'access-guard': (ds) => sqlOf({ userById: userByIdRead(ds.getRepository(User)) }),
   outbox: (ds) => new OutboxRepository(ds.getRepository(Notification)).statements(),
   'plan-action-reads': (ds) =>

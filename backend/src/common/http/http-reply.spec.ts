@@ -1,4 +1,4 @@
-import { StreamableFile, type CallHandler, type ExecutionContext } from '@nestjs/common';
+import type { CallHandler, ExecutionContext } from '@nestjs/common';
 import Fastify from 'fastify';
 import { lastValueFrom, of } from 'rxjs';
 import { HttpReplyInterceptor, reply } from './http-reply';
@@ -12,7 +12,7 @@ async function run(value: unknown) {
     const context = { switchToHttp: () => ({ getResponse: () => fastifyReply }) } as unknown as ExecutionContext;
     const next: CallHandler = { handle: () => of(value) };
     body = await lastValueFrom(new HttpReplyInterceptor().intercept(context, next));
-    return body instanceof StreamableFile ? body.getStream() : body;
+    return body;
   });
   const response = await app.inject({ method: 'GET', url: '/' });
   await app.close();
@@ -37,11 +37,13 @@ describe('HttpReplyInterceptor', () => {
     expect(response.headers['x-frame-options']).toBeUndefined();
   });
 
-  it('sends bytes as a file, since Nest would answer a Buffer as JSON', async () => {
-    const { response, body } = await run(reply(Buffer.from('hej')));
-    expect(body).toBeInstanceOf(StreamableFile);
-    expect((body as StreamableFile).getHeaders().length).toBe(3);
-    expect(response.body).toBe('hej');
+  it('hands bytes on as they are, sent with the Content-Type of the reply', async () => {
+    const bytes = Buffer.from('hej å');
+    const { response, body } = await run(reply(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }));
+    expect(body).toBe(bytes);
+    expect(response.body).toBe('hej å');
+    expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(response.headers['content-length']).toBe(String(bytes.length));
   });
 
   it('leaves other values and the response alone', async () => {

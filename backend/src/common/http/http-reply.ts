@@ -4,7 +4,6 @@ import {
   ExecutionContext,
   Injectable,
   NestInterceptor,
-  StreamableFile,
   UseInterceptors,
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
@@ -43,8 +42,8 @@ export function reply<T>(body: T, options: ReplyOptions = {}): HttpReply<T> {
 
 /**
  * Applies a returned HttpReply to the response and hands its body on to Nest, which sends it as for any other
- * route (JSON for objects, text for strings, the redirect of @Redirect()). Bytes go out as a StreamableFile:
- * Nest would otherwise serialise a Buffer as JSON.
+ * route (JSON for objects, text for strings, the redirect of @Redirect()). Fastify sends bytes as they are, with
+ * the Content-Type set here: a cached page kept as bytes is written without encoding it again per request.
  */
 @Injectable()
 export class HttpReplyInterceptor implements NestInterceptor {
@@ -54,8 +53,7 @@ export class HttpReplyInterceptor implements NestInterceptor {
       map((value: unknown) => {
         if (!(value instanceof HttpReply)) return value;
         applyReply(response, value.options);
-        const body: unknown = value.body;
-        return body instanceof Uint8Array ? new StreamableFile(body) : body;
+        return value.body;
       }),
     );
   }
