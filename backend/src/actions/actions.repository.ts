@@ -35,11 +35,11 @@ export class ActionsRepository {
 
   /**
    * One page of the actor's actions (filters, sort, range of `spec`) and the count of all that match, in one
-   * statement with bound parameters. The filters are the query builder's; the statement around them is written
-   * here once, as the builder costs more CPU than the query. The count is a scalar subquery with the same
-   * conditions, which both databases run once and from the index, while the page still stops after its rows (a
-   * window count would read every match). A page past the end has no row to carry it, so only then is it
-   * counted apart. Rows are hydrated column by column, without entities.
+   * statement with bound parameters. The filters are the query builder's (only its WHERE is taken); the columns
+   * around them are written once. The count is a scalar subquery with the same conditions, which both databases
+   * run once and from the index, while the page still stops after its rows (a window count would read every
+   * match). A page past the end has no row to carry it, so only then is it counted apart. Rows are hydrated
+   * column by column, without entities.
    */
   async page(actor: AuthUser, query: ListQuery, spec: ListSpec): Promise<[ActionRow[], number]> {
     const connection = this.actions.manager.connection;
