@@ -8,6 +8,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import Database from 'better-sqlite3';
 import { Pool } from 'pg';
+import { ActionStatus, deriveJudgement, isOverdue } from '@kompass/shared';
 
 type Row = Record<string, unknown>;
 type Query = (sql: string, params: unknown[]) => Promise<Row[]>;
@@ -25,7 +26,6 @@ const SORTABLE = new Set([
   'createdAt',
   'updatedAt',
 ]);
-const CLOSED = new Set(['done', 'cancelled']);
 const municipalityId = Number(process.env.BASELINE_MUNICIPALITY_ID ?? 1);
 const timeZone = process.env.TZ?.trim() || 'Europe/Stockholm';
 // The app runs in its configured zone (load-config-or-exit), and pg reads timestamps in the process's zone.
@@ -69,6 +69,10 @@ const day = (v: unknown) =>
       ? `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`
       : String(v);
 const json = (v: unknown): unknown => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
+// The app caches its formatter per zone too (backend/src/common/dates.ts).
+const dayIn = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+/** A timestamp's day in the zone, as the API's judgement reads the creation and the last report. */
+const zoneDay = (v: unknown) => dayIn.format(new Date(iso(v)!));
 
 const query = database();
 
@@ -104,36 +108,51 @@ async function list(search: URLSearchParams, res: ServerResponse): Promise<void>
     : [];
   const findingIds = new Map<number, number[]>(ids.map((id) => [id, []]));
   for (const link of links) findingIds.get(Number(link.actionId))!.push(Number(link.findingId));
-  const today = new Intl.DateTimeFormat('sv-SE', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-  const body = rows.map((a) => ({
-    id: a.id,
-    municipalityId: a.municipalityId,
-    planId: a.planId,
-    findingIds: findingIds.get(Number(a.id)),
-    questionCodes: json(a.questionCodes),
-    areas: json(a.areas),
-    title: a.title,
-    description: a.description,
-    ownerId: a.ownerId,
-    departmentId: a.departmentId,
-    startDate: day(a.startDate),
-    deadline: day(a.deadline),
-    status: a.status,
-    progress: a.progress,
-    priority: a.priority,
-    expectedEffect: a.expectedEffect,
-    doneAt: iso(a.doneAt),
-    lastProgressAt: iso(a.lastProgressAt),
-    overdue: String(day(a.deadline)) < today && !CLOSED.has(String(a.status)),
-    version: a.version,
-    createdAt: iso(a.createdAt),
-    updatedAt: iso(a.updatedAt),
-  }));
+  const today = dayIn.format(new Date());
+  const body = rows.map((a) => {
+    const status = a.status as ActionStatus;
+    const deadline = day(a.deadline)!;
+    const startDate = day(a.startDate);
+    return {
+      id: a.id,
+      municipalityId: a.municipalityId,
+      planId: a.planId,
+      findingIds: findingIds.get(Number(a.id)),
+      questionCodes: json(a.questionCodes),
+      // SQLite keeps booleans as 0/1.
+      questionCodesOverridden: Boolean(a.questionCodesOverridden),
+      areas: json(a.areas),
+      title: a.title,
+      description: a.description,
+      ownerId: a.ownerId,
+      departmentId: a.departmentId,
+      startDate,
+      deadline,
+      status,
+      progress: a.progress,
+      priority: a.priority,
+      expectedEffect: a.expectedEffect,
+      doneAt: iso(a.doneAt),
+      lastProgressAt: iso(a.lastProgressAt),
+      overdue: isOverdue({ status, deadline }, today),
+      judgement: a.judgement,
+      // Kompass's judgement is domain computation the API does per action, so the baseline does it too.
+      derivedJudgement: deriveJudgement(
+        {
+          status,
+          progress: Number(a.progress),
+          deadline,
+          startDate,
+          createdDate: zoneDay(a.createdAt),
+          lastProgressDate: zoneDay(a.lastProgressAt),
+        },
+        today,
+      ),
+      version: a.version,
+      createdAt: iso(a.createdAt),
+      updatedAt: iso(a.updatedAt),
+    };
+  });
   const total = Number(n);
   res.writeHead(200, {
     'content-type': 'application/json; charset=utf-8',

@@ -240,8 +240,9 @@ async function baselineRun(databaseUrl: string, headers: Record<string, string>,
   );
   try {
     const [ours, theirs] = await Promise.all([fetch(apiUrl + LIST_PATH, { headers }), fetch(baseline.url + LIST_PATH)]);
+    // Byte for byte: a response schema on the API's side must not drop, reorder or coerce anything.
     const sameJson =
-      JSON.stringify(await ours.json()) === JSON.stringify(await theirs.json()) &&
+      (await ours.text()) === (await theirs.text()) &&
       ours.headers.get('content-range') === theirs.headers.get('content-range');
     log(`    baseline (same JSON: ${sameJson ? 'yes' : 'NO'}): ${LOAD.warmupSeconds} s warm-up + ${LOAD.seconds} s`);
     const result = await measure(

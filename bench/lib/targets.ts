@@ -25,6 +25,8 @@ export function targets(r: Results): Target[] {
     };
   };
   const ratio = s.list?.ratio ?? undefined;
+  // A baseline that answers other JSON does other work: its ratio is no measure of the API's overhead.
+  const fair = s.list?.baseline?.sameJson !== false;
   const sweep = rem.sweep?.seconds;
   const memory = (r.memory as { peakMb?: number }).peakMb;
   const admin = r.admin?.gzipKb as number | undefined;
@@ -32,8 +34,8 @@ export function targets(r: Results): Target[] {
     {
       name: 'List: throughput vs raw baseline',
       goal: '≥ 0.6×',
-      value: ratio === undefined ? '–' : `${ratio.toFixed(2)}×`,
-      met: ratio === undefined ? null : ratio >= 0.6,
+      value: ratio === undefined ? '–' : `${ratio.toFixed(2)}×${fair ? '' : ' (baseline answers other JSON)'}`,
+      met: ratio === undefined ? null : fair && ratio >= 0.6,
     },
     p95('list', 20, 'List p95'),
     p95('report', 30, 'Report p95'),

@@ -70,6 +70,26 @@ describe('action plans and actions', () => {
       .set(bearer(tenant.leadership.token))
       .expect(200);
     expect(listed.headers['content-range']).toBe('actions 0-24/38');
+    // The count rides on the page's rows; the last page and a page past the end still get it.
+    const page = (range: string) =>
+      t
+        .http()
+        .get('/api/actions')
+        .query({ filter: JSON.stringify({ planId: plan.id }), range })
+        .set(bearer(tenant.leadership.token))
+        .expect(200);
+    const last = await page('[30,49]');
+    expect([last.headers['content-range'], last.body.length]).toEqual(['actions 30-37/38', 8]);
+    const past = await page('[50,74]');
+    expect([past.headers['content-range'], past.body]).toEqual(['actions */38', []]);
+    const linked = await t
+      .http()
+      .get('/api/actions')
+      .query({ filter: JSON.stringify({ planId: plan.id, findingId: items[1].id }) })
+      .set(bearer(tenant.leadership.token))
+      .expect(200);
+    expect(linked.body.map((a: ActionRecord) => a.findingIds)).toEqual([[items[1].id]]);
+    expect(linked.headers['content-range']).toBe('actions 0-0/1');
   });
 
   it('refuses bulk drafting from strengths or another evaluation with 422, and to leadership with 403', async () => {

@@ -1,9 +1,9 @@
 import { isOverdue, type ActionRecord } from '@kompass/shared';
 import { derivedOf } from './action-progress';
-import type { Action } from './action.entity';
+import type { ActionRow } from './action.entity';
 
 /** The API's record of an action on `today` (YYYY-MM-DD in `timeZone`, the municipality's zone). */
-export function toActionRecord(a: Action, findingIds: number[], today: string, timeZone: string): ActionRecord {
+export function toActionRecord(a: ActionRow, findingIds: number[], today: string, timeZone: string): ActionRecord {
   return {
     id: a.id,
     municipalityId: a.municipalityId,

@@ -93,3 +93,6 @@ export class Action extends BaseRecord {
   @Column({ type: 'integer', default: 1 })
   version: number;
 }
+
+/** An action's columns without its relations: what the list reads, hydrated without building an entity. */
+export type ActionRow = Omit<Action, 'plan' | 'owner' | 'department'>;

@@ -9,7 +9,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { foundInTenant } from '../auth/tenant';
 import { ActionPlansService } from '../action-plans/action-plans.service';
 import { TransactionRunner } from '../database/transaction-runner';
-import { Action } from './action.entity';
+import { Action, type ActionRow } from './action.entity';
 import { ActionChanges, assertPlanOpen } from './action-changes';
 import { actionListSpec } from './action-list-query';
 import { areasOf, resolveQuestionCodes, toActionRecord } from './action-record';
@@ -52,7 +52,7 @@ export class ActionsService {
   }
 
   /** The API's records of the actions; inside a transaction, pass its manager so the links read are its own. */
-  async toRecords(rows: Action[], em?: EntityManager): Promise<ActionRecord[]> {
+  async toRecords(rows: ActionRow[], em?: EntityManager): Promise<ActionRecord[]> {
     const findingIds = await this.repository.findingIdsOf(
       rows.map((a) => a.id),
       em,

@@ -8,6 +8,8 @@ import {
   maxParameters,
   placeholders,
   PreparedRead,
+  boundSql,
+  whereOf,
   selectAll,
   selectColumns,
   sqlNames,
@@ -123,5 +125,29 @@ describe('sql-toolkit on SQLite', () => {
     const [first] = await whole.run([1]);
     expect(first).toBeInstanceOf(Note);
     expect(first).toEqual(await notes.findOneBy({ id: 1 }));
+  });
+
+  it('takes a builder’s conditions as text and binds every value, integers included', async () => {
+    await insertRows(ds.manager, Note, [note('a'), note('b!'), note('c!')]);
+    const none = whereOf(ds, Note, 'n', (qb) => qb);
+    expect(none).toEqual({ where: '', parameters: {} });
+    const { where, parameters } = whereOf(ds, Note, 'n', (qb) =>
+      qb.where('n.id > :low', { low: 1 }).andWhere('n.pinned = :pinned', { pinned: true }),
+    );
+    expect(where).toBe(' WHERE "n"."id" > :low AND "n"."pinned" = :pinned');
+    const [sql, values] = boundSql(
+      ds.driver,
+      `SELECT "n"."key" FROM "toolkit_note" "n"${where} ORDER BY "n"."key" LIMIT :take`,
+      {
+        ...parameters,
+        take: 5,
+      },
+    );
+    // No value is written into the text, so one statement serves every tenant, id and page.
+    expect(sql).toBe(
+      'SELECT "n"."key" FROM "toolkit_note" "n" WHERE "n"."id" > ? AND "n"."pinned" = ? ORDER BY "n"."key" LIMIT ?',
+    );
+    expect(values).toEqual([1n, 1, 5n]);
+    expect(await ds.query(sql, values)).toEqual([{ key: 'b!' }, { key: 'c!' }]);
   });
 });

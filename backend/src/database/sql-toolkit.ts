@@ -180,6 +180,38 @@ export class PreparedRead<R> {
   }
 }
 
+/**
+ * SQL with `:named` parameters (as query builders write them) → the dialect's text and values, every value bound.
+ * TypeORM's SQLite driver writes numbers into the text, so each tenant, id and page would be a statement of its
+ * own; better-sqlite3 binds a BigInt as an integer, so integers go as BigInts there.
+ */
+export function boundSql(driver: Driver, sql: string, parameters: ObjectLiteral): [string, unknown[]] {
+  const values: ObjectLiteral = { ...parameters };
+  if (driver.options.type !== 'postgres')
+    for (const [key, value] of Object.entries(values))
+      if (Number.isSafeInteger(value)) values[key] = BigInt(value as number);
+  return driver.escapeQueryWithParameters(sql, values) as [string, unknown[]];
+}
+
+/**
+ * The conditions a query builder's filters put on `alias` of `target`, as SQL text (" WHERE …", or "" for
+ * none) with their named parameters, for statements written by hand around them. The builder writes a bare
+ * `SELECT 1 FROM <table> <alias>` and the conditions after it, so only its WHERE is kept.
+ */
+export function whereOf(
+  connection: DataSource,
+  target: EntityTarget<ObjectLiteral>,
+  alias: string,
+  apply: (qb: SelectQueryBuilder<ObjectLiteral>) => SelectQueryBuilder<ObjectLiteral>,
+): { where: string; parameters: ObjectLiteral } {
+  const bare = () => connection.createQueryBuilder().select('1').from(target, alias);
+  const head = bare().getQuery();
+  const qb = apply(bare());
+  const sql = qb.getQuery();
+  if (!sql.startsWith(head)) throw new Error(`Unexpected SQL from the query builder: ${sql}`);
+  return { where: sql.slice(head.length), parameters: qb.getParameters() };
+}
+
 /** Raw row → typed values through the driver's own conversion (dates, JSON), so SQLite and PostgreSQL agree. */
 export function hydrator<E extends ObjectLiteral, K extends keyof E & string>(
   repository: Repository<E>,

@@ -92,8 +92,8 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
   };
 }
 
-/** Applies filters, sort (with id as tie-breaker, so pages are stable) and paging. */
-export function applyListQuery<T extends ObjectLiteral>(
+/** Applies the query's filters (each checked by its handler). */
+export function applyListFilters<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   query: ListQuery,
@@ -103,9 +103,28 @@ export function applyListQuery<T extends ObjectLiteral>(
     if (value === undefined) continue;
     spec.filters[name](qb, alias, value, name);
   }
+  return qb;
+}
+
+/** Applies the sort, with id as tie-breaker so that pages are stable. */
+export function applyListSort<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  query: ListQuery,
+): SelectQueryBuilder<T> {
   qb.orderBy(`${alias}.${query.sort[0]}`, query.sort[1]);
   if (query.sort[0] !== 'id') qb.addOrderBy(`${alias}.id`, query.sort[1]);
-  return qb.skip(query.skip).take(query.take);
+  return qb;
+}
+
+/** Applies filters, sort and paging. */
+export function applyListQuery<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  query: ListQuery,
+  spec: ListSpec,
+): SelectQueryBuilder<T> {
+  return applyListSort(applyListFilters(qb, alias, query, spec), alias, query).skip(query.skip).take(query.take);
 }
 
 /** A list route's page: react-admin's query checked against `spec`, then `fetch` runs it (rows and total count). */
