@@ -53,7 +53,8 @@ export class HttpReplyInterceptor implements NestInterceptor {
       map((value: unknown) => {
         if (!(value instanceof HttpReply)) return value;
         applyReply(response, value.options);
-        return value.body;
+        const body: unknown = value.body;
+        return body;
       }),
     );
   }
