@@ -124,7 +124,9 @@ export function applyListQuery<T extends ObjectLiteral>(
   query: ListQuery,
   spec: ListSpec,
 ): SelectQueryBuilder<T> {
-  return applyListSort(applyListFilters(qb, alias, query, spec), alias, query).skip(query.skip).take(query.take);
+  return applyListSort(applyListFilters(qb, alias, query, spec), alias, query)
+    .skip(query.skip)
+    .take(query.take);
 }
 
 /** A list route's page: react-admin's query checked against `spec`, then `fetch` runs it (rows and total count). */
