@@ -23,6 +23,7 @@ import { FrameworksService } from './frameworks/frameworks.service';
 import { CrosswalksService } from './frameworks/crosswalks.service';
 import { UsersService } from './users/users.service';
 import { mountQueueBoard } from './queue/board/queue-board';
+import { requestIdOf } from './common/http/request-id';
 
 /** Built admin UI, served at `/` from the same port as the API. */
 export const ADMIN_DIST = join(__dirname, '../../admin/dist');
@@ -35,6 +36,7 @@ export const ADMIN_DIST = join(__dirname, '../../admin/dist');
 export function createAdapter(): FastifyAdapter {
   return new FastifyAdapter({
     trustProxy: 'loopback',
+    genReqId: requestIdOf,
     // Express matched /api/users/ as /api/users; ids and tokens in paths may be longer than Fastify's default 100
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2048 },
     // Node's own defaults, which Express kept and Fastify changes (72 s keep-alive, no request timeout)

@@ -41,7 +41,7 @@ describe('the built server', () => {
         DATA_DIR: db.dataDir,
         ADMIN_EMAIL: 'chef@kommun.se',
         ADMIN_PASSWORD: 'Start-lösenord-1',
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: 'info',
       };
       delete env.REDIS_URL;
       server = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -112,6 +112,27 @@ describe('the built server', () => {
     it('logs JSON lines without secrets', () => {
       expect(output).not.toContain('Start-lösenord-1');
       expect(output).not.toMatch(/Bearer ey/);
+    });
+
+    it("logs a request under the caller's X-Request-Id, and under a new UUID when it is not a plain id", async () => {
+      await fetch(`${base}/api/frameworks`, { headers: { 'x-request-id': 'boot-probe-1' } });
+      await fetch(`${base}/api/frameworks?second`, { headers: { 'x-request-id': 'not a plain id!' } });
+      const logged = async (url: string) => {
+        for (let i = 0; i < 40; i++) {
+          const line = output.split('\n').find((l) => l.includes(`"url":"${url}"`));
+          if (line) return (JSON.parse(line) as { req: { id: string } }).req.id;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        throw new Error(`No request log line for ${url}:\n${output}`);
+      };
+      expect(await logged('/api/frameworks')).toBe('boot-probe-1');
+      expect(await logged('/api/frameworks?second')).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      );
+    });
+
+    it('registers its middleware without route warnings (path syntax of Nest 11)', () => {
+      expect(output).not.toContain('LegacyRouteConverter');
     });
   });
 });
