@@ -9,6 +9,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import Database from 'better-sqlite3';
 import { Pool } from 'pg';
 import { ActionStatus, deriveJudgement, isOverdue } from '@kompass/shared';
+import { todayIn } from '../backend/src/common/dates';
 
 type Row = Record<string, unknown>;
 type Query = (sql: string, params: unknown[]) => Promise<Row[]>;
@@ -69,10 +70,8 @@ const day = (v: unknown) =>
       ? `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`
       : String(v);
 const json = (v: unknown): unknown => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
-// The app caches its formatter per zone too (backend/src/common/dates.ts).
-const dayIn = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-/** A timestamp's day in the zone, as the API's judgement reads the creation and the last report. */
-const zoneDay = (v: unknown) => dayIn.format(new Date(iso(v)!));
+/** A timestamp's day in the zone, as the API's judgement reads the creation and the last report (its todayIn). */
+const zoneDay = (v: unknown) => todayIn(timeZone, new Date(iso(v)!));
 
 const query = database();
 
@@ -108,7 +107,7 @@ async function list(search: URLSearchParams, res: ServerResponse): Promise<void>
     : [];
   const findingIds = new Map<number, number[]>(ids.map((id) => [id, []]));
   for (const link of links) findingIds.get(Number(link.actionId))!.push(Number(link.findingId));
-  const today = dayIn.format(new Date());
+  const today = todayIn(timeZone);
   const body = rows.map((a) => {
     const status = a.status as ActionStatus;
     const deadline = day(a.deadline)!;
