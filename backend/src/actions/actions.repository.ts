@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityNotFoundError, In, Not, Repository, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { ActionStatus, Role } from '@kompass/shared';
-import { applyListFilters, applyListQuery, type ListQuery, type ListSpec } from '../common/list';
+import { applyListFilters, applyListQuery, sortKeys, type ListQuery, type ListSpec } from '../common/list';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeToTenant } from '../auth/tenant';
 import { entityOf, PreparedRead, selectAll } from '../database/prepared-read';
@@ -62,8 +62,9 @@ export class ActionsRepository {
       applyListFilters(scopeToTenant(qb, 'a', actor), 'a', query, spec),
     );
     const list = (this.list ??= this.listStatement());
-    const [field, direction] = query.sort;
-    const order = `"a".${list.names.column(field)} ${direction}${field === 'id' ? '' : `, "a"."id" ${direction}`}`;
+    const order = sortKeys(query)
+      .map(([field, direction]) => `"a".${list.names.column(field)} ${direction}`)
+      .join(', ');
     const [sql, values] = boundSql(
       connection.driver,
       `SELECT ${list.columns}, (SELECT COUNT(*) FROM ${list.names.table} "a"${where}) AS "total"` +

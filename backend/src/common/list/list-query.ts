@@ -106,15 +106,10 @@ export function applyListFilters<T extends ObjectLiteral>(
   return qb;
 }
 
-/** Applies the sort, with id as tie-breaker so that pages are stable. */
-export function applyListSort<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  alias: string,
-  query: ListQuery,
-): SelectQueryBuilder<T> {
-  qb.orderBy(`${alias}.${query.sort[0]}`, query.sort[1]);
-  if (query.sort[0] !== 'id') qb.addOrderBy(`${alias}.id`, query.sort[1]);
-  return qb;
+/** The query's sort keys, with id as tie-breaker so that pages are stable. */
+export function sortKeys(query: ListQuery): [string, 'ASC' | 'DESC'][] {
+  const [field, direction] = query.sort;
+  return field === 'id' ? [query.sort] : [query.sort, ['id', direction]];
 }
 
 /** Applies filters, sort and paging. */
@@ -124,9 +119,11 @@ export function applyListQuery<T extends ObjectLiteral>(
   query: ListQuery,
   spec: ListSpec,
 ): SelectQueryBuilder<T> {
-  return applyListSort(applyListFilters(qb, alias, query, spec), alias, query)
-    .skip(query.skip)
-    .take(query.take);
+  applyListFilters(qb, alias, query, spec);
+  const [[field, direction], ...tieBreakers] = sortKeys(query);
+  qb.orderBy(`${alias}.${field}`, direction);
+  for (const [key, order] of tieBreakers) qb.addOrderBy(`${alias}.${key}`, order);
+  return qb.skip(query.skip).take(query.take);
 }
 
 /** A list route's page: react-admin's query checked against `spec`, then `fetch` runs it (rows and total count). */
